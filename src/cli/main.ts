@@ -1,0 +1,102 @@
+/**
+ * Veto's command line. Exit codes: 0 success, 1 invalid input (problems printed, one per line),
+ * 2 bad arguments or unreadable files (one line on stderr). Never a stack trace for bad input.
+ */
+import { fileURLToPath } from 'node:url';
+import { ACTORS, HOLD, fingerprint, hashState, playTurns } from '../engine/index.ts';
+import { initialState } from '../scenario/index.ts';
+import { UsageError, intOption, parseArgs } from './args.ts';
+import { runBench } from './bench.ts';
+import { InvalidInput, loadScenarioFile } from './scenarioFile.ts';
+import { formatSummary, formatTurn } from './text.ts';
+
+const USAGE = `usage: npm run --silent cli -- <command> [options]
+
+commands:
+  sim <scenario.json> [--seed N] [--turns N] [--json]
+      play the scenario headless (actors without orders hold) and print each turn's report;
+      --json prints one JSON document {scenario, seed, hash, turns:[...]} instead
+  validate <file.json>...
+      check scenario files; exit 1 with one line per problem (file: path: message)
+  bench [scenario.json]
+      measure resolveTurn throughput against an immer-per-order implementation
+  help
+      print this text`;
+
+const DEFAULT_SCENARIO = fileURLToPath(new URL('../../scenarios/summit-2023.json', import.meta.url));
+
+function sim(argv: string[]): string {
+  const args = parseArgs(argv, ['seed', 'turns'], ['json']);
+  if (args.positionals.length !== 1) throw new UsageError('sim needs exactly one scenario file');
+  const scenario = loadScenarioFile(args.positionals[0]!);
+  const seed = intOption(args, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? scenario.seed;
+  const turns = intOption(args, 'turns', 0, scenario.turns) ?? scenario.turns;
+  const start = initialState(scenario, seed);
+  const result = playTurns(start, turns, HOLD);
+  const finalHash = result.turns.at(-1)?.hash ?? hashState(start);
+  if (args.options.has('json')) {
+    return JSON.stringify({
+      scenario: scenario.id,
+      seed,
+      hash: finalHash,
+      turns: result.turns.map((t) => ({ turn: t.report.turn, hash: t.hash, orders: t.orders, report: t.report })),
+    });
+  }
+  const head = `${scenario.title}\nseed ${seed}, ${turns} of ${scenario.turns} turns, actors ${ACTORS.join(', ')} hold\n`;
+  return [head, ...result.turns.map(formatTurn), formatSummary(result.state, finalHash), `fingerprint ${fingerprint(finalHash)}`].join('\n');
+}
+
+function validate(argv: string[]): { out: string; code: number } {
+  const args = parseArgs(argv, [], []);
+  if (args.positionals.length === 0) throw new UsageError('validate needs at least one file');
+  const lines: string[] = [];
+  for (const f of args.positionals) {
+    try {
+      loadScenarioFile(f);
+    } catch (e) {
+      if (e instanceof InvalidInput) lines.push(...e.lines);
+      else throw e;
+    }
+  }
+  if (lines.length === 0) return { out: `${args.positionals.length} file(s) valid`, code: 0 };
+  return { out: lines.join('\n'), code: 1 };
+}
+
+export function main(argv: string[]): { stdout: string; stderr: string; code: number } {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'sim':
+        return { stdout: sim(rest), stderr: '', code: 0 };
+      case 'validate': {
+        const r = validate(rest);
+        return r.code === 0 ? { stdout: r.out, stderr: '', code: 0 } : { stdout: r.out, stderr: '', code: 1 };
+      }
+      case 'bench': {
+        const args = parseArgs(rest, [], []);
+        return { stdout: runBench(args.positionals[0] ?? DEFAULT_SCENARIO), stderr: '', code: 0 };
+      }
+      case 'help':
+      case '--help':
+      case '-h':
+        return { stdout: USAGE, stderr: '', code: 0 };
+      case undefined:
+        return { stdout: '', stderr: USAGE, code: 2 };
+      default:
+        throw new UsageError(`unknown command "${command}" (try: sim, validate, bench, help)`);
+    }
+  } catch (e) {
+    if (e instanceof InvalidInput) return { stdout: '', stderr: e.lines.join('\n'), code: 1 };
+    if (e instanceof UsageError) return { stdout: '', stderr: `veto: ${e.message}`, code: 2 };
+    const msg = e instanceof Error ? e.message : String(e);
+    return { stdout: '', stderr: `veto: internal error: ${msg}`, code: 3 };
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (isEntry) {
+  const r = main(process.argv.slice(2));
+  if (r.stdout !== '') process.stdout.write(`${r.stdout}\n`);
+  if (r.stderr !== '') process.stderr.write(`${r.stderr}\n`);
+  process.exitCode = r.code;
+}

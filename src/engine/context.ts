@@ -1,0 +1,94 @@
+/**
+ * The working context of one turn's resolution: the mutable copy of the state, the report
+ * being written, and per-turn tallies (route capacity used, trade flows). Every mutation of a
+ * stock, indicator or relation goes through the functions here, so none escapes the report.
+ */
+import type { ActorId, DirectedPair, Good, IndicatorId, PairKey, Resource } from './ids.ts';
+import { INDICATOR_MAX, INDICATOR_MIN, RELATION_MAX, RELATION_MIN } from './ids.ts';
+import type { Cause, TurnReport, Visibility } from './report.ts';
+import type { GameState, Route } from './state.ts';
+
+export interface TurnContext {
+  s: GameState;
+  report: TurnReport;
+  /** Units of each good already moved on each route this turn. */
+  used: Map<string, Partial<Record<Good, number>>>;
+  /** Value (USD thousands) delivered this turn, by sender>receiver. */
+  flows: Map<DirectedPair, number>;
+}
+
+export function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+export function changeStock(
+  ctx: TurnContext,
+  actor: ActorId,
+  resource: Resource,
+  delta: number,
+  cause: Cause,
+  visibleTo: Visibility = 'all',
+): void {
+  if (delta === 0) return;
+  const stocks = ctx.s.actors[actor].stocks;
+  const before = stocks[resource];
+  const after = before + delta;
+  stocks[resource] = after;
+  ctx.report.changes.push({ target: { kind: 'stock', actor, resource }, before, after, cause, visibleTo });
+}
+
+/** Indicators stay within 0–100; the recorded change is the one that happened after clamping. */
+export function changeIndicator(
+  ctx: TurnContext,
+  indicator: IndicatorId,
+  delta: number,
+  cause: Cause,
+  visibleTo: Visibility = 'all',
+): void {
+  const before = ctx.s.indicators[indicator];
+  const after = clamp(before + delta, INDICATOR_MIN, INDICATOR_MAX);
+  if (after === before) return;
+  ctx.s.indicators[indicator] = after;
+  ctx.report.changes.push({ target: { kind: 'indicator', indicator }, before, after, cause, visibleTo });
+}
+
+export function changeRelation(
+  ctx: TurnContext,
+  pair: PairKey,
+  delta: number,
+  cause: Cause,
+  visibleTo: Visibility = 'all',
+): void {
+  const before = ctx.s.relations[pair];
+  const after = clamp(before + delta, RELATION_MIN, RELATION_MAX);
+  if (after === before) return;
+  ctx.s.relations[pair] = after;
+  ctx.report.changes.push({ target: { kind: 'relation', pair }, before, after, cause, visibleTo });
+}
+
+export function findRoute(s: GameState, id: string): Route | undefined {
+  for (const r of s.routes) if (r.id === id) return r;
+  return undefined;
+}
+
+export function capacityLeft(ctx: TurnContext, route: Route, good: Good): number {
+  const cap = route.capacity[good] ?? 0;
+  const used = ctx.used.get(route.id)?.[good] ?? 0;
+  return cap - used;
+}
+
+export function useCapacity(ctx: TurnContext, route: Route, good: Good, amount: number): void {
+  let u = ctx.used.get(route.id);
+  if (u === undefined) {
+    u = {};
+    ctx.used.set(route.id, u);
+  }
+  u[good] = (u[good] ?? 0) + amount;
+}
+
+export function addFlow(ctx: TurnContext, from: ActorId, to: ActorId, resource: Resource, amount: number): void {
+  const value = amount * ctx.s.rules.prices[resource];
+  if (value === 0) return;
+  const key: DirectedPair = `${from}>${to}`;
+  ctx.flows.set(key, (ctx.flows.get(key) ?? 0) + value);
+}

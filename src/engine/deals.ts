@@ -1,0 +1,199 @@
+/**
+ * The deals phase: cancellations, then acceptances, then this turn's deliveries of every
+ * active deal, then new proposals, then expiry of proposals nobody accepted.
+ *
+ * Contracts:
+ * - A proposal made on turn t can be accepted on turn t+1 only (orders are simultaneous, so the
+ *   partner first sees it in the state after turn t); it expires at the end of turn t+1's phase.
+ * - Deal ids are `D<turn>-<n>`, n counting the turn's accepted proposals from 1 in order-list
+ *   order, so a script can name a deal before it exists.
+ * - A delivery moves both legs or neither; a failed one is a default that costs relations.
+ */
+import type { ActorId, ShipmentMode } from './ids.ts';
+import { isActorId, isResource, isGood, pairKey } from './ids.ts';
+import type { TurnContext } from './context.ts';
+import { changeRelation, findRoute } from './context.ts';
+import type { AcceptDealOrder, CancelDealOrder, ProposeDealOrder } from './orders.ts';
+import type { Rejection } from './report.ts';
+import type { Deal } from './state.ts';
+import { checkTransfer, performTransfer } from './transfers.ts';
+import type { Transfer } from './transfers.ts';
+import { reject } from './validate.ts';
+
+export const DEAL_ACCEPT_RELATION = 2;
+export const DEAL_CANCEL_RELATION = 5;
+export const DEAL_DEFAULT_RELATION = 2;
+
+type Indexed<T> = { order: T; index: number };
+
+function dealVisibility(d: { proposer: ActorId; partner: ActorId; mode: ShipmentMode }): 'all' | ActorId[] {
+  return d.mode === 'declared' ? 'all' : [d.proposer, d.partner];
+}
+
+export function resolveDeals(
+  ctx: TurnContext,
+  cancels: Indexed<CancelDealOrder>[],
+  accepts: Indexed<AcceptDealOrder>[],
+  proposals: Indexed<ProposeDealOrder>[],
+): void {
+  const s = ctx.s;
+  const turn = s.turn;
+
+  for (const { order, index } of cancels) {
+    const d = s.deals.find((x) => x.id === order.deal);
+    if (d === undefined) {
+      reject(ctx, index, order.actor, 'unknownDeal', `there is no deal "${order.deal}"`);
+      continue;
+    }
+    if (d.proposer !== order.actor && d.partner !== order.actor) {
+      reject(ctx, index, order.actor, 'notAParty', `${order.actor} is not a party to deal ${d.id}`);
+      continue;
+    }
+    s.deals = s.deals.filter((x) => x !== d);
+    const vis = dealVisibility(d);
+    ctx.report.deals.push({ deal: d.id, kind: 'cancelled', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+    if (d.status === 'active') {
+      changeRelation(ctx, pairKey(d.proposer, d.partner), -DEAL_CANCEL_RELATION, { rule: 'dealCancelled', order: index, deal: d.id }, vis);
+    }
+  }
+
+  for (const { order, index } of accepts) {
+    const d = s.deals.find((x) => x.id === order.deal);
+    if (d === undefined) {
+      reject(ctx, index, order.actor, 'unknownDeal', `there is no deal "${order.deal}"`);
+      continue;
+    }
+    if (d.partner !== order.actor) {
+      reject(ctx, index, order.actor, 'notProposedToYou', `deal ${d.id} was proposed to ${d.partner}, not ${order.actor}`);
+      continue;
+    }
+    if (d.status !== 'proposed' || d.proposedTurn >= turn) {
+      reject(ctx, index, order.actor, 'dealNotPending', `deal ${d.id} is not awaiting an answer`);
+      continue;
+    }
+    d.status = 'active';
+    const vis = dealVisibility(d);
+    ctx.report.deals.push({ deal: d.id, kind: 'accepted', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+    changeRelation(ctx, pairKey(d.proposer, d.partner), DEAL_ACCEPT_RELATION, { rule: 'dealAccepted', order: index, deal: d.id }, vis);
+  }
+
+  deliver(ctx);
+
+  let n = 0;
+  for (const { order, index } of proposals) {
+    const r = checkProposal(ctx, order, index);
+    if (r !== null) {
+      ctx.report.rejections.push(r);
+      continue;
+    }
+    n++;
+    const d: Deal = {
+      id: `D${turn}-${n}`,
+      proposer: order.actor as ActorId,
+      partner: order.to as ActorId,
+      give: { resource: order.give.resource as Deal['give']['resource'], amount: order.give.amount },
+      get: { resource: order.get.resource as Deal['get']['resource'], amount: order.get.amount },
+      route: order.route ?? null,
+      mode: order.mode,
+      turns: order.turns,
+      remaining: order.turns,
+      status: 'proposed',
+      proposedTurn: turn,
+    };
+    s.deals.push(d);
+    ctx.report.deals.push({ deal: d.id, kind: 'proposed', proposer: d.proposer, partner: d.partner, visibleTo: dealVisibility(d) });
+  }
+
+  const kept: Deal[] = [];
+  for (const d of s.deals) {
+    if (d.status === 'proposed' && d.proposedTurn < turn) {
+      ctx.report.deals.push({ deal: d.id, kind: 'expired', proposer: d.proposer, partner: d.partner, visibleTo: dealVisibility(d) });
+    } else kept.push(d);
+  }
+  s.deals = kept;
+}
+
+/** Static checks of a proposal; stocks and capacity are checked at each delivery. */
+function checkProposal(ctx: TurnContext, o: ProposeDealOrder, index: number): Rejection | null {
+  const r = (reason: Rejection['reason'], message: string): Rejection => ({ order: index, actor: o.actor, reason, message });
+  if (!isActorId(o.actor)) return r('unknownActor', `unknown actor "${o.actor}"`);
+  if (!isActorId(o.to)) return r('unknownActor', `unknown actor "${o.to}"`);
+  if (o.actor === o.to) return r('selfTarget', `${o.actor} cannot make a deal with itself`);
+  for (const leg of [o.give, o.get]) {
+    if (!isResource(leg.resource)) return r('unknownResource', `unknown resource "${leg.resource}"`);
+    if (!Number.isSafeInteger(leg.amount) || leg.amount < 0) return r('malformed', `amount ${leg.amount} is not a whole number of units`);
+  }
+  if (o.give.amount === 0 && o.get.amount === 0) return r('malformed', 'a deal must move something');
+  if (!Number.isSafeInteger(o.turns) || o.turns < 1) return r('malformed', `a deal must last at least one turn`);
+  const needsRoute = (isGood(o.give.resource) && o.give.amount > 0) || (isGood(o.get.resource) && o.get.amount > 0);
+  if (needsRoute) {
+    if (o.route === undefined) return r('routeRequired', 'goods in a deal must travel along a route');
+    const route = findRoute(ctx.s, o.route);
+    if (route === undefined) return r('unknownRoute', `there is no route "${o.route}"`);
+    const joins = route.ends.includes(o.actor as ActorId) && route.ends.includes(o.to as ActorId);
+    if (!joins) return r('routeDoesNotJoin', `${route.name} joins ${route.ends[0]} and ${route.ends[1]}, not ${o.actor} and ${o.to}`);
+    for (const leg of [o.give, o.get]) {
+      if (isGood(leg.resource) && leg.amount > 0 && route.capacity[leg.resource] === undefined) {
+        return r('goodNotCarried', `${route.name} does not carry ${leg.resource}`);
+      }
+    }
+  } else if (o.route !== undefined) {
+    return r('routeNotApplicable', 'currency moves through banks, not along a route');
+  }
+  return null;
+}
+
+/** One turn of every active deal, in the order deals were made. */
+function deliver(ctx: TurnContext): void {
+  const s = ctx.s;
+  const kept: Deal[] = [];
+  for (const d of s.deals) {
+    if (d.status !== 'active') {
+      kept.push(d);
+      continue;
+    }
+    const vis = dealVisibility(d);
+    const legs: Transfer[] = [];
+    if (d.give.amount > 0) legs.push(leg(d, d.proposer, d.partner, d.give.resource, d.give.amount));
+    if (d.get.amount > 0) legs.push(leg(d, d.partner, d.proposer, d.get.resource, d.get.amount));
+    const failure = checkLegs(ctx, legs);
+    if (failure !== null) {
+      ctx.report.deals.push({ deal: d.id, kind: 'defaulted', proposer: d.proposer, partner: d.partner, reason: failure, visibleTo: vis });
+      changeRelation(ctx, pairKey(d.proposer, d.partner), -DEAL_DEFAULT_RELATION, { rule: 'dealDefaulted', deal: d.id }, vis);
+    } else {
+      const route = d.route === null ? null : (findRoute(s, d.route) ?? null);
+      for (const t of legs) performTransfer(ctx, t, isGood(t.resource) ? route : null, { rule: 'dealDelivery', deal: d.id });
+      ctx.report.deals.push({ deal: d.id, kind: 'delivered', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+    }
+    d.remaining--;
+    if (d.remaining <= 0) {
+      ctx.report.deals.push({ deal: d.id, kind: 'completed', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+    } else kept.push(d);
+  }
+  s.deals = kept;
+}
+
+function leg(d: Deal, from: ActorId, to: ActorId, resource: Deal['give']['resource'], amount: number): Transfer {
+  return { from, to, resource, amount, route: isGood(resource) ? d.route : null, mode: d.mode };
+}
+
+/**
+ * Both legs must fit together: when both are goods on the same route they share its capacity.
+ * Check the first leg, reserve nothing, then check the second against what the first would
+ * use. Legs of different goods never share a capacity line, and a good never travels both ways
+ * in one deal unless both legs name it, which the sum below covers.
+ */
+function checkLegs(ctx: TurnContext, legs: Transfer[]): Rejection['reason'] | null {
+  for (const t of legs) {
+    const c = checkTransfer(ctx, t);
+    if (!c.ok) return c.reason;
+  }
+  const [a, b] = legs;
+  if (a !== undefined && b !== undefined && a.resource === b.resource && isGood(a.resource) && a.route !== null) {
+    const route = findRoute(ctx.s, a.route)!;
+    const cap = route.capacity[a.resource] ?? 0;
+    const used = ctx.used.get(route.id)?.[a.resource] ?? 0;
+    if (a.amount + b.amount > cap - used) return 'overCapacity';
+  }
+  return null;
+}

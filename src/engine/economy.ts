@@ -1,0 +1,109 @@
+/**
+ * Domestic priorities, production and consumption.
+ *
+ * Production of actor a this turn, per resource:
+ *   base
+ *   + munitions: floor(flex.munitions × m / 100)          (m = munitions priority, %)
+ *   + food:      floor(flex.food × (100 − m) / 100) + floor(flex.homeFood × (100 − l) / 100)
+ *   + labour:    floor(flex.labour × l / 100)               (l = labour-abroad priority, %)
+ * then, where the scenario sets a variance of ±bp, times (1 + r/10,000) with r drawn uniformly
+ * from [−bp, bp] and the product truncated toward zero.
+ *
+ * Consumption: each need takes min(stock, amount). Met in full: +metPoints on its indicator.
+ * Short by s of amount A: −ceil(s × shortfallPoints / A).
+ */
+import type { ActorId, Resource } from './ids.ts';
+import { ACTORS, RESOURCES, isActorId } from './ids.ts';
+import type { TurnContext } from './context.ts';
+import { changeIndicator, changeStock } from './context.ts';
+import type { SetPrioritiesOrder } from './orders.ts';
+import { randomBelow } from './rng.ts';
+import type { Economy, Priorities } from './state.ts';
+import { isPercent, reject } from './validate.ts';
+
+export function applyPriorities(ctx: TurnContext, orders: { order: SetPrioritiesOrder; index: number }[]): void {
+  const seen = new Set<ActorId>();
+  for (const { order: o, index } of orders) {
+    if (!isActorId(o.actor)) {
+      reject(ctx, index, o.actor, 'unknownActor', `unknown actor "${o.actor}"`);
+      continue;
+    }
+    if (!isPercent(o.munitions) || !isPercent(o.labourAbroad)) {
+      reject(ctx, index, o.actor, 'malformed', 'priorities are whole percentages from 0 to 100');
+      continue;
+    }
+    if (seen.has(o.actor)) {
+      reject(ctx, index, o.actor, 'duplicateOrder', `${o.actor} already set its priorities this turn`);
+      continue;
+    }
+    seen.add(o.actor);
+    ctx.s.actors[o.actor].priorities = { munitions: o.munitions, labourAbroad: o.labourAbroad };
+  }
+}
+
+export function plannedOutput(e: Economy, p: Priorities, r: Resource): number {
+  switch (r) {
+    case 'munitions':
+      return e.base.munitions + Math.floor((e.flex.munitions * p.munitions) / 100);
+    case 'food':
+      return (
+        e.base.food +
+        Math.floor((e.flex.food * (100 - p.munitions)) / 100) +
+        Math.floor((e.flex.homeFood * (100 - p.labourAbroad)) / 100)
+      );
+    case 'labour':
+      return e.base.labour + Math.floor((e.flex.labour * p.labourAbroad) / 100);
+    case 'oil':
+    case 'currency':
+      return e.base[r];
+  }
+}
+
+export function produce(ctx: TurnContext): void {
+  const s = ctx.s;
+  const variance = s.rules.variance;
+  for (const a of ACTORS) {
+    const econ = s.rules.economy[a];
+    const pri = s.actors[a].priorities;
+    for (const r of RESOURCES) {
+      const planned = plannedOutput(econ, pri, r);
+      if (planned !== 0) {
+        changeStock(ctx, a, r, planned, {
+          rule: 'production',
+          numbers: { munitionsPriority: pri.munitions, labourAbroadPriority: pri.labourAbroad, output: planned },
+        });
+      }
+      for (const v of variance) {
+        if (v.actor !== a || v.resource !== r) continue;
+        const draw = randomBelow(s.rng, 2 * v.bp + 1) - v.bp;
+        // Never let a bad harvest take more than the stock holds (the stock cannot go negative).
+        const delta = Math.max(Math.trunc((planned * draw) / 10_000), -s.actors[a].stocks[r]);
+        changeStock(ctx, a, r, delta, { rule: 'harvestVariance', numbers: { planned, drawBp: draw, delta } });
+      }
+    }
+  }
+}
+
+export function consume(ctx: TurnContext): void {
+  const s = ctx.s;
+  for (const n of s.rules.needs) {
+    const stock = s.actors[n.actor].stocks[n.resource];
+    const used = stock < n.amount ? stock : n.amount;
+    const shortfall = n.amount - used;
+    changeStock(ctx, n.actor, n.resource, -used, { rule: 'consumption', numbers: { need: n.amount, used } });
+    if (shortfall === 0) {
+      if (n.metPoints !== 0) {
+        changeIndicator(ctx, n.indicator, n.metPoints, {
+          rule: 'needMet',
+          numbers: { need: n.amount, points: n.metPoints },
+        });
+      }
+    } else if (n.shortfallPoints !== 0) {
+      const loss = Math.ceil((shortfall * n.shortfallPoints) / n.amount);
+      changeIndicator(ctx, n.indicator, -loss, {
+        rule: 'shortage',
+        numbers: { need: n.amount, shortfall, fullShortfallPoints: n.shortfallPoints, loss },
+      });
+    }
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The engine's closed vocabularies. Every union is derived from an `as const` tuple so that
+ * iteration order is fixed (determinism) and switches can be checked for exhaustiveness.
+ */
+
+export const ACTORS = ['RUS', 'PRK', 'CHN', 'UNSC'] as const;
+export type ActorId = (typeof ACTORS)[number];
+
+/** Physical goods: they move along routes and use route capacity. */
+export const GOODS = ['oil', 'food', 'munitions', 'labour'] as const;
+export type Good = (typeof GOODS)[number];
+
+/** Everything an actor holds a stock of: the goods plus hard currency (USD millions). */
+export const RESOURCES = [...GOODS, 'currency'] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+export const UNITS: Readonly<Record<Resource, string>> = {
+  oil: 'thousand barrels',
+  food: 'thousand tonnes',
+  munitions: 'shipping containers',
+  labour: 'thousand workers',
+  currency: 'USD million',
+};
+
+/**
+ * Indicators run from 0 to 100. Each belongs to one actor (its owner), which is what the
+ * scoring of issue 3 and the dashboard group them by.
+ */
+export const INDICATORS = [
+  'prkStability',
+  'prkProgramme',
+  'rusWarEffort',
+  'rusReputation',
+  'chnInfluence',
+  'chnBorderStability',
+  'chnStanding',
+  'unscSanctionsIntegrity',
+  'unscAuthority',
+] as const;
+export type IndicatorId = (typeof INDICATORS)[number];
+
+export const INDICATOR_OWNER: Readonly<Record<IndicatorId, ActorId>> = {
+  prkStability: 'PRK',
+  prkProgramme: 'PRK',
+  rusWarEffort: 'RUS',
+  rusReputation: 'RUS',
+  chnInfluence: 'CHN',
+  chnBorderStability: 'CHN',
+  chnStanding: 'CHN',
+  unscSanctionsIntegrity: 'UNSC',
+  unscAuthority: 'UNSC',
+};
+
+export const INDICATOR_LABEL: Readonly<Record<IndicatorId, string>> = {
+  prkStability: 'North Korean regime stability',
+  prkProgramme: 'North Korean weapons and space programme',
+  rusWarEffort: 'Russian war effort',
+  rusReputation: 'Russian international reputation',
+  chnInfluence: 'Chinese influence over Pyongyang',
+  chnBorderStability: 'Stability of the China–North Korea border',
+  chnStanding: "China's standing with the West",
+  unscSanctionsIntegrity: 'Integrity of the sanctions regime',
+  unscAuthority: 'Authority of the Security Council',
+};
+
+export const INDICATOR_MIN = 0;
+export const INDICATOR_MAX = 100;
+export const RELATION_MIN = -100;
+export const RELATION_MAX = 100;
+
+export const ROUTE_KINDS = ['rail', 'sea', 'road', 'bridge', 'air'] as const;
+export type RouteKind = (typeof ROUTE_KINDS)[number];
+
+export const SHIPMENT_MODES = ['declared', 'covert'] as const;
+export type ShipmentMode = (typeof SHIPMENT_MODES)[number];
+
+export const TURN_LENGTHS = ['month', 'quarter'] as const;
+export type TurnLength = (typeof TURN_LENGTHS)[number];
+
+/** Ordered pair sender>receiver, for trade flows. */
+export type DirectedPair = `${ActorId}>${ActorId}`;
+
+/** Unordered pair of actors, as a key with the two ids in ACTORS order ("RUS-PRK"). */
+export type PairKey = `${ActorId}-${ActorId}`;
+
+export const PAIRS: readonly PairKey[] = (() => {
+  const out: PairKey[] = [];
+  for (let i = 0; i < ACTORS.length; i++) {
+    for (let j = i + 1; j < ACTORS.length; j++) out.push(`${ACTORS[i]!}-${ACTORS[j]!}`);
+  }
+  return out;
+})();
+
+const ACTOR_INDEX: Readonly<Record<ActorId, number>> = { RUS: 0, PRK: 1, CHN: 2, UNSC: 3 };
+
+export function pairKey(a: ActorId, b: ActorId): PairKey {
+  return ACTOR_INDEX[a] < ACTOR_INDEX[b] ? `${a}-${b}` : `${b}-${a}`;
+}
+
+export function actorIndex(a: ActorId): number {
+  return ACTOR_INDEX[a];
+}
+
+export function isActorId(x: string): x is ActorId {
+  return (ACTORS as readonly string[]).includes(x);
+}
+
+export function isGood(x: string): x is Good {
+  return (GOODS as readonly string[]).includes(x);
+}
+
+export function isResource(x: string): x is Resource {
+  return (RESOURCES as readonly string[]).includes(x);
+}
+
+export function assertNever(x: never): never {
+  throw new Error(`unreachable: ${JSON.stringify(x)}`);
+}

@@ -1,0 +1,69 @@
+/**
+ * Orders: plain data, one list for all actors each turn, resolved together. Ids (actors,
+ * routes, deals, resources) are plain strings on the wire so that an unknown one reaches the
+ * engine and is rejected with a typed reason instead of failing the whole list's schema.
+ *
+ * `OrderSchema` is for untrusted input (files, links, the command line); `resolveTurn`
+ * itself accepts any value of type `Order` and never throws on one.
+ */
+import { z } from 'zod';
+
+const Id = z.string().min(1).max(64);
+const Amount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const Percent = z.number().int().min(0).max(100);
+
+export const ORDER_KINDS = ['ship', 'proposeDeal', 'acceptDeal', 'cancelDeal', 'setPriorities'] as const;
+export type OrderKind = (typeof ORDER_KINDS)[number];
+
+const Leg = z.strictObject({ resource: Id, amount: Amount });
+
+export const ShipOrderSchema = z.strictObject({
+  kind: z.literal('ship'),
+  actor: Id,
+  to: Id,
+  resource: Id,
+  amount: Amount,
+  /** Required for goods; absent for currency, which moves through banks. */
+  route: Id.optional(),
+  mode: z.enum(['declared', 'covert']),
+});
+
+export const ProposeDealOrderSchema = z.strictObject({
+  kind: z.literal('proposeDeal'),
+  actor: Id,
+  to: Id,
+  give: Leg,
+  get: Leg,
+  route: Id.optional(),
+  mode: z.enum(['declared', 'covert']),
+  turns: z.number().int().min(1).max(400),
+});
+
+export const AcceptDealOrderSchema = z.strictObject({ kind: z.literal('acceptDeal'), actor: Id, deal: Id });
+export const CancelDealOrderSchema = z.strictObject({ kind: z.literal('cancelDeal'), actor: Id, deal: Id });
+
+export const SetPrioritiesOrderSchema = z.strictObject({
+  kind: z.literal('setPriorities'),
+  actor: Id,
+  munitions: Percent,
+  labourAbroad: Percent,
+});
+
+export const OrderSchema = z.discriminatedUnion('kind', [
+  ShipOrderSchema,
+  ProposeDealOrderSchema,
+  AcceptDealOrderSchema,
+  CancelDealOrderSchema,
+  SetPrioritiesOrderSchema,
+]);
+
+/** At most this many orders in one turn; a longer list is malformed input, not a strategy. */
+export const MAX_ORDERS_PER_TURN = 256;
+export const OrderListSchema = z.array(OrderSchema).max(MAX_ORDERS_PER_TURN);
+
+export type Order = z.infer<typeof OrderSchema>;
+export type ShipOrder = z.infer<typeof ShipOrderSchema>;
+export type ProposeDealOrder = z.infer<typeof ProposeDealOrderSchema>;
+export type AcceptDealOrder = z.infer<typeof AcceptDealOrderSchema>;
+export type CancelDealOrder = z.infer<typeof CancelDealOrderSchema>;
+export type SetPrioritiesOrder = z.infer<typeof SetPrioritiesOrderSchema>;

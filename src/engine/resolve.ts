@@ -1,0 +1,100 @@
+/**
+ * resolveTurn: the one entry point that advances a game. Pure: the input state is never
+ * changed; the same state and orders give the same result on every JavaScript engine.
+ *
+ * Phases, in this fixed order (GAME.md):
+ *   1. priorities   domestic settings for this turn's production
+ *   2. deals        cancel, accept, deliver active deals, record new proposals, expire old ones
+ *   3. council      votes on drafts tabled the turn before (the council issue fills this phase)
+ *   4. shipments    one-off transfers and their detection rolls
+ *   5. economy      production (with harvest variance), then consumption and shortages
+ *   6. events       scripted and drawn events (the council issue fills this phase)
+ *   7. indicators   trade ties, China's influence, the border; then the turn advances
+ *
+ * Never throws for any order list that passes OrderListSchema; an order it cannot carry out is
+ * listed in `report.rejections` with a typed reason and changes nothing.
+ */
+import { currentDate } from './calendar.ts';
+import type { TurnContext } from './context.ts';
+import { resolveDeals } from './deals.ts';
+import { applyPriorities, consume, produce } from './economy.ts';
+import { assertNever } from './ids.ts';
+import { settleIndicators } from './indicators.ts';
+import type { AcceptDealOrder, CancelDealOrder, Order, ProposeDealOrder, SetPrioritiesOrder, ShipOrder } from './orders.ts';
+import type { TurnReport } from './report.ts';
+import { resolveShipments } from './shipments.ts';
+import type { GameState } from './state.ts';
+import { cloneState, isOver } from './state.ts';
+import { reject } from './validate.ts';
+
+export interface TurnResult {
+  state: GameState;
+  report: TurnReport;
+}
+
+export const PHASES = ['priorities', 'deals', 'council', 'shipments', 'economy', 'events', 'indicators'] as const;
+export type Phase = (typeof PHASES)[number];
+
+interface Sorted {
+  priorities: { order: SetPrioritiesOrder; index: number }[];
+  cancels: { order: CancelDealOrder; index: number }[];
+  accepts: { order: AcceptDealOrder; index: number }[];
+  proposals: { order: ProposeDealOrder; index: number }[];
+  ships: { order: ShipOrder; index: number }[];
+}
+
+function sortOrders(orders: readonly Order[]): Sorted {
+  const out: Sorted = { priorities: [], cancels: [], accepts: [], proposals: [], ships: [] };
+  for (let index = 0; index < orders.length; index++) {
+    const order = orders[index]!;
+    switch (order.kind) {
+      case 'setPriorities':
+        out.priorities.push({ order, index });
+        break;
+      case 'cancelDeal':
+        out.cancels.push({ order, index });
+        break;
+      case 'acceptDeal':
+        out.accepts.push({ order, index });
+        break;
+      case 'proposeDeal':
+        out.proposals.push({ order, index });
+        break;
+      case 'ship':
+        out.ships.push({ order, index });
+        break;
+      default:
+        assertNever(order);
+    }
+  }
+  return out;
+}
+
+export function resolveTurn(state: GameState, orders: readonly Order[]): TurnResult {
+  const s = cloneState(state);
+  const report: TurnReport = {
+    turn: s.turn,
+    date: currentDate(s),
+    changes: [],
+    rejections: [],
+    shipments: [],
+    deals: [],
+  };
+  const ctx: TurnContext = { s, report, used: new Map(), flows: new Map() };
+
+  if (isOver(s)) {
+    orders.forEach((o, i) => reject(ctx, i, o.actor, 'gameOver', `the game ended after turn ${s.rules.turns}`));
+    return { state, report };
+  }
+
+  const sorted = sortOrders(orders);
+  applyPriorities(ctx, sorted.priorities);
+  resolveDeals(ctx, sorted.cancels, sorted.accepts, sorted.proposals);
+  resolveShipments(ctx, sorted.ships);
+  produce(ctx);
+  consume(ctx);
+  settleIndicators(ctx);
+  s.turn += 1;
+  report.rejections.sort((a, b) => a.order - b.order);
+  return { state: s, report };
+}

@@ -1,0 +1,195 @@
+/**
+ * The game state: plain, serialisable data (integers, strings, booleans, arrays, plain
+ * objects). `rules` is static for a whole game and shared by reference between successive
+ * states; everything else is copied by `cloneState` before a turn mutates it, so a state that
+ * has been returned to a caller is never changed again.
+ */
+import type {
+  ActorId,
+  DirectedPair,
+  Good,
+  IndicatorId,
+  PairKey,
+  Resource,
+  RouteKind,
+  ShipmentMode,
+  TurnLength,
+} from './ids.ts';
+import { ACTORS } from './ids.ts';
+import type { RngState } from './rng.ts';
+
+export type Stocks = Record<Resource, number>;
+
+/** Domestic priorities, in whole percent (0–100). */
+export interface Priorities {
+  /** Share of industry making munitions; the rest grows food. */
+  munitions: number;
+  /** Share of the spare workforce sent abroad; the rest works the fields at home. */
+  labourAbroad: number;
+}
+
+export interface ActorState {
+  stocks: Stocks;
+  priorities: Priorities;
+}
+
+export interface Route {
+  id: string;
+  name: string;
+  kind: RouteKind;
+  /** Place ids (the map draws them); `ends` says whose territory each end is on. */
+  from: string;
+  to: string;
+  ends: [ActorId, ActorId];
+  /** Units of each good the route carries per turn, both directions together; a good that is
+   * absent cannot travel this way. */
+  capacity: Partial<Record<Good, number>>;
+  open: boolean;
+  /** Odds, in basis points, that a covert shipment on this route is seen. */
+  detectionBp: number;
+}
+
+export interface DealLeg {
+  resource: Resource;
+  amount: number;
+}
+
+export const DEAL_STATUSES = ['proposed', 'active'] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+/**
+ * A standing deal: every turn while active, `give` moves from proposer to partner and `get`
+ * from partner to proposer. Either leg may be zero (aid). Physical goods use `route`.
+ */
+export interface Deal {
+  id: string;
+  proposer: ActorId;
+  partner: ActorId;
+  give: DealLeg;
+  get: DealLeg;
+  route: string | null;
+  mode: ShipmentMode;
+  /** Turns of delivery in all; `remaining` counts down once active. */
+  turns: number;
+  remaining: number;
+  status: DealStatus;
+  proposedTurn: number;
+}
+
+/** Production and consumption rules for one actor (static). */
+export interface Economy {
+  /** Produced every turn whatever the priorities. */
+  base: Stocks;
+  /** Extra output at 100% of a priority: munitions and labour scale with their share,
+   * food with the rest of the munitions share, homeFood with the rest of the labour share. */
+  flex: { munitions: number; food: number; labour: number; homeFood: number };
+}
+
+/** What an actor consumes each turn and how meeting or missing it moves an indicator. */
+export interface Need {
+  actor: ActorId;
+  resource: Resource;
+  amount: number;
+  indicator: IndicatorId;
+  /** Points lost at a total shortfall; a partial one loses its share, rounded up. */
+  shortfallPoints: number;
+  /** Points gained when the need is met in full. */
+  metPoints: number;
+}
+
+/** Production of `resource` by `actor` varies by up to ±bp/10,000 each turn (harvests). */
+export interface Variance {
+  actor: ActorId;
+  resource: Resource;
+  bp: number;
+}
+
+export interface Rules {
+  scenarioId: string;
+  start: { year: number; month: number };
+  turnLength: TurnLength;
+  turns: number;
+  economy: Record<ActorId, Economy>;
+  needs: Need[];
+  variance: Variance[];
+  /** Value of one unit, in USD thousands, for trade statistics and influence. */
+  prices: Record<Resource, number>;
+}
+
+export interface GameState {
+  /** The next turn to resolve, from 1; the game is over when it exceeds rules.turns. */
+  turn: number;
+  rng: RngState;
+  actors: Record<ActorId, ActorState>;
+  indicators: Record<IndicatorId, number>;
+  relations: Record<PairKey, number>;
+  routes: Route[];
+  deals: Deal[];
+  /** Value of goods delivered since the start, USD thousands, by sender>receiver. */
+  trade: Partial<Record<DirectedPair, number>>;
+  rules: Rules;
+}
+
+function cloneStocks(s: Stocks): Stocks {
+  return { oil: s.oil, food: s.food, munitions: s.munitions, labour: s.labour, currency: s.currency };
+}
+
+// Explicit field lists: object spread followed by more properties is a slow path in V8, and
+// this runs for every route and deal on every turn.
+function cloneRoute(r: Route): Route {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    from: r.from,
+    to: r.to,
+    ends: [r.ends[0], r.ends[1]],
+    capacity: { ...r.capacity },
+    open: r.open,
+    detectionBp: r.detectionBp,
+  };
+}
+
+function cloneDeal(d: Deal): Deal {
+  return {
+    id: d.id,
+    proposer: d.proposer,
+    partner: d.partner,
+    give: { resource: d.give.resource, amount: d.give.amount },
+    get: { resource: d.get.resource, amount: d.get.amount },
+    route: d.route,
+    mode: d.mode,
+    turns: d.turns,
+    remaining: d.remaining,
+    status: d.status,
+    proposedTurn: d.proposedTurn,
+  };
+}
+
+/** Copy every mutable part; `rules` is shared. Hand-written for speed (resolveTurn's budget
+ * is a few microseconds). */
+export function cloneState(s: GameState): GameState {
+  const actors = {} as Record<ActorId, ActorState>;
+  for (const a of ACTORS) {
+    const x = s.actors[a];
+    actors[a] = {
+      stocks: cloneStocks(x.stocks),
+      priorities: { munitions: x.priorities.munitions, labourAbroad: x.priorities.labourAbroad },
+    };
+  }
+  return {
+    turn: s.turn,
+    rng: [s.rng[0], s.rng[1], s.rng[2], s.rng[3]],
+    actors,
+    indicators: { ...s.indicators },
+    relations: { ...s.relations },
+    routes: s.routes.map(cloneRoute),
+    deals: s.deals.map(cloneDeal),
+    trade: { ...s.trade },
+    rules: s.rules,
+  };
+}
+
+export function isOver(s: GameState): boolean {
+  return s.turn > s.rules.turns;
+}
