@@ -1,0 +1,31 @@
+/**
+ * The one shared builder for test states: the shipped 2023 scenario, optionally adjusted.
+ * Tests state the numbers they depend on through `overrides`, so a retuned scenario file
+ * does not silently change a rule test.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { GameState } from '../src/engine/index.ts';
+import type { Scenario } from '../src/scenario/index.ts';
+import { initialState, loadScenarioText } from '../src/scenario/index.ts';
+
+export const SCENARIO_DIR = fileURLToPath(new URL('../scenarios/', import.meta.url));
+
+export function scenarioText(id: string): string {
+  return readFileSync(`${SCENARIO_DIR}${id}.json`, 'utf8');
+}
+
+export function loadScenario(id = 'summit-2023'): Scenario {
+  const r = loadScenarioText(scenarioText(id));
+  if (!r.ok) throw new Error(`fixture ${id} invalid: ${JSON.stringify(r.problems)}`);
+  return r.value;
+}
+
+/** A state with every stock, need and variance under the test's control. */
+export function testState(adjust?: (s: GameState) => void, seed = 7): GameState {
+  const s = initialState(loadScenario(), seed);
+  // Rule tests default to no chance and no consumption: each test adds what it checks.
+  s.rules = { ...s.rules, needs: [], variance: [] };
+  adjust?.(s);
+  return s;
+}
