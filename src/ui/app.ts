@@ -84,7 +84,10 @@ export function mountApp(root: HTMLElement, store: GameStore): App {
     body.append(screen.el);
     screen.update(d);
     const target = body.querySelector<HTMLElement>('[data-autofocus-primary]') ?? body.querySelector<HTMLElement>('[data-autofocus]');
-    target?.focus();
+    // The screen starts at the top (status bar, map); focus goes to its main heading without
+    // scrolling it away, so the report heading is read first but the map stays in view.
+    window.scrollTo(0, 0);
+    target?.focus({ preventScroll: true });
     document.title = `${target?.textContent ?? 'Veto'} · Veto`;
   };
 

@@ -16,7 +16,7 @@ export function statusBar(store: GameStore, d: GameData): HTMLElement {
   const total = s.rules.turns;
   const over = s.turn > total;
   const turnText = over ? `Turn ${total} of ${total} (finished)` : `Turn ${s.turn} of ${total}`;
-  const date = over ? `after ${formatDate(g.turns.at(-1)!.report.date)}` : formatDate(currentDate(s));
+  const date = over ? `Ended ${formatDate(g.turns.at(-1)!.report.date)}` : formatDate(currentDate(s));
   const who = d.mode === 'play' && d.viewer !== null ? `Playing: ${ACTOR_LABEL[d.viewer]}` : d.mode === 'handoff' ? 'Hand-off' : 'Debrief';
   return h(
     'header',

@@ -81,7 +81,7 @@ describe('browser game', () => {
       } else {
         for (const s of PLAN[turn] ?? (turn % 2 === 0 ? [LATER] : [])) await giveStep(page, s);
       }
-      if (turn === 6) {
+      if (turn === 7) {
         await page.screenshot({ path: `${DOCS}mid-game.png`, fullPage: false });
         // The map container shows routes (the schematic until the Phaser map is mounted).
         expect(await page.locator('#map svg line').count()).toBeGreaterThan(0);
