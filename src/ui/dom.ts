@@ -1,6 +1,6 @@
 /**
  * A tiny DOM builder. Every string child becomes a Text node and every attribute is set with
- * setAttribute, so text from scenario files can never be parsed as HTML (no innerHTML here or
+ * setAttribute, so text from scenario files can never be parsed as HTML (no HTML-parsing sink here or
  * anywhere in src/ui).
  */
 export type Child = Node | string | number | null | undefined | false;
