@@ -19,6 +19,8 @@ export interface OrderForm {
   /** Load an order for editing (the submit button then saves over it). */
   edit(order: Order, index: number): void;
   focusFirst(): void;
+  /** The map's route-picking intent: preselect this route where the form has one. */
+  selectRoute?(id: string): void;
 }
 
 type Submit = (order: Order, editing: number | null) => void;
@@ -112,6 +114,9 @@ export function shipForm(me: ActorId, state: GameState, submit: Submit): OrderFo
       f.setEditing(i);
     },
     focusFirst: () => to.input.focus(),
+    selectRoute(id) {
+      if (state.routes.some((r) => r.id === id)) route.input.value = id;
+    },
   };
 }
 

@@ -130,7 +130,12 @@ export function ordersPanel(store: GameStore, me: ActorId): Panel {
     h('h3', {}, 'Give an order'),
     ...forms.map((f) => f.el),
   );
+  let lastRoute = d0.selectedRoute;
   const update = (d: GameData): void => {
+    if (d.selectedRoute !== lastRoute) {
+      lastRoute = d.selectedRoute;
+      if (d.selectedRoute !== null) for (const f of forms) f.selectRoute?.(d.selectedRoute);
+    }
     renderPending(d);
     renderDeals(d);
   };
