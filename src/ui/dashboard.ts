@@ -2,8 +2,8 @@
  * The dashboard: each actor's stocks and indicators, with units and a sparkline over the
  * turns so far (the opening state, then the state after each turn).
  */
-import type { ActorId, GameState } from '../engine/index.ts';
-import { ACTORS, INDICATOR_LABEL, RESOURCES } from '../engine/index.ts';
+import type { ActorId, GameState, Target } from '../engine/index.ts';
+import { ACTORS, INDICATOR_LABEL, RESOURCES, changesOf, describeTarget, explainChange, reportFor } from '../engine/index.ts';
 import type { Game } from '../store/index.ts';
 import { currentState, ownedIndicators } from '../store/index.ts';
 import { lineChart } from './chart.ts';
@@ -14,10 +14,28 @@ export function statesOf(game: Game): GameState[] {
   return [game.initial, ...game.turns.map((t) => t.state)];
 }
 
-function delta(values: readonly number[]): string {
+function deltaText(values: readonly number[]): string {
   if (values.length < 2) return '';
   const d = values[values.length - 1]! - values[values.length - 2]!;
   return d === 0 ? '±0' : signed(d);
+}
+
+/**
+ * The last turn's change of one figure, and a disclosure listing its causes in the engine's
+ * words ("why did North Korean stability fall by 6?"), limited to what the viewer may see.
+ */
+function deltaCell(game: Game, viewer: ActorId | 'all', target: Target, values: readonly number[]): HTMLElement {
+  const text = deltaText(values);
+  const last = game.turns.at(-1);
+  if (last === undefined || text === '±0' || text === '') return h('td', { class: 'num delta' }, text);
+  const report = viewer === 'all' ? last.report : reportFor(last.report, viewer);
+  const causes = changesOf(report, target);
+  if (causes.length === 0) return h('td', { class: 'num delta' }, text, h('span', { class: 'hint' }, ' (not visible to you)'));
+  return h(
+    'td',
+    { class: 'num delta' },
+    h('details', { class: 'why' }, h('summary', { 'aria-label': `${text}: why? ${describeTarget(target)}` }, text), h('ul', {}, ...causes.map((c) => h('li', {}, explainChange(c))))),
+  );
 }
 
 function actorCard(game: Game, a: ActorId, viewer: ActorId | 'all'): HTMLElement {
@@ -31,7 +49,7 @@ function actorCard(game: Game, a: ActorId, viewer: ActorId | 'all'): HTMLElement
       h('th', { scope: 'row' }, RESOURCE_LABEL[r]),
       h('td', { class: 'num' }, fmt(now.actors[a].stocks[r])),
       h('td', { class: 'unit' }, unitOf(r)),
-      h('td', { class: 'num delta' }, delta(values)),
+      deltaCell(game, viewer, { kind: 'stock', actor: a, resource: r }, values),
       h('td', {}, lineChart([{ label: RESOURCE_LABEL[r], values }], { width: 90, height: 22, title: `${ACTOR_LABEL[a]} ${RESOURCE_LABEL[r]}` })),
     );
   });
@@ -43,7 +61,7 @@ function actorCard(game: Game, a: ActorId, viewer: ActorId | 'all'): HTMLElement
       h('th', { scope: 'row' }, INDICATOR_LABEL[i]),
       h('td', { class: 'num' }, String(now.indicators[i])),
       h('td', { class: 'unit' }, 'of 100'),
-      h('td', { class: 'num delta' }, delta(values)),
+      deltaCell(game, viewer, { kind: 'indicator', indicator: i }, values),
       h('td', {}, lineChart([{ label: INDICATOR_LABEL[i], values, tone: 'ind' }], { width: 90, height: 22, fixed: [0, 100], title: INDICATOR_LABEL[i] })),
     );
   });

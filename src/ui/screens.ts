@@ -167,7 +167,16 @@ export function handoffScreen(store: GameStore): Screen {
     'main',
     { class: 'screen handoff' },
     focusHeading('h1', `Pass the device to ${name}`),
-    h('p', {}, 'The previous player\u2019s orders and private reports are hidden. Only the player for ', name, ' should continue.'),
+    h(
+      'p',
+      {},
+      d.submitted.length === 0
+        ? 'Each human player gives orders in turn, in private; what one player gives or learns in secret is hidden from the others.'
+        : 'The previous player\u2019s orders and private reports are now hidden.',
+      ' Only the player for ',
+      name,
+      ' should continue.',
+    ),
     button(`I play ${name}: show my turn`, () => store.getState().continueHandoff(), { class: 'primary' }),
   );
   return { el, update: noop };
