@@ -4,7 +4,9 @@
  * half-filled form keeps its values and focus). The map container is created once and moved
  * into each play screen, so the map (Phaser) survives across turns.
  */
+import { formatDate, reportFor } from '../engine/index.ts';
 import type { GameData, GameStore } from '../store/index.ts';
+import { ownerOf } from '../store/index.ts';
 import { councilPanel } from './councilPanel.ts';
 import { dashboardPanel } from './dashboard.ts';
 import { debriefScreen } from './debrief.ts';
@@ -41,13 +43,34 @@ function playScreen(store: GameStore, d: GameData, mapContainer: HTMLElement): S
   return { el, update: (x) => orders.update(x) };
 }
 
+/** "Turn 3 (Apr 2024) resolved: 2 of your orders rejected, 1 detection. Now turn 4 of 12." */
+function turnSummary(d: GameData): string {
+  const g = d.game!;
+  const rec = g.turns.at(-1)!;
+  const viewer = d.mode === 'play' ? d.viewer : null;
+  const r = viewer === null ? null : reportFor(rec.report, viewer);
+  const parts: string[] = [];
+  if (r !== null && viewer !== null) {
+    const mine = r.rejections.filter((x) => ownerOf(rec.orders, x.order)?.actor === viewer).length;
+    parts.push(mine === 0 ? 'all your orders carried out' : `${mine} of your orders rejected`);
+    const seen = r.shipments.filter((x) => x.detected).length;
+    parts.push(seen === 1 ? '1 detection' : `${seen} detections`);
+  }
+  const next = d.mode === 'debrief' ? 'The game is over: the debrief follows.' : `Now turn ${rec.report.turn + 1} of ${g.scenario.turns}.`;
+  return `Turn ${rec.report.turn} (${formatDate(rec.report.date)}) resolved${parts.length ? `: ${parts.join(', ')}` : ''}. ${next}`;
+}
+
 export function mountApp(root: HTMLElement, store: GameStore): App {
   const mapContainer = h('div', { id: 'map', class: 'map-container' });
   const bar = h('div', { class: 'bar-slot' });
   const body = h('div', { class: 'screen-slot' });
+  // One live region for the whole app, never rebuilt: screen readers announce changes to a
+  // region that already exists, not one inserted with its content.
+  const announcer = h('p', { class: 'sr-only', 'aria-live': 'polite', 'data-testid': 'announcer' });
   clear(root);
-  root.append(bar, body);
+  root.append(announcer, bar, body);
   let key = '';
+  let announcedTurns = 0;
   let screen: Screen | null = null;
 
   const render = (d: GameData): void => {
@@ -82,6 +105,9 @@ export function mountApp(root: HTMLElement, store: GameStore): App {
         break;
     }
     body.append(screen.el);
+    const turns = d.game?.turns.length ?? 0;
+    if (turns > announcedTurns && d.game !== null) announcer.textContent = turnSummary(d);
+    announcedTurns = turns;
     screen.update(d);
     const target = body.querySelector<HTMLElement>('[data-autofocus-primary]') ?? body.querySelector<HTMLElement>('[data-autofocus]');
     // The screen starts at the top (status bar, map); focus goes to its main heading without

@@ -90,6 +90,9 @@ describe('browser game', () => {
       if (turn === 1) {
         const report = page.getByRole('region', { name: 'Turn report' });
         await expect.poll(() => report.textContent()).toContain('What happened in Oct 2023 (turn 1)');
+        expect(await page.getByTestId('announcer').textContent()).toBe('Turn 1 (Oct 2023) resolved: all your orders carried out, 0 detections. Now turn 2 of 12.');
+        // Focus moved to the new report's heading (focus management on a new turn).
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('What happened in Oct 2023 (turn 1)');
       }
     }
 
