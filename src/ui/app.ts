@@ -33,9 +33,15 @@ function playScreen(store: GameStore, d: GameData, mapContainer: HTMLElement): S
   const g = d.game!;
   const me = d.viewer!;
   const orders: Panel = ordersPanel(store, me);
+  const skip = h('a', { href: '#orders', class: 'skip' }, 'Skip to your orders');
+  skip.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    el.querySelector<HTMLElement>('.orders [data-autofocus]')?.focus();
+  });
   const el = h(
     'main',
     { class: 'screen play' },
+    skip,
     h('div', { class: 'col-view' }, h('section', { class: 'panel map-panel', 'aria-label': 'Map' }, h('h2', { class: 'sr-only' }, 'Map'), mapContainer), reportPanel(g, me), councilPanel(g)),
     h('div', { class: 'col-act' }, orders.el),
     h('div', { class: 'col-wide' }, dashboardPanel(g, me)),

@@ -8,7 +8,7 @@ import type { ActorId, Change, GameState, TurnReport } from '../engine/index.ts'
 import { explainChange, formatDate, reportFor } from '../engine/index.ts';
 import type { Game } from '../store/index.ts';
 import { ownerOf } from '../store/index.ts';
-import { describeOrder } from './describe.ts';
+import { describeDeal, describeOrder } from './describe.ts';
 import { fmt, h, uid } from './dom.ts';
 import { ACTOR_LABEL, actorLabel, unitOf } from './names.ts';
 import { isResource } from '../engine/index.ts';
@@ -52,7 +52,11 @@ export function reportView(game: Game, index: number, viewer: ActorId | 'all', o
   const detections = r.shipments
     .filter((s) => s.detected)
     .map((s) => `${actorLabel(s.from)}'s covert ${s.resource} to ${actorLabel(s.to)} (${fmt(s.amount)}) was detected: it is now public evidence.`);
-  const deals = r.deals.map((e) => `Deal ${e.deal} (${actorLabel(e.proposer)} with ${actorLabel(e.partner)}): ${e.kind}${e.reason ? ` (${e.reason})` : ''}`);
+  const dealText = (id: string): string => {
+    const known = rec.state.deals.find((x) => x.id === id) ?? before.deals.find((x) => x.id === id);
+    return known === undefined ? '' : ` — ${describeDeal(known, before)}`;
+  };
+  const deals = r.deals.map((e) => `Deal ${e.deal} ${e.kind}${e.reason ? ` (${e.reason})` : ''}${dealText(e.deal) || ` (${actorLabel(e.proposer)} with ${actorLabel(e.partner)})`}`);
   const changes = [...r.changes].sort((a, b) => targetRank(a, viewer) - targetRank(b, viewer));
   const changeItems = changes.map((c) => explainChange(c));
   const heading = h('h3', { id: headingId, tabindex: -1, 'data-autofocus-primary': opts.primary }, `What happened in ${formatDate(r.date)} (turn ${r.turn})`);
