@@ -1,39 +1,19 @@
 /**
- * Browser entry. Until the map and panels land (issue 4) it shows the shipped scenario's
- * opening state, resolved by the same engine the command line uses, with its fingerprint.
+ * Browser entry: the shipped scenarios (validated, an invalid one listed with its problems),
+ * the store, the DOM panels and the map.
  */
-import { hashState, fingerprint, INDICATORS, INDICATOR_LABEL } from './engine/index.ts';
-import { initialState, loadScenarioText } from './scenario/index.ts';
-import scenarioText from '../scenarios/summit-2023.json?raw';
+import './ui/styles.css';
+import { buildCatalog, createGameStore, createMapSource } from './store/index.ts';
+import { mountApp } from './ui/app.ts';
+import { mountSchematicMap } from './ui/mapFallback.ts';
 
-function render(root: HTMLElement): void {
-  const h1 = document.createElement('h1');
-  h1.textContent = 'Veto';
-  root.append(h1);
-  const r = loadScenarioText(scenarioText);
-  if (!r.ok) {
-    const p = document.createElement('p');
-    p.textContent = `The shipped scenario is invalid: ${r.problems.map((x) => `${x.path}: ${x.message}`).join('; ')}`;
-    root.append(p);
-    return;
-  }
-  const s = initialState(r.value);
-  const title = document.createElement('h2');
-  title.textContent = r.value.title;
-  const summary = document.createElement('p');
-  summary.textContent = r.value.summary;
-  const list = document.createElement('ul');
-  for (const i of INDICATORS) {
-    const li = document.createElement('li');
-    li.textContent = `${INDICATOR_LABEL[i]}: ${s.indicators[i]}`;
-    list.append(li);
-  }
-  const hash = hashState(s);
-  const status = document.createElement('p');
-  status.id = 'status';
-  status.dataset.stateHash = hash;
-  status.textContent = `State fingerprint ${fingerprint(hash)}`;
-  root.append(title, summary, list, status);
-}
+const files = import.meta.glob('../scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
-render(document.getElementById('app')!);
+const store = createGameStore({ catalog: buildCatalog(files) });
+const app = mountApp(document.getElementById('app')!, store);
+const mapSource = createMapSource(store);
+
+// INTEGRATION POINT (lead, at merge with branch `map`): replace the schematic with
+//   import { createMap } from './map/index.ts';  createMap(app.mapContainer, mapSource);
+mountSchematicMap(app.mapContainer, mapSource);
+

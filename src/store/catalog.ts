@@ -1,0 +1,53 @@
+/**
+ * The scenario catalogue shown on the start screen: every shipped file, validated with the
+ * same loader the command line uses. An invalid file stays in the list with its problems
+ * (so an instructor sees what is wrong) and cannot be started.
+ */
+import { formatDate } from '../engine/calendar.ts';
+import { dateOfTurn } from '../engine/calendar.ts';
+import type { Problem, Scenario } from '../scenario/index.ts';
+import { loadScenarioText } from '../scenario/index.ts';
+import { scenarioExtras } from './extras.ts';
+
+export type CatalogEntry =
+  | { ok: true; file: string; id: string; scenario: Scenario; years: string; difficulty: string }
+  | { ok: false; file: string; id: string; problems: Problem[] };
+
+/** "2023–2026": the calendar years the scenario's turns cover. */
+export function scenarioYears(s: Scenario): string {
+  const first = s.start.year;
+  const last = dateOfTurn(s.start, s.turnLength, s.turns).year;
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** "Oct 2023 – Jul 2026, 12 quarterly turns" */
+export function scenarioSpan(s: Scenario): string {
+  const a = formatDate(dateOfTurn(s.start, s.turnLength, 1));
+  const b = formatDate(dateOfTurn(s.start, s.turnLength, s.turns));
+  const unit = s.turnLength === 'quarter' ? 'quarterly' : 'monthly';
+  return `${a} – ${b}, ${s.turns} ${unit} turns`;
+}
+
+/** `files` maps a path (as import.meta.glob gives it) to the file's text. Sorted by file name
+ * so the list has the same order in every build. */
+export function buildCatalog(files: Readonly<Record<string, string>>): CatalogEntry[] {
+  const out: CatalogEntry[] = [];
+  for (const path of Object.keys(files).sort()) {
+    const file = path.split('/').pop() ?? path;
+    const id = file.replace(/\.json$/, '');
+    const r = loadScenarioText(files[path]!);
+    if (r.ok) {
+      out.push({
+        ok: true,
+        file,
+        id: r.value.id,
+        scenario: r.value,
+        years: scenarioYears(r.value),
+        difficulty: scenarioExtras(r.value).difficulty,
+      });
+    } else {
+      out.push({ ok: false, file, id, problems: r.problems });
+    }
+  }
+  return out;
+}

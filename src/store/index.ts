@@ -1,0 +1,13 @@
+export { createGameStore, currentState, currentHash, MODES } from './store.ts';
+export type { GameStore, GameData, GameActions, Game, TurnRecord, Mode, StoreOptions } from './store.ts';
+export { buildCatalog, scenarioYears, scenarioSpan } from './catalog.ts';
+export type { CatalogEntry } from './catalog.ts';
+export { scenarioExtras, ownedIndicators } from './extras.ts';
+export type { ScenarioExtras, Source, HistoricalRun } from './extras.ts';
+export { assembleOrders, previewRejections, ownerOf, humans, CONTROLLERS } from './turn.ts';
+export type { Controller, Controllers, BotFn } from './turn.ts';
+export { buildMapView, createMapSource } from './mapView.ts';
+export { scoreGame } from './score.ts';
+export type { ActorScore } from './score.ts';
+export { councilView } from './council.ts';
+export type { CouncilView, Seat, DraftView, VoteView } from './council.ts';

@@ -1,0 +1,106 @@
+/**
+ * The MapSource the Phaser map draws from (contract: src/map/view.ts). It builds a MapView
+ * from the store, filtered to what the viewing actor may see: the last resolved turn's
+ * shipments go through `reportFor`, so covert cargo appears only for the actors involved
+ * until it is detected. On the hand-off screen nobody is viewing, so only public entries
+ * are shown; at the debrief the game is over and everything is revealed.
+ */
+import type { ActorId, Good, ShipmentRecord } from '../engine/index.ts';
+import { isGood, reportFor } from '../engine/index.ts';
+import type { MapRoute, MapShipment, MapSource, MapView } from '../map/view.ts';
+import type { GameData, GameStore } from './store.ts';
+import { currentState } from './store.ts';
+
+const EMPTY: MapView = { turn: 0, viewer: 'all', places: [], routes: [], shipments: [] };
+
+function visibleShipments(d: GameData, viewer: ActorId | 'all' | 'public'): readonly ShipmentRecord[] {
+  const last = d.game?.turns.at(-1);
+  if (last === undefined) return [];
+  if (viewer === 'all') return last.report.shipments;
+  if (viewer === 'public') return last.report.shipments.filter((s) => s.visibleTo === 'all');
+  return reportFor(last.report, viewer).shipments;
+}
+
+function viewerOf(d: GameData): ActorId | 'all' | 'public' {
+  if (d.mode === 'debrief') return 'all';
+  if (d.mode === 'play' && d.viewer !== null) return d.viewer;
+  return 'public';
+}
+
+/** Pure: the view for one store snapshot. */
+export function buildMapView(d: GameData): MapView {
+  const g = d.game;
+  if (g === null) return EMPTY;
+  const state = currentState(g);
+  const who = viewerOf(d);
+  const ships = visibleShipments(d, who);
+  const turn = g.turns.length === 0 ? 0 : g.turns.at(-1)!.report.turn;
+  const flows = new Map<string, Partial<Record<Good, number>>>();
+  const shipments: MapShipment[] = [];
+  ships.forEach((s, i) => {
+    if (s.route === null || !isGood(s.resource)) return;
+    const route = state.routes.find((r) => r.id === s.route);
+    if (route === undefined) return;
+    const f = flows.get(route.id) ?? {};
+    f[s.resource] = (f[s.resource] ?? 0) + s.amount;
+    flows.set(route.id, f);
+    const forward = route.ends[0] === s.from;
+    shipments.push({
+      key: `${turn}:${i}`,
+      route: route.id,
+      fromPlace: forward ? route.from : route.to,
+      toPlace: forward ? route.to : route.from,
+      resource: s.resource,
+      amount: s.amount,
+      mode: s.mode,
+      detected: s.detected,
+    });
+  });
+  const routes: MapRoute[] = state.routes.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    from: r.from,
+    to: r.to,
+    open: r.open,
+    capacity: { ...r.capacity },
+    flows: flows.get(r.id) ?? {},
+  }));
+  return {
+    turn,
+    // 'public' (nobody at the device) is drawn like a viewer who is party to nothing.
+    viewer: who === 'public' ? 'all' : who,
+    places: g.scenario.places.map((p) => ({ id: p.id, name: p.name, actor: p.actor, lon: p.lon, lat: p.lat })),
+    routes,
+    shipments,
+  };
+}
+
+/** Identity of what the view depends on, so listeners fire only when the view changes. */
+function viewKey(d: GameData): string {
+  return `${d.game === null ? '-' : d.game.initialHash}|${d.game?.turns.length ?? 0}|${d.mode}|${d.viewer ?? '-'}`;
+}
+
+export function createMapSource(store: GameStore): MapSource {
+  let view = buildMapView(store.getState());
+  let key = viewKey(store.getState());
+  const listeners = new Set<(next: MapView, prev: MapView) => void>();
+  store.subscribe((d) => {
+    const k = viewKey(d);
+    if (k === key) return;
+    key = k;
+    const prev = view;
+    view = buildMapView(d);
+    for (const l of [...listeners]) l(view, prev);
+  });
+  return {
+    getView: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    selectRoute(routeId) {
+      store.getState().selectRoute(routeId);
+    },
+  };
+}

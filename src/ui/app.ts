@@ -1,0 +1,136 @@
+/**
+ * The app shell: one region per mode, rebuilt when the mode, the turn or the viewer changes
+ * (then focus moves to the new screen's main heading), and updated in place otherwise (so a
+ * half-filled form keeps its values and focus). The map container is created once and moved
+ * into each play screen, so the map (Phaser) survives across turns.
+ */
+import { formatDate, reportFor } from '../engine/index.ts';
+import type { GameData, GameStore } from '../store/index.ts';
+import { ownerOf } from '../store/index.ts';
+import { councilPanel } from './councilPanel.ts';
+import { dashboardPanel } from './dashboard.ts';
+import { debriefScreen } from './debrief.ts';
+import { clear, h } from './dom.ts';
+import { ordersPanel } from './orders.ts';
+import type { Panel } from './orders.ts';
+import { reportPanel } from './reportPanel.ts';
+import type { Screen } from './screens.ts';
+import { briefingScreen, handoffScreen, setupScreen, startScreen } from './screens.ts';
+import { statusBar } from './statusBar.ts';
+
+export interface App {
+  /** Where the lead mounts the map: `createMap(app.mapContainer, mapSource)`. */
+  mapContainer: HTMLElement;
+  destroy(): void;
+}
+
+function screenKey(d: GameData): string {
+  const turns = d.game?.turns.length ?? -1;
+  return `${d.mode}|${turns}|${d.viewer ?? '-'}|${d.handoffTo ?? '-'}|${d.selected ?? '-'}`;
+}
+
+function playScreen(store: GameStore, d: GameData, mapContainer: HTMLElement): Screen {
+  const g = d.game!;
+  const me = d.viewer!;
+  const orders: Panel = ordersPanel(store, me);
+  const skip = h('a', { href: '#orders', class: 'skip' }, 'Skip to your orders');
+  skip.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    el.querySelector<HTMLElement>('.orders [data-autofocus]')?.focus();
+  });
+  const el = h(
+    'main',
+    { class: 'screen play' },
+    skip,
+    h('div', { class: 'col-view' }, h('section', { class: 'panel map-panel', 'aria-label': 'Map' }, h('h2', { class: 'sr-only' }, 'Map'), mapContainer), reportPanel(g, me), councilPanel(g)),
+    h('div', { class: 'col-act' }, orders.el),
+    h('div', { class: 'col-wide' }, dashboardPanel(g, me)),
+  );
+  return { el, update: (x) => orders.update(x) };
+}
+
+/** "Turn 3 (Apr 2024) resolved: 2 of your orders rejected, 1 detection. Now turn 4 of 12." */
+function turnSummary(d: GameData): string {
+  const g = d.game!;
+  const rec = g.turns.at(-1)!;
+  const viewer = d.mode === 'play' ? d.viewer : null;
+  const r = viewer === null ? null : reportFor(rec.report, viewer);
+  const parts: string[] = [];
+  if (r !== null && viewer !== null) {
+    const mine = r.rejections.filter((x) => ownerOf(rec.orders, x.order)?.actor === viewer).length;
+    parts.push(mine === 0 ? 'all your orders carried out' : `${mine} of your orders rejected`);
+    const seen = r.shipments.filter((x) => x.detected).length;
+    parts.push(seen === 1 ? '1 detection' : `${seen} detections`);
+  }
+  const next = d.mode === 'debrief' ? 'The game is over: the debrief follows.' : `Now turn ${rec.report.turn + 1} of ${g.scenario.turns}.`;
+  return `Turn ${rec.report.turn} (${formatDate(rec.report.date)}) resolved${parts.length ? `: ${parts.join(', ')}` : ''}. ${next}`;
+}
+
+export function mountApp(root: HTMLElement, store: GameStore): App {
+  const mapContainer = h('div', { id: 'map', class: 'map-container' });
+  const bar = h('div', { class: 'bar-slot' });
+  const body = h('div', { class: 'screen-slot' });
+  // One live region for the whole app, never rebuilt: screen readers announce changes to a
+  // region that already exists, not one inserted with its content.
+  const announcer = h('p', { class: 'sr-only', 'aria-live': 'polite', 'data-testid': 'announcer' });
+  clear(root);
+  root.append(announcer, bar, body);
+  let key = '';
+  let announcedTurns = 0;
+  let screen: Screen | null = null;
+
+  const render = (d: GameData): void => {
+    const k = screenKey(d);
+    if (k === key && screen !== null) {
+      screen.update(d);
+      return;
+    }
+    key = k;
+    screen?.destroy?.();
+    clear(bar);
+    clear(body);
+    if (d.game !== null && d.mode !== 'start' && d.mode !== 'briefing' && d.mode !== 'setup') bar.append(statusBar(store, d));
+    switch (d.mode) {
+      case 'start':
+        screen = startScreen(store);
+        break;
+      case 'briefing':
+        screen = briefingScreen(store);
+        break;
+      case 'setup':
+        screen = setupScreen(store);
+        break;
+      case 'handoff':
+        screen = handoffScreen(store);
+        break;
+      case 'play':
+        screen = playScreen(store, d, mapContainer);
+        break;
+      case 'debrief':
+        screen = { el: debriefScreen(store, d.game!), update: () => undefined };
+        break;
+    }
+    body.append(screen.el);
+    const turns = d.game?.turns.length ?? 0;
+    if (turns > announcedTurns && d.game !== null) announcer.textContent = turnSummary(d);
+    announcedTurns = turns;
+    screen.update(d);
+    const target = body.querySelector<HTMLElement>('[data-autofocus-primary]') ?? body.querySelector<HTMLElement>('[data-autofocus]');
+    // The screen starts at the top (status bar, map); focus goes to its main heading without
+    // scrolling it away, so the report heading is read first but the map stays in view.
+    window.scrollTo(0, 0);
+    target?.focus({ preventScroll: true });
+    document.title = `${target?.textContent ?? 'Veto'} · Veto`;
+  };
+
+  render(store.getState());
+  const unsubscribe = store.subscribe(render);
+  return {
+    mapContainer,
+    destroy() {
+      unsubscribe();
+      screen?.destroy?.();
+      clear(root);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The turn report for the viewing actor: what happened and why. Everything comes from the
+ * engine's report filtered by `reportFor` (covert entries only for the actors involved until
+ * detected), with the engine's own sentences (`explainChange`). Only the viewer's own
+ * rejected orders are listed: other players' orders are private.
+ */
+import type { ActorId, Change, GameState, TurnReport } from '../engine/index.ts';
+import { explainChange, formatDate, reportFor } from '../engine/index.ts';
+import type { Game } from '../store/index.ts';
+import { ownerOf } from '../store/index.ts';
+import { describeDeal, describeOrder } from './describe.ts';
+import { fmt, h, uid } from './dom.ts';
+import { ACTOR_LABEL, actorLabel, unitOf } from './names.ts';
+import { isResource } from '../engine/index.ts';
+
+function targetRank(c: Change, viewer: ActorId | 'all'): number {
+  switch (c.target.kind) {
+    case 'indicator':
+      return 0;
+    case 'relation':
+      return 1;
+    case 'stock':
+      return c.target.actor === viewer ? 2 : 3;
+  }
+}
+
+function section(title: string, items: readonly (string | Node)[], empty: string): HTMLElement {
+  return h('section', { class: 'report-part' }, h('h4', {}, title), items.length === 0 ? h('p', { class: 'hint' }, empty) : h('ul', {}, ...items.map((x) => h('li', {}, x))));
+}
+
+/** The report of one turn as seen by `viewer` ('all' at the debrief). */
+export function reportView(game: Game, index: number, viewer: ActorId | 'all', opts: { primary: boolean }): HTMLElement {
+  const rec = game.turns[index]!;
+  const before: GameState = index === 0 ? game.initial : game.turns[index - 1]!.state;
+  const r: TurnReport = viewer === 'all' ? rec.report : reportFor(rec.report, viewer);
+  const headingId = uid('report-h');
+  const mine = r.rejections
+    .map((x) => ({ x, who: ownerOf(rec.orders, x.order) }))
+    .filter(({ who }) => viewer === 'all' || who?.actor === viewer)
+    .map(({ x, who }) => {
+      const o = rec.orders[x.order];
+      const label = who === null ? `Order #${x.order + 1}` : `${actorLabel(who.actor)}'s order #${who.local + 1}`;
+      return `${label}${o ? ` (${describeOrder(o, before)})` : ''} was rejected (${x.reason}): ${x.message}.`;
+    });
+  const ships = r.shipments.map((s) => {
+    const route = s.route === null ? 'through banks' : `along ${before.routes.find((x) => x.id === s.route)?.name ?? s.route}`;
+    const unit = isResource(s.resource) ? unitOf(s.resource) : '';
+    const why = s.deal !== undefined ? ` under deal ${s.deal}` : '';
+    const seen = s.mode === 'covert' ? (s.detected ? ' — covert, DETECTED by the monitors' : ' — covert, not detected') : ' — declared';
+    return `${actorLabel(s.from)} → ${actorLabel(s.to)}: ${fmt(s.amount)} ${unit} of ${s.resource} ${route}${why}${seen}`;
+  });
+  const detections = r.shipments
+    .filter((s) => s.detected)
+    .map((s) => `${actorLabel(s.from)}'s covert ${s.resource} to ${actorLabel(s.to)} (${fmt(s.amount)}) was detected: it is now public evidence.`);
+  const dealText = (id: string): string => {
+    const known = rec.state.deals.find((x) => x.id === id) ?? before.deals.find((x) => x.id === id);
+    return known === undefined ? '' : ` — ${describeDeal(known, before)}`;
+  };
+  const deals = r.deals.map((e) => `Deal ${e.deal} ${e.kind}${e.reason ? ` (${e.reason})` : ''}${dealText(e.deal) || ` (${actorLabel(e.proposer)} with ${actorLabel(e.partner)})`}`);
+  const changes = [...r.changes].sort((a, b) => targetRank(a, viewer) - targetRank(b, viewer));
+  const changeItems = changes.map((c) => explainChange(c));
+  const heading = h('h3', { id: headingId, tabindex: -1, 'data-autofocus-primary': opts.primary }, `What happened in ${formatDate(r.date)} (turn ${r.turn})`);
+  return h(
+    'article',
+    { class: 'report', 'aria-labelledby': headingId },
+    heading,
+    section(viewer === 'all' ? 'Rejected orders' : 'Your rejected orders', mine, 'None: every order was carried out.'),
+    section('Detections', detections, 'No covert shipment was detected.'),
+    section('Shipments you can see', ships, 'None.'),
+    section('Deals', deals, 'Nothing changed.'),
+    h('details', { class: 'report-part', open: changeItems.length <= 40 }, h('summary', {}, `Every change and its cause (${changeItems.length})`), h('ul', { class: 'changes' }, ...changeItems.map((t) => h('li', {}, t)))),
+  );
+}
+
+export function reportPanel(game: Game, viewer: ActorId): HTMLElement {
+  const live = h('div', { 'aria-live': 'polite', 'aria-atomic': 'false', class: 'report-live' });
+  const el = h('section', { class: 'panel report-panel', 'aria-label': 'Turn report' }, h('h2', {}, 'Turn report'), live);
+  if (game.turns.length === 0) {
+    live.append(h('p', { class: 'hint' }, `No turn has been resolved yet. ${ACTOR_LABEL[viewer]}, give your orders and end the turn; the report then explains every change.`));
+  } else {
+    live.append(reportView(game, game.turns.length - 1, viewer, { primary: true }));
+  }
+  return el;
+}

@@ -1,0 +1,33 @@
+/**
+ * The status bar: scenario, date, "Turn N of M", who is at the device, and the state's
+ * fingerprint. The fingerprint element carries the full canonical hash in `data-state-hash`
+ * so two players (or a test) can check they hold the same game.
+ */
+import { fingerprint, formatDate, currentDate } from '../engine/index.ts';
+import type { GameData, GameStore } from '../store/index.ts';
+import { currentHash, currentState } from '../store/index.ts';
+import { button, h } from './dom.ts';
+import { ACTOR_LABEL } from './names.ts';
+
+export function statusBar(store: GameStore, d: GameData): HTMLElement {
+  const g = d.game!;
+  const s = currentState(g);
+  const hash = currentHash(g);
+  const total = s.rules.turns;
+  const over = s.turn > total;
+  const turnText = over ? `Turn ${total} of ${total} (finished)` : `Turn ${s.turn} of ${total}`;
+  const date = over ? `Ended ${formatDate(g.turns.at(-1)!.report.date)}` : formatDate(currentDate(s));
+  const who = d.mode === 'play' && d.viewer !== null ? `Playing: ${ACTOR_LABEL[d.viewer]}` : d.mode === 'handoff' ? 'Hand-off' : 'Debrief';
+  return h(
+    'header',
+    { class: 'status-bar' },
+    h('span', { class: 'title' }, g.scenario.title),
+    h('span', { class: 'date', 'data-testid': 'date' }, date),
+    h('span', { class: 'turn', 'data-testid': 'turn' }, turnText),
+    h('span', { class: 'who' }, who),
+    h('span', { class: 'fingerprint', 'data-state-hash': hash, title: `Full state hash: ${hash}` }, 'Fingerprint ', h('code', {}, fingerprint(hash))),
+    button('Quit to scenarios', () => {
+      if (d.mode === 'debrief' || globalThis.confirm?.('Quit this game? It is not saved.') !== false) store.getState().quit();
+    }, { class: 'quiet' }),
+  );
+}

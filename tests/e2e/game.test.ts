@@ -1,0 +1,232 @@
+/**
+ * The game in a real browser (Debian Chromium via playwright-core, Vite in-process):
+ * start a scenario as one actor with bots for the rest, give orders through the panels, end
+ * every turn, reach the debrief, and check that the browser's final state hash is the one
+ * the engine computes in Node for the same scenario, seed and orders (and, for a game where
+ * everyone holds, the one `cli sim` prints).
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ActorId, Order } from '../../src/engine/index.ts';
+import { main as cli } from '../../src/cli/main.ts';
+import type { Harness } from './harness.ts';
+import { ROOT, newPage, pageErrors, startHarness } from './harness.ts';
+import type { Step } from './play.ts';
+import { expectedFinalHash, fillShip, giveStep, startGame, stateHash, toOrder, turnText } from './play.ts';
+
+const TURNS = 12;
+const DOCS = `${ROOT}docs/`;
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+  mkdirSync(DOCS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const PRK_ONLY = { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' } as const;
+
+/** North Korea's plan, turn by turn (turn 3 is played with edits: see the test). */
+const PLAN: Record<number, Step[]> = {
+  1: [
+    { kind: 'setPriorities', munitions: 55, labourAbroad: 40 },
+    { kind: 'ship', to: 'RUS', resource: 'munitions', amount: 1500, route: 'khasan-tumangang', mode: 'covert' },
+  ],
+  2: [
+    { kind: 'proposeDeal', to: 'RUS', give: { resource: 'munitions', amount: 500 }, get: { resource: 'food', amount: 100 }, route: 'khasan-tumangang', mode: 'declared', turns: 4 },
+    { kind: 'ship', to: 'RUS', resource: 'labour', amount: 5, route: 'vladivostok-rajin', mode: 'declared' },
+  ],
+};
+const TURN3_FINAL: Step = { kind: 'ship', to: 'CHN', resource: 'food', amount: 10, route: 'dandong-sinuiju', mode: 'declared' };
+const LATER: Step = { kind: 'ship', to: 'RUS', resource: 'munitions', amount: 800, route: 'vladivostok-rajin', mode: 'covert' };
+
+function prkOrders(turn: number): Order[] {
+  if (turn === 3) return [toOrder(TURN3_FINAL, 'PRK')];
+  const steps = PLAN[turn] ?? (turn % 2 === 0 ? [LATER] : []);
+  return steps.map((s) => toOrder(s, 'PRK'));
+}
+
+async function endTurn(page: Page, nextTurn: number): Promise<void> {
+  await page.getByRole('button', { name: 'End turn' }).click();
+  if (nextTurn <= TURNS) await page.getByTestId('turn').getByText(`Turn ${nextTurn} of ${TURNS}`).waitFor();
+}
+
+describe('browser game', () => {
+  test('one human (North Korea) against bots: orders through the panels, twelve turns, debrief, same hash as Node', async () => {
+    const page = await newPage(h);
+    await page.getByRole('heading', { name: 'Veto', level: 1 }).waitFor();
+    await page.screenshot({ path: `${DOCS}start.png` });
+    await startGame(page, ['PRK']);
+    expect(await turnText(page)).toBe('Turn 1 of 12');
+
+    for (let turn = 1; turn <= TURNS; turn++) {
+      if (turn === 3) {
+        // Over capacity first: the engine's verdict shows beside the order before the turn ends.
+        await giveStep(page, { kind: 'ship', to: 'CHN', resource: 'oil', amount: 999_999, route: 'dandong-sinuiju', mode: 'declared' });
+        const pending = page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem');
+        await expect.poll(() => pending.first().textContent()).toContain('Would be rejected (overCapacity)');
+        await giveStep(page, { kind: 'ship', to: 'CHN', resource: 'currency', amount: 5, mode: 'declared' });
+        expect(await pending.count()).toBe(2);
+        // Edit the first into a valid one, then remove the second.
+        await page.getByRole('button', { name: 'Edit order #1' }).click();
+        await fillShip(page, TURN3_FINAL as Extract<Step, { kind: 'ship' }>);
+        await page.getByRole('button', { name: 'Save order #1' }).click();
+        await page.getByRole('button', { name: 'Remove order #2' }).click();
+        expect(await pending.count()).toBe(1);
+        expect(await pending.first().textContent()).toContain('Valid now');
+      } else {
+        for (const s of PLAN[turn] ?? (turn % 2 === 0 ? [LATER] : [])) await giveStep(page, s);
+      }
+      if (turn === 7) {
+        await page.screenshot({ path: `${DOCS}mid-game.png`, fullPage: false });
+        // The map container shows routes (the schematic until the Phaser map is mounted).
+        expect(await page.locator('#map svg line').count()).toBeGreaterThan(0);
+      }
+      await endTurn(page, turn + 1);
+      if (turn === 1) {
+        const report = page.getByRole('region', { name: 'Turn report' });
+        await expect.poll(() => report.textContent()).toContain('What happened in Oct 2023 (turn 1)');
+        expect(await page.getByTestId('announcer').textContent()).toBe('Turn 1 (Oct 2023) resolved: all your orders carried out, 0 detections. Now turn 2 of 12.');
+        // Focus moved to the new report's heading (focus management on a new turn).
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('What happened in Oct 2023 (turn 1)');
+      }
+    }
+
+    await page.getByRole('heading', { name: /^Debrief:/, level: 1 }).waitFor();
+    expect(await turnText(page)).toBe('Turn 12 of 12 (finished)');
+    const hash = await stateHash(page);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(hash).toBe(expectedFinalHash(PRK_ONLY, 2023, (t) => ({ PRK: prkOrders(t) })));
+    await page.screenshot({ path: `${DOCS}debrief.png`, fullPage: false });
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('keyboard only: set priorities and ship with Tab, type and Enter, end all turns, same hash as Node', async () => {
+    const page = await newPage(h, { width: 1024, height: 700 });
+    await page.getByRole('heading', { name: 'Veto', level: 1 }).waitFor();
+
+    /** Tab forward until the focused element's name matches; fails after `max` presses. */
+    const tabTo = async (name: string | RegExp, max = 250): Promise<void> => {
+      for (let i = 0; i < max; i++) {
+        const current = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (el === null) return '';
+          const labels = (el as HTMLInputElement).labels;
+          return el.getAttribute('aria-label') ?? (labels && labels.length > 0 ? labels[0]!.textContent : el.textContent) ?? '';
+        });
+        if (typeof name === 'string' ? current.trim() === name : name.test(current)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`could not reach "${String(name)}" with Tab`);
+    };
+
+    await tabTo(/^Read the briefing/);
+    await page.keyboard.press('Enter');
+    await tabTo('Choose players');
+    await page.keyboard.press('Enter');
+    // North Korea is preselected as the human player; everyone else is a bot.
+    await tabTo('Start');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('turn').getByText('Turn 1 of 12').waitFor();
+
+    await tabTo('Industry on munitions (%)');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('30');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('50');
+    await tabTo('Set priorities');
+    await page.keyboard.press('Enter');
+
+    await tabTo('Send to');
+    await page.keyboard.type('China');
+    await tabTo('Resource');
+    await page.keyboard.type('Food');
+    await tabTo('Amount');
+    await page.keyboard.type('40');
+    await tabTo('Route');
+    await page.keyboard.type('Dandong');
+    await tabTo('Add shipment');
+    await page.keyboard.press('Enter');
+    const pending = page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem');
+    expect(await pending.count()).toBe(2);
+
+    for (let turn = 1; turn <= TURNS; turn++) {
+      await tabTo('End turn');
+      await page.keyboard.press('Enter');
+      if (turn < TURNS) await page.getByTestId('turn').getByText(`Turn ${turn + 1} of ${TURNS}`).waitFor();
+    }
+    await page.getByRole('heading', { name: /^Debrief:/, level: 1 }).waitFor();
+    const expected = expectedFinalHash(PRK_ONLY, 2023, (t) =>
+      t === 1
+        ? {
+            PRK: [
+              { kind: 'setPriorities', actor: 'PRK', munitions: 30, labourAbroad: 50 },
+              { kind: 'ship', actor: 'PRK', to: 'CHN', resource: 'food', amount: 40, route: 'dandong-sinuiju', mode: 'declared' },
+            ],
+          }
+        : {},
+    );
+    expect(await stateHash(page)).toBe(expected);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('holding every turn gives the hash `cli sim` prints for the same scenario and seed', async () => {
+    const page = await newPage(h);
+    await startGame(page, ['UNSC'], 99);
+    for (let turn = 1; turn <= TURNS; turn++) await endTurn(page, turn + 1);
+    await page.getByRole('heading', { name: /^Debrief:/, level: 1 }).waitFor();
+    const out = cli(['sim', `${ROOT}scenarios/summit-2023.json`, '--seed', '99', '--json']);
+    expect(out.code).toBe(0);
+    expect(await stateHash(page)).toBe((JSON.parse(out.stdout) as { hash: string }).hash);
+    await page.close();
+  });
+
+  test('hot-seat: a hand-off screen between humans hides the other player\u2019s orders', async () => {
+    const page = await newPage(h);
+    await startGame(page, ['PRK', 'CHN']);
+    const handoff = (who: string) => page.getByRole('heading', { name: `Pass the device to ${who}`, level: 1 });
+    await handoff('North Korea').waitFor();
+    expect(await page.locator('.orders').count()).toBe(0);
+    await page.getByRole('button', { name: 'I play North Korea: show my turn' }).click();
+    const secret: Step = { kind: 'ship', to: 'RUS', resource: 'munitions', amount: 1234, route: 'khasan-tumangang', mode: 'covert' };
+    await giveStep(page, secret);
+    await page.getByRole('button', { name: 'End turn' }).click();
+    await handoff('China').waitFor();
+    const text = (await page.locator('body').textContent()) ?? '';
+    expect(text).not.toContain('1\u202f234');
+    await page.getByRole('button', { name: 'I play China: show my turn' }).click();
+    expect(await page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem').count()).toBe(0);
+    expect((await page.locator('body').textContent()) ?? '').not.toContain('1\u202f234');
+    await page.getByRole('button', { name: 'End turn' }).click();
+    // The turn resolved; the device goes back to the first human.
+    await handoff('North Korea').waitFor();
+    expect(await turnText(page)).toBe('Turn 2 of 12');
+    const controllers = { RUS: 'bot', PRK: 'human', CHN: 'human', UNSC: 'bot' } as const;
+    const orders = (t: number): Partial<Record<ActorId, Order[]>> => (t === 1 ? { PRK: [toOrder(secret, 'PRK')] } : {});
+    // Hash after one turn equals Node's for the same orders.
+    const { playTurns } = await import('../../src/engine/index.ts');
+    const { initialState } = await import('../../src/scenario/index.ts');
+    const { assembleOrders } = await import('../../src/store/index.ts');
+    const { botOrders } = await import('../../src/ai/index.ts');
+    const { loadScenario } = await import('../fixtures.ts');
+    const one = playTurns(initialState(loadScenario(), 2023), 1, (s) => assembleOrders(s, controllers, { RUS: [], PRK: orders(1).PRK ?? [], CHN: [], UNSC: [] }, botOrders));
+    expect(await stateHash(page)).toBe(one.turns[0]!.hash);
+    // China sees the covert shipment only if the monitors detected it.
+    await page.getByRole('button', { name: 'I play North Korea: show my turn' }).click();
+    expect((await page.getByRole('region', { name: 'Turn report' }).textContent()) ?? '').toContain('1\u202f234 shipping containers of munitions');
+    await page.getByRole('button', { name: 'End turn' }).click();
+    await page.getByRole('button', { name: 'I play China: show my turn' }).click();
+    // China sees the covert shipment only if the monitors detected it (decided by the seed).
+    const detected = one.turns[0]!.report.shipments.some((s) => s.amount === 1234 && s.detected);
+    const chinaReport = (await page.getByRole('region', { name: 'Turn report' }).textContent()) ?? '';
+    expect(chinaReport.includes('1\u202f234 shipping containers of munitions')).toBe(detected);
+    await page.close();
+  });
+});

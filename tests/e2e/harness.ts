@@ -1,0 +1,75 @@
+/**
+ * Browser-test harness: Vite's dev server in-process on 127.0.0.1 with a free port, and
+ * Debian's Chromium driven by playwright-core. With no browser on the machine the tests fail
+ * with instructions (they never pass silently).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { createServer } from 'vite';
+import type { ViteDevServer } from 'vite';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export function chromePath(): string {
+  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((x): x is string => typeof x === 'string' && x !== '');
+  const found = candidates.find((p) => existsSync(p));
+  if (found === undefined) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install one with `apt-get install -y chromium` (Debian) ' +
+        'or set CHROME_PATH to a Chromium/Chrome executable. Looked in: ' +
+        candidates.join(', '),
+    );
+  }
+  return found;
+}
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  server: ViteDevServer;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const executablePath = chromePath();
+  const server = await createServer({
+    root: ROOT,
+    configFile: `${ROOT}vite.config.ts`,
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+  });
+  await server.listen();
+  const addr = server.httpServer!.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return {
+    url: `http://127.0.0.1:${addr.port}/`,
+    browser,
+    server,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export async function newPage(h: Harness, size = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await h.browser.newPage({ viewport: size });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(h.url);
+  return page;
+}
+
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { errors?: string[] }).errors ?? [];
+}
