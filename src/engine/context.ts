@@ -15,6 +15,8 @@ export interface TurnContext {
   used: Map<string, Partial<Record<Good, number>>>;
   /** Value (USD thousands) delivered this turn, by sender>receiver. */
   flows: Map<DirectedPair, number>;
+  /** The calendar year of this turn (caps count per calendar year). */
+  year: number;
 }
 
 export function clamp(x: number, lo: number, hi: number): number {
