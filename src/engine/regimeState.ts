@@ -16,8 +16,11 @@ export interface Cap {
   perYear: number;
   /** Source ids (scenario `sources`): the legal basis. */
   sources: string[];
-  /** First turn the cap is in force. */
+  /** First turn the cap is in force. Declared deliveries are counted from the turn it is
+   * adopted, so a cap that starts mid-year knows the year's total. */
   fromTurn: number;
+  /** Last turn in force when a later cap replaced it; null while it stands. */
+  untilTurn: number | null;
   /** The calendar year `declared` counts; a delivery in a later year starts the count again. */
   year: number;
   declared: number;
@@ -125,6 +128,7 @@ export function cloneRegime(r: Regime): Regime {
       perYear: c.perYear,
       sources: c.sources,
       fromTurn: c.fromTurn,
+      untilTurn: c.untilTurn,
       year: c.year,
       declared: c.declared,
     });

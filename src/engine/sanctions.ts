@@ -40,7 +40,9 @@ export function checkAgainstRegime(ctx: TurnContext, t: Transfer, detected: bool
   const r = s.regime;
   const turn = s.turn;
   for (const cap of r.caps) {
-    if (cap.resource !== t.resource || cap.to !== t.to || cap.fromTurn > turn) continue;
+    if (cap.resource !== t.resource || cap.to !== t.to) continue;
+    if (cap.untilTurn !== null && cap.untilTurn < turn) continue;
+    const inForce = cap.fromTurn <= turn;
     if (t.mode === 'declared') {
       if (cap.year !== ctx.year) {
         cap.year = ctx.year;
@@ -50,11 +52,11 @@ export function checkAgainstRegime(ctx: TurnContext, t: Transfer, detected: bool
       cap.declared = before + t.amount;
       const overBefore = before > cap.perYear ? before - cap.perYear : 0;
       const over = cap.declared - cap.perYear - overBefore;
-      if (over > 0) {
+      if (over > 0 && inForce) {
         ctx.report.notes.push({ kind: 'capExceeded', actor: t.from, rule: cap.id, amount: over, numbers: { perYear: cap.perYear, declared: cap.declared, year: ctx.year }, visibleTo: 'all' });
         breach(ctx, t, cap.id, over, 'declared', cause);
       }
-    } else covert(ctx, t, cap.id, detected, cause);
+    } else if (inForce) covert(ctx, t, cap.id, detected, cause);
   }
   for (const ban of r.bans) {
     if (ban.fromTurn > turn || !bans(ban, t)) continue;
@@ -110,14 +112,19 @@ export function checkDeadlines(ctx: TurnContext): void {
   }
 }
 
-function replaceCap(list: Cap[], cap: Cap): Cap[] {
+/** The old cap on the same good and destination stays in force through this turn; the new one
+ * inherits the year's count (a tighter cap adopted in June still counts January's oil) and
+ * counts this turn's deliveries too. Caps that ended before this turn are dropped. */
+function replaceCap(list: Cap[], cap: Cap, turn: number): Cap[] {
   const out: Cap[] = [];
   for (const c of list) {
-    if (c.resource === cap.resource && c.to === cap.to) {
-      // The new cap inherits the year's count: a tighter cap in June still counts January's oil.
+    if (c.untilTurn !== null && c.untilTurn < turn) continue;
+    if (c.resource === cap.resource && c.to === cap.to && c.untilTurn === null) {
       cap.year = c.year;
       cap.declared = c.declared;
-    } else out.push(c);
+      c.untilTurn = turn;
+    }
+    out.push(c);
   }
   out.push(cap);
   return out;
@@ -141,7 +148,7 @@ export function enactMeasure(ctx: TurnContext, d: Draft): void {
   const m: Measure = d.measure;
   switch (m) {
     case 'oilCap':
-      r.caps = replaceCap(r.caps, { id: d.id, resource: 'oil', to: 'PRK', perYear: d.value, sources: [], fromTurn: next, year: ctx.year, declared: 0 });
+      r.caps = replaceCap(r.caps, { id: d.id, resource: 'oil', to: 'PRK', perYear: d.value, sources: [], fromTurn: next, untilTurn: null, year: ctx.year, declared: 0 }, s.turn);
       break;
     case 'workerBan':
       r.bans = replaceBan(r.bans, newBan(d.id, 'labour', next, d.value > 0 ? next + d.value : null));

@@ -61,6 +61,7 @@ export function initialRegime(s: Scenario): Regime {
       perYear: c.perYear,
       sources: [...c.sources],
       fromTurn: c.fromTurn ?? 1,
+      untilTurn: null,
       year: s.start.year,
       declared: c.declaredAtStart ?? 0,
     })),
