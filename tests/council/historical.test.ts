@@ -85,7 +85,7 @@ describe('summit-2023: the historical run', () => {
     const china = value('CHN', 'PRK');
     const russia = value('RUS', 'PRK');
     const share = Math.floor((china * 100) / (china + russia));
-    expect(share).toBe(93);
+    expect(share).toBe(97);
     expect(share).toBeGreaterThan(90);
   });
 
