@@ -149,8 +149,20 @@ export function cloneRegime(r: Regime): Regime {
   };
 }
 
+/** The lists are shared with the previous state (copy on write): code that adds to them must
+ * replace the list (`addDecision`, `addDraft`; evidence through context.ts `addEvidence`,
+ * which copies once a turn), never push into a list it has not copied. Most turns add
+ * nothing, so most turns copy nothing. */
 export function cloneCouncil(c: CouncilState): CouncilState {
-  return { drafts: c.drafts.slice(), decisions: c.decisions.slice(), evidence: c.evidence.slice() };
+  return { drafts: c.drafts, decisions: c.decisions, evidence: c.evidence };
+}
+
+export function addDecision(c: CouncilState, d: Decision): void {
+  c.decisions = c.decisions.concat([d]);
+}
+
+export function addDraft(c: CouncilState, d: Draft): void {
+  c.drafts = c.drafts.concat([d]);
 }
 
 export function panelActive(r: Regime, turn: number): boolean {
