@@ -1,6 +1,6 @@
 export { loadScenarioText, validateScenario } from './load.ts';
 export { initialState, buildRules, initialRegime } from './build.ts';
-export { ScenarioSchema } from './schema.ts';
+export { ScenarioSchema, SCENARIO_SCHEMA_ID } from './schema.ts';
 export type { Scenario, Place } from './schema.ts';
 export type { Problem, Result } from './problems.ts';
 export { formatProblem, formatPath } from './problems.ts';
