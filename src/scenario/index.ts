@@ -8,3 +8,5 @@ export { parseUntrustedJson, MAX_JSON_BYTES } from './json.ts';
 export { historicalOrders, checkHistorical } from './historical.ts';
 export { pathExists } from './worldSemantics.ts';
 export type { HistoricalTurn } from './schema.ts';
+export { historicalRun, compareWithHistory, VERDICTS } from './debrief.ts';
+export type { ActorDebrief, Verdict } from './debrief.ts';
