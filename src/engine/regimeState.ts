@@ -14,7 +14,8 @@ export interface Cap {
   resource: Good;
   to: ActorId;
   perYear: number;
-  /** Source ids (scenario `sources`): the legal basis. */
+  /** Source ids (scenario `sources`): the legal basis. Empty for a cap the council adopted in
+   * this game, whose id is then the draft's id (`R<turn>-<n>`, see `CouncilState.decisions`). */
   sources: string[];
   /** First turn the cap is in force. Declared deliveries are counted from the turn it is
    * adopted, so a cap that starts mid-year knows the year's total. */
@@ -32,6 +33,7 @@ export interface Ban {
   resource: Good;
   from: ActorId | null;
   to: ActorId | null;
+  /** As for caps: scenario source ids, or empty with the adopting draft's id as `id`. */
   sources: string[];
   fromTurn: number;
   /** Until this turn, deliveries under deals made before `fromTurn` are tolerated (contracts
