@@ -71,12 +71,16 @@ export function checkAgainstRegime(ctx: TurnContext, t: Transfer, detected: bool
   }
 }
 
+// Shared, frozen: report entries are read-only data, and this runs for most covert shipments.
+const SEEN: Readonly<Record<string, number>> = Object.freeze({ detected: 1 });
+const UNSEEN: Readonly<Record<string, number>> = Object.freeze({ detected: 0 });
+
 function covert(ctx: TurnContext, t: Transfer, rule: string, detected: boolean, cause: Cause): void {
   if (detected) {
-    ctx.report.notes.push({ kind: 'covertBreach', actor: t.from, rule, amount: t.amount, numbers: { detected: 1 }, visibleTo: 'all' });
+    ctx.report.notes.push({ kind: 'covertBreach', actor: t.from, rule, amount: t.amount, numbers: SEEN, visibleTo: 'all' });
     breach(ctx, t, rule, t.amount, 'detected', cause);
   } else {
-    ctx.report.notes.push({ kind: 'covertBreach', actor: t.from, rule, amount: t.amount, numbers: { detected: 0 }, visibleTo: [t.from, t.to] });
+    ctx.report.notes.push({ kind: 'covertBreach', actor: t.from, rule, amount: t.amount, numbers: UNSEEN, visibleTo: [t.from, t.to] });
   }
 }
 
