@@ -3,21 +3,26 @@
  * 2 bad arguments or unreadable files (one line on stderr). Never a stack trace for bad input.
  */
 import { fileURLToPath } from 'node:url';
+import type { OrderSource } from '../engine/index.ts';
 import { ACTORS, HOLD, fingerprint, hashState, playTurns } from '../engine/index.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { historicalOrders } from '../scenario/index.ts';
 import { initialState } from '../scenario/index.ts';
 import { UsageError, intOption, parseArgs } from './args.ts';
 import { runBench } from './bench.ts';
-import { InvalidInput, loadScenarioFile } from './scenarioFile.ts';
+import { InvalidInput, isSchemaFile, loadScenarioFile } from './scenarioFile.ts';
 import { formatSummary, formatTurn } from './text.ts';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 commands:
-  sim <scenario.json> [--seed N] [--turns N] [--json]
-      play the scenario headless (actors without orders hold) and print each turn's report;
-      --json prints one JSON document {scenario, seed, hash, turns:[...]} instead
+  sim <scenario.json> [--seed N] [--turns N] [--play hold|historical] [--json]
+      play the scenario headless and print each turn's report; --play hold (the default)
+      gives no orders, --play historical replays the scenario's historical script;
+      --json prints one JSON document {scenario, seed, play, hash, turns:[...]} instead
   validate <file.json>...
-      check scenario files; exit 1 with one line per problem (file: path: message)
+      check scenario files (schema, ids, sources, turns, and the historical script by
+      simulation); exit 1 with one line per problem (file: path: message)
   bench [scenario.json]
       measure resolveTurn throughput against an immer-per-order implementation
   help
@@ -26,31 +31,51 @@ commands:
 const DEFAULT_SCENARIO = fileURLToPath(new URL('../../scenarios/summit-2023.json', import.meta.url));
 
 function sim(argv: string[]): string {
-  const args = parseArgs(argv, ['seed', 'turns'], ['json']);
+  const args = parseArgs(argv, ['seed', 'turns', 'play'], ['json']);
   if (args.positionals.length !== 1) throw new UsageError('sim needs exactly one scenario file');
   const scenario = loadScenarioFile(args.positionals[0]!);
   const seed = intOption(args, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? scenario.seed;
   const turns = intOption(args, 'turns', 0, scenario.turns) ?? scenario.turns;
   const start = initialState(scenario, seed);
-  const result = playTurns(start, turns, HOLD);
+  const play = playOption(args.options.get('play'));
+  const result = playTurns(start, turns, orderSource(scenario, play));
   const finalHash = result.turns.at(-1)?.hash ?? hashState(start);
   if (args.options.has('json')) {
     return JSON.stringify({
       scenario: scenario.id,
       seed,
+      play,
       hash: finalHash,
       turns: result.turns.map((t) => ({ turn: t.report.turn, hash: t.hash, orders: t.orders, report: t.report })),
     });
   }
-  const head = `${scenario.title}\nseed ${seed}, ${turns} of ${scenario.turns} turns, actors ${ACTORS.join(', ')} hold\n`;
+  const who = play === 'hold' ? `actors ${ACTORS.join(', ')} hold` : 'orders from the historical script';
+  const head = `${scenario.title}\nseed ${seed}, ${turns} of ${scenario.turns} turns, ${who}\n`;
   return [head, ...result.turns.map(formatTurn), formatSummary(result.state, finalHash), `fingerprint ${fingerprint(finalHash)}`].join('\n');
+}
+
+const PLAYS = ['hold', 'historical'] as const;
+type Play = (typeof PLAYS)[number];
+
+function playOption(v: string | true | undefined): Play {
+  if (v === undefined) return 'hold';
+  if (v === 'hold' || v === 'historical') return v;
+  throw new UsageError(`--play must be one of ${PLAYS.join(', ')}, got "${String(v)}"`);
+}
+
+function orderSource(scenario: Scenario, play: Play): OrderSource {
+  if (play === 'hold') return HOLD;
+  const byTurn = historicalOrders(scenario);
+  return (s) => byTurn.get(s.turn) ?? [];
 }
 
 function validate(argv: string[]): { out: string; code: number } {
   const args = parseArgs(argv, [], []);
   if (args.positionals.length === 0) throw new UsageError('validate needs at least one file');
   const lines: string[] = [];
-  for (const f of args.positionals) {
+  const files = args.positionals.filter((f) => !isSchemaFile(f));
+  if (files.length === 0) throw new UsageError('validate needs at least one scenario file (scenarios/schema.json is the schema)');
+  for (const f of files) {
     try {
       loadScenarioFile(f);
     } catch (e) {
@@ -58,7 +83,7 @@ function validate(argv: string[]): { out: string; code: number } {
       else throw e;
     }
   }
-  if (lines.length === 0) return { out: `${args.positionals.length} file(s) valid`, code: 0 };
+  if (lines.length === 0) return { out: `${files.length} file(s) valid`, code: 0 };
   return { out: lines.join('\n'), code: 1 };
 }
 

@@ -4,9 +4,10 @@
  * stock, indicator or relation goes through the functions here, so none escapes the report.
  */
 import type { ActorId, DirectedPair, Good, IndicatorId, PairKey, Resource } from './ids.ts';
-import { INDICATOR_MAX, INDICATOR_MIN, RELATION_MAX, RELATION_MIN } from './ids.ts';
+import { ACTORS, INDICATOR_MAX, INDICATOR_MIN, RELATION_MAX, RELATION_MIN } from './ids.ts';
 import type { Cause, TurnReport, Visibility } from './report.ts';
 import type { GameState, Route } from './state.ts';
+import type { Evidence } from './regimeState.ts';
 
 export interface TurnContext {
   s: GameState;
@@ -15,6 +16,21 @@ export interface TurnContext {
   used: Map<string, Partial<Record<Good, number>>>;
   /** Value (USD thousands) delivered this turn, by sender>receiver. */
   flows: Map<DirectedPair, number>;
+  /** The calendar year of this turn (caps count per calendar year). */
+  year: number;
+  /** Whether `s.council.evidence` is this turn's own copy yet (it starts shared with the
+   * previous state: see cloneCouncil). */
+  evidenceCopied: boolean;
+}
+
+/** Add an item of evidence, copying the shared list on the first addition of the turn. */
+export function addEvidence(ctx: TurnContext, e: Evidence): void {
+  const c = ctx.s.council;
+  if (!ctx.evidenceCopied) {
+    c.evidence = c.evidence.slice();
+    ctx.evidenceCopied = true;
+  }
+  c.evidence.push(e);
 }
 
 export function clamp(x: number, lo: number, hi: number): number {
@@ -86,9 +102,19 @@ export function useCapacity(ctx: TurnContext, route: Route, good: Good, amount: 
   u[good] = (u[good] ?? 0) + amount;
 }
 
+/** "RUS>PRK" etc., built once: a template literal per transfer was a measurable cost. */
+const DIRECTED: Readonly<Record<ActorId, Readonly<Record<ActorId, DirectedPair>>>> = (() => {
+  const out = {} as Record<ActorId, Record<ActorId, DirectedPair>>;
+  for (const a of ACTORS) {
+    out[a] = {} as Record<ActorId, DirectedPair>;
+    for (const b of ACTORS) out[a][b] = `${a}>${b}`;
+  }
+  return out;
+})();
+
 export function addFlow(ctx: TurnContext, from: ActorId, to: ActorId, resource: Resource, amount: number): void {
   const value = amount * ctx.s.rules.prices[resource];
   if (value === 0) return;
-  const key: DirectedPair = `${from}>${to}`;
+  const key = DIRECTED[from][to];
   ctx.flows.set(key, (ctx.flows.get(key) ?? 0) + value);
 }

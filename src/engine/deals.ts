@@ -162,7 +162,7 @@ function deliver(ctx: TurnContext): void {
       changeRelation(ctx, pairKey(d.proposer, d.partner), -DEAL_DEFAULT_RELATION, { rule: 'dealDefaulted', deal: d.id }, vis);
     } else {
       const route = d.route === null ? null : (findRoute(s, d.route) ?? null);
-      for (const t of legs) performTransfer(ctx, t, isGood(t.resource) ? route : null, { rule: 'dealDelivery', deal: d.id });
+      for (const t of legs) performTransfer(ctx, t, isGood(t.resource) ? route : null, { rule: 'dealDelivery', deal: d.id }, d.proposedTurn);
       ctx.report.deals.push({ deal: d.id, kind: 'delivered', proposer: d.proposer, partner: d.partner, visibleTo: vis });
     }
     d.remaining--;

@@ -4,8 +4,8 @@
  * Fixed English, no locale formatting (the same text in Node and every browser).
  */
 import type { ActorId } from './ids.ts';
-import { INDICATOR_LABEL, UNITS, assertNever } from './ids.ts';
-import type { Change, Rejection, Target } from './report.ts';
+import { INDICATOR_LABEL, MEASURE_LABEL, UNITS, assertNever } from './ids.ts';
+import type { Change, CouncilRecord, EventRecord, RegimeNote, Rejection, Target } from './report.ts';
 
 export const ACTOR_NAME: Readonly<Record<ActorId, string>> = {
   RUS: 'Russia',
@@ -72,11 +72,152 @@ function explainCause(c: Change): string {
       return `China supplied ${num('chinaShareOfImports')}% of the value of North Korea's imports this turn; influence drifts toward that share`;
     case 'borderFollowsStability':
       return `the border drifts toward the regime's stability (${num('prkStability')}) from ${num('borderStability')}`;
+    case 'resolutionAdopted':
+      return `the council adopted ${c.cause.draft ?? 'a draft'} (${num('yes')} in favour, ${num('no')} against, ${num('abstain')} abstaining)`;
+    case 'vetoCast':
+      return `a veto cast against ${c.cause.draft ?? 'a draft'} that had ${num('yes')} votes in favour`;
+    case 'vetoSuffered':
+      return `${c.cause.draft ?? 'a draft'} had ${num('yes')} votes in favour but was vetoed by a permanent member`;
+    case 'voteCost':
+      return `voted for sanctions in ${c.cause.draft ?? 'a draft'}, which Pyongyang resents and the West notes`;
+    case 'condemnation':
+      return `the council condemned North Korea (${c.cause.draft ?? 'a draft'})`;
+    case 'sanctionsBreach':
+      return num('detected') === 1
+        ? `a covert delivery of ${num('amount')} units was detected breaking ${c.cause.regimeRule ?? 'the sanctions'}`
+        : `a declared delivery broke ${c.cause.regimeRule ?? 'the sanctions'} by ${num('amount')} units`;
+    case 'notRepatriated':
+      return `${num('held')} units were still held abroad at the deadline of ${c.cause.regimeRule ?? 'the ban'}`;
+    case 'panelLapsed':
+      return `the Panel of Experts' mandate ended after turn ${num('mandateEnd')}; violations now go largely unseen`;
+    case 'launch':
+      return `${num('count')} missile launch(es)${c.cause.event !== undefined ? ` (event ${c.cause.event})` : ''}`;
+    case 'event':
+      return `event: ${c.cause.event ?? '?'}`;
     default:
       return assertNever(c.cause.rule);
   }
 }
 
+const SEAT_VOTE: Readonly<Record<string, string>> = { yes: 'in favour', no: 'against', abstain: 'abstained' };
+
+/** "R1-1 (renew the Panel…): vetoed by RUS — 13 in favour, 1 against, 1 abstaining." */
+export function explainCouncil(r: CouncilRecord): string {
+  const head = `${r.draft} (${MEASURE_LABEL[r.measure]}${r.value > 0 ? `, value ${r.value}` : ''})`;
+  const count = `${r.yes} in favour, ${r.no} against, ${r.abstain} abstaining`;
+  switch (r.outcome) {
+    case 'adopted':
+      return `${head}: adopted with ${count}; it takes effect next turn`;
+    case 'vetoed':
+      return `${head}: not adopted: it had the nine votes needed (${count}) but ${r.vetoedBy.join(' and ')} voted against as permanent member(s), which is a veto`;
+    case 'short':
+      return `${head}: not adopted: ${count}; nine in favour are needed${r.vetoedBy.length > 0 ? ` (permanent member(s) ${r.vetoedBy.join(' and ')} also voted against)` : ''}`;
+    default:
+      return assertNever(r.outcome);
+  }
+}
+
+/** One line per seat: "CHN abstained (its own order)", "MOZ in favour (rule score 52)". */
+export function explainSeatVotes(r: CouncilRecord): string[] {
+  return r.votes.map((v) => {
+    const why = v.by === 'order' ? 'its own order' : v.by === 'default' ? "the scenario's default for this measure" : `rule score ${v.score ?? 0}`;
+    return `${v.seat} ${SEAT_VOTE[v.vote] ?? v.vote} (${why})`;
+  });
+}
+
+export function explainNote(n: RegimeNote): string {
+  const who = n.actor !== undefined ? ACTOR_NAME[n.actor] : 'someone';
+  const num = (k: string): number => n.numbers?.[k] ?? 0;
+  switch (n.kind) {
+    case 'draftTabled':
+      return `draft ${n.rule ?? '?'} tabled (${n.measure !== undefined ? MEASURE_LABEL[n.measure] : '?'}); the council votes on it next turn`;
+    case 'measureInForce':
+      return `${n.rule ?? '?'} (${n.measure !== undefined ? MEASURE_LABEL[n.measure] : '?'}) is in force from turn ${num('fromTurn')}`;
+    case 'panelLapsed':
+      return `the Panel of Experts' mandate lapsed after turn ${num('mandateEnd')}: detection odds fall by up to ${num('bonusBp')} in 10,000 on every route`;
+    case 'panelMonitoring':
+      return `the Panel of Experts monitors ${n.routes !== undefined && n.routes.length > 0 ? n.routes.join(', ') : 'no route in particular'}`;
+    case 'capExceeded':
+      return `${who} declared deliveries ${n.amount ?? 0} over the cap ${n.rule ?? '?'} (${num('declared')} of ${num('perYear')} in ${num('year')})`;
+    case 'banBroken':
+      return `${who} openly delivered ${n.amount ?? 0} units banned by ${n.rule ?? '?'}`;
+    case 'covertBreach':
+      return num('detected') === 1
+        ? `a covert delivery by ${who} of ${n.amount ?? 0} units breaking ${n.rule ?? '?'} was detected and is now evidence`
+        : `a covert delivery by ${who} of ${n.amount ?? 0} units broke ${n.rule ?? '?'} unseen (only the parties know)`;
+    case 'graceTolerated':
+      return `${n.amount ?? 0} units under an older contract tolerated by ${n.rule ?? '?'} until its deadline (turn ${num('deadlineTurn')})`;
+    case 'notRepatriated':
+      return `${who} still held ${n.amount ?? 0} units at the deadline of ${n.rule ?? '?'}`;
+    case 'launch':
+      return `North Korea launched ${n.amount ?? 0} missile(s)`;
+    default:
+      return assertNever(n.kind);
+  }
+}
+
+export function explainEvent(e: EventRecord): string {
+  return `${e.drawn ? 'Chance' : 'Event'}: ${e.title}. ${e.text} [sources: ${e.sources.join(', ')}]`;
+}
+
 export function explainRejection(r: Rejection): string {
   return `order #${r.order + 1} by ${r.actor} rejected (${r.reason}): ${r.message}`;
 }
+
+/** What each rejection reason means, in general terms (the message gives the particulars). */
+export function explainReason(reason: Rejection['reason']): string {
+  switch (reason) {
+    case 'malformed':
+      return 'the order is not well formed';
+    case 'unknownActor':
+      return 'no such actor';
+    case 'unknownResource':
+      return 'no such resource';
+    case 'unknownRoute':
+      return 'no such route';
+    case 'unknownDeal':
+      return 'no such deal';
+    case 'selfTarget':
+      return 'an actor cannot trade with itself';
+    case 'routeRequired':
+      return 'goods need a route';
+    case 'routeNotApplicable':
+      return 'currency takes no route';
+    case 'routeClosed':
+      return 'the route is closed';
+    case 'routeDoesNotJoin':
+      return 'the route does not join these two actors';
+    case 'goodNotCarried':
+      return 'the route does not carry this good';
+    case 'overCapacity':
+      return "the route's capacity for this turn is used up";
+    case 'insufficientStock':
+      return 'not enough in stock';
+    case 'notAParty':
+      return 'only the parties to a deal can cancel it';
+    case 'notProposedToYou':
+      return 'only the partner can accept a deal';
+    case 'dealNotPending':
+      return 'the deal is not awaiting an answer';
+    case 'duplicateOrder':
+      return 'only one such order a turn';
+    case 'gameOver':
+      return 'the game is over';
+    case 'notYourOrder':
+      return "this actor cannot give this kind of order";
+    case 'unknownDraft':
+      return 'no such draft is before the council this turn';
+    case 'tooManyDrafts':
+      return 'the council takes only so many drafts a turn';
+    case 'badMeasureValue':
+      return "the draft's value is out of range for its measure";
+    case 'panelInactive':
+      return "the Panel of Experts has no mandate";
+    case 'tooManyRoutes':
+      return 'the Panel cannot monitor that many routes';
+    default:
+      return assertNever(reason);
+  }
+}
+
+

@@ -113,6 +113,46 @@ export function isResource(x: string): x is Resource {
   return (RESOURCES as readonly string[]).includes(x);
 }
 
+/**
+ * What a draft resolution can do. `value` of a draft means, by measure:
+ *   oilCap       the new cap on refined petroleum into North Korea, thousand barrels a year
+ *   workerBan    turns from adoption to the repatriation deadline (0: at once)
+ *   armsEmbargo  unused (0)
+ *   renewPanel   turns of the Panel of Experts' new mandate (at least 1)
+ *   condemn      unused (0)
+ */
+export const MEASURES = ['oilCap', 'workerBan', 'armsEmbargo', 'renewPanel', 'condemn'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const MEASURE_LABEL: Readonly<Record<Measure, string>> = {
+  oilCap: 'cap refined petroleum deliveries to North Korea',
+  workerBan: 'ban North Korean workers abroad and set a repatriation deadline',
+  armsEmbargo: 'embargo arms and munitions from North Korea',
+  renewPanel: "renew the Panel of Experts' mandate",
+  condemn: 'condemn the launches and violations',
+};
+
+export const VOTES = ['yes', 'no', 'abstain'] as const;
+export type Vote = (typeof VOTES)[number];
+
+/** The actors that cast their own council votes by order (the other seats follow rules). */
+export const VOTING_ACTORS = ['RUS', 'CHN'] as const;
+export type VotingActor = (typeof VOTING_ACTORS)[number];
+
+export function isVotingActor(x: string): x is VotingActor {
+  return x === 'RUS' || x === 'CHN';
+}
+
+/** Seats on the council: exactly 15, exactly 5 permanent; adoption needs 9 in favour and no
+ * permanent member against (UN Charter art. 27(3)). */
+export const COUNCIL_SIZE = 15;
+export const PERMANENT_SEATS = 5;
+export const ADOPTION_VOTES = 9;
+
+export function isMeasure(x: string): x is Measure {
+  return (MEASURES as readonly string[]).includes(x);
+}
+
 export function assertNever(x: never): never {
   throw new Error(`unreachable: ${JSON.stringify(x)}`);
 }

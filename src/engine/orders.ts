@@ -7,12 +7,23 @@
  * itself accepts any value of type `Order` and never throws on one.
  */
 import { z } from 'zod';
+import { MEASURES, VOTES } from './ids.ts';
 
 const Id = z.string().min(1).max(64);
 const Amount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const Percent = z.number().int().min(0).max(100);
 
-export const ORDER_KINDS = ['ship', 'proposeDeal', 'acceptDeal', 'cancelDeal', 'setPriorities'] as const;
+export const ORDER_KINDS = [
+  'ship',
+  'proposeDeal',
+  'acceptDeal',
+  'cancelDeal',
+  'setPriorities',
+  'draft',
+  'vote',
+  'monitor',
+  'launch',
+] as const;
 export type OrderKind = (typeof ORDER_KINDS)[number];
 
 const Leg = z.strictObject({ resource: Id, amount: Amount });
@@ -49,12 +60,46 @@ export const SetPrioritiesOrderSchema = z.strictObject({
   labourAbroad: Percent,
 });
 
+/** UNSC tables a draft resolution; the council votes on it in the next turn's council phase.
+ * Drafts get ids `R<turn>-<n>`, n counting the turn's accepted drafts from 1 in list order. */
+export const DraftOrderSchema = z.strictObject({
+  kind: z.literal('draft'),
+  actor: Id,
+  measure: z.enum(MEASURES),
+  /** See MEASURES in ids.ts for what the value means for each measure. */
+  value: z.number().int().min(0).max(1_000_000).optional(),
+});
+
+/** RUS or CHN votes on a draft tabled the turn before; without an order the scenario's default
+ * vote is cast for them. */
+export const VoteOrderSchema = z.strictObject({
+  kind: z.literal('vote'),
+  actor: Id,
+  draft: Id,
+  vote: z.enum(VOTES),
+});
+
+/** UNSC points the Panel of Experts at routes (replacing the previous list) while its mandate
+ * lasts; monitored routes get the Panel's extra detection odds. */
+export const MonitorOrderSchema = z.strictObject({
+  kind: z.literal('monitor'),
+  actor: Id,
+  routes: z.array(Id).max(8),
+});
+
+/** PRK tests a missile: the programme advances, and the launch is evidence for the council. */
+export const LaunchOrderSchema = z.strictObject({ kind: z.literal('launch'), actor: Id });
+
 export const OrderSchema = z.discriminatedUnion('kind', [
   ShipOrderSchema,
   ProposeDealOrderSchema,
   AcceptDealOrderSchema,
   CancelDealOrderSchema,
   SetPrioritiesOrderSchema,
+  DraftOrderSchema,
+  VoteOrderSchema,
+  MonitorOrderSchema,
+  LaunchOrderSchema,
 ]);
 
 /** At most this many orders in one turn; a longer list is malformed input, not a strategy. */
@@ -67,3 +112,7 @@ export type ProposeDealOrder = z.infer<typeof ProposeDealOrderSchema>;
 export type AcceptDealOrder = z.infer<typeof AcceptDealOrderSchema>;
 export type CancelDealOrder = z.infer<typeof CancelDealOrderSchema>;
 export type SetPrioritiesOrder = z.infer<typeof SetPrioritiesOrderSchema>;
+export type DraftOrder = z.infer<typeof DraftOrderSchema>;
+export type VoteOrder = z.infer<typeof VoteOrderSchema>;
+export type MonitorOrder = z.infer<typeof MonitorOrderSchema>;
+export type LaunchOrder = z.infer<typeof LaunchOrderSchema>;

@@ -3,7 +3,8 @@
  * rejected order with a typed reason, every shipment. Causes hold numbers, not prose;
  * `explain.ts` turns them into sentences, so the hot path allocates no strings it need not.
  */
-import type { ActorId, IndicatorId, PairKey, Resource, ShipmentMode } from './ids.ts';
+import type { ActorId, IndicatorId, Measure, PairKey, Resource, ShipmentMode, Vote } from './ids.ts';
+import type { Outcome } from './regimeState.ts';
 import type { CalendarDate } from './calendar.ts';
 
 export const RULES = [
@@ -21,6 +22,16 @@ export const RULES = [
   'tradeTies',
   'tradeInfluence',
   'borderFollowsStability',
+  'resolutionAdopted',
+  'vetoCast',
+  'vetoSuffered',
+  'voteCost',
+  'condemnation',
+  'sanctionsBreach',
+  'notRepatriated',
+  'panelLapsed',
+  'launch',
+  'event',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 
@@ -38,6 +49,12 @@ export interface Cause {
   order?: number;
   deal?: string;
   route?: string;
+  /** The draft resolution, for council rules. */
+  draft?: string;
+  /** The cap or ban, for sanctions rules. */
+  regimeRule?: string;
+  /** The scripted or drawn event. */
+  event?: string;
   /** The inputs of the rule, by name (all integers). */
   numbers?: Readonly<Record<string, number>>;
 }
@@ -69,6 +86,12 @@ export const REJECT_REASONS = [
   'dealNotPending',
   'duplicateOrder',
   'gameOver',
+  'notYourOrder',
+  'unknownDraft',
+  'tooManyDrafts',
+  'badMeasureValue',
+  'panelInactive',
+  'tooManyRoutes',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -106,6 +129,71 @@ export interface DealEvent {
   visibleTo: Visibility;
 }
 
+/** Why a seat voted as it did: its own order, the scenario's default, or the seat rule. */
+export const VOTE_BASES = ['order', 'default', 'rule'] as const;
+export type VoteBasis = (typeof VOTE_BASES)[number];
+
+export interface SeatVote {
+  seat: string;
+  vote: Vote;
+  by: VoteBasis;
+  /** For rule seats: the score the thresholds were applied to. */
+  score?: number;
+}
+
+/** One draft put to the vote: every seat's vote and the result. */
+export interface CouncilRecord {
+  draft: string;
+  measure: Measure;
+  value: number;
+  votes: SeatVote[];
+  yes: number;
+  no: number;
+  abstain: number;
+  outcome: Outcome;
+  /** Permanent members voting no (a veto when the draft had nine votes). */
+  vetoedBy: string[];
+  /** Evidence items and launches the rule seats weighed. */
+  evidence: number;
+  launches: number;
+}
+
+export const NOTE_KINDS = [
+  'draftTabled',
+  'measureInForce',
+  'panelLapsed',
+  'panelMonitoring',
+  'capExceeded',
+  'banBroken',
+  'covertBreach',
+  'graceTolerated',
+  'notRepatriated',
+  'launch',
+] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** Something about the sanctions regime that the report must say (numbers, not prose). */
+export interface RegimeNote {
+  kind: NoteKind;
+  actor?: ActorId;
+  /** Cap or ban id, or draft id for draftTabled / measureInForce. */
+  rule?: string;
+  measure?: Measure;
+  amount?: number;
+  numbers?: Readonly<Record<string, number>>;
+  routes?: string[];
+  visibleTo: Visibility;
+}
+
+export interface EventRecord {
+  id: string;
+  title: string;
+  text: string;
+  sources: string[];
+  /** True for a card drawn from the deck, false for a scripted event. */
+  drawn: boolean;
+}
+
 export interface TurnReport {
   turn: number;
   date: CalendarDate;
@@ -113,6 +201,11 @@ export interface TurnReport {
   rejections: Rejection[];
   shipments: ShipmentRecord[];
   deals: DealEvent[];
+  council: CouncilRecord[];
+  notes: RegimeNote[];
+  events: EventRecord[];
+  /** Each actor's score (0–100) against its objectives after the turn. */
+  scores: Record<ActorId, number>;
 }
 
 export function visibleTo(v: Visibility, viewer: ActorId | 'all'): boolean {
@@ -130,6 +223,10 @@ export function reportFor(r: TurnReport, viewer: ActorId): TurnReport {
     rejections: r.rejections,
     shipments: r.shipments.filter((s) => visibleTo(s.visibleTo, viewer)),
     deals: r.deals.filter((d) => visibleTo(d.visibleTo, viewer)),
+    council: r.council,
+    notes: r.notes.filter((n) => visibleTo(n.visibleTo, viewer)),
+    events: r.events,
+    scores: r.scores,
   };
 }
 

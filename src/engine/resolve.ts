@@ -5,11 +5,12 @@
  * Phases, in this fixed order (GAME.md):
  *   1. priorities   domestic settings for this turn's production
  *   2. deals        cancel, accept, deliver active deals, record new proposals, expire old ones
- *   3. council      votes on drafts tabled the turn before (the council issue fills this phase)
+ *   3. council      Panel lapse and ban deadlines reported; votes on drafts tabled the turn
+ *                   before; this turn's drafts tabled; Panel monitoring; missile launches
  *   4. shipments    one-off transfers and their detection rolls
  *   5. economy      production (with harvest variance), then consumption and shortages
- *   6. events       scripted and drawn events (the council issue fills this phase)
- *   7. indicators   trade ties, China's influence, the border; then the turn advances
+ *   6. events       scripted events (at a turn or when conditions hold), then the deck
+ *   7. indicators   trade ties, China's influence, the border; scores; then the turn advances
  *
  * Never throws for any order list that passes OrderListSchema; an order it cannot carry out is
  * listed in `report.rejections` with a typed reason and changes nothing.
@@ -18,14 +19,34 @@ import { currentDate } from './calendar.ts';
 import type { TurnContext } from './context.ts';
 import { resolveDeals } from './deals.ts';
 import { applyPriorities, consume, produce } from './economy.ts';
+import type { ActorId } from './ids.ts';
 import { assertNever } from './ids.ts';
 import { settleIndicators } from './indicators.ts';
-import type { AcceptDealOrder, CancelDealOrder, Order, ProposeDealOrder, SetPrioritiesOrder, ShipOrder } from './orders.ts';
+import type {
+  AcceptDealOrder,
+  CancelDealOrder,
+  DraftOrder,
+  LaunchOrder,
+  MonitorOrder,
+  Order,
+  ProposeDealOrder,
+  SetPrioritiesOrder,
+  ShipOrder,
+  VoteOrder,
+} from './orders.ts';
+import { tableDrafts, voteOnDrafts } from './council.ts';
+import { resolveEvents } from './events.ts';
+import { applyLaunches } from './launch.ts';
+import { applyMonitoring, noteLapse } from './panel.ts';
+import { checkDeadlines } from './sanctions.ts';
+import { scores } from './score.ts';
 import type { TurnReport } from './report.ts';
 import { resolveShipments } from './shipments.ts';
 import type { GameState } from './state.ts';
 import { cloneState, isOver } from './state.ts';
 import { reject } from './validate.ts';
+
+const NO_SCORES: Readonly<Record<ActorId, number>> = Object.freeze({ RUS: 0, PRK: 0, CHN: 0, UNSC: 0 });
 
 export interface TurnResult {
   state: GameState;
@@ -41,10 +62,14 @@ interface Sorted {
   accepts: { order: AcceptDealOrder; index: number }[];
   proposals: { order: ProposeDealOrder; index: number }[];
   ships: { order: ShipOrder; index: number }[];
+  drafts: { order: DraftOrder; index: number }[];
+  votes: { order: VoteOrder; index: number }[];
+  monitors: { order: MonitorOrder; index: number }[];
+  launches: { order: LaunchOrder; index: number }[];
 }
 
 function sortOrders(orders: readonly Order[]): Sorted {
-  const out: Sorted = { priorities: [], cancels: [], accepts: [], proposals: [], ships: [] };
+  const out: Sorted = { priorities: [], cancels: [], accepts: [], proposals: [], ships: [], drafts: [], votes: [], monitors: [], launches: [] };
   for (let index = 0; index < orders.length; index++) {
     const order = orders[index]!;
     switch (order.kind) {
@@ -63,11 +88,33 @@ function sortOrders(orders: readonly Order[]): Sorted {
       case 'ship':
         out.ships.push({ order, index });
         break;
+      case 'draft':
+        out.drafts.push({ order, index });
+        break;
+      case 'vote':
+        out.votes.push({ order, index });
+        break;
+      case 'monitor':
+        out.monitors.push({ order, index });
+        break;
+      case 'launch':
+        out.launches.push({ order, index });
+        break;
       default:
         assertNever(order);
     }
   }
   return out;
+}
+
+/** The council phase (see council.ts for the order of its steps). */
+export function resolveCouncil(ctx: TurnContext, sorted: Pick<Sorted, 'drafts' | 'votes' | 'monitors' | 'launches'>): void {
+  noteLapse(ctx);
+  checkDeadlines(ctx);
+  voteOnDrafts(ctx, sorted.votes);
+  tableDrafts(ctx, sorted.drafts);
+  applyMonitoring(ctx, sorted.monitors);
+  applyLaunches(ctx, sorted.launches);
 }
 
 export function resolveTurn(state: GameState, orders: readonly Order[]): TurnResult {
@@ -79,21 +126,30 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
     rejections: [],
     shipments: [],
     deals: [],
+    council: [],
+    notes: [],
+    events: [],
+    // Filled at the end of the turn (or below, when the game is over).
+    scores: NO_SCORES,
   };
-  const ctx: TurnContext = { s, report, used: new Map(), flows: new Map() };
+  const ctx: TurnContext = { s, report, used: new Map(), flows: new Map(), year: report.date.year, evidenceCopied: false };
 
   if (isOver(s)) {
     orders.forEach((o, i) => reject(ctx, i, o.actor, 'gameOver', `the game ended after turn ${s.rules.turns}`));
+    report.scores = scores(s);
     return { state, report };
   }
 
   const sorted = sortOrders(orders);
   applyPriorities(ctx, sorted.priorities);
   resolveDeals(ctx, sorted.cancels, sorted.accepts, sorted.proposals);
+  resolveCouncil(ctx, sorted);
   resolveShipments(ctx, sorted.ships);
   produce(ctx);
   consume(ctx);
+  resolveEvents(ctx);
   settleIndicators(ctx);
+  report.scores = scores(s);
   s.turn += 1;
   report.rejections.sort((a, b) => a.order - b.order);
   return { state: s, report };

@@ -17,6 +17,9 @@ import type {
 } from './ids.ts';
 import { ACTORS } from './ids.ts';
 import type { RngState } from './rng.ts';
+import type { CouncilState, Regime } from './regimeState.ts';
+import { cloneCouncil, cloneRegime } from './regimeState.ts';
+import type { CouncilRules, Deck, Objective, ScriptedEvent } from './scenarioRules.ts';
 
 export type Stocks = Record<Resource, number>;
 
@@ -114,6 +117,10 @@ export interface Rules {
   variance: Variance[];
   /** Value of one unit, in USD thousands, for trade statistics and influence. */
   prices: Record<Resource, number>;
+  council: CouncilRules;
+  events: ScriptedEvent[];
+  deck: Deck;
+  objectives: Record<ActorId, Objective[]>;
 }
 
 export interface GameState {
@@ -127,6 +134,12 @@ export interface GameState {
   deals: Deal[];
   /** Value of goods delivered since the start, USD thousands, by sender>receiver. */
   trade: Partial<Record<DirectedPair, number>>;
+  /** Caps, bans and the Panel of Experts in force. */
+  regime: Regime;
+  /** Drafts awaiting a vote, decisions taken, evidence gathered. */
+  council: CouncilState;
+  /** Ids of scripted events that have fired (each fires at most once), in firing order. */
+  fired: string[];
   rules: Rules;
 }
 
@@ -186,6 +199,10 @@ export function cloneState(s: GameState): GameState {
     routes: s.routes.map(cloneRoute),
     deals: s.deals.map(cloneDeal),
     trade: { ...s.trade },
+    regime: cloneRegime(s.regime),
+    council: cloneCouncil(s.council),
+    // Shared with the previous state; events.ts replaces it when an event fires.
+    fired: s.fired,
     rules: s.rules,
   };
 }

@@ -10,6 +10,8 @@ import { addFlow, capacityLeft, changeRelation, changeStock, findRoute, useCapac
 import type { Cause, RejectReason, Visibility } from './report.ts';
 import type { Route } from './state.ts';
 import { rollBasisPoints } from './rng.ts';
+import { detectionOdds } from './panel.ts';
+import { checkAgainstRegime } from './sanctions.ts';
 
 export interface Transfer {
   from: ActorId;
@@ -62,9 +64,13 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
  * covert transfer on a route, so later draws do not depend on the odds). Returns whether the
  * transfer was detected.
  */
-export function performTransfer(ctx: TurnContext, t: Transfer, route: Route | null, cause: Cause): boolean {
+export function performTransfer(ctx: TurnContext, t: Transfer, route: Route | null, cause: Cause, dealSince?: number): boolean {
   let detected = false;
-  if (t.mode === 'covert' && route !== null) detected = rollBasisPoints(ctx.s.rng, route.detectionBp);
+  let odds = 0;
+  if (t.mode === 'covert' && route !== null) {
+    odds = detectionOdds(ctx.s, route);
+    detected = rollBasisPoints(ctx.s.rng, odds);
+  }
   const visible: Visibility = t.mode === 'declared' || detected ? 'all' : [t.from, t.to];
   if (route !== null) useCapacity(ctx, route, t.resource as Good, t.amount);
   changeStock(ctx, t.from, t.resource, -t.amount, cause, visible);
@@ -83,10 +89,11 @@ export function performTransfer(ctx: TurnContext, t: Transfer, route: Route | nu
     visibleTo: visible,
   });
   if (detected) {
-    const dc: Cause = { rule: 'detection', route: t.route ?? undefined, numbers: { amount: t.amount, odds: route!.detectionBp } };
+    const dc: Cause = { rule: 'detection', route: t.route ?? undefined, numbers: { amount: t.amount, odds, baseOdds: route!.detectionBp } };
     if (t.from !== 'UNSC') changeRelation(ctx, pairKey(t.from, 'UNSC'), -DETECTION_RELATION_COST, dc);
     if (t.to !== 'UNSC') changeRelation(ctx, pairKey(t.to, 'UNSC'), -DETECTION_RELATION_COST, dc);
   }
+  if (route !== null && (ctx.s.regime.caps.length > 0 || ctx.s.regime.bans.length > 0)) checkAgainstRegime(ctx, t, detected, cause, dealSince);
   return detected;
 }
 

@@ -3,7 +3,105 @@ import type { ActorId, PairKey } from '../engine/ids.ts';
 import { ACTORS } from '../engine/ids.ts';
 import { seedRng } from '../engine/rng.ts';
 import type { ActorState, Deal, Economy, GameState, Route, Rules } from '../engine/state.ts';
+import type { CouncilState, Regime } from '../engine/regimeState.ts';
+import type { CouncilRules, Deck, Objective, ScriptedEvent } from '../engine/scenarioRules.ts';
 import type { Scenario } from './schema.ts';
+
+function councilRules(s: Scenario): CouncilRules {
+  const c = s.council;
+  return {
+    seats: c.seats.map((x) => ({ id: x.id, name: x.name, permanent: x.permanent, actor: x.actor, base: x.base, bias: { ...x.bias } })),
+    yesAt: c.yesAt,
+    noBelow: c.noBelow,
+    evidenceWeight: c.evidenceWeight,
+    launchWeight: c.launchWeight,
+    windowTurns: c.windowTurns,
+    defaults: {
+      RUS: { vote: c.defaults.RUS.vote, byMeasure: { ...c.defaults.RUS.byMeasure } },
+      CHN: { vote: c.defaults.CHN.vote, byMeasure: { ...c.defaults.CHN.byMeasure } },
+    },
+    maxDraftsPerTurn: c.maxDraftsPerTurn,
+  };
+}
+
+function scriptedEvents(s: Scenario): ScriptedEvent[] {
+  return s.events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    text: e.text,
+    sources: [...e.sources],
+    effects: e.effects.map((x) => ({ ...x })),
+    at: e.at ?? null,
+    when: (e.when ?? []).map((x) => ({ ...x })),
+    from: e.from ?? 1,
+    until: e.until ?? s.turns,
+  }));
+}
+
+function deck(s: Scenario): Deck {
+  return {
+    drawBp: s.deck.drawBp,
+    cards: s.deck.cards.map((c) => ({ id: c.id, title: c.title, text: c.text, sources: [...c.sources], effects: c.effects.map((x) => ({ ...x })), weight: c.weight })),
+  };
+}
+
+function objectives(s: Scenario): Record<ActorId, Objective[]> {
+  const out = {} as Record<ActorId, Objective[]>;
+  for (const a of ACTORS) out[a] = s.objectives[a].map((o) => ({ ...o }));
+  return out;
+}
+
+export function initialRegime(s: Scenario): Regime {
+  const p = s.regime.panel;
+  return {
+    caps: s.regime.caps.map((c) => ({
+      id: c.id,
+      resource: c.resource,
+      to: c.to,
+      perYear: c.perYear,
+      sources: [...c.sources],
+      fromTurn: c.fromTurn ?? 1,
+      untilTurn: null,
+      year: s.start.year,
+      declared: c.declaredAtStart ?? 0,
+    })),
+    bans: s.regime.bans.map((b) => ({
+      id: b.id,
+      resource: b.resource,
+      from: b.from,
+      to: b.to,
+      sources: [...b.sources],
+      fromTurn: b.fromTurn ?? 1,
+      deadlineTurn: b.deadlineTurn ?? null,
+    })),
+    panel: {
+      mandateEnd: p.mandateEnd,
+      bonusBp: p.bonusBp,
+      monitorBonusBp: p.monitorBonusBp,
+      maxRoutes: p.maxRoutes,
+      monitored: [...p.monitored],
+      sources: [...p.sources],
+    },
+  };
+}
+
+function initialCouncil(s: Scenario): CouncilState {
+  return {
+    drafts: [],
+    decisions: s.council.history.map((h) => ({
+      draft: h.id,
+      measure: h.measure,
+      turn: 0,
+      outcome: h.outcome,
+      yes: h.yes,
+      no: h.no,
+      abstain: h.abstain,
+      vetoedBy: [...h.vetoedBy],
+      sources: [...h.sources],
+    })),
+    evidence: [],
+  };
+}
 
 export function buildRules(s: Scenario): Rules {
   const economy = {} as Record<ActorId, Economy>;
@@ -20,6 +118,10 @@ export function buildRules(s: Scenario): Rules {
     needs: s.needs.map((n) => ({ ...n })),
     variance: s.variance.map((v) => ({ ...v })),
     prices: { ...s.prices },
+    council: councilRules(s),
+    events: scriptedEvents(s),
+    deck: deck(s),
+    objectives: objectives(s),
   };
 }
 
@@ -63,6 +165,9 @@ export function initialState(s: Scenario, seed: number = s.seed): GameState {
     routes,
     deals,
     trade: {},
+    regime: initialRegime(s),
+    council: initialCouncil(s),
+    fired: [],
     rules: buildRules(s),
   };
 }

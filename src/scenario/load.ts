@@ -10,6 +10,7 @@ import { zodProblems } from './problems.ts';
 import type { Scenario } from './schema.ts';
 import { ScenarioSchema } from './schema.ts';
 import { checkSemantics } from './semantics.ts';
+import { checkHistorical } from './historical.ts';
 
 export function loadScenarioText(text: string): Result<Scenario> {
   const parsed = parseUntrustedJson(text);
@@ -21,6 +22,9 @@ export function validateScenario(value: unknown): Result<Scenario> {
   const r = ScenarioSchema.safeParse(value, { reportInput: true });
   if (!r.success) return { ok: false, problems: zodProblems(r.error, (path) => knownKeysAt(ScenarioSchema, path)) };
   const problems: Problem[] = checkSemantics(r.data);
+  // The script is replayed only on an otherwise sound scenario: a replay of a broken one
+  // would fail for reasons already reported.
+  if (problems.length === 0) problems.push(...checkHistorical(r.data));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: r.data };
 }
 

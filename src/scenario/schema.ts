@@ -6,6 +6,18 @@
  */
 import { z } from 'zod';
 import { ACTORS, GOODS, INDICATORS, PAIRS, RESOURCES, ROUTE_KINDS, SHIPMENT_MODES, TURN_LENGTHS } from '../engine/ids.ts';
+import { OrderSchema } from '../engine/orders.ts';
+import {
+  BriefingSchema,
+  CalibrationSchema,
+  CouncilSchema,
+  DeckSchema,
+  ObjectivesSchema,
+  RegimeSchema,
+  ScriptedEventSchema,
+  SourceSchema,
+  SourceRefs,
+} from './worldSchema.ts';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'use 1–48 lower-case letters, digits and hyphens, starting with a letter or digit');
 const Text = (max: number) => z.string().min(1).max(max);
@@ -52,6 +64,7 @@ export const RouteSchema = z.strictObject({
   capacity: Capacity.describe('Units of each good per turn, both directions together'),
   open: z.boolean(),
   detectionBp: z.number().int().min(0).max(10_000).describe('Odds in basis points that a covert shipment is seen'),
+  sources: SourceRefs.optional().describe('Where the route, its capacity and its odds come from'),
 });
 
 export const NeedSchema = z.strictObject({
@@ -79,6 +92,14 @@ export const InitialDealSchema = z.strictObject({
   route: Id.nullable(),
   mode: z.enum(SHIPMENT_MODES),
   turns: z.number().int().min(1).max(400),
+  sources: SourceRefs.optional(),
+});
+
+/** One turn of the historical script: the orders that reproduce what happened. */
+export const HistoricalTurnSchema = z.strictObject({
+  turn: z.number().int().min(1).max(200),
+  note: Text(600).optional(),
+  orders: z.array(OrderSchema).max(64),
 });
 
 const Indicator = z.number().int().min(0).max(100);
@@ -88,7 +109,7 @@ export const ScenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   id: Id,
   title: Text(120),
-  summary: Text(400),
+  summary: Text(600),
   start: z.strictObject({ year: z.number().int().min(1990).max(2100), month: z.number().int().min(1).max(12) }),
   turnLength: z.enum(TURN_LENGTHS),
   turns: z.number().int().min(1).max(200),
@@ -102,7 +123,22 @@ export const ScenarioSchema = z.strictObject({
   indicators: z.strictObject(Object.fromEntries(INDICATORS.map((i) => [i, Indicator])) as Record<(typeof INDICATORS)[number], typeof Indicator>),
   relations: z.strictObject(Object.fromEntries(PAIRS.map((p) => [p, Relation])) as Record<(typeof PAIRS)[number], typeof Relation>),
   deals: z.array(InitialDealSchema).max(32).describe('Deals already running at the start'),
+  briefing: BriefingSchema,
+  objectives: ObjectivesSchema,
+  learningObjectives: z.array(Text(400)).min(1).max(12).describe('What a student should understand after playing'),
+  debrief: z.array(Text(400)).min(1).max(12).describe('Questions for the class after the game'),
+  sources: z.array(SourceSchema).min(1).max(64).describe('Every source a figure or event cites, by id'),
+  calibration: z.array(CalibrationSchema).max(128).describe('Which sources each number in this file rests on, by JSON path'),
+  regime: RegimeSchema,
+  council: CouncilSchema,
+  events: z.array(ScriptedEventSchema).max(64),
+  deck: DeckSchema,
+  historical: z.array(HistoricalTurnSchema).max(200).describe('Orders per turn that reproduce what happened'),
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
+
+/** The `$id` of scenarios/schema.json, so tools can tell the schema from a scenario. */
+export const SCENARIO_SCHEMA_ID = 'https://veto.invalid/scenarios/schema.json';
 export type Place = z.infer<typeof PlaceSchema>;
+export type HistoricalTurn = z.infer<typeof HistoricalTurnSchema>;

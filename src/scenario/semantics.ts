@@ -6,6 +6,7 @@
 import { isGood } from '../engine/ids.ts';
 import type { Problem } from './problems.ts';
 import type { Scenario } from './schema.ts';
+import { checkWorld } from './worldSemantics.ts';
 
 export function checkSemantics(s: Scenario): Problem[] {
   const out: Problem[] = [];
@@ -56,5 +57,6 @@ export function checkSemantics(s: Scenario): Problem[] {
     }
   });
 
+  checkWorld(s, add);
   return out;
 }

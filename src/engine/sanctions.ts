@@ -1,0 +1,172 @@
+/**
+ * The sanctions regime at work: every delivery is checked against the caps and bans in force.
+ *
+ * Decisions (GAME.md, documented for players in docs/authoring.md):
+ * - Caps count declared deliveries only, per calendar year (the count restarts in January).
+ *   A declared delivery that takes the year's total over the cap is allowed (states report
+ *   what they ship), but the part over the cap is a breach.
+ * - A declared delivery that a ban covers is a breach for its whole amount.
+ * - A covert delivery of a capped or banned good is a breach when the Panel (or a route's own
+ *   odds) detects it; undetected, only the two parties see a note that it broke the rule.
+ * - Every public breach becomes evidence for the council, costs the sanctions regime
+ *   BREACH_INTEGRITY and each party with a reputation (Russia, China) BREACH_REPUTATION.
+ * - Until a ban's deadline, deliveries under deals made before the ban are tolerated (grace);
+ *   at the deadline any stock of the good held outside its origin is "not repatriated".
+ */
+import type { ActorId, Good, IndicatorId, Measure } from './ids.ts';
+import { ACTORS, assertNever } from './ids.ts';
+import type { TurnContext } from './context.ts';
+import { addEvidence, changeIndicator } from './context.ts';
+import type { Cause } from './report.ts';
+import type { Ban, Cap, Draft } from './regimeState.ts';
+import type { Transfer } from './transfers.ts';
+
+export const BREACH_INTEGRITY = 1;
+export const BREACH_REPUTATION = 2;
+
+/** The indicator that carries an actor's standing with the rest of the world, if any. */
+export const REPUTATION: Readonly<Partial<Record<ActorId, IndicatorId>>> = { RUS: 'rusReputation', CHN: 'chnStanding' };
+
+function bans(ban: Ban, t: Transfer): boolean {
+  return ban.resource === t.resource && (ban.from === null || ban.from === t.from) && (ban.to === null || ban.to === t.to);
+}
+
+/**
+ * Check a performed transfer against the regime. `dealSince` is the turn the deal was proposed,
+ * for deliveries under a deal (grace before a ban's deadline).
+ */
+export function checkAgainstRegime(ctx: TurnContext, t: Transfer, detected: boolean, cause: Cause, dealSince?: number): void {
+  const s = ctx.s;
+  const r = s.regime;
+  const turn = s.turn;
+  for (const cap of r.caps) {
+    if (cap.resource !== t.resource || cap.to !== t.to) continue;
+    if (cap.untilTurn !== null && cap.untilTurn < turn) continue;
+    const inForce = cap.fromTurn <= turn;
+    if (t.mode === 'declared') {
+      if (cap.year !== ctx.year) {
+        cap.year = ctx.year;
+        cap.declared = 0;
+      }
+      const before = cap.declared;
+      cap.declared = before + t.amount;
+      const overBefore = before > cap.perYear ? before - cap.perYear : 0;
+      const over = cap.declared - cap.perYear - overBefore;
+      if (over > 0 && inForce) {
+        ctx.report.notes.push({ kind: 'capExceeded', actor: t.from, rule: cap.id, amount: over, numbers: { perYear: cap.perYear, declared: cap.declared, year: ctx.year }, visibleTo: 'all' });
+        breach(ctx, t, cap.id, over, 'declared', cause);
+      }
+    } else if (inForce) covert(ctx, t, cap.id, detected, cause);
+  }
+  for (const ban of r.bans) {
+    if (ban.fromTurn > turn || !bans(ban, t)) continue;
+    if (ban.deadlineTurn !== null && turn < ban.deadlineTurn && dealSince !== undefined && dealSince < ban.fromTurn) {
+      ctx.report.notes.push({ kind: 'graceTolerated', actor: t.from, rule: ban.id, amount: t.amount, numbers: { deadlineTurn: ban.deadlineTurn }, visibleTo: t.mode === 'declared' ? 'all' : [t.from, t.to] });
+      continue;
+    }
+    if (t.mode === 'declared') {
+      ctx.report.notes.push({ kind: 'banBroken', actor: t.from, rule: ban.id, amount: t.amount, visibleTo: 'all' });
+      breach(ctx, t, ban.id, t.amount, 'declared', cause);
+    } else covert(ctx, t, ban.id, detected, cause);
+  }
+}
+
+// Shared, frozen: report entries are read-only data, and this runs for most covert shipments.
+const SEEN: Readonly<Record<string, number>> = Object.freeze({ detected: 1 });
+const UNSEEN: Readonly<Record<string, number>> = Object.freeze({ detected: 0 });
+
+function covert(ctx: TurnContext, t: Transfer, rule: string, detected: boolean, cause: Cause): void {
+  if (detected) {
+    ctx.report.notes.push({ kind: 'covertBreach', actor: t.from, rule, amount: t.amount, numbers: SEEN, visibleTo: 'all' });
+    breach(ctx, t, rule, t.amount, 'detected', cause);
+  } else {
+    ctx.report.notes.push({ kind: 'covertBreach', actor: t.from, rule, amount: t.amount, numbers: UNSEEN, visibleTo: [t.from, t.to] });
+  }
+}
+
+function breach(ctx: TurnContext, t: Transfer, rule: string, amount: number, kind: 'declared' | 'detected', cause: Cause): void {
+  const against: ActorId[] = [];
+  if (t.from !== 'UNSC') against.push(t.from);
+  if (t.to !== 'UNSC') against.push(t.to);
+  addEvidence(ctx, { turn: ctx.s.turn, kind, against, rule, amount, route: t.route ?? undefined });
+  const c: Cause = { rule: 'sanctionsBreach', regimeRule: rule, order: cause.order, deal: cause.deal, route: cause.route, numbers: { amount, detected: kind === 'detected' ? 1 : 0 } };
+  changeIndicator(ctx, 'unscSanctionsIntegrity', -BREACH_INTEGRITY, c);
+  for (const a of against) {
+    const rep = REPUTATION[a];
+    if (rep !== undefined) changeIndicator(ctx, rep, -BREACH_REPUTATION, c);
+  }
+}
+
+/** At a ban's deadline, stock of its good held by anyone but its origin was not sent home. */
+export function checkDeadlines(ctx: TurnContext): void {
+  const s = ctx.s;
+  for (const ban of s.regime.bans) {
+    if (ban.deadlineTurn !== s.turn || ban.from === null) continue;
+    for (const a of ACTORS) {
+      if (a === ban.from) continue;
+      const held = s.actors[a].stocks[ban.resource];
+      if (held <= 0) continue;
+      ctx.report.notes.push({ kind: 'notRepatriated', actor: a, rule: ban.id, amount: held, visibleTo: 'all' });
+      addEvidence(ctx, { turn: s.turn, kind: 'notRepatriated', against: [a, ban.from], rule: ban.id, amount: held });
+      const c: Cause = { rule: 'notRepatriated', regimeRule: ban.id, numbers: { held } };
+      changeIndicator(ctx, 'unscSanctionsIntegrity', -BREACH_INTEGRITY, c);
+      const rep = REPUTATION[a];
+      if (rep !== undefined) changeIndicator(ctx, rep, -BREACH_REPUTATION, c);
+    }
+  }
+}
+
+/** The old cap on the same good and destination stays in force through this turn; the new one
+ * inherits the year's count (a tighter cap adopted in June still counts January's oil) and
+ * counts this turn's deliveries too. Caps that ended before this turn are dropped. */
+function replaceCap(list: Cap[], cap: Cap, turn: number): Cap[] {
+  const out: Cap[] = [];
+  for (const c of list) {
+    if (c.untilTurn !== null && c.untilTurn < turn) continue;
+    if (c.resource === cap.resource && c.to === cap.to && c.untilTurn === null) {
+      cap.year = c.year;
+      cap.declared = c.declared;
+      c.untilTurn = turn;
+    }
+    out.push(c);
+  }
+  out.push(cap);
+  return out;
+}
+
+function replaceBan(list: Ban[], ban: Ban): Ban[] {
+  const out = list.filter((b) => !(b.resource === ban.resource && b.from === ban.from && b.to === ban.to));
+  out.push(ban);
+  return out;
+}
+
+function newBan(id: string, resource: Good, fromTurn: number, deadlineTurn: number | null): Ban {
+  return { id, resource, from: 'PRK', to: null, sources: [], fromTurn, deadlineTurn };
+}
+
+/** An adopted draft changes the regime from the next turn. */
+export function enactMeasure(ctx: TurnContext, d: Draft): void {
+  const s = ctx.s;
+  const r = s.regime;
+  const next = s.turn + 1;
+  const m: Measure = d.measure;
+  switch (m) {
+    case 'oilCap':
+      r.caps = replaceCap(r.caps, { id: d.id, resource: 'oil', to: 'PRK', perYear: d.value, sources: [], fromTurn: next, untilTurn: null, year: ctx.year, declared: 0 }, s.turn);
+      break;
+    case 'workerBan':
+      r.bans = replaceBan(r.bans, newBan(d.id, 'labour', next, d.value > 0 ? next + d.value : null));
+      break;
+    case 'armsEmbargo':
+      r.bans = replaceBan(r.bans, newBan(d.id, 'munitions', next, null));
+      break;
+    case 'renewPanel':
+      if (s.turn + d.value > r.panel.mandateEnd) r.panel.mandateEnd = s.turn + d.value;
+      break;
+    case 'condemn':
+      return;
+    default:
+      assertNever(m);
+  }
+  ctx.report.notes.push({ kind: 'measureInForce', rule: d.id, measure: d.measure, amount: d.value, numbers: { fromTurn: next }, visibleTo: 'all' });
+}

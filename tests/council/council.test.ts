@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { GameState, Order, Vote } from '../../src/engine/index.ts';
+import { explainCouncil, outcomeOf, resolveTurn } from '../../src/engine/index.ts';
+import { play, quietState } from './world.ts';
+
+/** Fifteen votes: the five permanent members first (USA GBR FRA RUS CHN), then ten elected. */
+function ballot(permanent: [Vote, Vote, Vote, Vote, Vote], elected: Vote[]): { vote: Vote; permanent: boolean; seat: string }[] {
+  const ids = ['USA', 'GBR', 'FRA', 'RUS', 'CHN'];
+  return [
+    ...permanent.map((vote, i) => ({ vote, permanent: true, seat: ids[i]! })),
+    ...elected.map((vote, i) => ({ vote, permanent: false, seat: `E${i}` })),
+  ];
+}
+const n = (k: number, v: Vote): Vote[] => Array.from({ length: k }, () => v);
+
+describe('adoption rule: nine in favour and no permanent member against', () => {
+  const cases: { name: string; votes: ReturnType<typeof ballot>; outcome: string; vetoedBy: string[]; yes: number }[] = [
+    { name: 'unanimous', votes: ballot(['yes', 'yes', 'yes', 'yes', 'yes'], n(10, 'yes')), outcome: 'adopted', vetoedBy: [], yes: 15 },
+    { name: 'exactly nine, rest abstain', votes: ballot(['yes', 'yes', 'yes', 'abstain', 'abstain'], [...n(6, 'yes'), ...n(4, 'abstain')]), outcome: 'adopted', vetoedBy: [], yes: 9 },
+    { name: 'short of nine (eight)', votes: ballot(['yes', 'yes', 'yes', 'abstain', 'abstain'], [...n(5, 'yes'), ...n(5, 'abstain')]), outcome: 'short', vetoedBy: [], yes: 8 },
+    { name: 'vetoed by one (13–1–1, March 2024)', votes: ballot(['yes', 'yes', 'yes', 'no', 'abstain'], n(10, 'yes')), outcome: 'vetoed', vetoedBy: ['RUS'], yes: 13 },
+    { name: 'vetoed by two (13–2, May 2022)', votes: ballot(['yes', 'yes', 'yes', 'no', 'no'], n(10, 'yes')), outcome: 'vetoed', vetoedBy: ['RUS', 'CHN'], yes: 13 },
+    { name: 'abstention is not a veto', votes: ballot(['yes', 'yes', 'yes', 'abstain', 'abstain'], n(10, 'yes')), outcome: 'adopted', vetoedBy: [], yes: 13 },
+    { name: 'elected members against do not veto', votes: ballot(['yes', 'yes', 'yes', 'yes', 'yes'], [...n(4, 'yes'), ...n(6, 'no')]), outcome: 'adopted', vetoedBy: [], yes: 9 },
+    { name: 'short of nine with a permanent no is short, not vetoed', votes: ballot(['yes', 'yes', 'yes', 'no', 'abstain'], [...n(3, 'yes'), ...n(7, 'abstain')]), outcome: 'short', vetoedBy: ['RUS'], yes: 6 },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = outcomeOf(c.votes);
+      expect(r.outcome).toBe(c.outcome);
+      expect(r.vetoedBy).toEqual(c.vetoedBy);
+      expect(r.yes).toBe(c.yes);
+      expect(r.yes + r.no + r.abstain).toBe(15);
+    });
+  }
+});
+
+const draftPanel: Order = { kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 4 };
+
+describe('a draft tabled on turn t is voted on turn t+1', () => {
+  it('records the draft, then votes it with orders and seat rules, and explains a veto', () => {
+    const { state, reports } = play(quietState(), [
+      [draftPanel],
+      [
+        { kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'no' },
+        { kind: 'vote', actor: 'CHN', draft: 'R1-1', vote: 'abstain' },
+      ],
+    ]);
+    expect(reports[0]!.council).toEqual([]);
+    expect(reports[0]!.notes).toContainEqual({ kind: 'draftTabled', rule: 'R1-1', measure: 'renewPanel', amount: 4, visibleTo: 'all' });
+    const rec = reports[1]!.council[0]!;
+    expect([rec.yes, rec.no, rec.abstain, rec.outcome]).toEqual([13, 1, 1, 'vetoed']);
+    expect(rec.votes.find((v) => v.seat === 'RUS')).toEqual({ seat: 'RUS', vote: 'no', by: 'order' });
+    expect(rec.votes.find((v) => v.seat === 'MOZ')).toEqual({ seat: 'MOZ', vote: 'yes', by: 'rule', score: 55 });
+    expect(explainCouncil(rec)).toBe(
+      "R1-1 (renew the Panel of Experts' mandate, value 4): not adopted: it had the nine votes needed (13 in favour, 1 against, 1 abstaining) but RUS voted against as permanent member(s), which is a veto",
+    );
+    expect(state.council.drafts).toEqual([]);
+    expect(state.council.decisions.at(-1)).toEqual({ draft: 'R1-1', measure: 'renewPanel', turn: 2, outcome: 'vetoed', yes: 13, no: 1, abstain: 1, vetoedBy: ['RUS'] });
+  });
+
+  it('remembers a veto: authority, the vetoer’s reputation and relations', () => {
+    const start = quietState();
+    const { state } = play(start, [[draftPanel], [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'no' }, { kind: 'vote', actor: 'CHN', draft: 'R1-1', vote: 'abstain' }]]);
+    expect(state.indicators.unscAuthority - start.indicators.unscAuthority).toBe(-4);
+    expect(state.indicators.rusReputation - start.indicators.rusReputation).toBe(-3);
+    expect(state.relations['RUS-UNSC'] - start.relations['RUS-UNSC']).toBe(-5);
+    expect(state.relations['RUS-PRK'] - start.relations['RUS-PRK']).toBe(3);
+    expect(state.indicators.chnStanding).toBe(start.indicators.chnStanding);
+  });
+
+  it('casts the scenario default for RUS and CHN when they give no vote', () => {
+    const { reports } = play(quietState(), [[{ kind: 'draft', actor: 'UNSC', measure: 'armsEmbargo' }], []]);
+    const rec = reports[1]!.council[0]!;
+    expect(rec.votes.filter((v) => v.by === 'default')).toEqual([
+      { seat: 'RUS', vote: 'no', by: 'default' },
+      { seat: 'CHN', vote: 'no', by: 'default' },
+    ]);
+    expect(rec.outcome).toBe('vetoed');
+    expect(rec.vetoedBy).toEqual(['RUS', 'CHN']);
+  });
+
+  it('adopts with both abstaining and changes the regime from the next turn', () => {
+    const start = quietState((s) => {
+      s.regime.panel.mandateEnd = 2;
+    });
+    const { state, reports } = play(start, [
+      [draftPanel],
+      [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'abstain' }, { kind: 'vote', actor: 'CHN', draft: 'R1-1', vote: 'abstain' }],
+    ]);
+    expect(reports[1]!.council[0]!.outcome).toBe('adopted');
+    expect(state.regime.panel.mandateEnd).toBe(6);
+    expect(state.indicators.unscAuthority - start.indicators.unscAuthority).toBe(3);
+    expect(reports[1]!.notes).toContainEqual({ kind: 'measureInForce', rule: 'R1-1', measure: 'renewPanel', amount: 4, numbers: { fromTurn: 3 }, visibleTo: 'all' });
+  });
+
+  const evidenceCases: { name: string; evidence: number; launches: number; score: number; vote: Vote }[] = [
+    { name: 'no evidence', evidence: 0, launches: 0, score: 30, vote: 'abstain' },
+    { name: 'five breaches and a launch', evidence: 5, launches: 1, score: 47, vote: 'abstain' },
+    { name: 'six breaches and a launch', evidence: 6, launches: 1, score: 50, vote: 'yes' },
+  ];
+  for (const c of evidenceCases) {
+    it(`Mozambique's score on an oil cap: ${c.name}`, () => {
+      const s = quietState((x) => {
+        for (let i = 0; i < c.evidence; i++) x.council.evidence.push({ turn: 1, kind: 'detected', against: ['PRK'] });
+        for (let i = 0; i < c.launches; i++) x.council.evidence.push({ turn: 1, kind: 'launch', against: ['PRK'] });
+      });
+      const { reports } = play(s, [[{ kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 300 }], []]);
+      const rec = reports[1]!.council[0]!;
+      // base 40 + bias −10 + 3 × evidence + 2 × launches; yes at 50, no below 0
+      expect(rec.votes.find((v) => v.seat === 'MOZ')).toEqual({ seat: 'MOZ', vote: c.vote, by: 'rule', score: c.score });
+      expect([rec.evidence, rec.launches]).toEqual([c.evidence, c.launches]);
+    });
+  }
+
+  it('evidence older than the window is forgotten', () => {
+    const s = quietState((x) => {
+      x.turn = 6;
+      for (let i = 0; i < 6; i++) x.council.evidence.push({ turn: 1, kind: 'detected', against: ['PRK'] });
+    });
+    const { reports } = play(s, [[{ kind: 'draft', actor: 'UNSC', measure: 'condemn' }], []]);
+    expect(reports[1]!.council[0]!.evidence).toBe(0);
+  });
+});
+
+describe('council orders that are rejected', () => {
+  const s0 = (): GameState => play(quietState(), [[draftPanel]]).state;
+  const cases: { name: string; orders: Order[]; reason: string }[] = [
+    { name: 'a vote by PRK', orders: [{ kind: 'vote', actor: 'PRK', draft: 'R1-1', vote: 'yes' }], reason: 'notYourOrder' },
+    { name: 'a vote on an unknown draft', orders: [{ kind: 'vote', actor: 'RUS', draft: 'R9-9', vote: 'no' }], reason: 'unknownDraft' },
+    { name: 'a second vote by the same actor', orders: [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'no' }, { kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'yes' }], reason: 'duplicateOrder' },
+    { name: 'a draft by Russia', orders: [{ kind: 'draft', actor: 'RUS', measure: 'condemn' }], reason: 'notYourOrder' },
+    { name: 'a Panel renewal of zero turns', orders: [{ kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 0 }], reason: 'badMeasureValue' },
+    { name: 'an oil cap without a value', orders: [{ kind: 'draft', actor: 'UNSC', measure: 'oilCap' }], reason: 'badMeasureValue' },
+    { name: 'a third draft in one turn', orders: [{ kind: 'draft', actor: 'UNSC', measure: 'condemn' }, { kind: 'draft', actor: 'UNSC', measure: 'condemn' }, { kind: 'draft', actor: 'UNSC', measure: 'condemn' }], reason: 'tooManyDrafts' },
+    { name: 'a launch by Russia', orders: [{ kind: 'launch', actor: 'RUS' }], reason: 'notYourOrder' },
+    { name: 'monitoring by China', orders: [{ kind: 'monitor', actor: 'CHN', routes: [] }], reason: 'notYourOrder' },
+    { name: 'monitoring three routes', orders: [{ kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin', 'dandong-sinuiju'] }], reason: 'tooManyRoutes' },
+    { name: 'monitoring an unknown route', orders: [{ kind: 'monitor', actor: 'UNSC', routes: ['nowhere'] }], reason: 'unknownRoute' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = resolveTurn(s0(), c.orders);
+      expect(r.report.rejections.map((x) => x.reason)).toEqual([c.reason]);
+    });
+  }
+
+  it('monitoring after the mandate has ended', () => {
+    const s = quietState((x) => {
+      x.regime.panel.mandateEnd = 0;
+    });
+    const r = resolveTurn(s, [{ kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang'] }]);
+    expect(r.report.rejections).toEqual([{ order: 0, actor: 'UNSC', reason: 'panelInactive', message: 'there is no Panel of Experts in this game' }]);
+  });
+});
