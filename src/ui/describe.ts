@@ -1,6 +1,6 @@
 /** One-line descriptions of orders and deals for the pending list and the report. */
 import type { Deal, GameState, Order, Resource } from '../engine/index.ts';
-import { assertNever, isResource } from '../engine/index.ts';
+import { MEASURE_LABEL, assertNever, isMeasure, isResource } from '../engine/index.ts';
 import { fmt } from './dom.ts';
 import { actorLabel, unitOf } from './names.ts';
 
@@ -26,6 +26,14 @@ export function describeOrder(o: Order, state: GameState): string {
       return `Cancel deal ${o.deal}`;
     case 'setPriorities':
       return `Set priorities: ${o.munitions}% of industry on munitions, ${o.labourAbroad}% of spare workers abroad`;
+    case 'draft':
+      return `Table a draft resolution: ${isMeasure(o.measure) ? MEASURE_LABEL[o.measure] : o.measure}${o.value !== undefined ? ` (${fmt(o.value)})` : ''}`;
+    case 'vote':
+      return `Vote ${o.vote} on draft ${o.draft}`;
+    case 'monitor':
+      return o.routes.length === 0 ? 'Stop the Panel monitoring any route' : `Point the Panel of Experts at ${o.routes.map((r) => routeName(state, r).replace(/^ along /, '')).join(', ')}`;
+    case 'launch':
+      return 'Test-launch a missile';
     default:
       return assertNever(o);
   }

@@ -72,6 +72,9 @@ function play(seed: number, turns: Order[][]): { states: GameState[]; reports: T
 
 const RUNS = { numRuns: 150 };
 
+/** The only rules that may create or destroy goods; every other stock change is a transfer. */
+const CREATING_RULES = new Set<string>(['production', 'harvestVariance', 'consumption', 'event', 'launch']);
+
 describe('resolveTurn invariants', () => {
   it('generated order lists pass the orders schema (the engine contract applies)', () => {
     fc.assert(fc.property(game, (g) => g.turns.every((t) => OrderListSchema.safeParse(t).success)), RUNS);
@@ -126,7 +129,7 @@ describe('resolveTurn invariants', () => {
             const rule = c.cause.rule;
             if (rule === 'shipment' || rule === 'dealDelivery') {
               transferNet.set(c.target.resource, (transferNet.get(c.target.resource) ?? 0) + c.after - c.before);
-            } else if (rule !== 'production' && rule !== 'harvestVariance' && rule !== 'consumption') return false;
+            } else if (!CREATING_RULES.has(rule)) return false;
           }
           if ([...transferNet.values()].some((v) => v !== 0)) return false;
         }

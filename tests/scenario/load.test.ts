@@ -52,7 +52,10 @@ describe('scenario loader', () => {
 
   const semantic: [string, (s: Record<string, any>) => void, Problem[]][] = [
     ['an unknown place on a route', (s) => (s.routes[0].from = 'atlantis'), [{ path: 'routes[0].from', message: 'unknown place "atlantis"' }]],
-    ['a duplicate route id', (s) => (s.routes[1].id = s.routes[0].id), [{ path: 'routes[1].id', message: 'duplicate route id "khasan-tumangang"' }]],
+    ['a duplicate route id (and the Panel now watches a route that no longer exists)', (s) => (s.routes[1].id = s.routes[0].id), [
+      { path: 'routes[1].id', message: 'duplicate route id "khasan-tumangang"' },
+      { path: 'regime.panel.monitored[0]', message: 'unknown route "vladivostok-rajin"' },
+    ]],
     ['a route within one country', (s) => (s.routes[0].to = 'vladivostok'), [{ path: 'routes[0]', message: "both ends are on RUS's territory; a route joins two actors" }]],
     ['a deal on an unknown route', (s) => (s.deals[0].route = 'nowhere'), [{ path: 'deals[0].route', message: 'unknown route "nowhere"' }]],
     ['a deal on a route that joins others', (s) => (s.deals[0].route = 'khasan-tumangang'), [{ path: 'deals[0].route', message: 'Khasan–Tumangang rail bridge does not join CHN and PRK' }]],
