@@ -15,3 +15,4 @@ export { plannedOutput } from './economy.ts';
 export { explainChange, explainRejection, describeTarget } from './explain.ts';
 export { playTurns, HOLD } from './play.ts';
 export type { PlayedTurn, PlayResult, OrderSource } from './play.ts';
+export { ENGINE_VERSION } from './version.ts';

@@ -5,3 +5,4 @@ export type { Scenario, Place } from './schema.ts';
 export type { Problem, Result } from './problems.ts';
 export { formatProblem, formatPath } from './problems.ts';
 export { parseUntrustedJson, MAX_JSON_BYTES } from './json.ts';
+export { scenarioContentHash, sortedJson } from './contentHash.ts';
