@@ -180,14 +180,14 @@ function decodePayload(bytes: Uint8Array, catalog: ScenarioCatalog): SaveResult<
     scenario = r.value;
     scenarioHash = scenarioContentHash(scenario);
   }
-  const engine = EngineVersion.safeParse(raw.engine);
+  const engine = EngineVersion.safeParse(raw.engine, { reportInput: true });
   if (!engine.success) return fail('invalid', 'engine', 'is not a version number');
-  const players = PlayersSchema.safeParse(raw.players);
+  const players = PlayersSchema.safeParse(raw.players, { reportInput: true });
   if (!players.success) return fromProblems('invalid', zodProblems(players.error), 'players');
   const turns: Claim['turns'] = [];
   for (let i = 0; i < raw.turns.length; i++) {
     const t = raw.turns[i]!;
-    const orders = OrderListSchema.safeParse(t.orders);
+    const orders = OrderListSchema.safeParse(t.orders, { reportInput: true });
     if (!orders.success) return fromProblems('invalid', zodProblems(orders.error), `turns[${i}].orders`);
     turns.push({ orders: orders.data as Order[], hash: t.prefix });
   }

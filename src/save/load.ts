@@ -31,7 +31,7 @@ export function readSaveDocument(doc: unknown): SaveResult<{ claim: Claim; versi
   if (!header.ok) return header;
   const migrated = migrateToCurrent(doc, header.value);
   if (!migrated.ok) return migrated;
-  const r = SaveV2Schema.safeParse(migrated.value);
+  const r = SaveV2Schema.safeParse(migrated.value, { reportInput: true });
   if (!r.success) return fromProblems('invalid', zodProblems(r.error));
   const d = r.data;
   const scenario = validateScenario(d.scenario);

@@ -54,7 +54,7 @@ export function migrateToCurrent(doc: unknown, version: number): SaveResult<unkn
   for (let v = version; v < CURRENT_SAVE_VERSION; v++) {
     const step = MIGRATIONS.find((m) => m.from === v);
     if (step === undefined) return fail('unsupported', 'version', `no migration from format version ${v}`);
-    const parsed = step.schema.safeParse(cur);
+    const parsed = step.schema.safeParse(cur, { reportInput: true });
     if (!parsed.success) return fromProblems('invalid', zodProblems(parsed.error));
     const next = step.migrate(parsed.data as never);
     if (!next.ok) return next;

@@ -18,7 +18,7 @@ export function loadScenarioText(text: string): Result<Scenario> {
 }
 
 export function validateScenario(value: unknown): Result<Scenario> {
-  const r = ScenarioSchema.safeParse(value);
+  const r = ScenarioSchema.safeParse(value, { reportInput: true });
   if (!r.success) return { ok: false, problems: zodProblems(r.error, (path) => knownKeysAt(ScenarioSchema, path)) };
   const problems: Problem[] = checkSemantics(r.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: r.data };

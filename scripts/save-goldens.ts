@@ -1,0 +1,86 @@
+/**
+ * Writes the golden saves in tests/fixtures/saves from the shipped scenario and the
+ * benchmark's realistic orders. Run it only when a rule change is meant to change the
+ * hashes (and bump ENGINE_VERSION then):
+ *
+ *   npx tsx scripts/save-goldens.ts          # rewrite the files
+ *   npx tsx scripts/save-goldens.ts --check  # exit 1 if a file differs from what it would write
+ *
+ * Then update the pinned hashes in tests/save/golden.test.ts (the test prints the new ones).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { realisticOrders } from '../src/cli/benchOrders.ts';
+import { playTurns } from '../src/engine/index.ts';
+import type { Players, SaveDoc } from '../src/save/index.ts';
+import { catalogFromTexts, encodeShareCode, saveOfPlay, serializeSave } from '../src/save/index.ts';
+import type { Scenario } from '../src/scenario/index.ts';
+import { initialState, loadScenarioText } from '../src/scenario/index.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const out = `${root}tests/fixtures/saves/`;
+
+export const GOLDEN_PLAYERS: Players = {
+  RUS: { kind: 'human', name: 'Anna' },
+  PRK: { kind: 'human', name: 'Ben' },
+  CHN: { kind: 'bot', name: 'steady' },
+  UNSC: { kind: 'none' },
+};
+
+function load(path: string): { scenario: Scenario; text: string } {
+  const text = readFileSync(path, 'utf8');
+  const r = loadScenarioText(text);
+  if (!r.ok) throw new Error(`${path}: ${JSON.stringify(r.problems)}`);
+  return { scenario: r.value, text };
+}
+
+/** Version 1 of a save (see src/save/v1.ts), made from the same game, as an older program
+ * would have written it. */
+function asV1(save: SaveDoc, engine: string): string {
+  const players = Object.fromEntries(Object.entries(save.players).map(([a, p]) => [a, p.kind]));
+  return `${JSON.stringify(
+    { format: 'veto-save', version: 1, engine, scenario: save.scenario, seed: save.seed, players, orders: save.turns.map((t) => t.orders), hashes: save.turns.map((t) => t.hash) },
+    null,
+    1,
+  )}\n`;
+}
+
+export function goldenFiles(): Record<string, string> {
+  const summit = load(`${root}scenarios/summit-2023.json`);
+  const drill = load(`${root}tests/fixtures/scenarios/drill-40.json`);
+  const { catalog } = catalogFromTexts([{ name: 'summit-2023.json', text: summit.text }]);
+  const game = (s: Scenario, seed: number): SaveDoc => saveOfPlay(s, seed, GOLDEN_PLAYERS, playTurns(initialState(s, seed), s.turns, realisticOrders));
+  const summitSave = game(summit.scenario, summit.scenario.seed);
+  const drillSave = game(drill.scenario, 40);
+  return {
+    'summit-2023.v2.json': serializeSave(summitSave),
+    'summit-2023.v1.json': asV1(summitSave, '0.0.9'),
+    'summit-2023.link.txt': `${encodeShareCode(summitSave, catalog)}\n`,
+    'drill-40.v2.json': serializeSave(drillSave),
+    'drill-40.link.txt': `${encodeShareCode(drillSave, catalog)}\n`,
+  };
+}
+
+const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (isEntry) {
+  const check = process.argv.includes('--check');
+  let differ = 0;
+  for (const [name, text] of Object.entries(goldenFiles())) {
+    if (check) {
+      let old = '';
+      try {
+        old = readFileSync(out + name, 'utf8');
+      } catch {
+        /* missing counts as different */
+      }
+      if (old !== text) {
+        differ++;
+        console.error(`${name}: differs from what the engine now produces`);
+      }
+    } else {
+      writeFileSync(out + name, text);
+      console.log(`wrote ${name} (${text.length} characters)`);
+    }
+  }
+  process.exitCode = differ > 0 ? 1 : 0;
+}
