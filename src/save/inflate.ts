@@ -13,6 +13,7 @@ const CHUNK = 256;
 export type InflateResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'tooLarge' | 'corrupt' | 'truncated' };
 
 export function boundedInflate(data: Uint8Array, limit = MAX_INFLATED_BYTES): InflateResult {
+  if (data.length === 0) return { ok: false, reason: 'truncated' };
   const parts: Uint8Array[] = [];
   let total = 0;
   let ended = false;
@@ -27,7 +28,6 @@ export function boundedInflate(data: Uint8Array, limit = MAX_INFLATED_BYTES): In
     for (let i = 0; i < data.length && !over; i += CHUNK) {
       inflater.push(data.subarray(i, Math.min(data.length, i + CHUNK)), i + CHUNK >= data.length);
     }
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (e) {
     if (over) return { ok: false, reason: 'tooLarge' };
     // fflate's error code 0 is "unexpected EOF": the stream stopped mid-block.
