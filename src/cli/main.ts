@@ -5,7 +5,9 @@
 import { fileURLToPath } from 'node:url';
 import { ACTORS, HOLD, fingerprint, hashState, playTurns } from '../engine/index.ts';
 import { initialState } from '../scenario/index.ts';
-import { UsageError, intOption, parseArgs } from './args.ts';
+import { UsageError, intOption, parseArgs, stringOption } from './args.ts';
+import { replay, saveSim } from './replay.ts';
+import { ALL_HOLD } from '../save/index.ts';
 import { runBench } from './bench.ts';
 import { InvalidInput, loadScenarioFile } from './scenarioFile.ts';
 import { formatSummary, formatTurn } from './text.ts';
@@ -13,9 +15,13 @@ import { formatSummary, formatTurn } from './text.ts';
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 commands:
-  sim <scenario.json> [--seed N] [--turns N] [--json]
+  sim <scenario.json> [--seed N] [--turns N] [--json] [--save out.json]
       play the scenario headless (actors without orders hold) and print each turn's report;
-      --json prints one JSON document {scenario, seed, hash, turns:[...]} instead
+      --json prints one JSON document {scenario, seed, hash, turns:[...]} instead;
+      --save writes the run as a save file
+  replay <save.json | link> [--save out.json] [--link]
+      verify a save or share link by replaying it; print its summary and final hash;
+      exit 1 with the reason if it does not verify, 2 if it cannot be read
   validate <file.json>...
       check scenario files; exit 1 with one line per problem (file: path: message)
   bench [scenario.json]
@@ -26,7 +32,7 @@ commands:
 const DEFAULT_SCENARIO = fileURLToPath(new URL('../../scenarios/summit-2023.json', import.meta.url));
 
 function sim(argv: string[]): string {
-  const args = parseArgs(argv, ['seed', 'turns'], ['json']);
+  const args = parseArgs(argv, ['seed', 'turns', 'save'], ['json']);
   if (args.positionals.length !== 1) throw new UsageError('sim needs exactly one scenario file');
   const scenario = loadScenarioFile(args.positionals[0]!);
   const seed = intOption(args, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? scenario.seed;
@@ -34,6 +40,8 @@ function sim(argv: string[]): string {
   const start = initialState(scenario, seed);
   const result = playTurns(start, turns, HOLD);
   const finalHash = result.turns.at(-1)?.hash ?? hashState(start);
+  const savePath = stringOption(args, 'save');
+  if (savePath !== undefined) saveSim(savePath, scenario, seed, result, ALL_HOLD);
   if (args.options.has('json')) {
     return JSON.stringify({
       scenario: scenario.id,
@@ -72,6 +80,8 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
         const r = validate(rest);
         return r.code === 0 ? { stdout: r.out, stderr: '', code: 0 } : { stdout: r.out, stderr: '', code: 1 };
       }
+      case 'replay':
+        return replay(rest);
       case 'bench': {
         const args = parseArgs(rest, [], []);
         return { stdout: runBench(args.positionals[0] ?? DEFAULT_SCENARIO), stderr: '', code: 0 };
@@ -83,7 +93,7 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
       case undefined:
         return { stdout: '', stderr: USAGE, code: 2 };
       default:
-        throw new UsageError(`unknown command "${command}" (try: sim, validate, bench, help)`);
+        throw new UsageError(`unknown command "${command}" (try: sim, validate, replay, bench, help)`);
     }
   } catch (e) {
     if (e instanceof InvalidInput) return { stdout: '', stderr: e.lines.join('\n'), code: 1 };
