@@ -90,3 +90,24 @@ for (const [name, input, load] of bad) {
   const ms = performance.now() - t0;
   console.log(`  ${name}: ${r.ok ? 'LOADED?!' : `${r.error.kind}, ${formatSaveError(r.error)}`} (${ms.toFixed(1)} ms)`);
 }
+
+// Worst cases that verify: the longest game the scenario schema allows (200 turns) with the
+// most orders a turn may have (256), as a file (if it fits in 1 MiB) and as a link.
+{
+  const base = catalog.get('summit-2023')!.scenario;
+  const long = { ...base, id: 'worst-case', turns: 200 };
+  const many = (s: GameState, n = 256): readonly Order[] =>
+    Array.from({ length: n }, () => ({ kind: 'acceptDeal', actor: 'PRK', deal: `D${s.turn}-1` }) as Order);
+  const save = saveOfPlay(long, 1, ALL_HOLD, playTurns(initialState(long, 1), 200, many));
+  const linkText = encodeShareCode(save, catalog);
+  // The most such orders a 1 MiB file holds: 90 a turn.
+  const fileText = serializeSave(saveOfPlay(long, 1, ALL_HOLD, playTurns(initialState(long, 1), 200, (s) => many(s, 90))));
+  const t0 = performance.now();
+  const r = loadShareCode(linkText, catalog);
+  const t1 = performance.now();
+  const f = loadSave(fileText);
+  const t2 = performance.now();
+  console.log(
+    `worst case, 200 turns × 256 orders (link) and × 90 orders (file): link ${linkText.length} characters verifies ${r.ok} in ${(t1 - t0).toFixed(0)} ms; file ${fileText.length} characters: ${f.ok ? 'verifies' : formatSaveError(f.error)} in ${(t2 - t1).toFixed(0)} ms`,
+  );
+}

@@ -184,6 +184,10 @@ function decodePayload(bytes: Uint8Array, catalog: ScenarioCatalog): SaveResult<
   if (!engine.success) return fail('invalid', 'engine', 'is not a version number');
   const players = PlayersSchema.safeParse(raw.players, { reportInput: true });
   if (!players.success) return fromProblems('invalid', zodProblems(players.error), 'players');
+  // Before the orders are checked: a code may pack far more of them than any game holds.
+  if (raw.turns.length > scenario.turns) {
+    return fail('invalid', 'turns', `has ${raw.turns.length} turns; scenario "${scenario.id}" has only ${scenario.turns}`);
+  }
   const turns: Claim['turns'] = [];
   for (let i = 0; i < raw.turns.length; i++) {
     const t = raw.turns[i]!;
