@@ -80,9 +80,9 @@ export function shareFragment(code: string): string {
 }
 
 /** The code inside whatever was pasted: a whole address, a fragment `#s=…`, `s=…`, or the
- * bare code. Surrounding white space is ignored. */
+ * bare code. White space anywhere is ignored (mail programs wrap long links). */
 export function extractCode(input: string): string {
-  const s = input.trim();
+  const s = input.replace(/\s+/g, '');
   const hash = s.indexOf('#');
   const frag = hash >= 0 ? s.slice(hash + 1) : s;
   for (const part of frag.split('&')) {
@@ -180,14 +180,14 @@ function decodePayload(bytes: Uint8Array, catalog: ScenarioCatalog): SaveResult<
     scenario = r.value;
     scenarioHash = scenarioContentHash(scenario);
   }
-  const engine = EngineVersion.safeParse(raw.engine, { reportInput: true });
-  if (!engine.success) return fail('invalid', 'engine', 'is not a version number');
-  const players = PlayersSchema.safeParse(raw.players, { reportInput: true });
-  if (!players.success) return fromProblems('invalid', zodProblems(players.error), 'players');
   // Before the orders are checked: a code may pack far more of them than any game holds.
   if (raw.turns.length > scenario.turns) {
     return fail('invalid', 'turns', `has ${raw.turns.length} turns; scenario "${scenario.id}" has only ${scenario.turns}`);
   }
+  const engine = EngineVersion.safeParse(raw.engine, { reportInput: true });
+  if (!engine.success) return fail('invalid', 'engine', 'is not a version number');
+  const players = PlayersSchema.safeParse(raw.players, { reportInput: true });
+  if (!players.success) return fromProblems('invalid', zodProblems(players.error), 'players');
   const turns: Claim['turns'] = [];
   for (let i = 0; i < raw.turns.length; i++) {
     const t = raw.turns[i]!;

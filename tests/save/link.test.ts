@@ -62,6 +62,7 @@ describe('extractCode', () => {
   it.each([
     { input: '1abc', code: '1abc' },
     { input: '  1abc\n', code: '1abc' },
+    { input: 'https://veto.example/#s=1ab\n  cd', code: '1abcd' },
     { input: '#s=1abc', code: '1abc' },
     { input: 's=1abc', code: '1abc' },
     { input: 'https://veto.example/play/#s=1abc', code: '1abc' },
@@ -130,6 +131,24 @@ const CASES: { name: string; input: string; catalog?: typeof shipped; error: Omi
     error: { kind: 'invalid', path: 'scenario.title', message: 'missing required field (expected string)' },
   },
 ];
+
+const longGame = code((w) => {
+  w.string('0.1.0');
+  w.byte(0);
+  w.string('summit-2023');
+  w.bytes(new Uint8Array(Buffer.from(shipped.get('summit-2023')!.hash, 'hex')));
+  w.varint(1);
+  w.varint(0);
+  w.byte(7);
+  w.varint(13);
+  for (let i = 0; i < 13; i++) {
+    w.byte(4);
+    w.varint(0);
+    w.bytes(new Uint8Array(8));
+  }
+  w.bytes(new Uint8Array(32));
+});
+CASES.push({ name: 'more turns than the scenario has', input: longGame, error: { kind: 'invalid', path: 'turns', message: 'has 13 turns; scenario "summit-2023" has only 12' } });
 
 describe('loadShareCode refuses bad links with one clear answer', () => {
   it.each(CASES)('$name', ({ input, catalog, error }) => {
