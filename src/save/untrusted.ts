@@ -16,7 +16,8 @@ export function parseSaveJson(text: string): SaveResult<unknown> {
   if (text.length > MAX_SAVE_BYTES) {
     return fail('unreadable', '(root)', `the file is ${text.length} characters; a save may have at most ${MAX_SAVE_BYTES}`);
   }
-  const parsed = parseUntrustedJson(text, MAX_SAVE_BYTES);
+  // A byte-order mark, as some editors write, is not part of the JSON.
+  const parsed = parseUntrustedJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, MAX_SAVE_BYTES);
   if (!parsed.ok) {
     const p = parsed.problems[0]!;
     // Syntax errors mean "not a save"; a forbidden key or deep nesting in valid JSON is an
