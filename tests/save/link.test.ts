@@ -11,6 +11,7 @@ import { EMPTY_CATALOG, catalogFromTexts, encodeShareCode, extractCode, loadShar
 import { initialState } from '../../src/scenario/index.ts';
 import { loadScenario, scenarioText } from '../fixtures.ts';
 import { PLAYERS, golden, ok, realisticSave, shipped } from './helpers.ts';
+import { LINK_LENGTH, SUMMIT_SCENARIO_HASH } from './pins.ts';
 
 /** Realistic orders whose amounts change every turn, as a person's would. */
 function variedOrders(s: GameState): readonly Order[] {
@@ -25,8 +26,8 @@ function code(payload: (w: ByteWriter) => void): string {
 
 describe('share code size', () => {
   it.each([
-    { name: 'the benchmark orders', orders: realisticOrders, length: 843 },
-    { name: 'orders that change every turn', orders: variedOrders, length: 1073 },
+    { name: 'the benchmark orders', orders: realisticOrders, length: LINK_LENGTH.realistic },
+    { name: 'orders that change every turn', orders: variedOrders, length: LINK_LENGTH.varied },
   ])('a full 12-turn game of the shipped scenario with $name fits in 2,000 characters', ({ orders, length }) => {
     const s = loadScenario();
     const save = saveOfPlay(s, s.seed, PLAYERS, playTurns(initialState(s), 12, orders));
@@ -38,7 +39,7 @@ describe('share code size', () => {
   it('embeds a scenario the catalog does not hold, and the game still verifies', () => {
     const save = realisticSave();
     const c = encodeShareCode(save, EMPTY_CATALOG);
-    expect(c.length).toBe(2528);
+    expect(c.length).toBe(LINK_LENGTH.embedded);
     expect(ok(loadShareCode(c, EMPTY_CATALOG)).save).toEqual(save);
     expect(ok(loadShareCode(c, shipped)).save).toEqual(save);
   });
@@ -114,7 +115,7 @@ const CASES: { name: string; input: string; catalog?: typeof shipped; error: Omi
     name: 'another version of the shipped scenario',
     input: valid,
     catalog: otherSummit,
-    error: { kind: 'mismatch', path: 'scenario', message: `the link was made with another version of scenario "summit-2023" (content 8844ba5b, this program has ${otherSummit.get('summit-2023')!.hash.slice(0, 8)})` },
+    error: { kind: 'mismatch', path: 'scenario', message: `the link was made with another version of scenario "summit-2023" (content ${SUMMIT_SCENARIO_HASH.slice(0, 8)}, this program has ${otherSummit.get('summit-2023')!.hash.slice(0, 8)})` },
   },
   {
     name: 'an invalid embedded scenario',

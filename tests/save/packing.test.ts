@@ -69,13 +69,24 @@ describe('base64url', () => {
 });
 
 describe('generic packing', () => {
-  it('round-trips any JSON value without -0', () => {
+  it('round-trips any JSON value, except that forbidden keys are refused', () => {
+    const forbidden = (v: unknown): string | undefined => {
+      if (Array.isArray(v)) return v.map(forbidden).find((k) => k !== undefined);
+      if (v === null || typeof v !== 'object') return undefined;
+      for (const [k, x] of Object.entries(v)) {
+        const f = ['__proto__', 'constructor', 'prototype'].includes(k) ? k : forbidden(x);
+        if (f !== undefined) return f;
+      }
+      return undefined;
+    };
     fc.assert(
-      fc.property(fc.jsonValue({ noUnicodeString: false }), (v) => {
+      fc.property(fc.jsonValue({ noUnicodeString: false, maxDepth: 8 }), (v) => {
         const clean = JSON.parse(JSON.stringify(v)) as unknown; // -0 becomes 0 in JSON
-        expect(unpack(pack(clean))).toEqual(clean);
+        const bad = forbidden(clean);
+        if (bad === undefined) expect(unpack(pack(clean))).toEqual(clean);
+        else expect(() => unpack(pack(clean))).toThrow(DecodeError);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 

@@ -3,10 +3,11 @@
  * are pinned because they are what a player reads.
  */
 import { describe, expect, it } from 'vitest';
-import { ORDER_KINDS } from '../../src/engine/index.ts';
+import { ENGINE_VERSION, ORDER_KINDS } from '../../src/engine/index.ts';
 import type { SaveError } from '../../src/save/index.ts';
 import { MAX_SAVE_BYTES, formatSaveError, loadSave } from '../../src/save/index.ts';
 import { golden } from './helpers.ts';
+import { EDITED, SUMMIT_TURN1_FINGERPRINT, SUMMIT_TURN5_FINGERPRINT } from './pins.ts';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -120,7 +121,7 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
     error: {
       kind: 'mismatch',
       path: 'turns[4]',
-      message: 'turn 5 does not verify: the save says state 6e30-79f2, replaying gives 1333-9fe4; the save was edited or damaged',
+      message: `turn 5 does not verify: the save says state ${SUMMIT_TURN5_FINGERPRINT}, replaying gives ${EDITED.turn5Munitions1499}; the save was edited or damaged`,
     },
   },
   {
@@ -129,13 +130,13 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
     error: {
       kind: 'mismatch',
       path: 'turns[6]',
-      message: 'turn 7 does not verify: the save says state 0000-0000, replaying gives fcee-4ec8; the save was edited or damaged',
+      message: `turn 7 does not verify: the save says state 0000-0000, replaying gives ${EDITED.turn7}; the save was edited or damaged`,
     },
   },
   {
     name: 'an edited seed',
     text: edit(v2, (d) => (d.seed = 2024)),
-    error: { kind: 'mismatch', path: 'turns[0]', message: 'turn 1 does not verify: the save says state 7a34-9e0d, replaying gives e607-8c48; the save was edited or damaged' },
+    error: { kind: 'mismatch', path: 'turns[0]', message: `turn 1 does not verify: the save says state ${SUMMIT_TURN1_FINGERPRINT}, replaying gives ${EDITED.seed2024}; the save was edited or damaged` },
   },
   {
     name: 'an edited order in a save from another engine',
@@ -147,7 +148,7 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
       kind: 'mismatch',
       path: 'turns[0]',
       message:
-        'turn 1 does not verify: the save says state 7a34-9e0d, replaying gives d186-db89; the save was made by engine 0.0.9 and this is engine 0.1.0, whose rules may differ; or the save was edited',
+        `turn 1 does not verify: the save says state ${SUMMIT_TURN1_FINGERPRINT}, replaying gives ${EDITED.turn1Munitions61}; the save was made by engine 0.0.9 and this is engine ${ENGINE_VERSION}, whose rules may differ; or the save was edited`,
     },
   },
   {
@@ -177,7 +178,7 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
       kind: 'mismatch',
       path: 'turns[0]',
       message:
-        'turn 1 does not verify: the save says state ffff-ffff, replaying gives 7a34-9e0d; the save was made by engine 0.0.9 and this is engine 0.1.0, whose rules may differ; or the save was edited',
+        `turn 1 does not verify: the save says state ffff-ffff, replaying gives ${SUMMIT_TURN1_FINGERPRINT}; the save was made by engine 0.0.9 and this is engine ${ENGINE_VERSION}, whose rules may differ; or the save was edited`,
     },
   },
 ];

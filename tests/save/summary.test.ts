@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogFromTexts, cutSave, loadSave, serializeSave, summarizeGame } from '../../src/save/index.ts';
 import { scenarioText } from '../fixtures.ts';
 import { golden, ok, realisticSave } from './helpers.ts';
+import { SUMMIT_FINAL, SUMMIT_FINGERPRINT, SUMMIT_TURN4_FINGERPRINT } from './pins.ts';
 
 const TITLE = '"Munitions for know-how: after the Vostochny summit (2023–2026)"';
 
@@ -10,24 +11,24 @@ describe('summarizeGame', () => {
     {
       name: 'a finished game',
       text: golden('summit-2023.v2.json'),
-      line: `summit-2023 ${TITLE}, seed 2023, 12 of 12 turns (game over); RUS human (Anna), PRK human (Ben), CHN bot (steady), UNSC none; fingerprint 3282-68a2`,
+      line: `summit-2023 ${TITLE}, seed 2023, 12 of 12 turns (game over); RUS human (Anna), PRK human (Ben), CHN bot (steady), UNSC none; fingerprint ${SUMMIT_FINGERPRINT}`,
     },
     {
       name: 'a migrated save from another engine',
       text: golden('summit-2023.v1.json'),
-      line: `summit-2023 ${TITLE}, seed 2023, 12 of 12 turns (game over); RUS human, PRK human, CHN bot, UNSC none; fingerprint 3282-68a2, migrated from format 1, made by engine 0.0.9`,
+      line: `summit-2023 ${TITLE}, seed 2023, 12 of 12 turns (game over); RUS human, PRK human, CHN bot, UNSC none; fingerprint ${SUMMIT_FINGERPRINT}, migrated from format 1, made by engine 0.0.9`,
     },
     {
       name: 'a game in progress',
       text: serializeSave(cutSave(realisticSave(), 4)),
-      line: `summit-2023 ${TITLE}, seed 2023, 4 of 12 turns (next turn 5); RUS human (Anna), PRK human (Ben), CHN bot (steady), UNSC none; fingerprint 4349-c6a7`,
+      line: `summit-2023 ${TITLE}, seed 2023, 4 of 12 turns (next turn 5); RUS human (Anna), PRK human (Ben), CHN bot (steady), UNSC none; fingerprint ${SUMMIT_TURN4_FINGERPRINT}`,
     },
   ])('$name', ({ text, line }) => {
     expect(summarizeGame(ok(loadSave(text)))).toBe(line);
   });
 
   it('reads a file that starts with a byte-order mark', () => {
-    expect(ok(loadSave(`\uFEFF${golden('summit-2023.v2.json')}`)).finalHash.slice(0, 8)).toBe('328268a2');
+    expect(ok(loadSave(`\uFEFF${golden('summit-2023.v2.json')}`)).finalHash).toBe(SUMMIT_FINAL);
   });
 });
 
