@@ -93,7 +93,7 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
       case undefined:
         return { stdout: '', stderr: USAGE, code: 2 };
       default:
-        throw new UsageError(`unknown command "${command}" (try: sim, validate, replay, bench, help)`);
+        throw new UsageError(`unknown command "${command}" (try: sim, validate, bench, help)`);
     }
   } catch (e) {
     if (e instanceof InvalidInput) return { stdout: '', stderr: e.lines.join('\n'), code: 1 };
