@@ -1,6 +1,7 @@
 /**
- * Writes the golden saves in tests/fixtures/saves from the shipped scenario and the
- * benchmark's realistic orders. Run it only when a rule change is meant to change the
+ * Writes the golden saves in tests/fixtures/saves (and the 40-turn test scenario they use,
+ * tests/fixtures/scenarios/drill-40.json) from the shipped scenario and the benchmark's
+ * realistic orders. Run it only when a rule change is meant to change the
  * hashes (and bump ENGINE_VERSION then):
  *
  *   npx tsx scripts/save-goldens.ts          # rewrite the files
@@ -45,14 +46,32 @@ function asV1(save: SaveDoc, engine: string): string {
   )}\n`;
 }
 
+/** The 40-turn test scenario: the shipped 2023 scenario played for forty quarters. Derived,
+ * not hand-written, so that it follows every change of the scenario format. */
+export function drillScenarioText(summit: Scenario): string {
+  const drill = {
+    ...summit,
+    id: 'drill-40',
+    title: 'Drill: forty quarters from the Vostochny summit (test scenario)',
+    summary: 'A test scenario: the 2023 setting played for forty quarters, to measure how long a long save takes to verify.',
+    turns: 40,
+    seed: 40,
+  };
+  return `${JSON.stringify(drill, null, 2)}\n`;
+}
+
 export function goldenFiles(): Record<string, string> {
   const summit = load(`${root}scenarios/summit-2023.json`);
-  const drill = load(`${root}tests/fixtures/scenarios/drill-40.json`);
+  const drillText = drillScenarioText(summit.scenario);
+  const drillParsed = loadScenarioText(drillText);
+  if (!drillParsed.ok) throw new Error(`drill-40: ${JSON.stringify(drillParsed.problems)}`);
+  const drill = { scenario: drillParsed.value };
   const { catalog } = catalogFromTexts([{ name: 'summit-2023.json', text: summit.text }]);
   const game = (s: Scenario, seed: number): SaveDoc => saveOfPlay(s, seed, GOLDEN_PLAYERS, playTurns(initialState(s, seed), s.turns, realisticOrders));
   const summitSave = game(summit.scenario, summit.scenario.seed);
   const drillSave = game(drill.scenario, 40);
   return {
+    '../scenarios/drill-40.json': drillText,
     'summit-2023.v2.json': serializeSave(summitSave),
     'summit-2023.v1.json': asV1(summitSave, '0.0.9'),
     'summit-2023.link.txt': `${encodeShareCode(summitSave, catalog)}\n`,
