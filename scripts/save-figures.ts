@@ -16,15 +16,13 @@ import type { LoadedGame, SaveResult } from '../src/save/index.ts';
 import { encodeBase64url } from '../src/save/base64url.ts';
 import { deflate } from '../src/save/inflate.ts';
 import { initialState } from '../src/scenario/index.ts';
+import { variedOrders } from './save-goldens.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dir = `${root}scenarios/`;
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((name) => ({ name, text: readFileSync(dir + name, 'utf8') }));
 const { catalog } = catalogFromTexts(files);
 
-function varied(s: GameState): readonly Order[] {
-  return realisticOrders(s).map((o) => (o.kind === 'ship' ? { ...o, amount: Math.max(1, o.amount - ((s.turn * 37 + o.amount) % 50)) } : o));
-}
 
 function median(f: () => void, n = 21): number {
   const xs: number[] = [];
@@ -42,7 +40,7 @@ for (const id of catalog.ids()) {
   const sizes = [
     ['hold', HOLD],
     ['realistic', realisticOrders],
-    ['varied', varied],
+    ['varied', variedOrders],
   ].map(([label, orders]) => {
     const save = saveOfPlay(s, s.seed, ALL_HOLD, playTurns(initialState(s), s.turns, orders as typeof HOLD));
     return `${label as string} ${encodeShareCode(save, catalog).length} (embedded ${encodeShareCode(save, EMPTY_CATALOG).length}; file ${serializeSave(save).length})`;

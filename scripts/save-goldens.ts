@@ -1,25 +1,25 @@
 /**
- * Writes the golden saves in tests/fixtures/saves (and the 40-turn test scenario they use,
- * tests/fixtures/scenarios/drill-40.json) from the shipped scenario and the benchmark's
- * realistic orders. Run it only when a rule change is meant to change the
- * hashes (and bump ENGINE_VERSION then):
+ * Writes the golden saves in tests/fixtures/saves, the 40-turn test scenario they use
+ * (tests/fixtures/scenarios/drill-40.json) and the pinned hashes and sizes
+ * (tests/save/pins.ts), from the shipped scenario and the benchmark's realistic orders.
+ * Run it only when a change of the rules, the state or the shipped scenario is meant to
+ * move the hashes (bump ENGINE_VERSION for a rule change), and review the diff:
  *
  *   npx tsx scripts/save-goldens.ts          # rewrite the files
  *   npx tsx scripts/save-goldens.ts --check  # exit 1 if a file differs from what it would write
- *
- * Then update the pinned hashes in tests/save/golden.test.ts (the test prints the new ones).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { realisticOrders } from '../src/cli/benchOrders.ts';
+import type { GameState, Order } from '../src/engine/index.ts';
 import { playTurns } from '../src/engine/index.ts';
 import type { Players, SaveDoc } from '../src/save/index.ts';
-import { catalogFromTexts, encodeShareCode, saveOfPlay, serializeSave } from '../src/save/index.ts';
+import { EMPTY_CATALOG, catalogFromTexts, encodeShareCode, saveOfPlay, serializeSave } from '../src/save/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
 import { initialState, loadScenarioText } from '../src/scenario/index.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const out = `${root}tests/fixtures/saves/`;
+const out = `${root}tests/`;
 
 export const GOLDEN_PLAYERS: Players = {
   RUS: { kind: 'human', name: 'Anna' },
@@ -33,6 +33,11 @@ function load(path: string): { scenario: Scenario; text: string } {
   const r = loadScenarioText(text);
   if (!r.ok) throw new Error(`${path}: ${JSON.stringify(r.problems)}`);
   return { scenario: r.value, text };
+}
+
+/** Realistic orders whose amounts change every turn, as a person's would. */
+export function variedOrders(s: GameState): readonly Order[] {
+  return realisticOrders(s).map((o) => (o.kind === 'ship' ? { ...o, amount: Math.max(1, o.amount - ((s.turn * 37 + o.amount) % 50)) } : o));
 }
 
 /** Version 1 of a save (see src/save/v1.ts), made from the same game, as an older program
@@ -70,13 +75,31 @@ export function goldenFiles(): Record<string, string> {
   const game = (s: Scenario, seed: number): SaveDoc => saveOfPlay(s, seed, GOLDEN_PLAYERS, playTurns(initialState(s, seed), s.turns, realisticOrders));
   const summitSave = game(summit.scenario, summit.scenario.seed);
   const drillSave = game(drill.scenario, 40);
+  const summitCode = encodeShareCode(summitSave, catalog);
+  const variedSave = saveOfPlay(summit.scenario, summit.scenario.seed, GOLDEN_PLAYERS, playTurns(initialState(summit.scenario), 12, variedOrders));
+  const pins = `/**
+ * Every hash and size the save tests pin, written by scripts/save-goldens.ts together with
+ * the golden files. They move only when the rules, the state's shape or the shipped
+ * scenario change; review the diff when they do.
+ */
+
+/** scenarioContentHash of scenarios/summit-2023.json. */
+export const SUMMIT_SCENARIO_HASH = '${summitSave.scenarioHash}';
+/** Final state of the golden 12-turn game (realistic orders, seed ${summit.scenario.seed}). */
+export const SUMMIT_FINAL = '${summitSave.turns.at(-1)!.hash}';
+/** Final state of the golden 40-turn drill (seed 40). */
+export const DRILL_FINAL = '${drillSave.turns.at(-1)!.hash}';
+/** Share code lengths of the 12-turn game (characters after \`#s=\`). */
+export const LINK_LENGTH = { realistic: ${summitCode.length}, varied: ${encodeShareCode(variedSave, catalog).length}, embedded: ${encodeShareCode(summitSave, EMPTY_CATALOG).length} };
+`;
   return {
-    '../scenarios/drill-40.json': drillText,
-    'summit-2023.v2.json': serializeSave(summitSave),
-    'summit-2023.v1.json': asV1(summitSave, '0.0.9'),
-    'summit-2023.link.txt': `${encodeShareCode(summitSave, catalog)}\n`,
-    'drill-40.v2.json': serializeSave(drillSave),
-    'drill-40.link.txt': `${encodeShareCode(drillSave, catalog)}\n`,
+    'fixtures/scenarios/drill-40.json': drillText,
+    'fixtures/saves/summit-2023.v2.json': serializeSave(summitSave),
+    'fixtures/saves/summit-2023.v1.json': asV1(summitSave, '0.0.9'),
+    'fixtures/saves/summit-2023.link.txt': `${summitCode}\n`,
+    'fixtures/saves/drill-40.v2.json': serializeSave(drillSave),
+    'fixtures/saves/drill-40.link.txt': `${encodeShareCode(drillSave, catalog)}\n`,
+    'save/pins.ts': pins,
   };
 }
 

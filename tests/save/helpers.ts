@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { realisticOrders } from '../../src/cli/benchOrders.ts';
-import { playTurns } from '../../src/engine/index.ts';
+import type { Order } from '../../src/engine/index.ts';
+import { fingerprint, hashState, playTurns, resolveTurn } from '../../src/engine/index.ts';
 import type { LoadedGame, Players, SaveDoc, SaveResult } from '../../src/save/index.ts';
 import { catalogFromTexts, saveOfPlay } from '../../src/save/index.ts';
 import type { Scenario } from '../../src/scenario/index.ts';
-import { initialState } from '../../src/scenario/index.ts';
+import { initialState, validateScenario } from '../../src/scenario/index.ts';
 import { loadScenario, scenarioText } from '../fixtures.ts';
 
 export const SAVES_DIR = fileURLToPath(new URL('../fixtures/saves/', import.meta.url));
@@ -32,4 +33,16 @@ export function realisticSave(turns = 12, scenario: Scenario = loadScenario(), s
 export function ok(r: SaveResult<LoadedGame>): LoadedGame {
   if (!r.ok) throw new Error(`expected the save to load: ${JSON.stringify(r.error)}`);
   return r.value;
+}
+
+/** The fingerprint after `turns` turns of a save file's orders, replayed by the engine alone
+ * (no save code), to state what a refusal must report. Reads format 1 and 2. */
+export function replayedFingerprint(text: string, turns: number): string {
+  const d = JSON.parse(text) as { version: number; seed: number; scenario: unknown; orders?: Order[][]; turns?: { orders: Order[] }[] };
+  const sc = validateScenario(d.scenario);
+  if (!sc.ok) throw new Error('replayedFingerprint: invalid scenario');
+  const orders = d.version === 1 ? d.orders! : d.turns!.map((t) => t.orders);
+  let s = initialState(sc.value, d.seed);
+  for (let i = 0; i < turns; i++) s = resolveTurn(s, orders[i]!).state;
+  return fingerprint(hashState(s));
 }

@@ -3,11 +3,10 @@
  * are pinned because they are what a player reads.
  */
 import { describe, expect, it } from 'vitest';
-import { ENGINE_VERSION, ORDER_KINDS } from '../../src/engine/index.ts';
+import { ENGINE_VERSION, ORDER_KINDS, fingerprint } from '../../src/engine/index.ts';
 import type { SaveError } from '../../src/save/index.ts';
 import { MAX_SAVE_BYTES, formatSaveError, loadSave } from '../../src/save/index.ts';
-import { golden } from './helpers.ts';
-import { EDITED, SUMMIT_TURN1_FINGERPRINT, SUMMIT_TURN5_FINGERPRINT } from './pins.ts';
+import { golden, replayedFingerprint } from './helpers.ts';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -19,6 +18,17 @@ const edit = (base: () => Doc, f: (d: Doc) => void): string => {
   return JSON.stringify(d);
 };
 const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+const said = (turn: number): string => fingerprint(v2().turns[turn - 1].hash as string);
+
+// Edited saves, and the fingerprint the engine alone gives for the edited turn.
+const editedOrder = edit(v2, (d) => (d.turns[4].orders[1].amount = 1499));
+const editedHash = edit(v2, (d) => (d.turns[6].hash = '0'.repeat(64)));
+const editedSeed = edit(v2, (d) => (d.seed = 2024));
+const editedOtherEngine = edit(v2, (d) => {
+  d.engine = '0.0.9';
+  d.turns[0].orders[0].munitions = 61;
+});
+const editedV1Hash = edit(v1, (d) => (d.hashes[0] = 'f'.repeat(64)));
 
 const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { more?: number } }[] = [
   { name: 'empty file', text: '', error: { kind: 'unreadable', path: '(root)', message: 'invalid JSON: Unexpected end of JSON input' } },
@@ -117,38 +127,35 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
   },
   {
     name: 'an edited order',
-    text: edit(v2, (d) => (d.turns[4].orders[1].amount = 1499)),
+    text: editedOrder,
     error: {
       kind: 'mismatch',
       path: 'turns[4]',
-      message: `turn 5 does not verify: the save says state ${SUMMIT_TURN5_FINGERPRINT}, replaying gives ${EDITED.turn5Munitions1499}; the save was edited or damaged`,
+      message: `turn 5 does not verify: the save says state ${said(5)}, replaying gives ${replayedFingerprint(editedOrder, 5)}; the save was edited or damaged`,
     },
   },
   {
     name: 'an edited hash',
-    text: edit(v2, (d) => (d.turns[6].hash = '0'.repeat(64))),
+    text: editedHash,
     error: {
       kind: 'mismatch',
       path: 'turns[6]',
-      message: `turn 7 does not verify: the save says state 0000-0000, replaying gives ${EDITED.turn7}; the save was edited or damaged`,
+      message: `turn 7 does not verify: the save says state 0000-0000, replaying gives ${replayedFingerprint(editedHash, 7)}; the save was edited or damaged`,
     },
   },
   {
     name: 'an edited seed',
-    text: edit(v2, (d) => (d.seed = 2024)),
-    error: { kind: 'mismatch', path: 'turns[0]', message: `turn 1 does not verify: the save says state ${SUMMIT_TURN1_FINGERPRINT}, replaying gives ${EDITED.seed2024}; the save was edited or damaged` },
+    text: editedSeed,
+    error: { kind: 'mismatch', path: 'turns[0]', message: `turn 1 does not verify: the save says state ${said(1)}, replaying gives ${replayedFingerprint(editedSeed, 1)}; the save was edited or damaged` },
   },
   {
     name: 'an edited order in a save from another engine',
-    text: edit(v2, (d) => {
-      d.engine = '0.0.9';
-      d.turns[0].orders[0].munitions = 61;
-    }),
+    text: editedOtherEngine,
     error: {
       kind: 'mismatch',
       path: 'turns[0]',
       message:
-        `turn 1 does not verify: the save says state ${SUMMIT_TURN1_FINGERPRINT}, replaying gives ${EDITED.turn1Munitions61}; the save was made by engine 0.0.9 and this is engine ${ENGINE_VERSION}, whose rules may differ; or the save was edited`,
+        `turn 1 does not verify: the save says state ${said(1)}, replaying gives ${replayedFingerprint(editedOtherEngine, 1)}; the save was made by engine 0.0.9 and this is engine ${ENGINE_VERSION}, whose rules may differ; or the save was edited`,
     },
   },
   {
@@ -173,12 +180,12 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
   },
   {
     name: 'version 1 with an edited hash',
-    text: edit(v1, (d) => (d.hashes[0] = 'f'.repeat(64))),
+    text: editedV1Hash,
     error: {
       kind: 'mismatch',
       path: 'turns[0]',
       message:
-        `turn 1 does not verify: the save says state ffff-ffff, replaying gives ${SUMMIT_TURN1_FINGERPRINT}; the save was made by engine 0.0.9 and this is engine ${ENGINE_VERSION}, whose rules may differ; or the save was edited`,
+        `turn 1 does not verify: the save says state ffff-ffff, replaying gives ${replayedFingerprint(editedV1Hash, 1)}; the save was made by engine 0.0.9 and this is engine ${ENGINE_VERSION}, whose rules may differ; or the save was edited`,
     },
   },
 ];
