@@ -2,13 +2,13 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ScenarioCatalog } from '../save/index.ts';
-import { catalogFromTexts } from '../save/index.ts';
+import { catalogFromTexts, isScenarioFileName } from '../save/index.ts';
 import { MAX_JSON_BYTES } from '../scenario/index.ts';
 import { readTextFile } from './files.ts';
 
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 
 export function shippedCatalog(dir = SCENARIOS_DIR): ScenarioCatalog {
-  const names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  const names = readdirSync(dir).filter(isScenarioFileName).sort();
   return catalogFromTexts(names.map((name) => ({ name, text: readTextFile(dir + name, MAX_JSON_BYTES) }))).catalog;
 }

@@ -6,7 +6,8 @@
 import type { ScenarioCatalog } from '../save/index.ts';
 import { catalogFromTexts } from '../save/index.ts';
 
-const texts = import.meta.glob('../../scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// The negative pattern keeps the scenarios' JSON Schema out of the bundle (NOT_SCENARIO_FILES).
+const texts = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 let built: { catalog: ScenarioCatalog; problems: string[] } | undefined;
 

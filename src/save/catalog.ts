@@ -21,14 +21,23 @@ export interface ScenarioCatalog {
 
 export const EMPTY_CATALOG: ScenarioCatalog = { get: () => undefined, ids: () => [] };
 
+/** `scenarios/` also holds the scenarios' JSON Schema (for editors), which is not one. */
+export const NOT_SCENARIO_FILES: readonly string[] = ['schema.json'];
+
+export function isScenarioFileName(name: string): boolean {
+  return name.endsWith('.json') && !NOT_SCENARIO_FILES.includes(name);
+}
+
 /**
- * A catalog from named scenario texts. A text that does not load is left out and reported
- * (one line per problem); a second scenario with an id already taken is reported too.
+ * A catalog from named scenario texts (file names without directories). A text that does not
+ * load is left out and reported (one line per problem); a second scenario with an id already
+ * taken is reported too; files that are not scenarios (NOT_SCENARIO_FILES) are skipped.
  */
 export function catalogFromTexts(files: readonly { name: string; text: string }[]): { catalog: ScenarioCatalog; problems: string[] } {
   const entries = new Map<string, CatalogEntry>();
   const problems: string[] = [];
-  for (const f of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  const scenarioFiles = files.filter((f) => isScenarioFileName(f.name));
+  for (const f of scenarioFiles.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const r = loadScenarioText(f.text);
     if (!r.ok) {
       problems.push(...r.problems.map((p) => formatProblem(f.name, p)));

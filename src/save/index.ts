@@ -9,7 +9,7 @@ export type { Claim, LoadedGame } from './verify.ts';
 export { verifyClaim } from './verify.ts';
 export { cutSave, forkAt, newSave, saveOfPlay, serializeSave, withTurn } from './write.ts';
 export type { CatalogEntry, ScenarioCatalog } from './catalog.ts';
-export { EMPTY_CATALOG, catalogFromTexts } from './catalog.ts';
+export { EMPTY_CATALOG, NOT_SCENARIO_FILES, catalogFromTexts, isScenarioFileName } from './catalog.ts';
 export { FRAGMENT_KEY, LINK_VERSION, MAX_CODE_CHARS, encodeShareCode, extractCode, loadShareCode, shareFragment } from './link.ts';
 export { MAX_SAVE_BYTES } from './untrusted.ts';
 export { MAX_INFLATED_BYTES } from './inflate.ts';

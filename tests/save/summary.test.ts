@@ -41,6 +41,16 @@ describe('catalogFromTexts', () => {
   it.each([
     { name: 'one valid file', files: [{ name: 'a.json', text: summit }], ids: ['summit-2023'], problems: [] },
     {
+      name: 'the JSON Schema beside the scenarios (skipped)',
+      files: [
+        { name: 'a.json', text: summit },
+        { name: 'schema.json', text: '{"$schema":"https://json-schema.org/draft/2020-12/schema"}' },
+      ],
+      ids: ['summit-2023'],
+      problems: [],
+    },
+    { name: 'a file that is not JSON by name', files: [{ name: 'notes.txt', text: 'hello' }], ids: [], problems: [] },
+    {
       name: 'the same id twice (the first file by name wins)',
       files: [
         { name: 'b.json', text: summit },
