@@ -38,6 +38,22 @@ export function joinPath(prefix: string, path: string): string {
   return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
 }
 
+/**
+ * The last line of defence of the public entry points: the checks are meant to catch every
+ * bad input, but if one slips through and something throws (a bug), the caller still gets a
+ * refusal, never an exception. Tests assert that no input ever reaches this.
+ */
+export function guarded<T>(f: () => SaveResult<T>): SaveResult<T> {
+  try {
+    return f();
+  } catch (e) {
+    const what = e instanceof Error ? e.name : 'error';
+    return fail('invalid', '(root)', `${INTERNAL_ERROR} (${what}); please report it with the file`);
+  }
+}
+
+export const INTERNAL_ERROR = 'this input could not be checked: internal error';
+
 /** "turns[2].hash: not a hash (and 3 more problems)" — the one line shown to people. */
 export function formatSaveError(e: SaveError): string {
   const more = e.more > 0 ? ` (and ${e.more} more problem${e.more === 1 ? '' : 's'})` : '';

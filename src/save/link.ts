@@ -28,14 +28,13 @@ import { decodeBase64url, encodeBase64url } from './base64url.ts';
 import { ByteReader, ByteWriter, DecodeError, fromHex } from './bytes.ts';
 import type { ScenarioCatalog } from './catalog.ts';
 import type { SaveResult } from './errors.ts';
-import { fail, fromProblems } from './errors.ts';
+import { fail, fromProblems, guarded } from './errors.ts';
 import type { Players, SaveDoc } from './format.ts';
-import { EngineVersion, MAX_SAVE_TURNS, PlayersSchema } from './format.ts';
+import { CURRENT_SAVE_VERSION, EngineVersion, MAX_SAVE_TURNS, PlayersSchema } from './format.ts';
 import { boundedInflate, deflate } from './inflate.ts';
 import { StringTable, packValue, readTable, unpackValue } from './packing.ts';
 import type { Claim, LoadedGame } from './verify.ts';
 import { MIN_HASH_PREFIX, verifyClaim } from './verify.ts';
-import { CURRENT_SAVE_VERSION } from './format.ts';
 
 export const LINK_VERSION = 1;
 export const MAX_CODE_CHARS = 64 * 1024;
@@ -93,6 +92,10 @@ export function extractCode(input: string): string {
 
 /** A share code (or anything `extractCode` accepts) → a verified game, or one error. */
 export function loadShareCode(input: string, catalog: ScenarioCatalog): SaveResult<LoadedGame> {
+  return guarded(() => openCode(input, catalog));
+}
+
+function openCode(input: string, catalog: ScenarioCatalog): SaveResult<LoadedGame> {
   if (input.length > MAX_CODE_CHARS + 4096) {
     return fail('unreadable', 'link', `the link is ${input.length} characters; a link may have at most ${MAX_CODE_CHARS}`);
   }

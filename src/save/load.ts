@@ -8,7 +8,7 @@ import { scenarioContentHash } from '../scenario/contentHash.ts';
 import { validateScenario } from '../scenario/load.ts';
 import { zodProblems } from '../scenario/problems.ts';
 import type { SaveResult } from './errors.ts';
-import { fail, fromProblems } from './errors.ts';
+import { fail, fromProblems, guarded } from './errors.ts';
 import { SaveV2Schema } from './format.ts';
 import type { Players } from './format.ts';
 import { migrateToCurrent, readHeader } from './migrate.ts';
@@ -18,6 +18,10 @@ import { verifyClaim } from './verify.ts';
 import type { Order } from '../engine/orders.ts';
 
 export function loadSave(text: string): SaveResult<LoadedGame> {
+  return guarded(() => openSave(text));
+}
+
+function openSave(text: string): SaveResult<LoadedGame> {
   const parsed = parseSaveJson(text);
   if (!parsed.ok) return parsed;
   const claim = readSaveDocument(parsed.value);

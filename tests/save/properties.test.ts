@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashState, resolveTurn } from '../../src/engine/index.ts';
 import { decodeBase64url, encodeBase64url } from '../../src/save/base64url.ts';
+import { INTERNAL_ERROR } from '../../src/save/errors.ts';
 import { boundedInflate, deflate } from '../../src/save/inflate.ts';
 import type { LoadedGame, SaveResult } from '../../src/save/index.ts';
 import { SAVE_ERROR_KINDS, loadSave, loadShareCode } from '../../src/save/index.ts';
@@ -36,6 +37,7 @@ function check(load: () => SaveResult<LoadedGame>): SaveResult<LoadedGame> {
   else {
     expect(SAVE_ERROR_KINDS).toContain(r.error.kind);
     expect(r.error.message.length).toBeGreaterThan(0);
+    expect(r.error.message).not.toContain(INTERNAL_ERROR);
     expect(r.error.path.length).toBeGreaterThan(0);
   }
   return r;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, ORDER_KINDS, fingerprint } from '../../src/engine/index.ts';
 import type { SaveError } from '../../src/save/index.ts';
 import { MAX_SAVE_BYTES, formatSaveError, loadSave } from '../../src/save/index.ts';
+import { guarded } from '../../src/save/errors.ts';
 import { golden, replayedFingerprint } from './helpers.ts';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -201,5 +202,15 @@ describe('loadSave refuses bad files with one clear answer', () => {
   it('counts the problems it does not show', () => {
     const r = loadSave(edit(v2, (d) => ((d.seed = -1), (d.engine = ''))));
     expect(r.ok ? '' : formatSaveError(r.error)).toBe('engine: must be a version number such as "0.1.0" (and 1 more problem)');
+  });
+});
+
+describe('the last line of defence', () => {
+  it('turns an unexpected exception into a refusal', () => {
+    expect(
+      guarded(() => {
+        throw new RangeError('boom');
+      }),
+    ).toEqual({ ok: false, error: { kind: 'invalid', path: '(root)', message: 'this input could not be checked: internal error (RangeError); please report it with the file', more: 0 } });
   });
 });
