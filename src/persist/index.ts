@@ -7,5 +7,5 @@ export { autosave, clearAutosave, loadAutosave, peekAutosave } from './autosave.
 export type { DownloadEnv, ReadableFile } from './files.ts';
 export { browserDownloadEnv, downloadText, droppedFile, openSaveFile, saveFileName } from './files.ts';
 export type { ClipboardLike, HistoryLike, LocationLike } from './link.ts';
-export { codeFromHash, copyText, shareUrl, writeCodeToAddress } from './link.ts';
+export { codeFromHash, copyText, gameFromHash, shareUrl, writeCodeToAddress } from './link.ts';
 export { catalogProblems, shippedCatalog } from './catalog.ts';
