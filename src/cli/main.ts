@@ -4,11 +4,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { OrderSource } from '../engine/index.ts';
-import { ACTORS, HOLD, fingerprint, hashState, playTurns } from '../engine/index.ts';
+import { ACTORS, HOLD, assertNever, fingerprint, hashState, playTurns } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { historicalOrders } from '../scenario/index.ts';
 import { initialState } from '../scenario/index.ts';
-import { UsageError, intOption, parseArgs } from './args.ts';
+import { UsageError, intOption, parseArgs, stringOption } from './args.ts';
+import { replay, saveSim } from './replay.ts';
+import { ALL_HOLD } from '../save/index.ts';
+import type { PlayerSlot, Players } from '../save/index.ts';
 import { runBench } from './bench.ts';
 import { InvalidInput, isSchemaFile, loadScenarioFile } from './scenarioFile.ts';
 import { formatSummary, formatTurn } from './text.ts';
@@ -16,10 +19,14 @@ import { formatSummary, formatTurn } from './text.ts';
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 commands:
-  sim <scenario.json> [--seed N] [--turns N] [--play hold|historical] [--json]
+  sim <scenario.json> [--seed N] [--turns N] [--play hold|historical] [--json] [--save out.json]
       play the scenario headless and print each turn's report; --play hold (the default)
       gives no orders, --play historical replays the scenario's historical script;
-      --json prints one JSON document {scenario, seed, play, hash, turns:[...]} instead
+      --json prints one JSON document {scenario, seed, play, hash, turns:[...]} instead;
+      --save writes the run as a save file
+  replay <save.json | link> [--save out.json] [--link]
+      verify a save or share link by replaying it; print its summary and final hash;
+      exit 1 with the reason if it does not verify, 2 if it cannot be read
   validate <file.json>...
       check scenario files (schema, ids, sources, turns, and the historical script by
       simulation); exit 1 with one line per problem (file: path: message)
@@ -31,7 +38,7 @@ commands:
 const DEFAULT_SCENARIO = fileURLToPath(new URL('../../scenarios/summit-2023.json', import.meta.url));
 
 function sim(argv: string[]): string {
-  const args = parseArgs(argv, ['seed', 'turns', 'play'], ['json']);
+  const args = parseArgs(argv, ['seed', 'turns', 'play', 'save'], ['json']);
   if (args.positionals.length !== 1) throw new UsageError('sim needs exactly one scenario file');
   const scenario = loadScenarioFile(args.positionals[0]!);
   const seed = intOption(args, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? scenario.seed;
@@ -40,6 +47,8 @@ function sim(argv: string[]): string {
   const play = playOption(args.options.get('play'));
   const result = playTurns(start, turns, orderSource(scenario, play));
   const finalHash = result.turns.at(-1)?.hash ?? hashState(start);
+  const savePath = stringOption(args, 'save');
+  if (savePath !== undefined) saveSim(savePath, scenario, seed, result, playersFor(play));
   if (args.options.has('json')) {
     return JSON.stringify({
       scenario: scenario.id,
@@ -61,6 +70,20 @@ function playOption(v: string | true | undefined): Play {
   if (v === undefined) return 'hold';
   if (v === 'hold' || v === 'historical') return v;
   throw new UsageError(`--play must be one of ${PLAYS.join(', ')}, got "${String(v)}"`);
+}
+
+/** Who plays each actor, as a save records it: nobody (hold) or the historical script. */
+function playersFor(play: Play): Players {
+  switch (play) {
+    case 'hold':
+      return ALL_HOLD;
+    case 'historical': {
+      const script: PlayerSlot = { kind: 'bot', name: 'historical script' };
+      return { RUS: script, PRK: script, CHN: script, UNSC: script };
+    }
+    default:
+      return assertNever(play);
+  }
 }
 
 function orderSource(scenario: Scenario, play: Play): OrderSource {
@@ -97,6 +120,8 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
         const r = validate(rest);
         return r.code === 0 ? { stdout: r.out, stderr: '', code: 0 } : { stdout: r.out, stderr: '', code: 1 };
       }
+      case 'replay':
+        return replay(rest);
       case 'bench': {
         const args = parseArgs(rest, [], []);
         return { stdout: runBench(args.positionals[0] ?? DEFAULT_SCENARIO), stderr: '', code: 0 };
@@ -108,7 +133,7 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
       case undefined:
         return { stdout: '', stderr: USAGE, code: 2 };
       default:
-        throw new UsageError(`unknown command "${command}" (try: sim, validate, bench, help)`);
+        throw new UsageError(`unknown command "${command}" (try: sim, replay, validate, bench, help)`);
     }
   } catch (e) {
     if (e instanceof InvalidInput) return { stdout: '', stderr: e.lines.join('\n'), code: 1 };

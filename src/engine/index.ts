@@ -20,3 +20,4 @@ export { detectionOdds } from './panel.ts';
 export { outcomeOf, seatScore, ruleVote, defaultVote, weighedEvidence, MEASURE_VALUE } from './council.ts';
 export { playTurns, HOLD } from './play.ts';
 export type { PlayedTurn, PlayResult, OrderSource } from './play.ts';
+export { ENGINE_VERSION } from './version.ts';

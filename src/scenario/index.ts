@@ -1,3 +1,4 @@
+export { scenarioContentHash, sortedJson } from './contentHash.ts';
 export { loadScenarioText, validateScenario } from './load.ts';
 export { initialState, buildRules, initialRegime } from './build.ts';
 export { ScenarioSchema, SCENARIO_SCHEMA_ID } from './schema.ts';

@@ -69,7 +69,7 @@ describe('cli validate', () => {
 describe('bad arguments and unreadable files: one line on stderr, exit 2', () => {
   const cases: [string, string[], string][] = [
     ['no command', [], 'usage: npm run --silent cli -- <command> [options]'],
-    ['unknown command', ['launch'], 'veto: unknown command "launch" (try: sim, validate, bench, help)'],
+    ['unknown command', ['launch'], 'veto: unknown command "launch" (try: sim, replay, validate, bench, help)'],
     ['sim without a file', ['sim'], 'veto: sim needs exactly one scenario file'],
     ['a missing file', ['sim', '/nonexistent/x.json'], 'veto: /nonexistent/x.json: cannot read (ENOENT)'],
     ['a directory', ['validate', '/tmp'], 'veto: /tmp: not a file'],

@@ -1,0 +1,113 @@
+/**
+ * Autosave after every turn, and "Continue" on the start screen.
+ *
+ * Two slots: `current` and `previous`. Each autosave moves the old current to previous and
+ * writes the new current in one all-or-nothing write, so a failed write (quota, private
+ * mode) leaves both old saves as they were: nothing already saved is lost, and the caller
+ * gets the error as a value to show with an offer to download the save instead.
+ *
+ * Stored records are read back as untrusted (another tab, an old version or a curious user
+ * may have changed them): "Continue" verifies the save by replaying it, and falls back to
+ * the previous slot when the current one does not verify.
+ */
+import { fingerprint } from '../engine/hash.ts';
+import type { LoadedGame, SaveDoc, SaveError } from '../save/index.ts';
+import { loadSave, serializeSave } from '../save/index.ts';
+import type { KeyValueStore, StoreError, StoreResult } from './store.ts';
+
+export const CURRENT_KEY = 'autosave/current';
+export const PREVIOUS_KEY = 'autosave/previous';
+
+/** What the start screen shows before anything is verified. */
+export interface AutosaveSummary {
+  scenarioId: string;
+  title: string;
+  turnsPlayed: number;
+  fingerprint: string;
+  /** Milliseconds since 1970, as the caller passed it (pure code never reads the clock). */
+  savedAt: number;
+}
+
+interface AutosaveRecord extends AutosaveSummary {
+  save: string;
+}
+
+export async function autosave(store: KeyValueStore, save: SaveDoc, finalHash: string, savedAt: number): Promise<StoreResult<void>> {
+  const old = await store.get(CURRENT_KEY);
+  if (!old.ok) return old;
+  const record: AutosaveRecord = {
+    scenarioId: save.scenario.id,
+    title: save.scenario.title,
+    turnsPlayed: save.turns.length,
+    fingerprint: fingerprint(finalHash),
+    savedAt,
+    save: serializeSave(save),
+  };
+  const entries = [{ key: CURRENT_KEY, value: JSON.stringify(record) }];
+  if (old.value !== undefined) entries.unshift({ key: PREVIOUS_KEY, value: old.value });
+  return store.putAll(entries);
+}
+
+function parseRecord(text: string | undefined): AutosaveRecord | undefined {
+  if (text === undefined || text.length > 4 * 1024 * 1024) return undefined;
+  try {
+    const r = JSON.parse(text) as Partial<AutosaveRecord> | null;
+    if (r === null || typeof r !== 'object') return undefined;
+    if (typeof r.save !== 'string' || typeof r.scenarioId !== 'string' || typeof r.title !== 'string') return undefined;
+    if (typeof r.turnsPlayed !== 'number' || typeof r.fingerprint !== 'string' || typeof r.savedAt !== 'number') return undefined;
+    return { scenarioId: r.scenarioId, title: r.title, turnsPlayed: r.turnsPlayed, fingerprint: r.fingerprint, savedAt: r.savedAt, save: r.save };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The autosave to offer as "Continue", without verifying it (cheap: for the start screen). */
+export async function peekAutosave(store: KeyValueStore): Promise<StoreResult<AutosaveSummary | undefined>> {
+  for (const key of [CURRENT_KEY, PREVIOUS_KEY]) {
+    const r = await store.get(key);
+    if (!r.ok) return r;
+    const rec = parseRecord(r.value);
+    if (rec !== undefined) {
+      const { save: _save, ...summary } = rec;
+      return { ok: true, value: summary };
+    }
+  }
+  return { ok: true, value: undefined };
+}
+
+export type ContinueResult =
+  | { ok: true; game: LoadedGame; from: 'current' | 'previous'; savedAt: number; skipped?: SaveError }
+  | { ok: false; reason: 'none' }
+  | { ok: false; reason: 'storage'; error: StoreError }
+  | { ok: false; reason: 'invalid'; error: SaveError };
+
+/** "Continue": the newest autosave that verifies. When the current slot does not verify but
+ * the previous does, the result says why the newer one was skipped. */
+export async function loadAutosave(store: KeyValueStore): Promise<ContinueResult> {
+  let firstError: SaveError | undefined;
+  for (const [key, from] of [
+    [CURRENT_KEY, 'current'],
+    [PREVIOUS_KEY, 'previous'],
+  ] as const) {
+    const r = await store.get(key);
+    if (!r.ok) return { ok: false, reason: 'storage', error: r.error };
+    if (r.value === undefined) continue;
+    const rec = parseRecord(r.value);
+    if (rec === undefined) {
+      firstError ??= { kind: 'unreadable', path: key, message: 'the stored autosave is damaged', more: 0 };
+      continue;
+    }
+    const g = loadSave(rec.save);
+    if (g.ok) return firstError === undefined ? { ok: true, game: g.value, from, savedAt: rec.savedAt } : { ok: true, game: g.value, from, savedAt: rec.savedAt, skipped: firstError };
+    firstError ??= g.error;
+  }
+  return firstError === undefined ? { ok: false, reason: 'none' } : { ok: false, reason: 'invalid', error: firstError };
+}
+
+/** Forget both autosaves (a new game the player does not want to continue). */
+export function clearAutosave(store: KeyValueStore): Promise<StoreResult<void>> {
+  return store.putAll([
+    { key: CURRENT_KEY, value: undefined },
+    { key: PREVIOUS_KEY, value: undefined },
+  ]);
+}

@@ -1,0 +1,61 @@
+/**
+ * How a save or link is refused: one error, naming where and what. `kind` lets callers
+ * choose their answer (the command line exits 2 for `unreadable`, 1 for the rest):
+ *   unreadable  not a Veto save or link at all: too large, not JSON, bad encoding, cut short
+ *   unsupported a newer format than this program knows
+ *   invalid     a Veto save whose content breaks the format (schema, scenario, bounds)
+ *   mismatch    well-formed, but replaying it does not give the hashes it claims
+ */
+import type { Problem } from '../scenario/problems.ts';
+
+export const SAVE_ERROR_KINDS = ['unreadable', 'unsupported', 'invalid', 'mismatch'] as const;
+export type SaveErrorKind = (typeof SAVE_ERROR_KINDS)[number];
+
+export interface SaveError {
+  kind: SaveErrorKind;
+  /** Where: a JSON path into the save (`turns[3].orders[0].amount`), or `(root)`, `link`. */
+  path: string;
+  message: string;
+  /** How many further problems were found and not shown (schema errors come in groups). */
+  more: number;
+}
+
+export type SaveResult<T> = { ok: true; value: T } | { ok: false; error: SaveError };
+
+export function fail<T>(kind: SaveErrorKind, path: string, message: string, more = 0): SaveResult<T> {
+  return { ok: false, error: { kind, path, message, more } };
+}
+
+/** The first of several problems, prefixed with where they sit in the save. */
+export function fromProblems<T>(kind: SaveErrorKind, problems: readonly Problem[], prefix = ''): SaveResult<T> {
+  const p = problems[0] ?? { path: '(root)', message: 'invalid' };
+  return fail(kind, joinPath(prefix, p.path), p.message, Math.max(0, problems.length - 1));
+}
+
+export function joinPath(prefix: string, path: string): string {
+  if (prefix === '') return path;
+  if (path === '(root)') return prefix;
+  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
+/**
+ * The last line of defence of the public entry points: the checks are meant to catch every
+ * bad input, but if one slips through and something throws (a bug), the caller still gets a
+ * refusal, never an exception. Tests assert that no input ever reaches this.
+ */
+export function guarded<T>(f: () => SaveResult<T>): SaveResult<T> {
+  try {
+    return f();
+  } catch (e) {
+    const what = e instanceof Error ? e.name : 'error';
+    return fail('invalid', '(root)', `${INTERNAL_ERROR} (${what}); please report it with the file`);
+  }
+}
+
+export const INTERNAL_ERROR = 'this input could not be checked: internal error';
+
+/** "turns[2].hash: not a hash (and 3 more problems)" — the one line shown to people. */
+export function formatSaveError(e: SaveError): string {
+  const more = e.more > 0 ? ` (and ${e.more} more problem${e.more === 1 ? '' : 's'})` : '';
+  return `${e.path}: ${e.message}${more}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * Save file text → a verified game, or one error naming where and what.
+ * Stages, each only after the one before has passed: bounded JSON → header (format,
+ * version) → migrations → version-2 schema → scenario (schema and semantics) → scenario
+ * content hash → replay of every turn against its hash.
+ */
+import { scenarioContentHash } from '../scenario/contentHash.ts';
+import { validateScenario } from '../scenario/load.ts';
+import { zodProblems } from '../scenario/problems.ts';
+import type { SaveResult } from './errors.ts';
+import { fail, fromProblems, guarded } from './errors.ts';
+import { SaveV2Schema } from './format.ts';
+import type { Players } from './format.ts';
+import { migrateToCurrent, readHeader } from './migrate.ts';
+import { parseSaveJson } from './untrusted.ts';
+import type { Claim, LoadedGame } from './verify.ts';
+import { verifyClaim } from './verify.ts';
+import type { Order } from '../engine/orders.ts';
+
+export function loadSave(text: string): SaveResult<LoadedGame> {
+  return guarded(() => openSave(text));
+}
+
+function openSave(text: string): SaveResult<LoadedGame> {
+  const parsed = parseSaveJson(text);
+  if (!parsed.ok) return parsed;
+  const claim = readSaveDocument(parsed.value);
+  if (!claim.ok) return claim;
+  return verifyClaim(claim.value.claim, claim.value.version, (i) => `turns[${i}]`);
+}
+
+/** A parsed document → the claim it makes, checked in every way short of replaying it. */
+export function readSaveDocument(doc: unknown): SaveResult<{ claim: Claim; version: number }> {
+  const header = readHeader(doc);
+  if (!header.ok) return header;
+  const migrated = migrateToCurrent(doc, header.value);
+  if (!migrated.ok) return migrated;
+  const r = SaveV2Schema.safeParse(migrated.value, { reportInput: true });
+  if (!r.success) return fromProblems('invalid', zodProblems(r.error));
+  const d = r.data;
+  const scenario = validateScenario(d.scenario);
+  if (!scenario.ok) return fromProblems('invalid', scenario.problems, 'scenario');
+  const contentHash = scenarioContentHash(scenario.value);
+  if (contentHash !== d.scenarioHash) {
+    return fail('mismatch', 'scenarioHash', 'the embedded scenario does not match its content hash: it was changed after the game was saved');
+  }
+  return {
+    ok: true,
+    value: {
+      version: header.value,
+      claim: {
+        engine: d.engine,
+        scenario: scenario.value,
+        scenarioHash: contentHash,
+        seed: d.seed,
+        players: d.players as Players,
+        turns: d.turns.map((t) => ({ orders: t.orders as Order[], hash: t.hash })),
+      },
+    },
+  };
+}

@@ -1,0 +1,92 @@
+/** Download and open helpers, with fakes for the page. */
+import { describe, expect, it, vi } from 'vitest';
+import type { DownloadEnv, ReadableFile } from '../../src/persist/index.ts';
+import { downloadText, droppedFile, openSaveFile, saveFileName, shippedCatalog } from '../../src/persist/index.ts';
+import { cutSave } from '../../src/save/index.ts';
+import { golden, realisticSave } from '../save/helpers.ts';
+import { SUMMIT_FINAL } from '../save/pins.ts';
+
+const fileOf = (text: string, name = 'game.json'): ReadableFile => ({ size: new TextEncoder().encode(text).length, name, text: () => Promise.resolve(text) });
+
+describe('saveFileName', () => {
+  it.each([
+    { turns: 0, name: 'veto-summit-2023-turn-00.json' },
+    { turns: 7, name: 'veto-summit-2023-turn-07.json' },
+    { turns: 12, name: 'veto-summit-2023-turn-12.json' },
+  ])('$turns turns → $name', ({ turns, name }) => {
+    expect(saveFileName(cutSave(realisticSave(), turns))).toBe(name);
+  });
+});
+
+describe('downloadText', () => {
+  it('clicks a hidden link to a blob with the file name', async () => {
+    vi.useFakeTimers();
+    const clicked: { href: string; download: string }[] = [];
+    const revoked: string[] = [];
+    let blob: Blob | undefined;
+    const env: DownloadEnv = {
+      createElement: () => {
+        const a = { href: '', download: '', rel: '', style: { display: '' }, click: () => clicked.push({ href: a.href, download: a.download }), remove: () => {} };
+        return a as unknown as HTMLAnchorElement;
+      },
+      appendChild: () => {},
+      createObjectURL: (b) => {
+        blob = b;
+        return 'blob:1';
+      },
+      revokeObjectURL: (u) => revoked.push(u),
+    };
+    expect(downloadText(env, 'veto.json', '{"a":1}')).toEqual({ ok: true });
+    expect(clicked).toEqual([{ href: 'blob:1', download: 'veto.json' }]);
+    expect(await blob!.text()).toBe('{"a":1}');
+    expect(blob!.type).toBe('application/json');
+    vi.advanceTimersByTime(10_000);
+    expect(revoked).toEqual(['blob:1']);
+    vi.useRealTimers();
+  });
+
+  it('reports a page that cannot download', () => {
+    const env = { createObjectURL: () => { throw new DOMException('no', 'NotSupportedError'); } } as unknown as DownloadEnv;
+    expect(downloadText(env, 'x.json', '')).toEqual({ ok: false, message: 'the download could not start (NotSupportedError)' });
+  });
+});
+
+describe('openSaveFile', () => {
+  it.each([
+    { name: 'a save file', text: golden('summit-2023.v2.json') },
+    { name: 'a version 1 save file', text: golden('summit-2023.v1.json') },
+    { name: 'a text file holding a link', text: golden('summit-2023.link.txt') },
+  ])('opens $name', async ({ text }) => {
+    const r = await openSaveFile(fileOf(text), shippedCatalog());
+    expect(r.ok && r.value.finalHash).toBe(SUMMIT_FINAL);
+  });
+
+  it('refuses a file over 1 MiB without reading it', async () => {
+    const text = vi.fn(() => Promise.resolve(''));
+    const r = await openSaveFile({ size: 5_000_000, name: 'movie.mp4', text }, shippedCatalog());
+    expect(r).toEqual({ ok: false, error: { kind: 'unreadable', path: 'movie.mp4', message: 'is 5000000 bytes; a save may have at most 1048576', more: 0 } });
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('reports a file that cannot be read', async () => {
+    const r = await openSaveFile({ size: 10, name: 'gone.json', text: () => Promise.reject(new Error('NotReadableError')) }, shippedCatalog());
+    expect(r).toEqual({ ok: false, error: { kind: 'unreadable', path: 'gone.json', message: 'could not be read', more: 0 } });
+  });
+
+  it('works with a real Blob', async () => {
+    const r = await openSaveFile(new Blob([golden('summit-2023.v2.json')]), shippedCatalog());
+    expect(r.ok).toBe(true);
+  });
+});
+
+describe('droppedFile', () => {
+  const f = fileOf('{}');
+  it.each([
+    { name: 'nothing', dt: null, result: { ok: false, message: 'drop a Veto save file (.json)' } },
+    { name: 'no files (dragged text)', dt: { files: [] }, result: { ok: false, message: 'drop a Veto save file (.json)' } },
+    { name: 'two files', dt: { files: [f, f] }, result: { ok: false, message: 'drop one save file at a time (got 2)' } },
+    { name: 'one file', dt: { files: [f] }, result: { ok: true, file: f } },
+  ])('$name', ({ dt, result }) => {
+    expect(droppedFile(dt)).toEqual(result);
+  });
+});
