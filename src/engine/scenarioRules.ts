@@ -30,9 +30,9 @@ export interface CouncilRules {
   seats: Seat[];
   yesAt: number;
   noBelow: number;
-  /** Score per evidence item (detected or declared breaches, reports) in the window. */
+  /** Score per evidence item (detected or declared breaches, reports) within the remembered turns (see windowTurns). */
   evidenceWeight: number;
-  /** Score per missile launch in the window. */
+  /** Score per missile launch within the remembered turns. */
   launchWeight: number;
   /** Turns of evidence the seats remember (the current turn and the window − 1 before it). */
   windowTurns: number;
