@@ -9,8 +9,8 @@
  * `allTradeShare` gives the share with hidden trade included, for the debrief's contrast.
  */
 import { readdirSync } from 'node:fs';
-import type { ActorId, GameState, Order, PlayedTurn, Resource, TurnReport } from '../../src/engine/index.ts';
-import { playTurns } from '../../src/engine/index.ts';
+import type { ActorId, CouncilRecord, GameState, Resource, TurnReport } from '../../src/engine/index.ts';
+import { isOver, resolveTurn } from '../../src/engine/index.ts';
 import type { Scenario } from '../../src/scenario/index.ts';
 import { historicalOrders, initialState } from '../../src/scenario/index.ts';
 import { SCENARIO_DIR, loadScenario } from '../fixtures.ts';
@@ -20,11 +20,17 @@ export const SHIPPED: readonly string[] = readdirSync(SCENARIO_DIR)
   .map((f) => f.slice(0, -'.json'.length))
   .sort();
 
+export interface PlayedHistory {
+  report: TurnReport;
+  /** The state after the turn. */
+  state: GameState;
+}
+
 export interface HistoricalRun {
   scenario: Scenario;
   start: GameState;
   state: GameState;
-  turns: PlayedTurn[];
+  turns: PlayedHistory[];
 }
 
 const cache = new Map<string, HistoricalRun>();
@@ -36,8 +42,14 @@ export function historicalRun(id: string): HistoricalRun {
   const scenario = loadScenario(id);
   const start = initialState(scenario, scenario.seed);
   const byTurn = historicalOrders(scenario);
-  const r = playTurns(start, scenario.turns, (s): readonly Order[] => byTurn.get(s.turn) ?? []);
-  const run = { scenario, start, state: r.state, turns: r.turns };
+  const turns: PlayedHistory[] = [];
+  let state = start;
+  while (!isOver(state)) {
+    const r = resolveTurn(state, byTurn.get(state.turn) ?? []);
+    state = r.state;
+    turns.push({ report: r.report, state });
+  }
+  const run = { scenario, start, state, turns };
   cache.set(id, run);
   return run;
 }
@@ -86,4 +98,61 @@ export function recordedShare(run: HistoricalRun, year: number): number | null {
 
 export function allTradeShare(run: HistoricalRun, year: number): number | null {
   return share(prkTradeValue(run, reportsInYear(run, year), false));
+}
+
+/** The turn in which a scripted event fired, with its date; undefined if it never fired. */
+export function firing(run: HistoricalRun, eventId: string): { turn: number; year: number; month: number; text: string } | undefined {
+  for (const t of run.turns) {
+    const e = t.report.events.find((x) => x.id === eventId);
+    if (e !== undefined) return { turn: t.report.turn, year: t.report.date.year, month: t.report.date.month, text: e.text };
+  }
+  return undefined;
+}
+
+/** The council's vote on a draft in the historical run, with the turn and date of the vote. */
+export function councilVote(run: HistoricalRun, draft: string): { turn: number; year: number; month: number; record: CouncilRecord } | undefined {
+  for (const t of run.turns) {
+    const record = t.report.council.find((c) => c.draft === draft);
+    if (record !== undefined) return { turn: t.report.turn, year: t.report.date.year, month: t.report.date.month, record };
+  }
+  return undefined;
+}
+
+/** How a seat voted on a record, and whether by order, default or rule. */
+export function seatVote(record: CouncilRecord, seat: string): string {
+  const v = record.votes.find((x) => x.seat === seat);
+  return v === undefined ? 'absent' : `${v.vote} by ${v.by}`;
+}
+
+/** Missile launches recorded as evidence in the turns of `year`. */
+export function launchesInYear(run: HistoricalRun, year: number): number {
+  const turns = new Set(reportsInYear(run, year).map((r) => r.turn));
+  return run.state.council.evidence.filter((e) => e.kind === 'launch' && turns.has(e.turn)).length;
+}
+
+/** Units of `resource` declared into North Korea in `year`, from anyone (what a cap counts). */
+export function declaredInto(run: HistoricalRun, year: number, resource: Resource): number {
+  let n = 0;
+  for (const r of reportsInYear(run, year)) for (const s of r.shipments) if (s.to === 'PRK' && s.resource === resource && s.mode === 'declared') n += s.amount;
+  return n;
+}
+
+/** Value (USD thousands) of China–North Korea deliveries, both ways, in the given reports. */
+export function chinaTradeValue(run: HistoricalRun, reports: readonly TurnReport[]): number {
+  return prkTradeValue(run, reports, false).CHN;
+}
+
+/** The first turn after `after` with a shipment on `route`. */
+export function firstShipmentOn(run: HistoricalRun, route: string, after: number): { turn: number; year: number; month: number; from: ActorId; resource: Resource; amount: number; mode: string } | undefined {
+  for (const t of run.turns) {
+    if (t.report.turn <= after) continue;
+    const s = t.report.shipments.find((x) => x.route === route);
+    if (s !== undefined) return { turn: t.report.turn, year: t.report.date.year, month: t.report.date.month, from: s.from, resource: s.resource, amount: s.amount, mode: s.mode };
+  }
+  return undefined;
+}
+
+export function routeOpenAfter(run: HistoricalRun, route: string, turn: number): boolean | undefined {
+  const t = run.turns.find((x) => x.report.turn === turn);
+  return t?.state.routes.find((r) => r.id === route)?.open;
 }
