@@ -47,7 +47,7 @@ function chinaShare(expected: Record<number, number>): Fact {
 const FACTS: Record<string, Fact[]> = {
   'visit-2000': [
     {
-      fact: "Putin visits Pyongyang in July 2000, Russia's first leader to do so",
+      fact: 'Putin visits Pyongyang in July 2000',
       source: '¶10; Pyongyang summit July 2000',
       check: (run) => expect(firing(run, 'putin-visit')).toMatchObject({ turn: 1, year: 2000, month: 7 }),
     },
