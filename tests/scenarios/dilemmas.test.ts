@@ -51,16 +51,16 @@ const ROWS: Row[] = [
     order: 'vote no on every draft (veto)',
     policy: voteAll('RUS', 'no'),
     why: 'a veto shields the partner and costs reputation',
-    right: { scenario: 'summit-2023', scores: [82, 82] },
+    right: { scenario: 'summit-2023', scores: [73, 73] },
     wrong: { scenario: 'maximum-pressure-2017', scores: [57, 66] },
   },
   {
     actor: 'RUS',
     order: 'send no oil to North Korea',
     policy: withhold('RUS', 'oil'),
-    why: 'no breach to be caught in, but the treaty partner runs short of fuel',
-    right: { scenario: 'pyongyang-2024', scores: [85, 84] },
-    wrong: { scenario: 'summit-2023', scores: [81, 82] },
+    why: 'no breach to be caught in; but once a treaty binds Moscow to Pyongyang, a partner short of fuel costs Russia too',
+    right: { scenario: 'summit-2023', scores: [88, 73] },
+    wrong: { scenario: 'pyongyang-2024', scores: [85, 86] },
   },
   {
     actor: 'RUS',
@@ -100,7 +100,7 @@ const ROWS: Row[] = [
     policy: declareAll('RUS'),
     why: 'declared deliveries over the cap or under a ban are breaches for all to see',
     right: { scenario: 'visit-2000', scores: [67, 67] },
-    wrong: { scenario: 'summit-2023', scores: [80, 82] },
+    wrong: { scenario: 'summit-2023', scores: [71, 73] },
   },
 ];
 
