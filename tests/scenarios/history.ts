@@ -35,7 +35,9 @@ export interface HistoricalRun {
 
 const cache = new Map<string, HistoricalRun>();
 
-/** The historical script from the scenario's own seed (memoised: runs are pure). */
+/** The historical script from the scenario's own seed (memoised: runs are pure). Unlike
+ * `historicalRun` in src/scenario/debrief.ts, it keeps the state after every turn, which the
+ * facts about routes, regimes and stocks at a given turn need. */
 export function historicalRun(id: string): HistoricalRun {
   const hit = cache.get(id);
   if (hit !== undefined) return hit;

@@ -5,9 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { hashState, isOver } from '../../src/engine/index.ts';
-import { loadScenarioText } from '../../src/scenario/index.ts';
-import { SCENARIO_DIR, scenarioText } from '../fixtures.ts';
+import { hashState, isOver, playTurns } from '../../src/engine/index.ts';
+import { compareWithHistory, historicalRun as debriefRun, initialState, loadScenarioText } from '../../src/scenario/index.ts';
+import { SCENARIO_DIR, loadScenario, scenarioText } from '../fixtures.ts';
 import { SHIPPED, historicalRun } from './history.ts';
 
 const EXPECTED = [
@@ -19,6 +19,18 @@ const EXPECTED = [
   ['summit-2023', '2023-10', 'quarter', 12],
   ['visit-2000', '2000-7', 'quarter', 27],
 ] as const;
+
+/** The debrief of a game in which nobody gives an order, against history: [actor, score,
+ * historical score, verdict]. Doing nothing is never the historical course, so most actors
+ * end worse; the Council often ends "better" because nobody defied it. */
+const HOLD_DEBRIEF: Record<string, unknown[]> = {
+  'maximum-pressure-2017': [['RUS', 57, 66, 'worse'], ['PRK', 87, 91, 'worse'], ['CHN', 92, 97, 'worse'], ['UNSC', 75, 84, 'worse']],
+  'pandemic-2020': [['RUS', 69, 40, 'better'], ['PRK', 25, 76, 'worse'], ['CHN', 84, 93, 'worse'], ['UNSC', 87, 76, 'better']],
+  'pyongyang-2024': [['RUS', 42, 86, 'worse'], ['PRK', 56, 93, 'worse'], ['CHN', 93, 82, 'better'], ['UNSC', 85, 76, 'better']],
+  'split-2022': [['RUS', 87, 88, 'worse'], ['PRK', 79, 91, 'worse'], ['CHN', 97, 96, 'better'], ['UNSC', 100, 88, 'better']],
+  'summit-2023': [['RUS', 26, 73, 'worse'], ['PRK', 28, 98, 'worse'], ['CHN', 87, 96, 'worse'], ['UNSC', 83, 67, 'better']],
+  'visit-2000': [['RUS', 67, 67, 'same'], ['PRK', 87, 85, 'better'], ['CHN', 97, 96, 'better'], ['UNSC', 86, 90, 'worse']],
+};
 
 test('the six scenarios of the source document are shipped', () => {
   expect(SHIPPED).toEqual(EXPECTED.map((e) => e[0]));
@@ -50,6 +62,13 @@ describe.each(EXPECTED)('%s', (id, start, turnLength, turns) => {
     expect(b.stdout).toBe(a.stdout);
     const doc = JSON.parse(a.stdout) as { scenario: string; play: string; hash: string; turns: unknown[] };
     expect([doc.scenario, doc.play, doc.turns.length, doc.hash]).toEqual([id, 'historical', turns, hashState(historicalRun(id).state)]);
+  });
+
+  test('the debrief compares a game where nobody acts with the historical run', () => {
+    const scenario = loadScenario(id);
+    const hold = playTurns(initialState(scenario), scenario.turns, () => []);
+    const rows = compareWithHistory(hold.state, debriefRun(scenario)).map((d) => [d.actor, d.score, d.historical, d.verdict]);
+    expect(rows).toEqual(HOLD_DEBRIEF[id]);
   });
 
   test('every listed source is cited, and every public estimate says it is approximate', () => {
