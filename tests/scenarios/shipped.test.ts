@@ -53,6 +53,15 @@ describe.each(EXPECTED)('%s', (id, start, turnLength, turns) => {
     expect(run.turns.flatMap((t) => t.report.deals.filter((d) => d.kind === 'defaulted'))).toEqual([]);
   });
 
+  test('the script replays without a rejected order under 25 other seeds too', () => {
+    const scenario = loadScenario(id);
+    const rejected: string[] = [];
+    for (let seed = 1; seed <= 25; seed++) {
+      for (const t of debriefRun(scenario, seed).turns) for (const r of t.report.rejections) rejected.push(`seed ${seed} turn ${t.report.turn}: ${r.reason}`);
+    }
+    expect(rejected).toEqual([]);
+  });
+
   test('sim --play historical --json is deterministic and ends where the replay ends', () => {
     const argv = ['sim', `${SCENARIO_DIR}${id}.json`, '--play', 'historical', '--json'];
     const a = main(argv);
