@@ -2,11 +2,13 @@
  * Helpers for the scenario tests: play a shipped scenario's historical script and read the
  * facts of the source document off the reports.
  *
- * "Recorded trade" is what customs statistics see: declared deliveries, valued the way the
- * engine values every flow (units × the scenario's price, USD thousands; see addFlow in
- * src/engine/context.ts). Covert deliveries are trade too, and `GameState.trade` counts them,
- * but no customs office records them; ¶1's "more than 90%" is a share of recorded trade.
- * `allTradeShare` gives the share with hidden trade included, for the debrief's contrast.
+ * "Recorded trade" is what customs statistics see: declared deliveries of oil, food and
+ * munitions, valued the way the engine values every flow (units × the scenario's price, USD
+ * thousands; see addFlow in src/engine/context.ts). Payments are not trade, workers crossing
+ * a border are not goods a customs office counts, and covert deliveries are trade that no
+ * customs office records (`GameState.trade` counts all three); ¶1's "more than 90%" is a
+ * share of recorded trade, as in tests/council/historical.test.ts. `allTradeShare` counts
+ * hidden goods too, for the debrief's contrast.
  */
 import { readdirSync } from 'node:fs';
 import type { ActorId, CouncilRecord, GameState, Resource, TurnReport } from '../../src/engine/index.ts';
@@ -73,13 +75,13 @@ export function delivered(reports: readonly TurnReport[], from: ActorId, to: Act
   return n;
 }
 
-/** Value (USD thousands) of deliveries to and from North Korea, by partner. */
+/** Value (USD thousands) of oil, food and munitions delivered to and from North Korea, by partner. */
 export function prkTradeValue(run: HistoricalRun, reports: readonly TurnReport[], recordedOnly: boolean): Record<ActorId, number> {
   const out: Record<ActorId, number> = { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 };
   const prices = run.scenario.prices;
   for (const r of reports) {
     for (const s of r.shipments) {
-      if (recordedOnly && s.mode !== 'declared') continue;
+      if (s.resource === 'currency' || s.resource === 'labour' || (recordedOnly && s.mode !== 'declared')) continue;
       if (s.from !== 'PRK' && s.to !== 'PRK') continue;
       const partner = s.from === 'PRK' ? s.to : s.from;
       out[partner] += s.amount * prices[s.resource];
@@ -139,7 +141,7 @@ export function declaredInto(run: HistoricalRun, year: number, resource: Resourc
   return n;
 }
 
-/** Value (USD thousands) of China–North Korea deliveries, both ways, in the given reports. */
+/** Value (USD thousands) of China–North Korea goods deliveries, both ways, in the given reports. */
 export function chinaTradeValue(run: HistoricalRun, reports: readonly TurnReport[]): number {
   return prkTradeValue(run, reports, false).CHN;
 }
