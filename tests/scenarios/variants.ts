@@ -3,7 +3,7 @@
  * by a policy, played from a given seed, scored by the engine (src/engine/score.ts).
  */
 import type { ActorId, GameState, Order } from '../../src/engine/index.ts';
-import { actorScore, isOver, resolveTurn } from '../../src/engine/index.ts';
+import { actorScore, playTurns } from '../../src/engine/index.ts';
 import { historicalOrders, initialState } from '../../src/scenario/index.ts';
 import { loadScenario } from '../fixtures.ts';
 
@@ -13,9 +13,7 @@ export type Policy = (orders: readonly Order[], state: GameState) => Order[];
 export function playWith(id: string, seed: number, policy: Policy): GameState {
   const scenario = loadScenario(id);
   const byTurn = historicalOrders(scenario);
-  let state = initialState(scenario, seed);
-  while (!isOver(state)) state = resolveTurn(state, policy(byTurn.get(state.turn) ?? [], state)).state;
-  return state;
+  return playTurns(initialState(scenario, seed), scenario.turns, (s) => policy(byTurn.get(s.turn) ?? [], s)).state;
 }
 
 export function scoreWith(id: string, seed: number, actor: ActorId, policy: Policy): number {
