@@ -7,7 +7,8 @@ import { buildCatalog, createGameStore, createMapSource } from './store/index.ts
 import { mountApp } from './ui/app.ts';
 import { mountSchematicMap } from './ui/mapFallback.ts';
 
-const files = import.meta.glob('../scenarios/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// The negative pattern keeps the scenarios' JSON Schema (an editor aid, not a scenario) out.
+const files = import.meta.glob(['../scenarios/*.json', '!../scenarios/schema.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 const store = createGameStore({ catalog: buildCatalog(files) });
 const app = mountApp(document.getElementById('app')!, store);

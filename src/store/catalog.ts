@@ -28,8 +28,9 @@ export function scenarioSpan(s: Scenario): string {
   return `${a} – ${b}, ${s.turns} ${unit} turns`;
 }
 
-/** `files` maps a path (as import.meta.glob gives it) to the file's text. Sorted by file name
- * so the list has the same order in every build. */
+/** `files` maps a path (as import.meta.glob gives it) to the file's text. Playable scenarios
+ * come in historical order (start date, then id), invalid files after them by name, so the
+ * list reads as a timeline and has the same order in every build. */
 export function buildCatalog(files: Readonly<Record<string, string>>): CatalogEntry[] {
   const out: CatalogEntry[] = [];
   for (const path of Object.keys(files).sort()) {
@@ -49,5 +50,15 @@ export function buildCatalog(files: Readonly<Record<string, string>>): CatalogEn
       out.push({ ok: false, file, id, problems: r.problems });
     }
   }
-  return out;
+  return out.sort(byHistory);
+}
+
+function byHistory(a: CatalogEntry, b: CatalogEntry): number {
+  if (a.ok && b.ok) {
+    const ka = a.scenario.start.year * 12 + a.scenario.start.month;
+    const kb = b.scenario.start.year * 12 + b.scenario.start.month;
+    return ka !== kb ? ka - kb : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  }
+  if (a.ok !== b.ok) return a.ok ? -1 : 1;
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }

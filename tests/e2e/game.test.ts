@@ -125,7 +125,7 @@ describe('browser game', () => {
       throw new Error(`could not reach "${String(name)}" with Tab`);
     };
 
-    await tabTo(/^Read the briefing/);
+    await tabTo(/^Read the briefing: Munitions for know-how/);
     await page.keyboard.press('Enter');
     await tabTo('Choose players');
     await page.keyboard.press('Enter');

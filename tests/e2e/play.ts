@@ -96,7 +96,7 @@ export async function turnText(page: Page): Promise<string> {
 
 /** Start screen → briefing → setup with the given humans → play. */
 export async function startGame(page: Page, humans: readonly ActorId[], seed?: number): Promise<void> {
-  await page.getByRole('button', { name: /^Read the briefing/ }).first().click();
+  await page.getByRole('button', { name: /^Read the briefing: Munitions for know-how/ }).click();
   await page.getByRole('button', { name: 'Choose players' }).click();
   for (const a of ['RUS', 'PRK', 'CHN', 'UNSC'] as const) {
     const group = page.getByRole('group', { name: { RUS: 'Russia', PRK: 'North Korea', CHN: 'China', UNSC: 'UN Security Council' }[a], exact: true });
