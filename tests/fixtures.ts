@@ -24,8 +24,9 @@ export function loadScenario(id = 'summit-2023'): Scenario {
 /** A state with every stock, need and variance under the test's control. */
 export function testState(adjust?: (s: GameState) => void, seed = 7): GameState {
   const s = initialState(loadScenario(), seed);
-  // Rule tests default to no chance and no consumption: each test adds what it checks.
-  s.rules = { ...s.rules, needs: [], variance: [] };
+  // Rule tests default to no chance, no consumption and no events: each test adds what it
+  // checks. (The sanctions regime and the council stay as the scenario sets them.)
+  s.rules = { ...s.rules, needs: [], variance: [], events: [], deck: { drawBp: 0, cards: [] } };
   adjust?.(s);
   return s;
 }

@@ -176,6 +176,7 @@ function consequences(ctx: TurnContext, d: Draft, rec: CouncilRecord): void {
 
 export function voteOnDrafts(ctx: TurnContext, votes: Indexed<VoteOrder>[]): void {
   const s = ctx.s;
+  if (s.council.drafts.length === 0 && votes.length === 0) return;
   const cast = castVotes(ctx, votes);
   const due = s.council.drafts;
   s.council.drafts = [];

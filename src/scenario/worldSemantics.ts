@@ -122,16 +122,20 @@ function checkEvents(s: Scenario, add: Add, refs: (p: string, ids: readonly stri
 
 /** Does a path such as `actors.PRK.stocks.food` or `routes[0].capacity` name a value here? */
 export function pathExists(root: unknown, path: string): boolean {
+  // Grammar: name ( "." name | "[" digits "]" )*
   const segs: (string | number)[] = [];
-  const re = /([^.[\]]+)|\[(\d+)\]/g;
-  let consumed = 0;
-  for (let m = re.exec(path); m !== null; m = re.exec(path)) {
-    if (m[1] !== undefined) segs.push(m[1]);
-    else segs.push(Number(m[2]));
-    consumed += m[0].length;
+  const re = /^(?:\.?([A-Za-z_$][A-Za-z0-9_$-]*)|\[(\d+)\])/;
+  let rest = path;
+  while (rest.length > 0) {
+    const m = re.exec(rest);
+    if (m === null) return false;
+    if (m[1] !== undefined) {
+      if (segs.length === 0 ? m[0].startsWith('.') : !m[0].startsWith('.')) return false;
+      segs.push(m[1]);
+    } else segs.push(Number(m[2]));
+    rest = rest.slice(m[0].length);
   }
-  const dots = (path.match(/\./g) ?? []).length;
-  if (segs.length === 0 || consumed + dots !== path.length) return false;
+  if (segs.length === 0 || typeof segs[0] !== 'string') return false;
   let cur: unknown = root;
   for (const seg of segs) {
     if (cur === null || typeof cur !== 'object') return false;

@@ -1,17 +1,14 @@
 /**
- * Builders for council, regime and event tests, on top of the shared fixture: a state with no
- * needs, variance, scripted events or deck (each test adds what it checks), and small helpers
- * to run turns and read the report.
+ * Builders for council, regime and event tests, on top of the shared fixture (which already
+ * has no needs, variance, scripted events or deck: each test adds what it checks), and small
+ * helpers to run turns and read the report.
  */
 import type { GameState, Order, TurnReport } from '../../src/engine/index.ts';
 import { resolveTurn } from '../../src/engine/index.ts';
 import { testState } from '../fixtures.ts';
 
 export function quietState(adjust?: (s: GameState) => void, seed = 7): GameState {
-  return testState((s) => {
-    s.rules = { ...s.rules, events: [], deck: { drawBp: 0, cards: [] } };
-    adjust?.(s);
-  }, seed);
+  return testState(adjust, seed);
 }
 
 /** Play the turns' order lists in sequence; returns the final state and every report. */
