@@ -9,20 +9,28 @@ import type { Scenario } from '../scenario/index.ts';
 import { historicalOrders } from '../scenario/index.ts';
 import { initialState } from '../scenario/index.ts';
 import { UsageError, intOption, parseArgs } from './args.ts';
+import { balance, formatBalance } from './balance.ts';
 import { runBench } from './bench.ts';
+import { botsFor } from '../ai/index.ts';
 import { InvalidInput, loadScenarioFile } from './scenarioFile.ts';
 import { formatSummary, formatTurn } from './text.ts';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 commands:
-  sim <scenario.json> [--seed N] [--turns N] [--play hold|historical] [--json]
+  sim <scenario.json> [--seed N] [--turns N] [--play hold|historical|bots] [--json]
       play the scenario headless and print each turn's report; --play hold (the default)
-      gives no orders, --play historical replays the scenario's historical script;
+      gives no orders, --play historical replays the scenario's historical script,
+      --play bots lets a bot play every actor;
       --json prints one JSON document {scenario, seed, play, hash, turns:[...]} instead
   validate <file.json>...
       check scenario files (schema, ids, sources, turns, and the historical script by
       simulation); exit 1 with one line per problem (file: path: message)
+  balance <scenario.json> [--runs N] [--probe] [--json]
+      play N games (default 200, seeds 1..N) with bots in every seat and print the spread
+      (min / median / max) of each actor's score and each indicator, the historical run's
+      scores, and how often each kind of draft was adopted or vetoed; --probe also replays
+      the seeds with fixed policies (always veto, never launch, ...) to see if one dominates
   bench [scenario.json]
       measure resolveTurn throughput against an immer-per-order implementation
   help
@@ -49,24 +57,34 @@ function sim(argv: string[]): string {
       turns: result.turns.map((t) => ({ turn: t.report.turn, hash: t.hash, orders: t.orders, report: t.report })),
     });
   }
-  const who = play === 'hold' ? `actors ${ACTORS.join(', ')} hold` : 'orders from the historical script';
+  const who = play === 'hold' ? `actors ${ACTORS.join(', ')} hold` : play === 'bots' ? `bots play ${ACTORS.join(', ')}` : 'orders from the historical script';
   const head = `${scenario.title}\nseed ${seed}, ${turns} of ${scenario.turns} turns, ${who}\n`;
   return [head, ...result.turns.map(formatTurn), formatSummary(result.state, finalHash), `fingerprint ${fingerprint(finalHash)}`].join('\n');
 }
 
-const PLAYS = ['hold', 'historical'] as const;
+const PLAYS = ['hold', 'historical', 'bots'] as const;
 type Play = (typeof PLAYS)[number];
 
 function playOption(v: string | true | undefined): Play {
   if (v === undefined) return 'hold';
-  if (v === 'hold' || v === 'historical') return v;
+  if (v === 'hold' || v === 'historical' || v === 'bots') return v;
   throw new UsageError(`--play must be one of ${PLAYS.join(', ')}, got "${String(v)}"`);
 }
 
 function orderSource(scenario: Scenario, play: Play): OrderSource {
   if (play === 'hold') return HOLD;
+  if (play === 'bots') return botsFor();
   const byTurn = historicalOrders(scenario);
   return (s) => byTurn.get(s.turn) ?? [];
+}
+
+function balanceCommand(argv: string[]): string {
+  const args = parseArgs(argv, ['runs'], ['json', 'probe']);
+  if (args.positionals.length !== 1) throw new UsageError('balance needs exactly one scenario file');
+  const scenario = loadScenarioFile(args.positionals[0]!);
+  const runs = intOption(args, 'runs', 1, 10_000) ?? 200;
+  const r = balance(scenario, runs, args.options.has('probe'));
+  return args.options.has('json') ? JSON.stringify(r) : formatBalance(r, scenario.title);
 }
 
 function validate(argv: string[]): { out: string; code: number } {
@@ -95,6 +113,8 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
         const r = validate(rest);
         return r.code === 0 ? { stdout: r.out, stderr: '', code: 0 } : { stdout: r.out, stderr: '', code: 1 };
       }
+      case 'balance':
+        return { stdout: balanceCommand(rest), stderr: '', code: 0 };
       case 'bench': {
         const args = parseArgs(rest, [], []);
         return { stdout: runBench(args.positionals[0] ?? DEFAULT_SCENARIO), stderr: '', code: 0 };
@@ -106,7 +126,7 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
       case undefined:
         return { stdout: '', stderr: USAGE, code: 2 };
       default:
-        throw new UsageError(`unknown command "${command}" (try: sim, validate, bench, help)`);
+        throw new UsageError(`unknown command "${command}" (try: sim, validate, balance, bench, help)`);
     }
   } catch (e) {
     if (e instanceof InvalidInput) return { stdout: '', stderr: e.lines.join('\n'), code: 1 };
