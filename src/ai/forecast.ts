@@ -72,7 +72,8 @@ export function noOdds(v: ActorView, actor: VotingActor, m: Measure): number {
   const rec = vetoRecord(v, actor, m);
   const blend = Math.floor((prior * PRIOR_WEIGHT + 100 * rec.count) / (PRIOR_WEIGHT + rec.votes));
   if (rec.count === 0) return blend;
-  const fresh = evidenceSince(v, rec.lastTurn + 1);
+  // Evidence of the veto's own turn counts as new: detections come after the council phase.
+  const fresh = evidenceSince(v, rec.lastTurn);
   const lowered = blend - PRESSURE_PER_ITEM * fresh;
   const floor = Math.floor(blend / 4);
   return lowered > floor ? lowered : floor;

@@ -94,7 +94,7 @@ export function russiaOrders(v: ActorView): Order[] {
     }
   }
 
-  const buying = v.deals.some((d) => d.status === 'active' && (d.proposer === 'PRK' || d.partner === 'PRK'));
+  const buying = v.deals.some((d) => d.status === 'active' && ((d.proposer === 'RUS' && d.partner === 'PRK') || (d.proposer === 'PRK' && d.partner === 'RUS')));
   if (buying) {
     // Fuel for the partner: its public oil need less China's declared oil.
     let oilNeed = 0;

@@ -1,0 +1,207 @@
+/**
+ * Each bot does what its actor should in named situations, with the exact orders expected.
+ * The shipped scenario supplies the rules (needs, prices, routes, regime, council); each case
+ * sets the facts its orders depend on.
+ */
+import { describe, expect, it } from 'vitest';
+import type { GameState, Order } from '../../src/engine/index.ts';
+import { botOrders } from '../../src/ai/index.ts';
+import { decision, evidence, proposed, scenarioState } from './world.ts';
+
+const rusFullMunitions: Order = { kind: 'setPriorities', actor: 'RUS', munitions: 100, labourAbroad: 0 };
+
+/** Turn 2, with a Russian proposal from turn 1 on the table and relations with China at 5
+ * (below the launch floor, so no launch clutters the orders). */
+function offerToPyongyang(food: number, give: number, get: number): GameState {
+  return scenarioState((s) => {
+    s.turn = 2;
+    s.actors.PRK.stocks.food = food;
+    s.relations['PRK-CHN'] = 5;
+    s.deals = [proposed(s, { id: 'D1-1', proposer: 'RUS', partner: 'PRK', give: { resource: 'food', amount: give }, get: { resource: 'munitions', amount: get }, route: 'khasan-tumangang', mode: 'covert', turns: 3 })];
+  });
+}
+
+function pendingDraft(measure: 'oilCap' | 'renewPanel', standing: number, reputation: number): GameState {
+  return scenarioState((s) => {
+    s.turn = 3;
+    // Two caps adopted without a Russian veto: Russia is not expected to veto this one.
+    s.council.decisions = [decision('oilCap', 1, []), decision('oilCap', 2, [])];
+    s.council.drafts = [{ id: 'R2-1', measure, value: measure === 'oilCap' ? 300 : 4, tabledTurn: 2 }];
+    s.indicators.chnStanding = standing;
+    s.indicators.rusReputation = reputation;
+  });
+}
+
+const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN' | 'UNSC'; orders: Order[] }[] = [
+  {
+    name: 'PRK with no food accepts Russian food for shells, and shifts industry to food',
+    state: () => offerToPyongyang(0, 300, 1000),
+    actor: 'PRK',
+    orders: [
+      { kind: 'acceptDeal', actor: 'PRK', deal: 'D1-1' },
+      { kind: 'setPriorities', actor: 'PRK', munitions: 10, labourAbroad: 0 },
+    ],
+  },
+  {
+    name: 'PRK refuses 3,000 shells for 10 thousand tonnes of food',
+    state: () => offerToPyongyang(400, 10, 3000),
+    actor: 'PRK',
+    orders: [{ kind: 'setPriorities', actor: 'PRK', munitions: 10, labourAbroad: 0 }],
+  },
+  {
+    name: 'PRK on turn 1 (programme 40 < 60, China relation 45) launches; a stockpile of 6,000 shells lets industry grow food',
+    state: () => scenarioState(),
+    actor: 'PRK',
+    orders: [
+      { kind: 'setPriorities', actor: 'PRK', munitions: 10, labourAbroad: 0 },
+      { kind: 'launch', actor: 'PRK' },
+    ],
+  },
+  {
+    name: 'RUS on turn 1 buys 1,300 shells for cash and 10 thousand workers for food, covertly by rail, (no fuel before a deal runs)',
+    state: () => scenarioState(),
+    actor: 'RUS',
+    orders: [
+      rusFullMunitions,
+      { kind: 'proposeDeal', actor: 'RUS', to: 'PRK', give: { resource: 'currency', amount: 180 }, get: { resource: 'munitions', amount: 1300 }, mode: 'covert', turns: 3, route: 'khasan-tumangang' },
+      { kind: 'proposeDeal', actor: 'RUS', to: 'PRK', give: { resource: 'food', amount: 34 }, get: { resource: 'labour', amount: 10 }, mode: 'covert', turns: 4, route: 'khasan-tumangang' },
+    ],
+  },
+  {
+    name: 'RUS fuels its supplier while a deal runs: North Korea\'s oil need (150) less China\'s declared 100, plus 50, declared within the cap',
+    state: () => scenarioState((s) => {
+      s.turn = 2;
+      s.deals.push({ id: 'D1-1', proposer: 'RUS', partner: 'PRK', give: { resource: 'currency', amount: 180 }, get: { resource: 'munitions', amount: 1300 }, route: 'khasan-tumangang', mode: 'covert', turns: 3, remaining: 3, status: 'active', proposedTurn: 1 });
+    }),
+    actor: 'RUS',
+    orders: [rusFullMunitions, { kind: 'ship', actor: 'RUS', to: 'PRK', resource: 'oil', amount: 100, route: 'vladivostok-rajin', mode: 'declared' }],
+  },
+  {
+    name: 'RUS vetoes the Panel with reputation 25 (target 20)',
+    state: () => scenarioState((s) => {
+      s.turn = 2;
+      s.council.drafts = [{ id: 'R1-1', measure: 'renewPanel', value: 4, tabledTurn: 1 }];
+    }),
+    actor: 'RUS',
+    orders: [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'no' }, rusFullMunitions],
+  },
+  {
+    name: 'RUS abstains on the Panel with reputation 10: a veto would cost too much',
+    state: () => scenarioState((s) => {
+      s.turn = 2;
+      s.council.drafts = [{ id: 'R1-1', measure: 'renewPanel', value: 4, tabledTurn: 1 }];
+      s.indicators.rusReputation = 10;
+    }),
+    actor: 'RUS',
+    orders: [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'abstain' }, rusFullMunitions],
+  },
+  {
+    name: 'CHN vetoes a cap Russia will not block, with standing 60 (target 50)',
+    state: () => pendingDraft('oilCap', 60, 25),
+    actor: 'CHN',
+    orders: [
+      { kind: 'vote', actor: 'CHN', draft: 'R2-1', vote: 'no' },
+      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 310, route: 'dandong-sinuiju', mode: 'declared' },
+    ],
+  },
+  {
+    name: 'CHN abstains rather than vetoes when its standing is low (45)',
+    state: () => pendingDraft('oilCap', 45, 25),
+    actor: 'CHN',
+    orders: [
+      { kind: 'vote', actor: 'CHN', draft: 'R2-1', vote: 'abstain' },
+      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 290, route: 'dandong-sinuiju', mode: 'declared' },
+    ],
+  },
+  {
+    name: 'CHN votes for the cap when its standing is far below target (38)',
+    state: () => pendingDraft('oilCap', 38, 25),
+    actor: 'CHN',
+    orders: [
+      { kind: 'vote', actor: 'CHN', draft: 'R2-1', vote: 'yes' },
+      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 330, route: 'dandong-sinuiju', mode: 'declared' },
+    ],
+  },
+  {
+    name: 'CHN abstains on the Panel while relations with Pyongyang are good',
+    state: () => pendingDraft('renewPanel', 60, 25),
+    actor: 'CHN',
+    orders: [
+      { kind: 'vote', actor: 'CHN', draft: 'R2-1', vote: 'abstain' },
+      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 310, route: 'dandong-sinuiju', mode: 'declared' },
+    ],
+  },
+  {
+    name: 'CHN ends its declared oil deal when the cap has 50 of 500 left for the year',
+    state: () => scenarioState((s) => {
+      s.turn = 2;
+      s.regime.caps[0]!.year = 2024;
+      s.regime.caps[0]!.declared = 450;
+    }),
+    actor: 'CHN',
+    orders: [
+      { kind: 'cancelDeal', actor: 'CHN', deal: 'D0-2' },
+      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 300, route: 'dandong-sinuiju', mode: 'declared' },
+    ],
+  },
+  {
+    name: 'UNSC on turn 1 tables the Panel renewal and points the Panel at both Russian routes',
+    state: () => scenarioState(),
+    actor: 'UNSC',
+    orders: [
+      { kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 4 },
+      { kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] },
+    ],
+  },
+  {
+    name: 'UNSC does not table a draft RUS has vetoed twice without new evidence',
+    state: () => scenarioState((s) => {
+      s.turn = 3;
+      s.council.decisions.push(decision('renewPanel', 1, ['RUS']), decision('renewPanel', 2, ['RUS']));
+    }),
+    actor: 'UNSC',
+    orders: [{ kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] }],
+  },
+  {
+    name: 'UNSC tables it again once two new items of evidence are on record',
+    state: () => scenarioState((s) => {
+      s.turn = 3;
+      s.council.decisions.push(decision('renewPanel', 1, ['RUS']), decision('renewPanel', 2, ['RUS']));
+      s.council.evidence.push(evidence(2), evidence(2));
+    }),
+    actor: 'UNSC',
+    orders: [
+      { kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 4 },
+      { kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] },
+    ],
+  },
+  {
+    name: 'UNSC moves the Panel to the route with three detections',
+    state: () => scenarioState((s) => {
+      s.turn = 2;
+      s.council.evidence.push(evidence(1, 'dandong-sinuiju'), evidence(1, 'dandong-sinuiju'), evidence(1, 'dandong-sinuiju'));
+    }),
+    actor: 'UNSC',
+    orders: [
+      { kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 4 },
+      { kind: 'monitor', actor: 'UNSC', routes: ['dandong-sinuiju', 'khasan-tumangang'] },
+    ],
+  },
+  {
+    name: 'UNSC does not monitor once the Panel has lapsed',
+    state: () => scenarioState((s) => {
+      s.turn = 5;
+      s.council.decisions.push(decision('renewPanel', 2, ['RUS']), decision('renewPanel', 4, ['RUS']));
+    }),
+    actor: 'UNSC',
+    orders: [],
+  },
+];
+
+describe('bots in named situations', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(botOrders(c.state(), c.actor)).toEqual(c.orders);
+    });
+  }
+});
