@@ -41,11 +41,17 @@ export function projectedEnd(v: ActorView, r: Resource, pri: Priorities = v.own.
 
 /**
  * Marginal value of a resource to the actor, in percent of its list price: scarce needs are
- * worth double, comfortable ones less, and goods it neither needs nor uses little.
+ * worth double, comfortable ones less, and goods it does not need little (less still when
+ * they pile up).
  */
 export function valuePercent(v: ActorView, r: Resource): number {
   const need = needOf(v, r);
-  if (need === 0) return r === 'currency' ? 70 : 40;
+  if (need === 0) {
+    if (r === 'currency') return 70;
+    // A good the actor does not use is worth less the more of it piles up (four turns of output).
+    const output = outputOf(v, r);
+    return output > 0 && v.own.stocks[r] > 4 * output ? 20 : 40;
+  }
   const end = projectedEnd(v, r);
   if (end < need) return 200; // short now or within two turns
   if (end < 3 * need) return 130;

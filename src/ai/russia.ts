@@ -3,8 +3,9 @@
  * food and cash to spare, and holds a veto (GAME.md).
  *
  * Each turn, in this order:
- * - votes: vetoes drafts that threaten its covert supply (the Panel, sanctions) while its
- *   reputation can bear the cost of a veto and stay at its target; abstains otherwise;
+ * - votes: vetoes sanctions while its reputation can bear a veto and stay at target, and the
+ *   Panel's renewal when the detections it would bring under the running covert deals are
+ *   expected to cost more reputation than the veto; abstains otherwise;
  * - priorities: all industry to munitions while food stocks are ample;
  * - deals: takes North Korean proposals that pay; on its proposing turns offers cash for
  *   shells (covert, one detection roll a turn since cash moves through banks) sized to the gap
@@ -14,11 +15,13 @@
  *   declared deliveries leave open, declared within the cap's room, covert above it while its
  *   reputation has a margin; food aid when the regime wobbles (partner protection).
  */
-import type { Draft, Measure, Order, Vote } from '../engine/index.ts';
+import type { ActorId, Draft, Good, Measure, Order, Vote } from '../engine/index.ts';
+import { isGood } from '../engine/index.ts';
+import { BREACH_REPUTATION } from '../engine/sanctions.ts';
 import { VETO_REPUTATION } from '../engine/council.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal, undeliverable } from './dealing.ts';
 import { isSanction } from './forecast.ts';
-import { Ledger } from './ledger.ts';
+import { Ledger, oddsOn } from './ledger.ts';
 import { marginOf, needOf, outputOf, projectedEnd } from './outlook.ts';
 import { banned, ship } from './shipping.ts';
 import { jitter } from './variety.ts';
@@ -26,7 +29,8 @@ import type { ActorView } from './view.ts';
 
 /** Reputation points kept in hand beyond a veto's cost before Russia vetoes a sanction. */
 const SANCTION_VETO_MARGIN = 0;
-/** The Panel threatens the covert supply directly: Russia vetoes it even a little below target. */
+/** The Panel threatens the covert supply directly: Russia vetoes it even a little below target,
+ * when the detections it would bring are expected to cost more reputation than the veto. */
 const PANEL_VETO_FLOOR = -6;
 const SHELL_DEAL_TURNS = 3;
 const WORKER_DEAL_TURNS = 4;
@@ -34,10 +38,36 @@ const WORKER_DEAL_TURNS = 4;
 const AID_STABILITY = 45;
 const AID_FOOD = 300;
 
+/**
+ * Reputation (in hundredths of a point) a renewed Panel is expected to cost Russia over a
+ * mandate of `turns`: each covert leg of a banned or capped good in its running deals with
+ * North Korea (and those it proposed last turn, which may start now) is seen with the Panel's
+ * extra odds each turn, and each sighting is a breach.
+ */
+export function panelCost(v: ActorView, turns: number): number {
+  const p = v.regime.panel;
+  let cost = 0;
+  for (const d of v.deals) {
+    const running = d.status === 'active' || (d.proposer === 'RUS' && d.proposedTurn === v.turn - 1);
+    if (d.mode !== 'covert' || d.route === null || !running) continue;
+    if (!((d.proposer === 'RUS' && d.partner === 'PRK') || (d.proposer === 'PRK' && d.partner === 'RUS'))) continue;
+    const extra = p.bonusBp + (p.monitored.includes(d.route) ? p.monitorBonusBp : 0);
+    let legs = 0;
+    if (isGood(d.give.resource) && sanctioned(v, d.give.resource, d.proposer, d.partner)) legs++;
+    if (isGood(d.get.resource) && sanctioned(v, d.get.resource, d.partner, d.proposer)) legs++;
+    cost += Math.floor((legs * extra * Math.min(turns, d.remaining + 1) * BREACH_REPUTATION) / 100);
+  }
+  return cost;
+}
+
+function sanctioned(v: ActorView, good: Good, from: ActorId, to: ActorId): boolean {
+  return banned(v, good, from, to) || v.regime.caps.some((c) => c.resource === good && c.to === to && c.untilTurn === null);
+}
+
 export function russianVote(v: ActorView, d: Draft): Vote {
   const margin = marginOf(v, 'rusReputation', 10) - VETO_REPUTATION;
   const m: Measure = d.measure;
-  if (m === 'renewPanel') return margin >= PANEL_VETO_FLOOR ? 'no' : 'abstain';
+  if (m === 'renewPanel') return margin >= PANEL_VETO_FLOOR && panelCost(v, d.value) > 100 * VETO_REPUTATION ? 'no' : 'abstain';
   if (isSanction(m)) {
     // A ban already in force changes nothing for Russia's covert trade: not worth a veto.
     if ((m === 'armsEmbargo' && v.regime.bans.some((b) => b.resource === 'munitions' && b.from === 'PRK')) ||
@@ -48,6 +78,20 @@ export function russianVote(v: ActorView, d: Draft): Vote {
   }
   // condemn: shield the partner only with reputation to spare.
   return margin >= 5 && (v.relations.PRK ?? 0) >= 30 ? 'no' : 'abstain';
+}
+
+/**
+ * Cash offered for shells, in percent of their list price: 60%, plus the seller's risk (the
+ * odds of detection on the route, in percent, since North Korea discounts covert sanctioned
+ * trade by them), plus 2 a point of war effort below target, plus 20 when Russia's own
+ * munitions will run short this turn; ±5 by the view's draw.
+ */
+export function shellPrice(v: ActorView, routeId: string | undefined): number {
+  const route = v.routes.find((r) => r.id === routeId);
+  const risk = route === undefined ? 0 : Math.floor(oddsOn(v, route) / 100);
+  const urgency = Math.max(0, -marginOf(v, 'rusWarEffort', 0));
+  const short = projectedEnd(v, 'munitions') < 0 ? 20 : 0;
+  return jitter(v, 'shell-price', 60 + risk + 2 * urgency + short, 5);
 }
 
 export function russiaOrders(v: ActorView): Order[] {
@@ -77,11 +121,11 @@ export function russiaOrders(v: ActorView): Order[] {
       const adjust = Math.trunc((Math.floor(need / 2) - projectedEnd(v, 'munitions', full)) / 3);
       const amount = Math.floor((structural + adjust) / 100) * 100;
       if (amount >= 200) {
-        // Price: 60% of list, more as the war effort falls below its target; ±5 by the view.
-        const urgency = Math.max(0, -marginOf(v, 'rusWarEffort', 0));
-        const ratio = Math.min(100, jitter(v, 'shell-price', 60 + 2 * urgency, 5));
-        const p = proposal(v, ledger, { to: 'PRK', give: { resource: 'currency', amount: priceIn(v, 'munitions', amount, 'currency', ratio) }, get: { resource: 'munitions', amount }, covert: true, turns: SHELL_DEAL_TURNS }, 100);
-        if (p !== null) out.push(p);
+        const p = proposal(v, ledger, { to: 'PRK', give: { resource: 'currency', amount: 1 }, get: { resource: 'munitions', amount }, covert: true, turns: SHELL_DEAL_TURNS }, 100);
+        if (p !== null) {
+          p.give.amount = priceIn(v, 'munitions', p.get.amount, 'currency', shellPrice(v, p.route));
+          if (p.give.amount <= ledger.available('currency')) out.push(p);
+        }
       }
     }
     const labourNeed = needOf(v, 'labour');

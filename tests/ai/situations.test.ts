@@ -32,6 +32,21 @@ function pendingDraft(measure: 'oilCap' | 'renewPanel', standing: number, reputa
   });
 }
 
+/** Turn 2: the Panel's renewal before the council, Russia's two covert proposals of turn 1
+ * (shells for cash, workers for food, by rail) about to start, the Panel watching `monitored`. */
+function panelVote(monitored: string[], reputation: number): GameState {
+  return scenarioState((s) => {
+    s.turn = 2;
+    s.council.drafts = [{ id: 'R1-1', measure: 'renewPanel', value: 4, tabledTurn: 1 }];
+    s.regime.panel.monitored = monitored;
+    s.indicators.rusReputation = reputation;
+    s.deals.push(
+      proposed(s, { id: 'D1-1', proposer: 'RUS', partner: 'PRK', give: { resource: 'currency', amount: 229 }, get: { resource: 'munitions', amount: 1300 }, route: 'khasan-tumangang', mode: 'covert', turns: 3 }),
+      proposed(s, { id: 'D1-2', proposer: 'RUS', partner: 'PRK', give: { resource: 'food', amount: 34 }, get: { resource: 'labour', amount: 10 }, route: 'khasan-tumangang', mode: 'covert', turns: 4 }),
+    );
+  });
+}
+
 const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN' | 'UNSC'; orders: Order[] }[] = [
   {
     name: 'PRK with no food accepts Russian food for shells, and shifts industry to food',
@@ -58,12 +73,12 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     ],
   },
   {
-    name: 'RUS on turn 1 buys 1,300 shells for cash and 10 thousand workers for food, covertly by rail, (no fuel before a deal runs)',
+    name: 'RUS on turn 1 buys 1,300 shells covertly by rail for cash at 117% of list (60 + 25 for the seller\'s risk + 30 for a war effort 15 below target + 2 drawn), and 10 thousand workers for food; no fuel before a deal runs',
     state: () => scenarioState(),
     actor: 'RUS',
     orders: [
       rusFullMunitions,
-      { kind: 'proposeDeal', actor: 'RUS', to: 'PRK', give: { resource: 'currency', amount: 180 }, get: { resource: 'munitions', amount: 1300 }, mode: 'covert', turns: 3, route: 'khasan-tumangang' },
+      { kind: 'proposeDeal', actor: 'RUS', to: 'PRK', give: { resource: 'currency', amount: 229 }, get: { resource: 'munitions', amount: 1300 }, mode: 'covert', turns: 3, route: 'khasan-tumangang' },
       { kind: 'proposeDeal', actor: 'RUS', to: 'PRK', give: { resource: 'food', amount: 34 }, get: { resource: 'labour', amount: 10 }, mode: 'covert', turns: 4, route: 'khasan-tumangang' },
     ],
   },
@@ -77,21 +92,20 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     orders: [rusFullMunitions, { kind: 'ship', actor: 'RUS', to: 'PRK', resource: 'oil', amount: 100, route: 'vladivostok-rajin', mode: 'declared' }],
   },
   {
-    name: 'RUS vetoes the Panel with reputation 25 (target 20)',
-    state: () => scenarioState((s) => {
-      s.turn = 2;
-      s.council.drafts = [{ id: 'R1-1', measure: 'renewPanel', value: 4, tabledTurn: 1 }];
-    }),
+    name: 'RUS vetoes the Panel when it would watch both routes of its two covert deals: 2 legs × 25% × 4 turns × 2 points = 4 > 3 for a veto',
+    state: () => panelVote(['khasan-tumangang', 'vladivostok-rajin'], 25),
     actor: 'RUS',
     orders: [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'no' }, rusFullMunitions],
   },
   {
+    name: 'RUS abstains when the Panel does not watch its rail route: 2 legs × 10% × 4 turns × 2 points = 1.6 < 3',
+    state: () => panelVote(['vladivostok-rajin'], 25),
+    actor: 'RUS',
+    orders: [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'abstain' }, rusFullMunitions],
+  },
+  {
     name: 'RUS abstains on the Panel with reputation 10: a veto would cost too much',
-    state: () => scenarioState((s) => {
-      s.turn = 2;
-      s.council.drafts = [{ id: 'R1-1', measure: 'renewPanel', value: 4, tabledTurn: 1 }];
-      s.indicators.rusReputation = 10;
-    }),
+    state: () => panelVote(['khasan-tumangang', 'vladivostok-rajin'], 10),
     actor: 'RUS',
     orders: [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'abstain' }, rusFullMunitions],
   },
