@@ -159,6 +159,22 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     ],
   },
   {
+    name: 'CHN sends aid only from what its running food deal (400 a turn) leaves of a stock of 600',
+    state: () => scenarioState((s) => {
+      s.actors.CHN.stocks.food = 600;
+    }),
+    actor: 'CHN',
+    orders: [{ kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 200, route: 'dandong-sinuiju', mode: 'declared' }],
+  },
+  {
+    name: 'CHN sends no more aid than the bridge has left after its deals (1,000 − 400 food)',
+    state: () => scenarioState((s) => {
+      s.indicators.chnInfluence = 40;
+    }),
+    actor: 'CHN',
+    orders: [{ kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 600, route: 'dandong-sinuiju', mode: 'declared' }],
+  },
+  {
     name: 'UNSC on turn 1 tables the Panel renewal and points the Panel at both Russian routes',
     state: () => scenarioState(),
     actor: 'UNSC',
