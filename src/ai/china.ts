@@ -4,10 +4,12 @@
  * and a tolerable standing with the West (GAME.md). Its vote is the swing of the game.
  *
  * Each turn, in this order:
- * - votes on sanctions: vetoes to protect its partner only when its standing can bear a veto
- *   and stay at target, and Russia is not expected to veto anyway (then it abstains and lets
- *   Russia carry the cost); abstains when its standing is low; votes yes when its standing is
- *   far below target or Pyongyang has turned hostile. The Panel and condemnations: abstains,
+ * - votes on sanctions: when Russia is expected to veto anyway, abstains and lets Russia carry
+ *   the cost; otherwise vetoes to protect its partner when its standing can bear a veto and
+ *   stay at target, or a harsh draft (an oil cap cut by more than 30%, workers home within a
+ *   turn) against a friendly partner at a dip of up to 5 below target; abstains when its
+ *   standing is lower; votes yes when its standing is far below target or Pyongyang has
+ *   turned hostile. The Panel and condemnations: abstains,
  *   or votes yes when relations with Pyongyang have soured;
  * - deals: ends its own declared deals in a capped good once the cap has no room for them
  *   (each delivery would be a breach); takes North Korean proposals that pay, counting influence and the border as half
@@ -34,6 +36,12 @@ const RUSSIA_VETOES = 60;
 /** Relations with Pyongyang below this end China's protection. */
 const PROTECT_FLOOR = 0;
 const AID_MARGIN = 5;
+/** An oil cap cut by more than this percent is harsh. */
+const HARSH_CUT = 30;
+/** Standing points below target China accepts to veto a harsh draft against a friendly partner. */
+const HARSH_DIP = 5;
+/** Relations with Pyongyang at which China shields it from harsh drafts. */
+const HARSH_PROTECT = 30;
 const FOOD_DEAL_TURNS = 4;
 
 export function chineseVote(v: ActorView, d: Draft): Vote {
@@ -41,9 +49,23 @@ export function chineseVote(v: ActorView, d: Draft): Vote {
   const partner = v.relations.PRK ?? 0;
   if (!isSanction(d.measure)) return partner < PROTECT_FLOOR ? 'yes' : 'abstain';
   if (standing <= STANDING_YES_BELOW || partner < PROTECT_FLOOR) return 'yes';
-  if (standing - VETO_REPUTATION < 0) return 'abstain';
   if (noOdds(v, 'RUS', d.measure) >= RUSSIA_VETOES) return 'abstain';
-  return 'no';
+  if (standing - VETO_REPUTATION >= 0) return 'no';
+  // A harsh draft is worth a dip below target to shield a friendly partner.
+  if (harsh(v, d) && partner >= HARSH_PROTECT && standing - VETO_REPUTATION >= -HARSH_DIP) return 'no';
+  return 'abstain';
+}
+
+/** A draft that cuts the oil cap in force by more than HARSH_CUT percent, or orders workers
+ * home within a turn. */
+export function harsh(v: ActorView, d: Draft): boolean {
+  if (d.measure === 'workerBan') return d.value <= 1;
+  if (d.measure !== 'oilCap') return false;
+  let current: number | null = null;
+  for (const c of v.regime.caps) {
+    if (c.resource === 'oil' && c.to === 'PRK' && c.untilTurn === null && (current === null || c.perYear < current)) current = c.perYear;
+  }
+  return current !== null && d.value * 100 < current * (100 - HARSH_CUT);
 }
 
 /** China's own active declared deals that would take deliveries of a capped good over the

@@ -18,6 +18,7 @@
  * USD 100 million).
  */
 import type { Measure, Order, Route } from '../engine/index.ts';
+import { assertNever } from '../engine/index.ts';
 import { ADOPTED_AUTHORITY, ADOPTED_INTEGRITY, VETO_AUTHORITY } from '../engine/council.ts';
 import { PANEL_LAPSE_INTEGRITY } from '../engine/panel.ts';
 import { forecastDraft, vetoRecord, evidenceSince } from './forecast.ts';
@@ -28,6 +29,8 @@ export const RENEWAL_TURNS = 4;
 /** Future detections the Panel is worth, in integrity points, beyond avoiding the lapse. */
 const PANEL_WORTH = 4;
 const EVIDENCE_POINTS = 3;
+/** The order schema's limit on a monitoring list. */
+const MAX_MONITORED = 8;
 
 export interface Candidate {
   measure: Measure;
@@ -74,6 +77,8 @@ export function draftValue(v: ActorView, m: Measure): number | null {
       const recent = v.council.decisions.some((d) => d.measure === 'condemn' && d.outcome === 'adopted' && d.turn > since);
       return launches >= 2 && !recent ? 0 : null;
     }
+    default:
+      return assertNever(m);
   }
 }
 
@@ -124,7 +129,7 @@ export function monitorChoice(v: ActorView): string[] {
   if (v.turn > p.mandateEnd || p.maxRoutes <= 0) return [];
   const scored = v.routes.map((r, i) => ({ id: r.id, score: suspicion(v, r), i })).filter((x) => x.score > 0);
   scored.sort((a, b) => b.score - a.score || a.i - b.i);
-  return scored.slice(0, p.maxRoutes).map((x) => x.id);
+  return scored.slice(0, Math.min(p.maxRoutes, MAX_MONITORED)).map((x) => x.id);
 }
 
 export function councilOrders(v: ActorView): Order[] {

@@ -63,17 +63,18 @@ export function evidenceSince(v: ActorView, turn: number): number {
 /**
  * Odds in percent that `actor` votes against a draft of `m`: the scenario default as a prior
  * worth PRIOR_WEIGHT votes, blended with its record on the measure, then lowered by
- * PRESSURE_PER_ITEM for each item of evidence newer than its last veto (new facts shift votes),
- * never below a quarter of the blend.
+ * PRESSURE_PER_ITEM for each item of evidence in the seats' window and newer than its last
+ * veto of the measure (new facts shift votes), never below a quarter of the blend.
  */
 export function noOdds(v: ActorView, actor: VotingActor, m: Measure): number {
   if (seatOf(v, actor) === undefined) return 0;
   const prior = PRIOR_NO[defaultVote(v.rules.council, actor, m)];
   const rec = vetoRecord(v, actor, m);
   const blend = Math.floor((prior * PRIOR_WEIGHT + 100 * rec.count) / (PRIOR_WEIGHT + rec.votes));
-  if (rec.count === 0) return blend;
-  // Evidence of the veto's own turn counts as new: detections come after the council phase.
-  const fresh = evidenceSince(v, rec.lastTurn);
+  // New evidence: inside the seats' window and not older than the last veto (evidence of the
+  // veto's own turn counts as new: detections come after the council phase).
+  const window = v.turn - v.rules.council.windowTurns + 1;
+  const fresh = evidenceSince(v, rec.lastTurn > window ? rec.lastTurn : window);
   const lowered = blend - PRESSURE_PER_ITEM * fresh;
   const floor = Math.floor(blend / 4);
   return lowered > floor ? lowered : floor;

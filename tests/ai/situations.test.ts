@@ -137,6 +137,29 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     ],
   },
   {
+    name: 'CHN vetoes a harsh cap (300, a 40% cut) at standing 48, accepting a dip to 45 to shield a friendly Pyongyang',
+    state: () => pendingDraft('oilCap', 48, 25),
+    actor: 'CHN',
+    orders: [
+      { kind: 'vote', actor: 'CHN', draft: 'R2-1', vote: 'no' },
+      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 280, route: 'dandong-sinuiju', mode: 'declared' },
+    ],
+  },
+  {
+    name: 'CHN lets a mild cap (400, a 20% cut) through at standing 48',
+    state: () => scenarioState((s) => {
+      s.turn = 3;
+      s.council.decisions = [decision('oilCap', 1, []), decision('oilCap', 2, [])];
+      s.council.drafts = [{ id: 'R2-1', measure: 'oilCap', value: 400, tabledTurn: 2 }];
+      s.indicators.chnStanding = 48;
+    }),
+    actor: 'CHN',
+    orders: [
+      { kind: 'vote', actor: 'CHN', draft: 'R2-1', vote: 'abstain' },
+      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 280, route: 'dandong-sinuiju', mode: 'declared' },
+    ],
+  },
+  {
     name: 'CHN abstains on the Panel while relations with Pyongyang are good',
     state: () => pendingDraft('renewPanel', 60, 25),
     actor: 'CHN',
@@ -202,6 +225,35 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     actor: 'UNSC',
     orders: [
       { kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 4 },
+      { kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] },
+    ],
+  },
+  {
+    name: 'UNSC, with six items of evidence and China\'s 2022 veto of a cap on record, drafts a mild cap (80% of 500) and a deadline for workers',
+    state: () => scenarioState((s) => {
+      s.turn = 4;
+      s.regime.panel.mandateEnd = 8;
+      for (let i = 0; i < 6; i++) s.council.evidence.push(evidence(2));
+    }),
+    actor: 'UNSC',
+    orders: [
+      { kind: 'draft', actor: 'UNSC', measure: 'workerBan', value: 4 },
+      { kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 400 },
+      { kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] },
+    ],
+  },
+  {
+    name: 'UNSC with the same evidence and no veto on record drafts a harsh cap (60% of 500) first',
+    state: () => scenarioState((s) => {
+      s.turn = 4;
+      s.regime.panel.mandateEnd = 8;
+      s.council.decisions = [];
+      for (let i = 0; i < 6; i++) s.council.evidence.push(evidence(2));
+    }),
+    actor: 'UNSC',
+    orders: [
+      { kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 300 },
+      { kind: 'draft', actor: 'UNSC', measure: 'workerBan', value: 4 },
       { kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] },
     ],
   },
