@@ -12,7 +12,7 @@ import { UsageError, intOption, parseArgs } from './args.ts';
 import { balance, formatBalance } from './balance.ts';
 import { runBench } from './bench.ts';
 import { botsFor } from '../ai/index.ts';
-import { InvalidInput, loadScenarioFile } from './scenarioFile.ts';
+import { InvalidInput, isSchemaFile, loadScenarioFile } from './scenarioFile.ts';
 import { formatSummary, formatTurn } from './text.ts';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
@@ -91,7 +91,9 @@ function validate(argv: string[]): { out: string; code: number } {
   const args = parseArgs(argv, [], []);
   if (args.positionals.length === 0) throw new UsageError('validate needs at least one file');
   const lines: string[] = [];
-  for (const f of args.positionals) {
+  const files = args.positionals.filter((f) => !isSchemaFile(f));
+  if (files.length === 0) throw new UsageError('validate needs at least one scenario file (scenarios/schema.json is the schema)');
+  for (const f of files) {
     try {
       loadScenarioFile(f);
     } catch (e) {
@@ -99,7 +101,7 @@ function validate(argv: string[]): { out: string; code: number } {
       else throw e;
     }
   }
-  if (lines.length === 0) return { out: `${args.positionals.length} file(s) valid`, code: 0 };
+  if (lines.length === 0) return { out: `${files.length} file(s) valid`, code: 0 };
   return { out: lines.join('\n'), code: 1 };
 }
 

@@ -19,7 +19,7 @@ import type { DraftOrder, LaunchOrder, MonitorOrder, VoteOrder } from '../engine
 export function resolveTurnNaive(state: GameState, orders: readonly Order[]): { state: GameState; report: TurnReport } {
   const date = currentDate(state);
   const report: TurnReport = { turn: state.turn, date, changes: [], rejections: [], shipments: [], deals: [], council: [], notes: [], events: [], scores: scores(state) };
-  const ctx: TurnContext = { s: state, report, used: new Map(), flows: new Map(), year: date.year };
+  const ctx: TurnContext = { s: state, report, used: new Map(), flows: new Map(), year: date.year, evidenceCopied: false };
   const step = (s: GameState, f: (ctx: TurnContext) => void): GameState =>
     produce(s, (draft) => {
       ctx.s = draft as GameState;

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/index.ts';
-import { MAX_JSON_BYTES, formatProblem, loadScenarioText } from '../scenario/index.ts';
+import { MAX_JSON_BYTES, SCENARIO_SCHEMA_ID, formatProblem, loadScenarioText, parseUntrustedJson } from '../scenario/index.ts';
 import { UsageError } from './args.ts';
 import { readTextFile } from './files.ts';
 
@@ -8,6 +8,13 @@ export class InvalidInput extends Error {
   constructor(readonly lines: string[]) {
     super(lines.join('\n'));
   }
+}
+
+/** Is this the generated JSON Schema (scenarios/schema.json) rather than a scenario? It sits
+ * beside the scenarios, so `validate scenarios/*.json` skips it instead of failing on it. */
+export function isSchemaFile(path: string): boolean {
+  const parsed = parseUntrustedJson(readTextFile(path, MAX_JSON_BYTES));
+  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && (parsed.value as { $id?: unknown }).$id === SCENARIO_SCHEMA_ID;
 }
 
 export function loadScenarioFile(path: string): Scenario {

@@ -7,6 +7,7 @@ import type { ActorId, DirectedPair, Good, IndicatorId, PairKey, Resource } from
 import { INDICATOR_MAX, INDICATOR_MIN, RELATION_MAX, RELATION_MIN } from './ids.ts';
 import type { Cause, TurnReport, Visibility } from './report.ts';
 import type { GameState, Route } from './state.ts';
+import type { Evidence } from './regimeState.ts';
 
 export interface TurnContext {
   s: GameState;
@@ -17,6 +18,19 @@ export interface TurnContext {
   flows: Map<DirectedPair, number>;
   /** The calendar year of this turn (caps count per calendar year). */
   year: number;
+  /** Whether `s.council.evidence` is this turn's own copy yet (it starts shared with the
+   * previous state: see cloneCouncil). */
+  evidenceCopied: boolean;
+}
+
+/** Add an item of evidence, copying the shared list on the first addition of the turn. */
+export function addEvidence(ctx: TurnContext, e: Evidence): void {
+  const c = ctx.s.council;
+  if (!ctx.evidenceCopied) {
+    c.evidence = c.evidence.slice();
+    ctx.evidenceCopied = true;
+  }
+  c.evidence.push(e);
 }
 
 export function clamp(x: number, lo: number, hi: number): number {

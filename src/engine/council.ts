@@ -21,6 +21,7 @@ import type { TurnContext } from './context.ts';
 import { changeIndicator, changeRelation } from './context.ts';
 import type { DraftOrder, VoteOrder } from './orders.ts';
 import type { Draft, Outcome } from './regimeState.ts';
+import { addDecision, addDraft } from './regimeState.ts';
 import type { Cause, CouncilRecord, SeatVote } from './report.ts';
 import type { CouncilRules, Seat } from './scenarioRules.ts';
 import { REPUTATION, enactMeasure } from './sanctions.ts';
@@ -183,7 +184,7 @@ export function voteOnDrafts(ctx: TurnContext, votes: Indexed<VoteOrder>[]): voi
   for (const d of due) {
     const rec = voteOn(ctx, d, cast);
     ctx.report.council.push(rec);
-    s.council.decisions.push({ draft: d.id, measure: d.measure, turn: s.turn, outcome: rec.outcome, yes: rec.yes, no: rec.no, abstain: rec.abstain, vetoedBy: rec.vetoedBy });
+    addDecision(s.council, { draft: d.id, measure: d.measure, turn: s.turn, outcome: rec.outcome, yes: rec.yes, no: rec.no, abstain: rec.abstain, vetoedBy: rec.vetoedBy });
     consequences(ctx, d, rec);
   }
 }
@@ -217,7 +218,7 @@ export function tableDrafts(ctx: TurnContext, drafts: Indexed<DraftOrder>[]): vo
     }
     n++;
     const d: Draft = { id: `R${s.turn}-${n}`, measure: o.measure, value, tabledTurn: s.turn };
-    s.council.drafts.push(d);
+    addDraft(s.council, d);
     ctx.report.notes.push({ kind: 'draftTabled', rule: d.id, measure: d.measure, amount: value, visibleTo: 'all' });
   }
 }

@@ -13,7 +13,7 @@
  *   ends with this turn).
  */
 import type { TurnContext } from './context.ts';
-import { changeIndicator, changeRelation, changeStock, findRoute } from './context.ts';
+import { addEvidence, changeIndicator, changeRelation, changeStock, findRoute } from './context.ts';
 import { assertNever } from './ids.ts';
 import { recordLaunches } from './launch.ts';
 import type { Cause } from './report.ts';
@@ -72,7 +72,7 @@ function applyEffect(ctx: TurnContext, e: Effect, id: string): void {
       recordLaunches(ctx, e.count, { kind: 'event', id });
       return;
     case 'report':
-      s.council.evidence.push({ turn: s.turn, kind: 'report', against: e.against.slice(), event: id });
+      addEvidence(ctx, { turn: s.turn, kind: 'report', against: e.against.slice(), event: id });
       return;
     case 'panel':
       s.regime.panel.mandateEnd = s.turn + e.mandateTurns;
@@ -99,7 +99,7 @@ export function resolveEvents(ctx: TurnContext): void {
       for (let i = 0; due && i < ev.when.length; i++) due = holds(s, ev.when[i]!);
     }
     if (!due) continue;
-    s.fired.push(ev.id);
+    s.fired = s.fired.concat([ev.id]); // shared with the previous state: never push
     fire(ctx, ev, false);
   }
   const deck = s.rules.deck;

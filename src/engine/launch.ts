@@ -4,7 +4,7 @@
  * relations with China (LAUNCH_CHN_RELATION) and the Council (LAUNCH_UNSC_RELATION).
  */
 import type { TurnContext } from './context.ts';
-import { changeIndicator, changeRelation } from './context.ts';
+import { addEvidence, changeIndicator, changeRelation } from './context.ts';
 import type { LaunchOrder } from './orders.ts';
 import { reject } from './validate.ts';
 
@@ -33,7 +33,7 @@ export function recordLaunches(ctx: TurnContext, count: number, from: { kind: 'o
   const s = ctx.s;
   const cause = from.kind === 'order' ? { rule: 'launch' as const, order: from.index, numbers: { count } } : { rule: 'launch' as const, event: from.id, numbers: { count } };
   for (let i = 0; i < count; i++) {
-    s.council.evidence.push(from.kind === 'event' ? { turn: s.turn, kind: 'launch', against: ['PRK'], event: from.id } : { turn: s.turn, kind: 'launch', against: ['PRK'] });
+    addEvidence(ctx, from.kind === 'event' ? { turn: s.turn, kind: 'launch', against: ['PRK'], event: from.id } : { turn: s.turn, kind: 'launch', against: ['PRK'] });
   }
   ctx.report.notes.push({ kind: 'launch', actor: 'PRK', amount: count, visibleTo: 'all' });
   if (from.kind === 'order') changeIndicator(ctx, 'prkProgramme', LAUNCH_PROGRAMME * count, cause);

@@ -14,7 +14,8 @@ export interface Cap {
   resource: Good;
   to: ActorId;
   perYear: number;
-  /** Source ids (scenario `sources`): the legal basis. */
+  /** Source ids (scenario `sources`): the legal basis. Empty for a cap the council adopted in
+   * this game, whose id is then the draft's id (`R<turn>-<n>`, see `CouncilState.decisions`). */
   sources: string[];
   /** First turn the cap is in force. Declared deliveries are counted from the turn it is
    * adopted, so a cap that starts mid-year knows the year's total. */
@@ -32,6 +33,7 @@ export interface Ban {
   resource: Good;
   from: ActorId | null;
   to: ActorId | null;
+  /** As for caps: scenario source ids, or empty with the adopting draft's id as `id`. */
   sources: string[];
   fromTurn: number;
   /** Until this turn, deliveries under deals made before `fromTurn` are tolerated (contracts
@@ -149,8 +151,20 @@ export function cloneRegime(r: Regime): Regime {
   };
 }
 
+/** The lists are shared with the previous state (copy on write): code that adds to them must
+ * replace the list (`addDecision`, `addDraft`; evidence through context.ts `addEvidence`,
+ * which copies once a turn), never push into a list it has not copied. Most turns add
+ * nothing, so most turns copy nothing. */
 export function cloneCouncil(c: CouncilState): CouncilState {
-  return { drafts: c.drafts.slice(), decisions: c.decisions.slice(), evidence: c.evidence.slice() };
+  return { drafts: c.drafts, decisions: c.decisions, evidence: c.evidence };
+}
+
+export function addDecision(c: CouncilState, d: Decision): void {
+  c.decisions = c.decisions.concat([d]);
+}
+
+export function addDraft(c: CouncilState, d: Draft): void {
+  c.drafts = c.drafts.concat([d]);
 }
 
 export function panelActive(r: Regime, turn: number): boolean {

@@ -132,7 +132,7 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
     // Filled at the end of the turn (or below, when the game is over).
     scores: NO_SCORES,
   };
-  const ctx: TurnContext = { s, report, used: new Map(), flows: new Map(), year: report.date.year };
+  const ctx: TurnContext = { s, report, used: new Map(), flows: new Map(), year: report.date.year, evidenceCopied: false };
 
   if (isOver(s)) {
     orders.forEach((o, i) => reject(ctx, i, o.actor, 'gameOver', `the game ended after turn ${s.rules.turns}`));

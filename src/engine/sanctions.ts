@@ -16,7 +16,7 @@
 import type { ActorId, Good, IndicatorId, Measure } from './ids.ts';
 import { ACTORS, assertNever } from './ids.ts';
 import type { TurnContext } from './context.ts';
-import { changeIndicator } from './context.ts';
+import { addEvidence, changeIndicator } from './context.ts';
 import type { Cause } from './report.ts';
 import type { Ban, Cap, Draft } from './regimeState.ts';
 import type { Transfer } from './transfers.ts';
@@ -71,12 +71,16 @@ export function checkAgainstRegime(ctx: TurnContext, t: Transfer, detected: bool
   }
 }
 
+// Shared, frozen: report entries are read-only data, and this runs for most covert shipments.
+const SEEN: Readonly<Record<string, number>> = Object.freeze({ detected: 1 });
+const UNSEEN: Readonly<Record<string, number>> = Object.freeze({ detected: 0 });
+
 function covert(ctx: TurnContext, t: Transfer, rule: string, detected: boolean, cause: Cause): void {
   if (detected) {
-    ctx.report.notes.push({ kind: 'covertBreach', actor: t.from, rule, amount: t.amount, numbers: { detected: 1 }, visibleTo: 'all' });
+    ctx.report.notes.push({ kind: 'covertBreach', actor: t.from, rule, amount: t.amount, numbers: SEEN, visibleTo: 'all' });
     breach(ctx, t, rule, t.amount, 'detected', cause);
   } else {
-    ctx.report.notes.push({ kind: 'covertBreach', actor: t.from, rule, amount: t.amount, numbers: { detected: 0 }, visibleTo: [t.from, t.to] });
+    ctx.report.notes.push({ kind: 'covertBreach', actor: t.from, rule, amount: t.amount, numbers: UNSEEN, visibleTo: [t.from, t.to] });
   }
 }
 
@@ -84,7 +88,7 @@ function breach(ctx: TurnContext, t: Transfer, rule: string, amount: number, kin
   const against: ActorId[] = [];
   if (t.from !== 'UNSC') against.push(t.from);
   if (t.to !== 'UNSC') against.push(t.to);
-  ctx.s.council.evidence.push({ turn: ctx.s.turn, kind, against, rule, amount, route: t.route ?? undefined });
+  addEvidence(ctx, { turn: ctx.s.turn, kind, against, rule, amount, route: t.route ?? undefined });
   const c: Cause = { rule: 'sanctionsBreach', regimeRule: rule, order: cause.order, deal: cause.deal, route: cause.route, numbers: { amount, detected: kind === 'detected' ? 1 : 0 } };
   changeIndicator(ctx, 'unscSanctionsIntegrity', -BREACH_INTEGRITY, c);
   for (const a of against) {
@@ -103,7 +107,7 @@ export function checkDeadlines(ctx: TurnContext): void {
       const held = s.actors[a].stocks[ban.resource];
       if (held <= 0) continue;
       ctx.report.notes.push({ kind: 'notRepatriated', actor: a, rule: ban.id, amount: held, visibleTo: 'all' });
-      s.council.evidence.push({ turn: s.turn, kind: 'notRepatriated', against: [a, ban.from], rule: ban.id, amount: held });
+      addEvidence(ctx, { turn: s.turn, kind: 'notRepatriated', against: [a, ban.from], rule: ban.id, amount: held });
       const c: Cause = { rule: 'notRepatriated', regimeRule: ban.id, numbers: { held } };
       changeIndicator(ctx, 'unscSanctionsIntegrity', -BREACH_INTEGRITY, c);
       const rep = REPUTATION[a];

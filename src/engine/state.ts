@@ -201,7 +201,8 @@ export function cloneState(s: GameState): GameState {
     trade: { ...s.trade },
     regime: cloneRegime(s.regime),
     council: cloneCouncil(s.council),
-    fired: s.fired.slice(),
+    // Shared with the previous state; events.ts replaces it when an event fires.
+    fired: s.fired,
     rules: s.rules,
   };
 }

@@ -1,6 +1,6 @@
 export { loadScenarioText, validateScenario } from './load.ts';
 export { initialState, buildRules, initialRegime } from './build.ts';
-export { ScenarioSchema } from './schema.ts';
+export { ScenarioSchema, SCENARIO_SCHEMA_ID } from './schema.ts';
 export type { Scenario, Place } from './schema.ts';
 export type { Problem, Result } from './problems.ts';
 export { formatProblem, formatPath } from './problems.ts';
@@ -8,3 +8,5 @@ export { parseUntrustedJson, MAX_JSON_BYTES } from './json.ts';
 export { historicalOrders, checkHistorical } from './historical.ts';
 export { pathExists } from './worldSemantics.ts';
 export type { HistoricalTurn } from './schema.ts';
+export { historicalRun, compareWithHistory, VERDICTS } from './debrief.ts';
+export type { ActorDebrief, Verdict } from './debrief.ts';

@@ -137,5 +137,8 @@ export const ScenarioSchema = z.strictObject({
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
+
+/** The `$id` of scenarios/schema.json, so tools can tell the schema from a scenario. */
+export const SCENARIO_SCHEMA_ID = 'https://veto.invalid/scenarios/schema.json';
 export type Place = z.infer<typeof PlaceSchema>;
 export type HistoricalTurn = z.infer<typeof HistoricalTurnSchema>;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { playTurns } from '../../src/engine/index.ts';
 import { historicalOrders, initialState, loadScenarioText } from '../../src/scenario/index.ts';
@@ -32,6 +34,30 @@ describe('docs/authoring.md', () => {
     const rec = run.turns[1]!.report.council[0]!;
     expect([rec.measure, rec.outcome, rec.yes, rec.vetoedBy]).toEqual(['condemn', 'vetoed', 13, ['RUS']]);
     expect(run.turns[0]!.report.shipments.filter((x) => x.detected).length).toBe(EXAMPLE_DETECTED);
+  });
+});
+
+describe('cli validate', () => {
+  it('scenarios/*.json (the schema included) exits 0', () => {
+    const all = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.json')).map((f) => `${SCENARIO_DIR}${f}`);
+    expect(all.some((f) => f.endsWith('schema.json'))).toBe(true);
+    const r = main(['validate', ...all]);
+    expect([r.code, r.stdout]).toEqual([0, `${all.length - 1} file(s) valid`]);
+  });
+
+  it('a deliberately broken copy: one line per problem with file, path and reason; exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'veto-'));
+    const file = join(dir, 'broken.json');
+    const s = JSON.parse(readFileSync(`${SCENARIO_DIR}summit-2023.json`, 'utf8')) as { events: { at?: number }[]; regime: { caps: { sources: string[] }[] } };
+    s.events[1]!.at = 40;
+    s.regime.caps[0]!.sources = ['nowhere'];
+    writeFileSync(file, JSON.stringify(s));
+    const r = main(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')).toEqual([
+      `${file}: regime.caps[0].sources[0]: unknown source "nowhere" (add it to "sources")`,
+      `${file}: events[1].at: turn 40 is past the end of the game (turn 12)`,
+    ]);
   });
 });
 

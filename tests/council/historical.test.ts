@@ -5,17 +5,26 @@
 import { describe, expect, it } from 'vitest';
 import type { PlayResult } from '../../src/engine/index.ts';
 import { playTurns } from '../../src/engine/index.ts';
-import { historicalOrders, initialState } from '../../src/scenario/index.ts';
+import { compareWithHistory, historicalOrders, historicalRun, initialState } from '../../src/scenario/index.ts';
 import { main } from '../../src/cli/main.ts';
 import { SCENARIO_DIR, loadScenario } from '../fixtures.ts';
 
 const scenario = loadScenario('summit-2023');
 
-function historicalRun(): PlayResult {
+function historicalRunHere(): PlayResult {
   const byTurn = historicalOrders(scenario);
   return playTurns(initialState(scenario), scenario.turns, (s) => byTurn.get(s.turn) ?? []);
 }
-const run = historicalRun();
+const run = historicalRunHere();
+const ACTORS_ORDER = ['RUS', 'PRK', 'CHN', 'UNSC'] as const;
+/** If nobody acts, North Korea starves and Russia's war effort collapses: only the Council
+ * does better than history. */
+const EXPECTED_HOLD_DEBRIEF: unknown[] = [
+  ['RUS', 26, 73, 'worse'],
+  ['PRK', 28, 98, 'worse'],
+  ['CHN', 87, 96, 'worse'],
+  ['UNSC', 83, 67, 'better'],
+];
 /** Detection odds seen per turn: Panel +1000 everywhere and +1500 on the two monitored Russian
  * routes until April 2024 (turns 1–3); the routes' own 1500 and 1000 afterwards. */
 const EXPECTED_ODDS: string[][] = [
@@ -118,5 +127,24 @@ describe('cli sim --play historical', () => {
 
   it('rejects an unknown --play', () => {
     expect(main(['sim', path, '--play', 'robots'])).toEqual({ stdout: '', stderr: 'veto: --play must be one of hold, historical, bots, got "robots"', code: 2 });
+  });
+});
+
+describe('the debrief compares each actor with the historical run', () => {
+  it('history compared with itself is "same" for everyone', () => {
+    const h = historicalRun(scenario);
+    expect(compareWithHistory(h.state, h).map((d) => d.verdict)).toEqual(['same', 'same', 'same', 'same']);
+  });
+
+  it('a game where nobody acts, against history after 12 turns', () => {
+    const h = historicalRun(scenario);
+    const hold = playTurns(initialState(scenario), 12, () => []);
+    expect(compareWithHistory(hold.state, h).map((d) => [d.actor, d.score, d.historical, d.verdict])).toEqual(EXPECTED_HOLD_DEBRIEF);
+  });
+
+  it('a game stopped after 2 turns is compared with history after 2 turns', () => {
+    const h = historicalRun(scenario);
+    const two = playTurns(initialState(scenario), 2, () => []);
+    expect(compareWithHistory(two.state, h).map((d) => d.historical)).toEqual(ACTORS_ORDER.map((a) => h.turns[1]!.report.scores[a]));
   });
 });
