@@ -18,13 +18,15 @@
  * - aid: declared food over its border while influence or the border is under target (plus a
  *   margin), sized to the gap (food is not sanctioned, so this never breaches the regime).
  */
-import type { Deal, Draft, Good, Order, Vote } from '../engine/index.ts';
+import type { Deal, Draft, Good, Vote } from '../engine/index.ts';
 import { isGood } from '../engine/index.ts';
 import { VETO_REPUTATION } from '../engine/council.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal } from './dealing.ts';
 import { isSanction, noOdds } from './forecast.ts';
 import { Ledger } from './ledger.ts';
-import { marginOf } from './outlook.ts';
+import type { Move } from './plan.ts';
+import { Plan, amountOf } from './plan.ts';
+import { marginOf, targetOf } from './outlook.ts';
 import { capRoomBefore, declaredDealFlow, ship } from './shipping.ts';
 import { jitter } from './variety.ts';
 import type { ActorView } from './view.ts';
@@ -44,16 +46,22 @@ const HARSH_DIP = 5;
 const HARSH_PROTECT = 30;
 const FOOD_DEAL_TURNS = 4;
 
-export function chineseVote(v: ActorView, d: Draft): Vote {
+export function chineseVote(v: ActorView, d: Draft): { vote: Vote; why: string } {
   const standing = marginOf(v, 'chnStanding', 10);
   const partner = v.relations.PRK ?? 0;
-  if (!isSanction(d.measure)) return partner < PROTECT_FLOOR ? 'yes' : 'abstain';
-  if (standing <= STANDING_YES_BELOW || partner < PROTECT_FLOOR) return 'yes';
-  if (noOdds(v, 'RUS', d.measure) >= RUSSIA_VETOES) return 'abstain';
-  if (standing - VETO_REPUTATION >= 0) return 'no';
+  const where = `standing ${v.indicators.chnStanding} (${standing >= 0 ? `${standing} above` : `${-standing} below`} target), relations with Pyongyang ${partner}`;
+  if (!isSanction(d.measure)) {
+    return partner < PROTECT_FLOOR ? { vote: 'yes', why: `votes for ${d.id}: Pyongyang has turned hostile (${where})` } : { vote: 'abstain', why: `abstains on ${d.id}: it does not tighten sanctions, and Pyongyang is a partner (${where})` };
+  }
+  if (standing <= STANDING_YES_BELOW || partner < PROTECT_FLOOR) return { vote: 'yes', why: `votes for ${d.id} to mend its standing or rein in Pyongyang (${where})` };
+  const rus = noOdds(v, 'RUS', d.measure);
+  if (rus >= RUSSIA_VETOES) return { vote: 'abstain', why: `abstains on ${d.id}: Russia is expected to veto it (odds ${rus}%), so China need not pay for a veto (${where})` };
+  if (standing - VETO_REPUTATION >= 0) return { vote: 'no', why: `vetoes ${d.id} to shield its partner: its standing can bear the ${VETO_REPUTATION} points (${where})` };
   // A harsh draft is worth a dip below target to shield a friendly partner.
-  if (harsh(v, d) && partner >= HARSH_PROTECT && standing - VETO_REPUTATION >= -HARSH_DIP) return 'no';
-  return 'abstain';
+  if (harsh(v, d) && partner >= HARSH_PROTECT && standing - VETO_REPUTATION >= -HARSH_DIP) {
+    return { vote: 'no', why: `vetoes ${d.id}: the draft is harsh, and a friendly partner is worth a dip of ${VETO_REPUTATION - standing} below target (${where})` };
+  }
+  return { vote: 'abstain', why: `abstains rather than vetoes ${d.id}: a veto would cost standing it cannot spare (${where})` };
 }
 
 /** A draft that cuts the oil cap in force by more than HARSH_CUT percent, or orders workers
@@ -84,9 +92,12 @@ export function overCap(v: ActorView): Deal[] {
   return out;
 }
 
-export function chinaOrders(v: ActorView): Order[] {
-  const out: Order[] = [];
-  for (const d of v.council.drafts) out.push({ kind: 'vote', actor: 'CHN', draft: d.id, vote: chineseVote(v, d) });
+export function chinaPlan(v: ActorView): Move[] {
+  const plan = new Plan();
+  for (const d of v.council.drafts) {
+    const x = chineseVote(v, d);
+    plan.add({ kind: 'vote', actor: 'CHN', draft: d.id, vote: x.vote }, x.why);
+  }
 
   const influenceGap = -marginOf(v, 'chnInfluence', 0) + AID_MARGIN;
   const borderGap = -marginOf(v, 'chnBorderStability', 0) + AID_MARGIN;
@@ -94,9 +105,9 @@ export function chinaOrders(v: ActorView): Order[] {
   // A declared deal of a capped good that the cap no longer has room for would breach it
   // every turn (standing lost each time): end it.
   const cancelled = overCap(v);
-  for (const d of cancelled) out.push({ kind: 'cancelDeal', actor: 'CHN', deal: d.id });
+  for (const d of cancelled) plan.add({ kind: 'cancelDeal', actor: 'CHN', deal: d.id }, `cancels ${d.id}: the cap on ${d.give.resource} into North Korea has ${capRoomBefore(v, d.give.resource as Good, d.partner)} left this year, too little for its declared deliveries, and each delivery over it would cost standing`);
   const ledger = new Ledger(v, new Set(cancelled.map((d) => d.id)));
-  out.push(...acceptProposals(v, ledger, () => (worried ? 50 : 0)));
+  for (const m of acceptProposals(v, ledger, () => (worried ? 50 : 0))) plan.add(m.order, m.why);
 
   if (mayPropose(v) && activeFlow(v, 'PRK', 'CHN', 'food') === 0 && !pendingIn(v, 'PRK', 'CHN', 'food')) {
     let need = 0;
@@ -104,7 +115,7 @@ export function chinaOrders(v: ActorView): Order[] {
     const amount = Math.floor(need / 10);
     if (amount > 0) {
       const p = proposal(v, ledger, { to: 'PRK', give: { resource: 'food', amount }, get: { resource: 'currency', amount: priceIn(v, 'food', amount, 'currency', 50) }, covert: false, turns: FOOD_DEAL_TURNS }, 1);
-      if (p !== null) out.push(p);
+      plan.add(p, `offers ${amountOf('food', p?.give.amount ?? amount)} a turn at half price: no food contract runs, and trade is China's hold on Pyongyang`);
     }
   }
 
@@ -113,9 +124,8 @@ export function chinaOrders(v: ActorView): Order[] {
     const gap = Math.max(influenceGap, borderGap);
     const amount = Math.floor((gap * jitter(v, 'aid', 60, 6)) / 10) * 10;
     if (amount > 0) {
-      const aid = ship(v, ledger, 'PRK', 'food', amount, false);
-      if (aid !== null) out.push(aid);
+      plan.add(ship(v, ledger, 'PRK', 'food', amount, false), `sends food aid: influence is ${v.indicators.chnInfluence} and border stability ${v.indicators.chnBorderStability}, within ${AID_MARGIN} of or below their targets (${targetOf(v, 'CHN', 'chnInfluence')?.target ?? 0} and ${targetOf(v, 'CHN', 'chnBorderStability')?.target ?? 0}); aid raises China's share of North Korea's imports and steadies the regime`);
     }
   }
-  return out;
+  return plan.moves;
 }

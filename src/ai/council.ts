@@ -17,11 +17,13 @@
  * capped or banned goods the route can carry to or from North Korea (a prior, 1 point per
  * USD 100 million).
  */
-import type { Measure, Order, Route } from '../engine/index.ts';
+import type { Measure, Route } from '../engine/index.ts';
 import { assertNever } from '../engine/index.ts';
 import { ADOPTED_AUTHORITY, ADOPTED_INTEGRITY, VETO_AUTHORITY } from '../engine/council.ts';
 import { PANEL_LAPSE_INTEGRITY } from '../engine/panel.ts';
-import { forecastDraft, vetoRecord, evidenceSince } from './forecast.ts';
+import { evidenceSince, forecastDraft, noOdds, vetoRecord } from './forecast.ts';
+import type { Move } from './plan.ts';
+import { Plan } from './plan.ts';
 import type { ActorView } from './view.ts';
 
 /** Turns of mandate a renewal asks for. */
@@ -132,14 +134,21 @@ export function monitorChoice(v: ActorView): string[] {
   return scored.slice(0, Math.min(p.maxRoutes, MAX_MONITORED)).map((x) => x.id);
 }
 
-export function councilOrders(v: ActorView): Order[] {
-  const out: Order[] = [];
+export function councilPlan(v: ActorView): Move[] {
+  const plan = new Plan();
+  const ruleSeats = v.rules.council.seats.filter((x) => x.actor === null).length;
   for (const c of candidates(v).slice(0, v.rules.council.maxDraftsPerTurn)) {
-    out.push({ kind: 'draft', actor: 'UNSC', measure: c.measure, value: c.value });
+    const f = forecastDraft(v, c.measure);
+    plan.add(
+      { kind: 'draft', actor: 'UNSC', measure: c.measure, value: c.value },
+      `tables ${c.measure} (value ${c.value}): ${f.ruleYes} of the ${ruleSeats} seats that vote by rule should vote yes on the evidence; odds ${f.adopt}% adopted, ${f.veto}% vetoed (Russia "no" ${noOdds(v, 'RUS', c.measure)}%, China "no" ${noOdds(v, 'CHN', c.measure)}%)`,
+    );
   }
   const routes = monitorChoice(v);
   const current = v.regime.panel.monitored;
   const same = routes.length === current.length && routes.every((r, i) => current[i] === r);
-  if (routes.length > 0 && !same) out.push({ kind: 'monitor', actor: 'UNSC', routes });
-  return out;
+  if (routes.length > 0 && !same) {
+    plan.add({ kind: 'monitor', actor: 'UNSC', routes }, `points the Panel at ${routes.join(' and ')}: the routes with most public evidence of breaches, then most sanctioned capacity into North Korea`);
+  }
+  return plan.moves;
 }

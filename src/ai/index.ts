@@ -6,31 +6,41 @@
  */
 import type { ActorId, GameState, Order, OrderSource } from '../engine/index.ts';
 import { ACTORS, assertNever, isOver } from '../engine/index.ts';
-import { chinaOrders } from './china.ts';
-import { councilOrders } from './council.ts';
-import { northKoreaOrders } from './northKorea.ts';
-import { russiaOrders } from './russia.ts';
+import { chinaPlan } from './china.ts';
+import { councilPlan } from './council.ts';
+import { northKoreaPlan } from './northKorea.ts';
+import type { Move } from './plan.ts';
+import { russiaPlan } from './russia.ts';
 import { viewFor } from './view.ts';
 
 export type { ActorView } from './view.ts';
+export type { Move } from './plan.ts';
 export { viewFor } from './view.ts';
 
-/** The orders the bot for `actor` gives this turn (none once the game is over). */
-export function botOrders(state: GameState, actor: ActorId): Order[] {
+/**
+ * The bot's moves for `actor` this turn: each order with a sentence saying why (none once the
+ * game is over). The orders are exactly `botOrders`.
+ */
+export function botPlan(state: GameState, actor: ActorId): Move[] {
   if (isOver(state)) return [];
   const v = viewFor(state, actor);
   switch (actor) {
     case 'RUS':
-      return russiaOrders(v);
+      return russiaPlan(v);
     case 'PRK':
-      return northKoreaOrders(v);
+      return northKoreaPlan(v);
     case 'CHN':
-      return chinaOrders(v);
+      return chinaPlan(v);
     case 'UNSC':
-      return councilOrders(v);
+      return councilPlan(v);
     default:
       return assertNever(actor);
   }
+}
+
+/** The orders the bot for `actor` gives this turn (none once the game is over). */
+export function botOrders(state: GameState, actor: ActorId): Order[] {
+  return botPlan(state, actor).map((m) => m.order);
 }
 
 /** An order source in which bots play the given actors (all four by default), in ACTORS order. */

@@ -14,9 +14,11 @@
  * - launch: while the programme is below its target and relations with China can take it,
  *   on three turns out of four (the draw comes from the view, not the game's generator).
  */
-import type { Deal, Order, Priorities, Resource } from '../engine/index.ts';
+import type { Deal, Priorities, Resource } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal } from './dealing.ts';
 import { Ledger } from './ledger.ts';
+import type { Move } from './plan.ts';
+import { Plan, amountOf } from './plan.ts';
 import { dealFlow, needOf, projectedEnd, targetOf } from './outlook.ts';
 import { draw } from './variety.ts';
 import type { ActorView } from './view.ts';
@@ -75,29 +77,36 @@ export function shouldLaunch(v: ActorView): boolean {
   return draw(v, 'launch') < LAUNCH_ODDS;
 }
 
-export function northKoreaOrders(v: ActorView): Order[] {
-  const out: Order[] = [];
+export function northKoreaPlan(v: ActorView): Move[] {
+  const plan = new Plan();
   const ledger = new Ledger(v);
   const accepts = acceptProposals(v, ledger);
-  out.push(...accepts);
-  const accepted = v.deals.filter((d) => accepts.some((a) => a.kind === 'acceptDeal' && a.deal === d.id));
+  for (const m of accepts) plan.add(m.order, m.why);
+  const accepted = v.deals.filter((d) => accepts.some((a) => a.order.kind === 'acceptDeal' && a.order.deal === d.id));
 
   if (mayPropose(v) && v.rules.economy.PRK.flex.munitions > 0) {
     for (const r of NEEDS) {
-      const short = needOf(v, r) - projectedEnd(v, r, v.own.priorities, accepted);
-      if (short <= needOf(v, r) || pendingIn(v, 'RUS', 'RUS', r) || activeFlow(v, 'RUS', 'RUS', r) > 0) continue;
+      const end = projectedEnd(v, r, v.own.priorities, accepted);
+      if (end >= 0 || pendingIn(v, 'RUS', 'RUS', r) || activeFlow(v, 'RUS', 'RUS', r) > 0) continue;
       // Ask Russia for a turn's worth of the need, paying in shells at list price.
       const amount = needOf(v, r);
       const p = proposal(v, ledger, { to: 'RUS', give: { resource: 'munitions', amount: priceIn(v, r, amount, 'munitions', 100) }, get: { resource: r, amount }, covert: true, turns: 2 }, 1);
-      if (p !== null) out.push(p);
-      break;
+      plan.add(p, `asks Russia for ${amountOf(r, p?.get.amount ?? amount)} a turn, paying in shells at list price: it will be ${-end} short of ${r} this turn`);
+      if (p !== null) break;
     }
   }
 
   const pri = northKoreanPriorities(v, accepted);
   if (pri.munitions !== v.own.priorities.munitions || pri.labourAbroad !== v.own.priorities.labourAbroad) {
-    out.push({ kind: 'setPriorities', actor: 'PRK', munitions: pri.munitions, labourAbroad: pri.labourAbroad });
+    const owed = dealFlow(v, 'munitions', accepted).outflow;
+    plan.add(
+      { kind: 'setPriorities', actor: 'PRK', munitions: pri.munitions, labourAbroad: pri.labourAbroad },
+      `sets munitions to ${pri.munitions}% (it owes ${owed} shells a turn, holds ${v.own.stocks.munitions}, and expects Russia to want ${russianShortfall(v)}) and workers abroad to ${pri.labourAbroad}% (it owes ${dealFlow(v, 'labour', accepted).outflow} a turn); the rest of the country grows food`,
+    );
   }
-  if (shouldLaunch(v)) out.push({ kind: 'launch', actor: 'PRK' });
-  return out;
+  if (shouldLaunch(v)) {
+    const t = targetOf(v, 'PRK', 'prkProgramme');
+    plan.add({ kind: 'launch', actor: 'PRK' }, `launches: the programme is at ${v.indicators.prkProgramme}, below its target of ${t?.target ?? 0}, and relations with China (${v.relations.CHN ?? 0}) can take the strain`);
+  }
+  return plan.moves;
 }

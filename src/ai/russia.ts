@@ -15,15 +15,17 @@
  *   declared deliveries leave open, declared within the cap's room, covert above it while its
  *   reputation has a margin; food aid when the regime wobbles (partner protection).
  */
-import type { ActorId, Draft, Good, Measure, Order, Vote } from '../engine/index.ts';
+import type { ActorId, Draft, Good, Measure, Vote } from '../engine/index.ts';
 import { isGood } from '../engine/index.ts';
 import { BREACH_REPUTATION } from '../engine/sanctions.ts';
 import { VETO_REPUTATION } from '../engine/council.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal, undeliverable } from './dealing.ts';
 import { isSanction } from './forecast.ts';
-import { Ledger, oddsOn } from './ledger.ts';
+import { Ledger, oddsOn, pickRoute } from './ledger.ts';
+import type { Move } from './plan.ts';
+import { Plan, amountOf } from './plan.ts';
 import { marginOf, needOf, outputOf, projectedEnd } from './outlook.ts';
-import { banned, ship } from './shipping.ts';
+import { banned, capRoom, ship } from './shipping.ts';
 import { jitter } from './variety.ts';
 import type { ActorView } from './view.ts';
 
@@ -64,20 +66,29 @@ function sanctioned(v: ActorView, good: Good, from: ActorId, to: ActorId): boole
   return banned(v, good, from, to) || v.regime.caps.some((c) => c.resource === good && c.to === to && c.untilTurn === null);
 }
 
-export function russianVote(v: ActorView, d: Draft): Vote {
+export function russianVote(v: ActorView, d: Draft): { vote: Vote; why: string } {
+  const rep = v.indicators.rusReputation;
   const margin = marginOf(v, 'rusReputation', 10) - VETO_REPUTATION;
+  const after = `reputation ${rep} would be ${rep - VETO_REPUTATION} after a veto, ${margin >= 0 ? `${margin} above` : `${-margin} below`} its target`;
   const m: Measure = d.measure;
-  if (m === 'renewPanel') return margin >= PANEL_VETO_FLOOR && panelCost(v, d.value) > 100 * VETO_REPUTATION ? 'no' : 'abstain';
+  if (m === 'renewPanel') {
+    const cost = panelCost(v, d.value);
+    const weighs = `the Panel would cost about ${Math.floor(cost / 100)}.${String(cost % 100).padStart(2, '0')} reputation points in detected breaches over ${d.value} turns of its covert deals, against ${VETO_REPUTATION} for a veto`;
+    if (margin < PANEL_VETO_FLOOR) return { vote: 'abstain', why: `abstains on ${d.id}: ${after}, too low to veto` };
+    return cost > 100 * VETO_REPUTATION ? { vote: 'no', why: `vetoes ${d.id}: ${weighs}` } : { vote: 'abstain', why: `abstains on ${d.id}: ${weighs}` };
+  }
   if (isSanction(m)) {
     // A ban already in force changes nothing for Russia's covert trade: not worth a veto.
     if ((m === 'armsEmbargo' && v.regime.bans.some((b) => b.resource === 'munitions' && b.from === 'PRK')) ||
         (m === 'workerBan' && d.value === 0 && v.regime.bans.some((b) => b.resource === 'labour' && b.from === 'PRK' && b.deadlineTurn === null))) {
-      return 'abstain';
+      return { vote: 'abstain', why: `abstains on ${d.id}: the same ban is already in force, so it changes nothing for Russia` };
     }
-    return margin >= SANCTION_VETO_MARGIN ? 'no' : 'abstain';
+    return margin >= SANCTION_VETO_MARGIN ? { vote: 'no', why: `vetoes ${d.id} to shield its supplier: ${after}` } : { vote: 'abstain', why: `abstains on ${d.id}: ${after}` };
   }
   // condemn: shield the partner only with reputation to spare.
-  return margin >= 5 && (v.relations.PRK ?? 0) >= 30 ? 'no' : 'abstain';
+  return margin >= 5 && (v.relations.PRK ?? 0) >= 30
+    ? { vote: 'no', why: `vetoes ${d.id} to shield Pyongyang: ${after}` }
+    : { vote: 'abstain', why: `abstains on ${d.id}: ${after}, and a condemnation does not touch its trade` };
 }
 
 /**
@@ -94,22 +105,27 @@ export function shellPrice(v: ActorView, routeId: string | undefined): number {
   return jitter(v, 'shell-price', 60 + risk + 2 * urgency + short, 5);
 }
 
-export function russiaOrders(v: ActorView): Order[] {
-  const out: Order[] = [];
-  for (const d of v.council.drafts) out.push({ kind: 'vote', actor: 'RUS', draft: d.id, vote: russianVote(v, d) });
+export function russiaPlan(v: ActorView): Move[] {
+  const plan = new Plan();
+  for (const d of v.council.drafts) {
+    const x = russianVote(v, d);
+    plan.add({ kind: 'vote', actor: 'RUS', draft: d.id, vote: x.vote }, x.why);
+  }
 
   const econ = v.rules.economy.RUS;
   const pri = v.own.priorities;
   if (econ.flex.munitions > 0) {
     const foodOut = activeFlow(v, 'PRK', 'RUS', 'food');
     const munitions = v.own.stocks.food >= 4 * (foodOut + AID_FOOD) ? 100 : 70;
-    if (munitions !== pri.munitions) out.push({ kind: 'setPriorities', actor: 'RUS', munitions, labourAbroad: pri.labourAbroad });
+    if (munitions !== pri.munitions) {
+      plan.add({ kind: 'setPriorities', actor: 'RUS', munitions, labourAbroad: pri.labourAbroad }, munitions === 100 ? `puts all industry into munitions: food stocks (${v.own.stocks.food}) cover four turns of its food deliveries and aid` : `keeps 30% of industry on food: food stocks (${v.own.stocks.food}) are running low`);
+    }
   }
 
   const cancelled = undeliverable(v);
-  for (const d of cancelled) out.push({ kind: 'cancelDeal', actor: 'RUS', deal: d.id });
+  for (const d of cancelled) plan.add({ kind: 'cancelDeal', actor: 'RUS', deal: d.id }, `cancels ${d.id}: it can no longer deliver ${amountOf(d.give.resource, d.give.amount)} a turn (a cancellation costs less than defaults)`);
   const ledger = new Ledger(v, new Set(cancelled.map((d) => d.id)));
-  out.push(...acceptProposals(v, ledger));
+  for (const m of acceptProposals(v, ledger)) plan.add(m.order, m.why);
 
   if (mayPropose(v)) {
     // Shells: the gap between need and full output, moved a third of the way towards ending
@@ -119,13 +135,12 @@ export function russiaOrders(v: ActorView): Order[] {
       const full = { munitions: 100, labourAbroad: pri.labourAbroad };
       const structural = need - outputOf(v, 'munitions', full) - activeFlow(v, 'PRK', 'PRK', 'munitions');
       const adjust = Math.trunc((Math.floor(need / 2) - projectedEnd(v, 'munitions', full)) / 3);
-      const amount = Math.floor((structural + adjust) / 100) * 100;
-      if (amount >= 200) {
-        const p = proposal(v, ledger, { to: 'PRK', give: { resource: 'currency', amount: 1 }, get: { resource: 'munitions', amount }, covert: true, turns: SHELL_DEAL_TURNS }, 100);
-        if (p !== null) {
-          p.give.amount = priceIn(v, 'munitions', p.get.amount, 'currency', shellPrice(v, p.route));
-          if (p.give.amount <= ledger.available('currency')) out.push(p);
-        }
+      const choice = pickRoute(v, ledger, 'PRK', ['munitions'], true);
+      const amount = Math.floor(Math.min(structural + adjust, choice?.left ?? 0) / 100) * 100;
+      if (choice !== null && amount >= 200) {
+        const ratio = shellPrice(v, choice.route.id);
+        const p = proposal(v, ledger, { to: 'PRK', give: { resource: 'currency', amount: priceIn(v, 'munitions', amount, 'currency', ratio) }, get: { resource: 'munitions', amount }, covert: true, turns: SHELL_DEAL_TURNS }, 100);
+        plan.add(p, `offers cash for ${amountOf('munitions', p?.get.amount ?? amount)} a turn: it needs ${need} a turn and makes ${outputOf(v, 'munitions', full)}; the price is ${ratio}% of list, covering North Korea's risk of detection on ${choice.route.name} (${oddsOn(v, choice.route)} in 10,000)`);
       }
     }
     const labourNeed = needOf(v, 'labour');
@@ -133,7 +148,7 @@ export function russiaOrders(v: ActorView): Order[] {
       const gap = labourNeed - activeFlow(v, 'PRK', 'PRK', 'labour') + Math.max(0, labourNeed - v.own.stocks.labour);
       if (gap > 0) {
         const p = proposal(v, ledger, { to: 'PRK', give: { resource: 'food', amount: priceIn(v, 'labour', gap, 'food', 100) }, get: { resource: 'labour', amount: gap }, covert: true, turns: WORKER_DEAL_TURNS }, 1);
-        if (p !== null) out.push(p);
+        plan.add(p, `offers food for ${amountOf('labour', p?.get.amount ?? gap)} a turn: reconstruction needs ${labourNeed} a turn and it has ${v.own.stocks.labour}`);
       }
     }
   }
@@ -147,18 +162,18 @@ export function russiaOrders(v: ActorView): Order[] {
     for (const d of v.deals) if (d.status === 'active' && d.mode === 'declared' && d.proposer === 'CHN' && d.partner === 'PRK' && d.give.resource === 'oil') chinaOil += d.give.amount;
     const fuel = oilNeed - chinaOil + 50;
     if (fuel > 0 && !banned(v, 'oil', 'RUS', 'PRK')) {
+      const room = capRoom(v, 'oil', 'PRK');
       const declared = ship(v, ledger, 'PRK', 'oil', fuel, false);
-      if (declared !== null) out.push(declared);
+      const why = `fuels its supplier: North Korea needs ${oilNeed} a turn and China's declared contracts bring ${chinaOil}`;
+      plan.add(declared, `${why}; declared, within the ${room === Number.MAX_SAFE_INTEGER ? 'absence of a cap' : `${room} left under the cap this year`}`);
       const rest = fuel - (declared?.amount ?? 0);
       if (rest > 0 && marginOf(v, 'rusReputation', 10) >= 2) {
-        const covert = ship(v, ledger, 'PRK', 'oil', rest, true);
-        if (covert !== null) out.push(covert);
+        plan.add(ship(v, ledger, 'PRK', 'oil', rest, true), `${why}; covert beyond the cap, since its reputation (${v.indicators.rusReputation}) can risk a detected breach`);
       }
     }
   }
   if (v.indicators.prkStability < AID_STABILITY && !banned(v, 'food', 'RUS', 'PRK')) {
-    const aid = ship(v, ledger, 'PRK', 'food', AID_FOOD, false);
-    if (aid !== null) out.push(aid);
+    plan.add(ship(v, ledger, 'PRK', 'food', AID_FOOD, false), `sends food aid: North Korean stability is ${v.indicators.prkStability}, below ${AID_STABILITY}, and its supplier must hold`);
   }
-  return out;
+  return plan.moves;
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order } from '../../src/engine/index.ts';
-import { botOrders } from '../../src/ai/index.ts';
+import { botOrders, botPlan } from '../../src/ai/index.ts';
 import { decision, evidence, proposed, scenarioState } from './world.ts';
 
 const rusFullMunitions: Order = { kind: 'setPriorities', actor: 'RUS', munitions: 100, labourAbroad: 0 };
@@ -284,6 +284,50 @@ describe('bots in named situations', () => {
   for (const c of cases) {
     it(c.name, () => {
       expect(botOrders(c.state(), c.actor)).toEqual(c.orders);
+    });
+  }
+});
+
+describe('bots say why', () => {
+  const reasons: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN' | 'UNSC'; why: string[] }[] = [
+    {
+      name: 'China abstains and lets Russia carry a veto it expects',
+      state: () => scenarioState((s) => {
+        s.turn = 3;
+        s.council.drafts = [{ id: 'R2-1', measure: 'oilCap', value: 300, tabledTurn: 2 }];
+        s.indicators.chnStanding = 60;
+      }),
+      actor: 'CHN',
+      why: [
+        'abstains on R2-1: Russia is expected to veto it (odds 80%), so China need not pay for a veto (standing 60 (10 above target), relations with Pyongyang 45)',
+        'sends food aid: influence is 75 and border stability 60, within 5 of or below their targets (70 and 60); aid raises China\'s share of North Korea\'s imports and steadies the regime',
+      ],
+    },
+    {
+      name: 'Russia weighs the Panel against the veto',
+      state: () => panelVote(['khasan-tumangang', 'vladivostok-rajin'], 25),
+      actor: 'RUS',
+      why: [
+        'vetoes R1-1: the Panel would cost about 4.00 reputation points in detected breaches over 4 turns of its covert deals, against 3 for a veto',
+        'puts all industry into munitions: food stocks (20000) cover four turns of its food deliveries and aid',
+      ],
+    },
+    {
+      name: 'the Council gives its forecast',
+      state: () => scenarioState(),
+      actor: 'UNSC',
+      why: [
+        'tables renewPanel (value 4): 13 of the 13 seats that vote by rule should vote yes on the evidence; odds 24% adopted, 76% vetoed (Russia "no" 70%, China "no" 20%)',
+        'points the Panel at khasan-tumangang and vladivostok-rajin: the routes with most public evidence of breaches, then most sanctioned capacity into North Korea',
+      ],
+    },
+  ];
+  for (const c of reasons) {
+    it(c.name, () => {
+      const s = c.state();
+      const plan = botPlan(s, c.actor);
+      expect(plan.map((m) => m.why)).toEqual(c.why);
+      expect(plan.map((m) => m.order)).toEqual(botOrders(s, c.actor));
     });
   }
 });
