@@ -55,8 +55,8 @@ export interface ProbeResult {
 
 export interface BalanceReport {
   scenario: string;
+  /** Games played, with seeds 1..runs. */
   runs: number;
-  seeds: Spread;
   scores: Record<ActorId, Spread>;
   historical: Record<ActorId, number> | null;
   indicators: Record<IndicatorId, Spread>;
@@ -182,7 +182,6 @@ export function balance(scenario: Scenario, runs: number, withProbe: boolean): B
   return {
     scenario: scenario.id,
     runs,
-    seeds: { min: 1, median: Math.floor((runs + 1) / 2), max: runs },
     scores,
     historical,
     indicators,
@@ -200,7 +199,7 @@ function pad(s: string | number, n: number): string {
 }
 
 function fmt(x: Spread): string {
-  return `${pad(x.min, 5)}${pad(x.median, 8)}${pad(x.max, 5)}`;
+  return `${pad(x.min, 5)}${pad(x.median, 8)}${x.max}`;
 }
 
 function pct(n: number, d: number): string {
@@ -210,7 +209,7 @@ function pct(n: number, d: number): string {
 export function formatBalance(r: BalanceReport, title: string): string {
   const lines: string[] = [`${title}`, `${r.runs} runs with bots in every seat (seeds 1–${r.runs})`, ''];
   lines.push(`score (0-100)      min  median  max  history`);
-  for (const a of ACTORS) lines.push(`  ${pad(a, 17)}${fmt(r.scores[a])}${r.historical === null ? '' : r.historical[a]}`);
+  for (const a of ACTORS) lines.push(`  ${pad(a, 17)}${fmt(r.scores[a])}${r.historical === null ? '' : `${' '.repeat(5 - String(r.scores[a].max).length)}${r.historical[a]}`}`);
   lines.push('', `indicator at the end          min  median  max`);
   for (const i of INDICATORS) lines.push(`  ${pad(i, 28)}${fmt(r.indicators[i])}`);
   lines.push('', `drafts (all runs)   tabled  adopted  vetoed  short   per run`);
@@ -225,7 +224,7 @@ export function formatBalance(r: BalanceReport, title: string): string {
     lines.push('', `one fixed policy in place of the bot (same seeds): does one order dominate?`);
     lines.push(`  actor policy                  median  better  same  worse`);
     for (const p of r.probes) {
-      lines.push(`  ${pad(p.actor, 6)}${pad(p.policy, 24)}${pad(p.median, 8)}${pad(p.better, 8)}${pad(p.same, 6)}${pad(p.worse, 6)}${p.verdict.toUpperCase()}`);
+      lines.push(`  ${pad(p.actor, 6)}${pad(p.policy, 24)}${pad(p.median, 8)}${pad(p.better, 8)}${pad(p.same, 6)}${pad(p.worse, 6)}${p.verdict.toUpperCase()}`.trimEnd());
     }
   }
   return lines.join('\n');
