@@ -58,7 +58,22 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     ],
   },
   {
-    name: 'PRK with no food or fuel accepts 200 Russian oil for 500 shells by sea: oil worth double when short (36,000), piled-up shells a fifth of list plus 35% for the monitored lane\'s risk (20,250)',
+    name: 'PRK with no food or fuel accepts 200 Russian oil for 400 shells by sea: oil worth double when short (36,000), shells it does not use 40% of list plus 35% for the monitored lane\'s risk (32,400)',
+    state: () => scenarioState((s) => {
+      s.turn = 2;
+      s.actors.PRK.stocks.food = 0;
+      s.actors.PRK.stocks.oil = 0;
+      s.relations['PRK-CHN'] = 5;
+      s.deals.push(proposed(s, { id: 'D1-1', proposer: 'RUS', partner: 'PRK', give: { resource: 'oil', amount: 200 }, get: { resource: 'munitions', amount: 400 }, route: 'vladivostok-rajin', mode: 'covert', turns: 3 }));
+    }),
+    actor: 'PRK',
+    orders: [
+      { kind: 'acceptDeal', actor: 'PRK', deal: 'D1-1' },
+      { kind: 'setPriorities', actor: 'PRK', munitions: 10, labourAbroad: 0 },
+    ],
+  },
+  {
+    name: 'PRK refuses 200 oil for 500 shells on the same lane (40,500 > 36,000)',
     state: () => scenarioState((s) => {
       s.turn = 2;
       s.actors.PRK.stocks.food = 0;
@@ -67,10 +82,7 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
       s.deals.push(proposed(s, { id: 'D1-1', proposer: 'RUS', partner: 'PRK', give: { resource: 'oil', amount: 200 }, get: { resource: 'munitions', amount: 500 }, route: 'vladivostok-rajin', mode: 'covert', turns: 3 }));
     }),
     actor: 'PRK',
-    orders: [
-      { kind: 'acceptDeal', actor: 'PRK', deal: 'D1-1' },
-      { kind: 'setPriorities', actor: 'PRK', munitions: 10, labourAbroad: 0 },
-    ],
+    orders: [{ kind: 'setPriorities', actor: 'PRK', munitions: 10, labourAbroad: 0 }],
   },
   {
     name: 'PRK refuses 3,000 shells for 10 thousand tonnes of food',
