@@ -4,7 +4,7 @@
  * stock, indicator or relation goes through the functions here, so none escapes the report.
  */
 import type { ActorId, DirectedPair, Good, IndicatorId, PairKey, Resource } from './ids.ts';
-import { INDICATOR_MAX, INDICATOR_MIN, RELATION_MAX, RELATION_MIN } from './ids.ts';
+import { ACTORS, INDICATOR_MAX, INDICATOR_MIN, RELATION_MAX, RELATION_MIN } from './ids.ts';
 import type { Cause, TurnReport, Visibility } from './report.ts';
 import type { GameState, Route } from './state.ts';
 import type { Evidence } from './regimeState.ts';
@@ -102,9 +102,19 @@ export function useCapacity(ctx: TurnContext, route: Route, good: Good, amount: 
   u[good] = (u[good] ?? 0) + amount;
 }
 
+/** "RUS>PRK" etc., built once: a template literal per transfer was a measurable cost. */
+const DIRECTED: Readonly<Record<ActorId, Readonly<Record<ActorId, DirectedPair>>>> = (() => {
+  const out = {} as Record<ActorId, Record<ActorId, DirectedPair>>;
+  for (const a of ACTORS) {
+    out[a] = {} as Record<ActorId, DirectedPair>;
+    for (const b of ACTORS) out[a][b] = `${a}>${b}`;
+  }
+  return out;
+})();
+
 export function addFlow(ctx: TurnContext, from: ActorId, to: ActorId, resource: Resource, amount: number): void {
   const value = amount * ctx.s.rules.prices[resource];
   if (value === 0) return;
-  const key: DirectedPair = `${from}>${to}`;
+  const key = DIRECTED[from][to];
   ctx.flows.set(key, (ctx.flows.get(key) ?? 0) + value);
 }
