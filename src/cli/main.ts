@@ -4,7 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { OrderSource } from '../engine/index.ts';
-import { ACTORS, HOLD, assertNever, fingerprint, hashState, playTurns } from '../engine/index.ts';
+import type { ActorId } from '../engine/index.ts';
+import { ACTORS, HOLD, assertNever, fingerprint, hashState, isActorId, playTurns } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { historicalOrders } from '../scenario/index.ts';
 import { initialState } from '../scenario/index.ts';
@@ -12,16 +13,20 @@ import { UsageError, intOption, parseArgs, stringOption } from './args.ts';
 import { replay, saveSim } from './replay.ts';
 import { ALL_HOLD } from '../save/index.ts';
 import type { PlayerSlot, Players } from '../save/index.ts';
+import { balance, formatBalance } from './balance.ts';
 import { runBench } from './bench.ts';
+import { botsFor } from '../ai/index.ts';
 import { InvalidInput, isSchemaFile, loadScenarioFile } from './scenarioFile.ts';
 import { formatSummary, formatTurn } from './text.ts';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
 commands:
-  sim <scenario.json> [--seed N] [--turns N] [--play hold|historical] [--json] [--save out.json]
+  sim <scenario.json> [--seed N] [--turns N] [--play hold|historical|bots] [--hold A,B]
+      [--json] [--save out.json]
       play the scenario headless and print each turn's report; --play hold (the default)
-      gives no orders, --play historical replays the scenario's historical script;
+      gives no orders, --play historical replays the scenario's historical script,
+      --play bots lets a bot play every actor except those named by --hold;
       --json prints one JSON document {scenario, seed, play, hash, turns:[...]} instead;
       --save writes the run as a save file
   replay <save.json | link> [--save out.json] [--link]
@@ -30,6 +35,11 @@ commands:
   validate <file.json>...
       check scenario files (schema, ids, sources, turns, and the historical script by
       simulation); exit 1 with one line per problem (file: path: message)
+  balance <scenario.json> [--runs N] [--probe] [--json]
+      play N games (default 200, seeds 1..N) with bots in every seat and print the spread
+      (min / median / max) of each actor's score and each indicator, the historical run's
+      scores, and how often each kind of draft was adopted or vetoed; --probe also replays
+      the seeds with fixed policies (always veto, never launch, ...) to see if one dominates
   bench [scenario.json]
       measure resolveTurn throughput against an immer-per-order implementation
   help
@@ -38,17 +48,18 @@ commands:
 const DEFAULT_SCENARIO = fileURLToPath(new URL('../../scenarios/summit-2023.json', import.meta.url));
 
 function sim(argv: string[]): string {
-  const args = parseArgs(argv, ['seed', 'turns', 'play', 'save'], ['json']);
+  const args = parseArgs(argv, ['seed', 'turns', 'play', 'save', 'hold'], ['json']);
   if (args.positionals.length !== 1) throw new UsageError('sim needs exactly one scenario file');
   const scenario = loadScenarioFile(args.positionals[0]!);
   const seed = intOption(args, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? scenario.seed;
   const turns = intOption(args, 'turns', 0, scenario.turns) ?? scenario.turns;
   const start = initialState(scenario, seed);
   const play = playOption(args.options.get('play'));
-  const result = playTurns(start, turns, orderSource(scenario, play));
+  const held = holdOption(stringOption(args, 'hold'), play);
+  const result = playTurns(start, turns, orderSource(scenario, play, held));
   const finalHash = result.turns.at(-1)?.hash ?? hashState(start);
   const savePath = stringOption(args, 'save');
-  if (savePath !== undefined) saveSim(savePath, scenario, seed, result, playersFor(play));
+  if (savePath !== undefined) saveSim(savePath, scenario, seed, result, playersFor(play, held));
   if (args.options.has('json')) {
     return JSON.stringify({
       scenario: scenario.id,
@@ -58,22 +69,38 @@ function sim(argv: string[]): string {
       turns: result.turns.map((t) => ({ turn: t.report.turn, hash: t.hash, orders: t.orders, report: t.report })),
     });
   }
-  const who = play === 'hold' ? `actors ${ACTORS.join(', ')} hold` : 'orders from the historical script';
+  const botted = ACTORS.filter((a) => !held.includes(a));
+  const who =
+    play === 'hold'
+      ? `actors ${ACTORS.join(', ')} hold`
+      : play === 'bots'
+        ? `bots play ${botted.join(', ')}${held.length > 0 ? `; ${held.join(', ')} hold` : ''}`
+        : 'orders from the historical script';
   const head = `${scenario.title}\nseed ${seed}, ${turns} of ${scenario.turns} turns, ${who}\n`;
   return [head, ...result.turns.map(formatTurn), formatSummary(result.state, finalHash), `fingerprint ${fingerprint(finalHash)}`].join('\n');
 }
 
-const PLAYS = ['hold', 'historical'] as const;
+const PLAYS = ['hold', 'historical', 'bots'] as const;
 type Play = (typeof PLAYS)[number];
 
 function playOption(v: string | true | undefined): Play {
   if (v === undefined) return 'hold';
-  if (v === 'hold' || v === 'historical') return v;
+  if (v === 'hold' || v === 'historical' || v === 'bots') return v;
   throw new UsageError(`--play must be one of ${PLAYS.join(', ')}, got "${String(v)}"`);
 }
 
-/** Who plays each actor, as a save records it: nobody (hold) or the historical script. */
-function playersFor(play: Play): Players {
+/** `--hold RUS,CHN`: with `--play bots`, these actors give no orders (a student's empty seat,
+ * or "what if China does nothing"). */
+function holdOption(v: string | undefined, play: Play): ActorId[] {
+  if (v === undefined) return [];
+  if (play !== 'bots') throw new UsageError('--hold applies to --play bots only');
+  const ids = v.split(',').map((x) => x.trim());
+  for (const id of ids) if (!isActorId(id)) throw new UsageError(`--hold: unknown actor "${id}" (use ${ACTORS.join(', ')})`);
+  return ACTORS.filter((a) => ids.includes(a));
+}
+
+/** Who plays each actor, as a save records it: nobody (hold), the historical script or bots. */
+function playersFor(play: Play, held: readonly ActorId[]): Players {
   switch (play) {
     case 'hold':
       return ALL_HOLD;
@@ -81,15 +108,29 @@ function playersFor(play: Play): Players {
       const script: PlayerSlot = { kind: 'bot', name: 'historical script' };
       return { RUS: script, PRK: script, CHN: script, UNSC: script };
     }
+    case 'bots': {
+      const slot = (a: ActorId): PlayerSlot => (held.includes(a) ? { kind: 'none' } : { kind: 'bot', name: 'heuristic' });
+      return { RUS: slot('RUS'), PRK: slot('PRK'), CHN: slot('CHN'), UNSC: slot('UNSC') };
+    }
     default:
       return assertNever(play);
   }
 }
 
-function orderSource(scenario: Scenario, play: Play): OrderSource {
+function orderSource(scenario: Scenario, play: Play, held: readonly ActorId[]): OrderSource {
   if (play === 'hold') return HOLD;
+  if (play === 'bots') return botsFor(ACTORS.filter((a) => !held.includes(a)));
   const byTurn = historicalOrders(scenario);
   return (s) => byTurn.get(s.turn) ?? [];
+}
+
+function balanceCommand(argv: string[]): string {
+  const args = parseArgs(argv, ['runs'], ['json', 'probe']);
+  if (args.positionals.length !== 1) throw new UsageError('balance needs exactly one scenario file');
+  const scenario = loadScenarioFile(args.positionals[0]!);
+  const runs = intOption(args, 'runs', 1, 10_000) ?? 200;
+  const r = balance(scenario, runs, args.options.has('probe'));
+  return args.options.has('json') ? JSON.stringify(r) : formatBalance(r, scenario.title);
 }
 
 function validate(argv: string[]): { out: string; code: number } {
@@ -122,6 +163,8 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
       }
       case 'replay':
         return replay(rest);
+      case 'balance':
+        return { stdout: balanceCommand(rest), stderr: '', code: 0 };
       case 'bench': {
         const args = parseArgs(rest, [], []);
         return { stdout: runBench(args.positionals[0] ?? DEFAULT_SCENARIO), stderr: '', code: 0 };
@@ -133,7 +176,7 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
       case undefined:
         return { stdout: '', stderr: USAGE, code: 2 };
       default:
-        throw new UsageError(`unknown command "${command}" (try: sim, replay, validate, bench, help)`);
+        throw new UsageError(`unknown command "${command}" (try: sim, replay, validate, balance, bench, help)`);
     }
   } catch (e) {
     if (e instanceof InvalidInput) return { stdout: '', stderr: e.lines.join('\n'), code: 1 };

@@ -126,7 +126,7 @@ describe('cli sim --play historical', () => {
   });
 
   it('rejects an unknown --play', () => {
-    expect(main(['sim', path, '--play', 'bots'])).toEqual({ stdout: '', stderr: 'veto: --play must be one of hold, historical, got "bots"', code: 2 });
+    expect(main(['sim', path, '--play', 'robots'])).toEqual({ stdout: '', stderr: 'veto: --play must be one of hold, historical, bots, got "robots"', code: 2 });
   });
 });
 

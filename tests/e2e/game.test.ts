@@ -177,12 +177,12 @@ describe('browser game', () => {
     await page.close();
   });
 
-  test('holding every turn gives the hash `cli sim` prints for the same scenario and seed', async () => {
+  test('a human who holds every turn against bots gives the hash `cli sim --play bots --hold` prints', async () => {
     const page = await newPage(h);
     await startGame(page, ['UNSC'], 99);
     for (let turn = 1; turn <= TURNS; turn++) await endTurn(page, turn + 1);
     await page.getByRole('heading', { name: /^Debrief:/, level: 1 }).waitFor();
-    const out = cli(['sim', `${ROOT}scenarios/summit-2023.json`, '--seed', '99', '--json']);
+    const out = cli(['sim', `${ROOT}scenarios/summit-2023.json`, '--seed', '99', '--play', 'bots', '--hold', 'UNSC', '--json']);
     expect(out.code).toBe(0);
     expect(await stateHash(page)).toBe((JSON.parse(out.stdout) as { hash: string }).hash);
     await page.close();

@@ -13,7 +13,8 @@ const COVERT: Order = { kind: 'ship', actor: 'PRK', to: 'RUS', resource: 'muniti
  * rail bridge's 15% detection roll misses, with seed 5 it hits (asserted in the test, so a
  * changed rng shows up as a failure here rather than a wrong expectation). */
 function afterTurnOne(seed = 3): GameStore {
-  const s = createGameStore({ catalog: buildCatalog({ 'summit-2023.json': scenarioText('summit-2023') }) });
+  // Bots hold here, so the only cargo on the rail bridge is the test's own.
+  const s = createGameStore({ catalog: buildCatalog({ 'summit-2023.json': scenarioText('summit-2023') }), bot: () => [] });
   s.getState().selectScenario('summit-2023');
   s.getState().openSetup();
   s.getState().setController('CHN', 'human');

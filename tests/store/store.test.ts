@@ -106,7 +106,7 @@ describe('store flow', () => {
   });
 
   test('hot-seat: humans in ACTORS order with a hand-off between them; the turn resolves after the last', () => {
-    const s = started(['CHN', 'PRK']);
+    const s = started(['CHN', 'PRK'], () => []); // holding bots: the turn's orders are the humans' alone
     const trace: string[] = [];
     const step = (): void => {
       const d = s.getState();

@@ -1,0 +1,154 @@
+/**
+ * The Security Council bot: the majority led by the US, UK and France. It wants sanctions that
+ * hold, a slower programme and a Panel that can see (GAME.md).
+ *
+ * Drafts: each candidate measure is forecast from the public record (forecast.ts): the rule
+ * seats' votes on the evidence that will still be in their window, and the odds that RUS or
+ * CHN votes no, from their defaults and their record on that measure, lowered by new
+ * evidence. It tables the drafts with a positive expected gain,
+ *   adopt% × (authority + integrity gained [+ the Panel kept]) − veto% × authority lost,
+ * best first, up to the scenario's limit, never a measure already on the table, never one
+ * that changes nothing, and never one that RUS or CHN has vetoed twice with no new evidence
+ * since. An oil cap is tightened to 60% of the cap in force, or only to 80% once China has
+ * vetoed a cap (a milder draft China may let through).
+ *
+ * Monitoring: while the Panel works, it points it at the routes with most suspected traffic:
+ * public evidence on the route in the seats' window (3 points an item), then the value of the
+ * capped or banned goods the route can carry to or from North Korea (a prior, 1 point per
+ * USD 100 million).
+ */
+import type { Measure, Route } from '../engine/index.ts';
+import { assertNever } from '../engine/index.ts';
+import { ADOPTED_AUTHORITY, ADOPTED_INTEGRITY, VETO_AUTHORITY } from '../engine/council.ts';
+import { PANEL_LAPSE_INTEGRITY } from '../engine/panel.ts';
+import { evidenceSince, forecastDraft, noOdds, vetoRecord } from './forecast.ts';
+import type { Move } from './plan.ts';
+import { Plan } from './plan.ts';
+import type { ActorView } from './view.ts';
+
+/** Turns of mandate a renewal asks for. */
+export const RENEWAL_TURNS = 4;
+/** Future detections the Panel is worth, in integrity points, beyond avoiding the lapse. */
+const PANEL_WORTH = 4;
+const EVIDENCE_POINTS = 3;
+/** The order schema's limit on a monitoring list. */
+const MAX_MONITORED = 8;
+
+export interface Candidate {
+  measure: Measure;
+  value: number;
+  /** Expected gain in percent × indicator points. */
+  gain: number;
+}
+
+function oilCapValue(v: ActorView): number | null {
+  let current: number | null = null;
+  for (const c of v.regime.caps) {
+    if (c.resource !== 'oil' || c.to !== 'PRK' || c.untilTurn !== null) continue;
+    if (current === null || c.perYear < current) current = c.perYear;
+  }
+  const chinaVetoed = vetoRecord(v, 'CHN', 'oilCap').count > 0;
+  if (current === null) {
+    let need = 0;
+    for (const n of v.rules.needs) if (n.actor === 'PRK' && n.resource === 'oil') need += n.amount;
+    return need > 0 ? 4 * need : null;
+  }
+  const value = Math.floor((current * (chinaVetoed ? 80 : 60)) / 1000) * 10;
+  return value < current ? value : null;
+}
+
+/** The value a draft of `m` would carry, or null when it would change nothing. */
+export function draftValue(v: ActorView, m: Measure): number | null {
+  const bans = v.regime.bans;
+  switch (m) {
+    case 'oilCap':
+      return oilCapValue(v);
+    case 'workerBan':
+      return bans.some((b) => b.resource === 'labour' && b.from === 'PRK' && b.deadlineTurn !== null) ? null : RENEWAL_TURNS;
+    case 'armsEmbargo':
+      return bans.some((b) => b.resource === 'munitions' && b.from === 'PRK' && b.to === null) ? null : 0;
+    case 'renewPanel': {
+      const p = v.regime.panel;
+      if (p.bonusBp === 0 && p.monitorBonusBp === 0) return null;
+      return p.mandateEnd - v.turn <= 2 ? RENEWAL_TURNS : null;
+    }
+    case 'condemn': {
+      const since = v.turn + 1 - v.rules.council.windowTurns;
+      let launches = 0;
+      for (const e of v.council.evidence) if (e.kind === 'launch' && e.turn > since) launches++;
+      const recent = v.council.decisions.some((d) => d.measure === 'condemn' && d.outcome === 'adopted' && d.turn > since);
+      return launches >= 2 && !recent ? 0 : null;
+    }
+    default:
+      return assertNever(m);
+  }
+}
+
+/** Vetoed at least twice by RUS or CHN, with no evidence since the latest of those vetoes. */
+export function stale(v: ActorView, m: Measure): boolean {
+  for (const a of ['RUS', 'CHN'] as const) {
+    const r = vetoRecord(v, a, m);
+    if (r.count >= 2 && evidenceSince(v, r.lastTurn) === 0) return true;
+  }
+  return false;
+}
+
+export function candidates(v: ActorView): Candidate[] {
+  const out: Candidate[] = [];
+  const order: readonly Measure[] = ['renewPanel', 'condemn', 'oilCap', 'workerBan', 'armsEmbargo'];
+  for (const m of order) {
+    if (v.council.drafts.some((d) => d.measure === m)) continue;
+    const value = draftValue(v, m);
+    if (value === null || stale(v, m)) continue;
+    const f = forecastDraft(v, m);
+    let worth = ADOPTED_AUTHORITY + (m === 'condemn' ? 0 : ADOPTED_INTEGRITY);
+    if (m === 'renewPanel') worth += PANEL_LAPSE_INTEGRITY + PANEL_WORTH;
+    const gain = f.adopt * worth - f.veto * VETO_AUTHORITY;
+    if (gain > 0) out.push({ measure: m, value, gain });
+  }
+  // Best first; ties keep the order above (stable sort).
+  return out.sort((a, b) => b.gain - a.gain);
+}
+
+function suspicion(v: ActorView, r: Route): number {
+  if (r.ends[0] !== 'PRK' && r.ends[1] !== 'PRK') return 0;
+  const since = v.turn - v.rules.council.windowTurns;
+  let score = 0;
+  for (const e of v.council.evidence) if (e.route === r.id && e.turn > since) score += EVIDENCE_POINTS * 100_000;
+  const other = r.ends[0] === 'PRK' ? r.ends[1] : r.ends[0];
+  for (const [good, cap] of Object.entries(r.capacity) as [keyof Route['capacity'], number | undefined][]) {
+    if (cap === undefined) continue;
+    const watched =
+      v.regime.bans.some((b) => b.resource === good && (b.from === 'PRK' || b.to === 'PRK' || b.from === null) && (b.to === null || b.to === other || b.to === 'PRK')) ||
+      v.regime.caps.some((c) => c.resource === good && c.to === 'PRK');
+    if (watched) score += cap * v.rules.prices[good];
+  }
+  return score;
+}
+
+export function monitorChoice(v: ActorView): string[] {
+  const p = v.regime.panel;
+  if (v.turn > p.mandateEnd || p.maxRoutes <= 0) return [];
+  const scored = v.routes.map((r, i) => ({ id: r.id, score: suspicion(v, r), i })).filter((x) => x.score > 0);
+  scored.sort((a, b) => b.score - a.score || a.i - b.i);
+  return scored.slice(0, Math.min(p.maxRoutes, MAX_MONITORED)).map((x) => x.id);
+}
+
+export function councilPlan(v: ActorView): Move[] {
+  const plan = new Plan();
+  const ruleSeats = v.rules.council.seats.filter((x) => x.actor === null).length;
+  for (const c of candidates(v).slice(0, v.rules.council.maxDraftsPerTurn)) {
+    const f = forecastDraft(v, c.measure);
+    plan.add(
+      { kind: 'draft', actor: 'UNSC', measure: c.measure, value: c.value },
+      `tables ${c.measure} (value ${c.value}): ${f.ruleYes} of the ${ruleSeats} seats that vote by rule should vote yes on the evidence; odds ${f.adopt}% adopted, ${f.veto}% vetoed (Russia "no" ${noOdds(v, 'RUS', c.measure)}%, China "no" ${noOdds(v, 'CHN', c.measure)}%)`,
+    );
+  }
+  const routes = monitorChoice(v);
+  const current = v.regime.panel.monitored;
+  const same = routes.length === current.length && routes.every((r, i) => current[i] === r);
+  if (routes.length > 0 && !same) {
+    plan.add({ kind: 'monitor', actor: 'UNSC', routes }, `points the Panel at ${routes.join(' and ')}: the routes with most public evidence of breaches, then most sanctioned capacity into North Korea`);
+  }
+  return plan.moves;
+}

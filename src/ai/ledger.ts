@@ -1,0 +1,117 @@
+/**
+ * The bot's book of this turn: how much of its own stock and of each route's capacity is still
+ * free once the deals that will deliver this turn have taken their share.
+ *
+ * Resolution order (resolve.ts): deals deliver before one-off shipments, and a route's capacity
+ * is shared by both directions. So a bot first commits every deal it is a party to that may
+ * deliver this turn (active deals, its own proposals from last turn that the partner may
+ * accept now, and proposals it accepts now), then sizes its shipments from what is left. Stock
+ * arriving this turn is never counted as available: a partner's leg may default.
+ *
+ * A route joins exactly two actors (`ends`) and only they may use it, so every deal that uses a
+ * route the bot uses is one it is a party to and can see.
+ */
+import type { ActorId, Deal, Good, Resource, Route, Stocks } from '../engine/index.ts';
+import { isGood } from '../engine/index.ts';
+import type { ActorView } from './view.ts';
+
+export class Ledger {
+  private readonly stocks: Stocks;
+  private readonly used = new Map<string, Partial<Record<Good, number>>>();
+
+  /** `skip`: ids of deals the bot cancels this turn (they will not deliver). */
+  constructor(private readonly v: ActorView, skip: ReadonlySet<string> = new Set()) {
+    const s = v.own.stocks;
+    this.stocks = { oil: s.oil, food: s.food, munitions: s.munitions, labour: s.labour, currency: s.currency };
+    for (const d of v.deals) {
+      if ((d.proposer !== v.actor && d.partner !== v.actor) || skip.has(d.id)) continue;
+      const mayDeliver = d.status === 'active' || (d.proposer === v.actor && d.proposedTurn === v.turn - 1);
+      if (mayDeliver) this.commitDeal(d);
+    }
+  }
+
+  /** Reserve a deal's delivery: the bot's own leg from its stock, goods legs from the route. */
+  commitDeal(d: Deal): void {
+    const me = this.v.actor;
+    const mine = d.proposer === me ? d.give : d.get;
+    this.take(mine.resource, mine.amount);
+    if (d.route === null) return;
+    for (const leg of [d.give, d.get]) {
+      if (isGood(leg.resource) && leg.amount > 0) this.useRoute(d.route, leg.resource, leg.amount);
+    }
+  }
+
+  available(r: Resource): number {
+    const x = this.stocks[r];
+    return x > 0 ? x : 0;
+  }
+
+  take(r: Resource, amount: number): void {
+    this.stocks[r] -= amount;
+  }
+
+  /** Capacity left for `good` on the route this turn; 0 when closed or the good is not carried. */
+  routeLeft(route: Route, good: Good): number {
+    if (!route.open) return 0;
+    const cap = route.capacity[good];
+    if (cap === undefined) return 0;
+    const left = cap - (this.used.get(route.id)?.[good] ?? 0);
+    return left > 0 ? left : 0;
+  }
+
+  useRoute(routeId: string, good: Good, amount: number): void {
+    let u = this.used.get(routeId);
+    if (u === undefined) {
+      u = {};
+      this.used.set(routeId, u);
+    }
+    u[good] = (u[good] ?? 0) + amount;
+  }
+}
+
+/** Routes joining `a` and `b`, in the scenario's order. */
+export function routesBetween(v: ActorView, a: ActorId, b: ActorId): Route[] {
+  return v.routes.filter((r) => (r.ends[0] === a && r.ends[1] === b) || (r.ends[0] === b && r.ends[1] === a));
+}
+
+/**
+ * Odds (basis points) that a covert transfer on `route` is seen this turn: the route's own odds
+ * plus the Panel's bonuses while its mandate lasts (the formula of engine/panel.ts, read from
+ * the view; tests check the two agree).
+ */
+export function oddsOn(v: ActorView, route: Route): number {
+  const p = v.regime.panel;
+  let bp = route.detectionBp;
+  if (v.turn <= p.mandateEnd) {
+    bp += p.bonusBp;
+    if (p.monitored.includes(route.id)) bp += p.monitorBonusBp;
+  }
+  return bp > 10_000 ? 10_000 : bp;
+}
+
+export interface RouteChoice {
+  route: Route;
+  /** Capacity left for the good after the ledger's commitments. */
+  left: number;
+}
+
+/**
+ * The best open route from the bot to `to` for `good`: for covert traffic the lowest odds of
+ * detection (then most capacity), for declared traffic the most capacity; ties keep the
+ * scenario's order. Null when no route has capacity left.
+ */
+export function pickRoute(v: ActorView, ledger: Ledger, to: ActorId, goods: readonly Good[], covert: boolean): RouteChoice | null {
+  let best: RouteChoice | null = null;
+  let bestOdds = 0;
+  for (const r of routesBetween(v, v.actor, to)) {
+    let left = Number.MAX_SAFE_INTEGER;
+    for (const g of goods) left = Math.min(left, ledger.routeLeft(r, g));
+    if (left <= 0) continue;
+    const odds = covert ? oddsOn(v, r) : 0;
+    if (best === null || odds < bestOdds || (odds === bestOdds && left > best.left)) {
+      best = { route: r, left };
+      bestOdds = odds;
+    }
+  }
+  return best;
+}

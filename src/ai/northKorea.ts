@@ -1,0 +1,112 @@
+/**
+ * The North Korean bot. The regime needs food, fuel and hard currency every turn; it has shells
+ * and workers to sell; launches advance its programme but hand the Council evidence and strain
+ * relations with China (GAME.md).
+ *
+ * Each turn, in this order:
+ * - deals: takes proposals from Russia and China that pay at its marginal values (scarce
+ *   needs count double) net of the detection risk of a covert sanctioned leg, and that it can
+ *   deliver; on its proposing turns, when a need is still short, offers Russia shells for what
+ *   it lacks (covert);
+ * - priorities: enough munitions output to honour its deals and keep two turns in reserve,
+ *   the rest of industry to food (less when food is short); enough workers abroad for its
+ *   labour deals;
+ * - launch: while the programme is below its target and relations with China can take it,
+ *   on three turns out of four (the draw comes from the view, not the game's generator).
+ */
+import type { Deal, Priorities, Resource } from '../engine/index.ts';
+import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal } from './dealing.ts';
+import { Ledger } from './ledger.ts';
+import type { Move } from './plan.ts';
+import { Plan, amountOf } from './plan.ts';
+import { dealFlow, needOf, projectedEnd, targetOf } from './outlook.ts';
+import { draw } from './variety.ts';
+import type { ActorView } from './view.ts';
+
+/** Relations with China at or below this stop launches (Beijing is the lifeline). */
+export const LAUNCH_CHINA_FLOOR = 10;
+/** Out of 10,000: the share of eligible turns on which the bot launches. */
+export const LAUNCH_ODDS = 7_500;
+const NEEDS: readonly Resource[] = ['food', 'oil', 'currency'];
+
+function clampPercent(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+/**
+ * What Russia will want to buy each turn, from the public scenario: its munitions need less
+ * its output at full munitions priority (the market the bot keeps stock for).
+ */
+export function russianShortfall(v: ActorView): number {
+  const e = v.rules.economy.RUS;
+  let need = 0;
+  for (const n of v.rules.needs) if (n.actor === 'RUS' && n.resource === 'munitions') need += n.amount;
+  const gap = need - e.base.munitions - e.flex.munitions;
+  return gap > 0 ? gap : 0;
+}
+
+/** Priorities for the deals the bot will be bound by this turn (`extra`: those it accepts). */
+export function northKoreanPriorities(v: ActorView, extra: readonly Deal[]): Priorities {
+  const e = v.rules.economy.PRK;
+  const cur = v.own.priorities;
+  let munitions = cur.munitions;
+  if (e.flex.munitions > 0) {
+    const owed = dealFlow(v, 'munitions', extra).outflow;
+    const sales = Math.max(owed, russianShortfall(v));
+    const reserve = v.own.stocks.munitions - owed;
+    // Output to cover this turn's deliveries and a third of the way to two turns of expected
+    // sales in reserve.
+    const wanted = owed + Math.trunc((2 * sales - reserve) / 3) - e.base.munitions;
+    munitions = clampPercent(Math.ceil((wanted * 100) / e.flex.munitions), 10, 90);
+    const foodShort = projectedEnd(v, 'food', { munitions, labourAbroad: cur.labourAbroad }, extra) < 0;
+    if (foodShort && munitions > 50) munitions = 50;
+  }
+  let labourAbroad = cur.labourAbroad;
+  if (e.flex.labour > 0) {
+    const owed = dealFlow(v, 'labour', extra).outflow;
+    const wanted = owed + Math.trunc((owed - (v.own.stocks.labour - owed)) / 2) - e.base.labour;
+    labourAbroad = clampPercent(Math.ceil((wanted * 100) / e.flex.labour), 0, 60);
+  }
+  return { munitions, labourAbroad };
+}
+
+export function shouldLaunch(v: ActorView): boolean {
+  const t = targetOf(v, 'PRK', 'prkProgramme');
+  if (t === null || t.op !== 'atLeast' || v.indicators.prkProgramme >= t.target) return false;
+  if ((v.relations.CHN ?? 0) <= LAUNCH_CHINA_FLOOR) return false;
+  return draw(v, 'launch') < LAUNCH_ODDS;
+}
+
+export function northKoreaPlan(v: ActorView): Move[] {
+  const plan = new Plan();
+  const ledger = new Ledger(v);
+  const accepts = acceptProposals(v, ledger);
+  for (const m of accepts) plan.add(m.order, m.why);
+  const accepted = v.deals.filter((d) => accepts.some((a) => a.order.kind === 'acceptDeal' && a.order.deal === d.id));
+
+  if (mayPropose(v) && v.rules.economy.PRK.flex.munitions > 0) {
+    for (const r of NEEDS) {
+      const end = projectedEnd(v, r, v.own.priorities, accepted);
+      if (end >= 0 || pendingIn(v, 'RUS', 'RUS', r) || activeFlow(v, 'RUS', 'RUS', r) > 0) continue;
+      // Ask Russia for a turn's worth of the need, paying in shells at list price.
+      const amount = needOf(v, r);
+      const p = proposal(v, ledger, { to: 'RUS', give: { resource: 'munitions', amount: priceIn(v, r, amount, 'munitions', 100) }, get: { resource: r, amount }, covert: true, turns: 2 }, 1);
+      plan.add(p, `asks Russia for ${amountOf(r, p?.get.amount ?? amount)} a turn, paying in shells at list price: it will be ${-end} short of ${r} this turn`);
+      if (p !== null) break;
+    }
+  }
+
+  const pri = northKoreanPriorities(v, accepted);
+  if (pri.munitions !== v.own.priorities.munitions || pri.labourAbroad !== v.own.priorities.labourAbroad) {
+    const owed = dealFlow(v, 'munitions', accepted).outflow;
+    plan.add(
+      { kind: 'setPriorities', actor: 'PRK', munitions: pri.munitions, labourAbroad: pri.labourAbroad },
+      `sets munitions to ${pri.munitions}% (it owes ${owed} shells a turn, holds ${v.own.stocks.munitions}, and expects Russia to want ${russianShortfall(v)}) and workers abroad to ${pri.labourAbroad}% (it owes ${dealFlow(v, 'labour', accepted).outflow} a turn); the rest of the country grows food`,
+    );
+  }
+  if (shouldLaunch(v)) {
+    const t = targetOf(v, 'PRK', 'prkProgramme');
+    plan.add({ kind: 'launch', actor: 'PRK' }, `launches: the programme is at ${v.indicators.prkProgramme}, below its target of ${t?.target ?? 0}, and relations with China (${v.relations.CHN ?? 0}) can take the strain`);
+  }
+  return plan.moves;
+}

@@ -1,0 +1,77 @@
+/**
+ * An actor's economic outlook from its own books: what it will produce, consume and receive
+ * or send under its deals, and how much it values each resource at the margin. Integer
+ * arithmetic only (percent and whole units).
+ */
+import type { ActorId, Comparison, Deal, IndicatorId, Priorities, Resource } from '../engine/index.ts';
+import { plannedOutput } from '../engine/index.ts';
+import type { ActorView } from './view.ts';
+
+/** What the actor's needs consume each turn. */
+export function needOf(v: ActorView, r: Resource): number {
+  let n = 0;
+  for (const x of v.rules.needs) if (x.actor === v.actor && x.resource === r) n += x.amount;
+  return n;
+}
+
+export function outputOf(v: ActorView, r: Resource, pri: Priorities = v.own.priorities): number {
+  return plannedOutput(v.rules.economy[v.actor], pri, r);
+}
+
+/** Per-turn flows of `r` under the actor's active deals (and any `extra` it is about to make). */
+export function dealFlow(v: ActorView, r: Resource, extra: readonly Deal[] = []): { inflow: number; outflow: number } {
+  let inflow = 0;
+  let outflow = 0;
+  const me = v.actor;
+  for (const d of [...v.deals.filter((x) => x.status === 'active'), ...extra]) {
+    if (d.proposer !== me && d.partner !== me) continue;
+    const give = d.proposer === me ? d.give : d.get;
+    const get = d.proposer === me ? d.get : d.give;
+    if (give.resource === r) outflow += give.amount;
+    if (get.resource === r) inflow += get.amount;
+  }
+  return { inflow, outflow };
+}
+
+/** Stock of `r` at the end of this turn if nothing else happens (may be negative: a shortage). */
+export function projectedEnd(v: ActorView, r: Resource, pri: Priorities = v.own.priorities, extra: readonly Deal[] = []): number {
+  const f = dealFlow(v, r, extra);
+  return v.own.stocks[r] + outputOf(v, r, pri) + f.inflow - f.outflow - needOf(v, r);
+}
+
+/**
+ * Marginal value of a resource to the actor, in percent of its list price: scarce needs are
+ * worth double, comfortable ones less, and goods it does not need little (less still when
+ * they pile up).
+ */
+export function valuePercent(v: ActorView, r: Resource): number {
+  const need = needOf(v, r);
+  if (need === 0) {
+    if (r === 'currency') return 70;
+    // A good the actor does not use is worth less the more of it piles up (four turns of output).
+    const output = outputOf(v, r);
+    return output > 0 && v.own.stocks[r] > 4 * output ? 20 : 40;
+  }
+  const end = projectedEnd(v, r);
+  if (end < need) return 200; // short now or within two turns
+  if (end < 3 * need) return 130;
+  return 80;
+}
+
+/** Value of `amount` of `r` to the actor, USD thousands × percent / 100. */
+export function worth(v: ActorView, r: Resource, amount: number): number {
+  return Math.floor((amount * v.rules.prices[r] * valuePercent(v, r)) / 100);
+}
+
+/** The actor's objective target on an indicator, if it has one. */
+export function targetOf(v: ActorView, actor: ActorId, indicator: IndicatorId): { op: Comparison; target: number } | null {
+  for (const o of v.rules.objectives[actor]) if (o.indicator === indicator) return { op: o.op, target: o.target };
+  return null;
+}
+
+/** Margin of an atLeast objective (value − target), or `fallback` when the actor has none. */
+export function marginOf(v: ActorView, indicator: IndicatorId, fallback: number): number {
+  const t = targetOf(v, v.actor, indicator);
+  if (t === null || t.op !== 'atLeast') return fallback;
+  return v.indicators[indicator] - t.target;
+}

@@ -1,0 +1,57 @@
+/**
+ * What one actor may see of the game, and nothing more: the bots read only this.
+ *
+ * Visible to everyone: the turn, the static rules (the scenario file is public), indicators
+ * (every indicator change is reported to all), routes, the sanctions regime, the council's
+ * drafts, decisions and evidence. Visible to the actor alone: its own stocks and priorities,
+ * its relations with the others, and deals it is a party to; declared deals between others are
+ * public. Hidden: other actors' stocks and priorities, relations between others, covert deals
+ * between others, the trade ledger and the random generator (all of which covert transfers
+ * move). Building the view by copying only these fields makes a leak a type error, not a bug.
+ */
+import type { ActorId, ActorState, CouncilState, Deal, GameState, IndicatorId, PairKey, Regime, Route, Rules } from '../engine/index.ts';
+import { ACTORS, pairKey } from '../engine/index.ts';
+
+export interface ActorView {
+  actor: ActorId;
+  turn: number;
+  rules: Rules;
+  own: Readonly<ActorState>;
+  indicators: Readonly<Record<IndicatorId, number>>;
+  /** Relations between this actor and each other actor (by the other actor's id). */
+  relations: Readonly<Partial<Record<ActorId, number>>>;
+  routes: readonly Route[];
+  regime: Readonly<Regime>;
+  council: Readonly<CouncilState>;
+  deals: readonly Deal[];
+}
+
+export function dealVisible(d: Deal, viewer: ActorId): boolean {
+  return d.mode === 'declared' || d.proposer === viewer || d.partner === viewer;
+}
+
+export function viewFor(s: GameState, actor: ActorId): ActorView {
+  const relations: Partial<Record<ActorId, number>> = {};
+  for (const a of ACTORS) {
+    if (a === actor) continue;
+    const k: PairKey = pairKey(actor, a);
+    relations[a] = s.relations[k];
+  }
+  return {
+    actor,
+    turn: s.turn,
+    rules: s.rules,
+    own: s.actors[actor],
+    indicators: s.indicators,
+    relations,
+    routes: s.routes,
+    regime: s.regime,
+    council: s.council,
+    deals: s.deals.filter((d) => dealVisible(d, actor)),
+  };
+}
+
+/** The relation with `other` (0 if the actor is asked about itself). */
+export function relationWith(v: ActorView, other: ActorId): number {
+  return v.relations[other] ?? 0;
+}
