@@ -1,0 +1,323 @@
+/**
+ * Where things go on the canvas: place spots (on the map, as an arrow at the edge, or in
+ * the council inset), place clusters with one label, and route polylines. Pure: the scene
+ * measures text and passes a width function; the same inputs give the same layout.
+ *
+ * Cartographic choices (the map is a schematic at this scale, 1 px ≈ 1.4 km):
+ * - Places closer than CLUSTER_PX share one marker and one label ("Khasan–Tumangang").
+ * - Markers that would overlap are pushed apart (a fixed number of relaxation passes),
+ *   by at most a few tens of pixels; tooltips always give exact names.
+ * - A route whose ends lie in one cluster (a border crossing) is drawn as a bar of
+ *   CROSSING_PX across the cluster's point, along the true direction from → to.
+ * - Sea routes bow towards water (the side whose control point is not on land).
+ */
+import type { MapPlace, MapRoute } from './view.ts';
+import type { MapAsset } from './asset.ts';
+import { dist, inRing, quadratic, polylineLength, pointAt, rectContains, rectsOverlap, type Pt, type Rect } from './geometry.ts';
+import { angularDistance, distanceKm, type Project } from './projection.ts';
+
+export const CLUSTER_PX = 10;
+export const CROSSING_PX = 30;
+const SINGLE_RADIUS = 9;
+const CLUSTER_RADIUS = CROSSING_PX / 2 + 4;
+const GAP = 6;
+const RELAX_PASSES = 40;
+const EDGE_INSET = 46;
+const LABEL_OFFSET = 9;
+const LABEL_HEIGHT = 18;
+
+export type SpotKind = 'map' | 'edge' | 'inset';
+
+export interface PlaceSpot {
+  id: string;
+  name: string;
+  actor: MapPlace['actor'];
+  kind: SpotKind;
+  /** Where the place's dot (or arrow tip, or inset entry) is drawn. */
+  x: number;
+  y: number;
+  /** Edge arrows: heading towards the real place, radians. */
+  angle: number;
+  cluster: number;
+  /** E.g. "6,420 km from Vladivostok" for an edge arrow. */
+  note: string;
+}
+
+export interface Cluster {
+  index: number;
+  ids: string[];
+  label: string;
+  kind: SpotKind;
+  x: number;
+  y: number;
+  labelBox: Rect;
+}
+
+export interface RouteGeometry {
+  id: string;
+  points: Pt[];
+  length: number;
+  mid: Pt;
+  /** Both ends in one cluster: drawn as a short crossing bar. */
+  crossing: boolean;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  places: PlaceSpot[];
+  clusters: Cluster[];
+  routes: RouteGeometry[];
+}
+
+export interface LayoutOptions {
+  /** Areas kept free of labels (legend, inset). */
+  reserved: readonly Rect[];
+  /** The council inset: places that cannot be pointed at go here, one line each. */
+  inset: Rect;
+  measure: (text: string) => number;
+}
+
+/** Thousands separated by commas without locale formatting. */
+export function groupDigits(n: number): string {
+  const s = String(Math.round(Math.abs(n)));
+  const out = s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 0 ? `-${out}` : out;
+}
+
+/** Is the pixel on water (outside every country ring of the asset)? */
+export function isWater(asset: MapAsset, p: Pt): boolean {
+  for (const c of asset.countries) {
+    let inside = false;
+    for (const r of c.rings) if (inRing(p, r, asset.quantum)) inside = !inside;
+    if (inside) return false;
+  }
+  return true;
+}
+
+function edgePoint(w: number, h: number, toward: Pt): { x: number; y: number; angle: number } {
+  const cx = w / 2;
+  const cy = h / 2;
+  const dx = toward.x - cx;
+  const dy = toward.y - cy;
+  const angle = Math.atan2(dy, dx);
+  const tx = dx === 0 ? Infinity : ((dx > 0 ? w - EDGE_INSET : EDGE_INSET) - cx) / dx;
+  const ty = dy === 0 ? Infinity : ((dy > 0 ? h - EDGE_INSET : EDGE_INSET) - cy) / dy;
+  const t = Math.min(tx, ty);
+  return { x: cx + dx * t, y: cy + dy * t, angle };
+}
+
+/** Projects and classifies places, clusters close ones, relaxes overlaps. */
+export function layoutPlaces(places: readonly MapPlace[], project: Project, asset: MapAsset, opts: LayoutOptions): { places: PlaceSpot[]; clusters: Cluster[] } {
+  const w = asset.width;
+  const h = asset.height;
+  const centreLon = (asset.view.west + asset.view.east) / 2;
+  const centreLat = (asset.view.south + asset.view.north) / 2;
+  const spots: PlaceSpot[] = [];
+  const truePos = new Map<string, Pt>();
+  let insetRow = 0;
+  for (const p of places) {
+    const pt = project(p.lon, p.lat);
+    const onMap = pt !== null && pt.x >= 8 && pt.x <= w - 8 && pt.y >= 8 && pt.y <= h - 8;
+    if (onMap) {
+      spots.push({ id: p.id, name: p.name, actor: p.actor, kind: 'map', x: pt.x, y: pt.y, angle: 0, cluster: -1, note: '' });
+      truePos.set(p.id, pt);
+    } else if (pt !== null && angularDistance(p, { lon: centreLon, lat: centreLat }) < Math.PI / 2) {
+      const e = edgePoint(w, h, pt);
+      const nearest = places
+        .filter((q) => q.actor !== null && q.actor === p.actor && q.id !== p.id)
+        .map((q) => ({ q, d: distanceKm(p, q), qp: project(q.lon, q.lat) }))
+        .filter((x) => x.qp !== null && x.qp.x >= 0 && x.qp.x <= w && x.qp.y >= 0 && x.qp.y <= h)
+        .sort((a, b) => a.d - b.d || (a.q.id < b.q.id ? -1 : 1))[0];
+      const note = nearest ? `${groupDigits(Math.round(nearest.d / 10) * 10)} km from ${nearest.q.name}` : '';
+      spots.push({ id: p.id, name: p.name, actor: p.actor, kind: 'edge', x: e.x, y: e.y, angle: e.angle, cluster: -1, note });
+    } else {
+      const y = opts.inset.y + 40 + insetRow * 22;
+      insetRow++;
+      spots.push({ id: p.id, name: p.name, actor: p.actor, kind: 'inset', x: opts.inset.x + 16, y, angle: 0, cluster: -1, note: '' });
+    }
+  }
+
+  // Single-linkage clusters of on-map places closer than CLUSTER_PX, in view order.
+  const clusters: Cluster[] = [];
+  for (const s of spots) {
+    if (s.kind !== 'map') {
+      s.cluster = clusters.length;
+      clusters.push({ index: s.cluster, ids: [s.id], label: s.name, kind: s.kind, x: s.x, y: s.y, labelBox: { x: 0, y: 0, w: 0, h: 0 } });
+      continue;
+    }
+    const near = clusters.find((c) => c.kind === 'map' && c.ids.some((id) => dist(truePos.get(id)!, s) < CLUSTER_PX));
+    if (near) {
+      near.ids.push(s.id);
+      near.label = `${near.label}–${s.name}`;
+      s.cluster = near.index;
+    } else {
+      s.cluster = clusters.length;
+      clusters.push({ index: s.cluster, ids: [s.id], label: s.name, kind: 'map', x: s.x, y: s.y, labelBox: { x: 0, y: 0, w: 0, h: 0 } });
+    }
+  }
+  for (const c of clusters) {
+    if (c.kind !== 'map') continue;
+    c.x = c.ids.reduce((a, id) => a + truePos.get(id)!.x, 0) / c.ids.length;
+    c.y = c.ids.reduce((a, id) => a + truePos.get(id)!.y, 0) / c.ids.length;
+  }
+
+  // Relaxation: push overlapping on-map clusters apart, symmetric, fixed passes.
+  const radius = (c: Cluster): number => (c.ids.length > 1 ? CLUSTER_RADIUS : SINGLE_RADIUS);
+  const mapClusters = clusters.filter((c) => c.kind === 'map');
+  for (let pass = 0; pass < RELAX_PASSES; pass++) {
+    let moved = false;
+    for (let i = 0; i < mapClusters.length; i++) {
+      for (let j = i + 1; j < mapClusters.length; j++) {
+        const a = mapClusters[i]!;
+        const b = mapClusters[j]!;
+        const need = radius(a) + radius(b) + GAP;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let d = Math.hypot(dx, dy);
+        if (d >= need) continue;
+        if (d === 0) {
+          dx = 1;
+          dy = 0;
+          d = 1;
+        }
+        const push = (need - d) / 2 + 0.01;
+        a.x -= (dx / d) * push;
+        a.y -= (dy / d) * push;
+        b.x += (dx / d) * push;
+        b.y += (dy / d) * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+
+  // Members of a cluster: spread along their true direction around the cluster point.
+  for (const c of mapClusters) {
+    const members = spots.filter((s) => s.cluster === c.index);
+    if (members.length === 1) {
+      members[0]!.x = c.x;
+      members[0]!.y = c.y;
+      continue;
+    }
+    const first = truePos.get(members[0]!.id)!;
+    const last = truePos.get(members[members.length - 1]!.id)!;
+    let dx = last.x - first.x;
+    let dy = last.y - first.y;
+    const d = Math.hypot(dx, dy);
+    if (d < 0.01) {
+      dx = 1;
+      dy = 0;
+    } else {
+      dx /= d;
+      dy /= d;
+    }
+    members.forEach((m, k) => {
+      const f = members.length === 1 ? 0 : k / (members.length - 1) - 0.5;
+      m.x = c.x + dx * f * CROSSING_PX;
+      m.y = c.y + dy * f * CROSSING_PX;
+    });
+  }
+
+  placeLabels(clusters, spots, w, h, opts);
+  return { places: spots, clusters };
+}
+
+/** Greedy label placement: the first candidate position that overlaps nothing placed. */
+function placeLabels(clusters: Cluster[], spots: readonly PlaceSpot[], w: number, h: number, opts: LayoutOptions): void {
+  const canvas: Rect = { x: 2, y: 2, w: w - 4, h: h - 4 };
+  const taken: Rect[] = [...opts.reserved];
+  for (const s of spots) if (s.kind === 'map') taken.push({ x: s.x - 6, y: s.y - 6, w: 12, h: 12 });
+  for (const c of clusters) {
+    const tw = opts.measure(c.label);
+    if (c.kind === 'inset') {
+      c.labelBox = { x: c.x + 10, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT };
+      continue;
+    }
+    const r = c.ids.length > 1 ? CROSSING_PX / 2 + 2 : LABEL_OFFSET;
+    const candidates: Rect[] = c.kind === 'edge'
+      ? [
+          { x: c.x + 16, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
+          { x: c.x - tw / 2, y: c.y + 16, w: tw, h: LABEL_HEIGHT },
+          { x: c.x - tw - 16, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
+        ]
+      : [
+          { x: c.x + r, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
+          { x: c.x - tw - r, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
+          { x: c.x - tw / 2, y: c.y - r - LABEL_HEIGHT, w: tw, h: LABEL_HEIGHT },
+          { x: c.x - tw / 2, y: c.y + r, w: tw, h: LABEL_HEIGHT },
+          { x: c.x + r * 0.7, y: c.y - r * 0.7 - LABEL_HEIGHT, w: tw, h: LABEL_HEIGHT },
+          { x: c.x + r * 0.7, y: c.y + r * 0.7, w: tw, h: LABEL_HEIGHT },
+          { x: c.x - tw - r * 0.7, y: c.y - r * 0.7 - LABEL_HEIGHT, w: tw, h: LABEL_HEIGHT },
+          { x: c.x - tw - r * 0.7, y: c.y + r * 0.7, w: tw, h: LABEL_HEIGHT },
+        ];
+    const fits = candidates.find((b) => rectContains(canvas, b) && !taken.some((t) => rectsOverlap(t, b)));
+    const chosen = fits ?? candidates.find((b) => rectContains(canvas, b)) ?? candidates[0]!;
+    c.labelBox = chosen;
+    taken.push(chosen);
+  }
+}
+
+/** Per-route drawing polylines from the laid-out places. */
+export function layoutRoutes(routes: readonly MapRoute[], places: readonly PlaceSpot[], asset: MapAsset): RouteGeometry[] {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const out: RouteGeometry[] = [];
+  for (const r of routes) {
+    const a = byId.get(r.from);
+    const b = byId.get(r.to);
+    if (!a || !b) continue;
+    const crossing = a.kind === 'map' && b.kind === 'map' && a.cluster === b.cluster;
+    let points: Pt[];
+    if (r.kind === 'sea' && !crossing) {
+      points = seaCurve(a, b, (p) => isWater(asset, p));
+    } else {
+      points = [
+        { x: a.x, y: a.y },
+        { x: b.x, y: b.y },
+      ];
+    }
+    const m = pointAt(points, 0.5);
+    out.push({ id: r.id, points, length: polylineLength(points), mid: { x: m.x, y: m.y }, crossing });
+  }
+  return out;
+}
+
+/**
+ * A quadratic curve from a to b bowed to whichever side has more water along it (left on
+ * a tie, where left is the normal (-dy, dx) on a y-down screen).
+ */
+export function seaCurve(a: Pt, b: Pt, water: (p: Pt) => boolean): Pt[] {
+  const d = dist(a, b);
+  if (d === 0) return [a, b];
+  const nx = -(b.y - a.y) / d;
+  const ny = (b.x - a.x) / d;
+  const bow = Math.max(12, d * 0.3);
+  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const score = (sign: number): { pts: Pt[]; wet: number } => {
+    const c = { x: mid.x + nx * bow * 2 * sign, y: mid.y + ny * bow * 2 * sign };
+    const pts = quadratic(a, c, b, 16);
+    return { pts, wet: pts.slice(2, -2).filter(water).length };
+  };
+  const left = score(1);
+  const right = score(-1);
+  return right.wet > left.wet ? right.pts : left.pts;
+}
+
+export function layoutMap(asset: MapAsset, places: readonly MapPlace[], routes: readonly MapRoute[], project: Project, opts: LayoutOptions): MapLayout {
+  const p = layoutPlaces(places, project, asset, opts);
+  return { width: asset.width, height: asset.height, places: p.places, clusters: p.clusters, routes: layoutRoutes(routes, p.places, asset) };
+}
+
+/** The nearest route within `tolerance` pixels of p, or null. */
+export function routeAt(layout: MapLayout, p: Pt, tolerance: number, distance: (p: Pt, pts: readonly Pt[]) => number): string | null {
+  let best: string | null = null;
+  let bestD = tolerance;
+  for (const r of layout.routes) {
+    const d = distance(p, r.points);
+    if (d <= bestD) {
+      bestD = d;
+      best = r.id;
+    }
+  }
+  return best;
+}

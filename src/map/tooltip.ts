@@ -1,0 +1,41 @@
+/**
+ * Tooltip text for routes and places: plain strings (inserted as text, never HTML), built
+ * only from what the view carries, with units from the engine's vocabulary.
+ */
+import { GOODS, UNITS } from '../engine/ids.ts';
+import type { RouteKind } from '../engine/ids.ts';
+import type { MapRoute, MapShipment, MapView } from './view.ts';
+import type { PlaceSpot } from './layout.ts';
+import { groupDigits } from './layout.ts';
+
+const KIND_LABEL: Readonly<Record<RouteKind, string>> = {
+  rail: 'rail',
+  sea: 'sea lane',
+  road: 'road',
+  bridge: 'road/rail bridge',
+  air: 'air',
+};
+
+export function routeTooltip(route: MapRoute, view: MapView): string[] {
+  const lines = [`${route.name} (${KIND_LABEL[route.kind]}, ${route.open ? 'open' : 'CLOSED'})`];
+  const cap = GOODS.filter((g) => (route.capacity[g] ?? 0) > 0).map((g) => `${g} ${groupDigits(route.capacity[g]!)} ${UNITS[g]}`);
+  lines.push(cap.length > 0 ? `Capacity per turn: ${cap.join('; ')}` : 'Capacity per turn: none');
+  const flows = GOODS.filter((g) => (route.flows[g] ?? 0) > 0).map((g) => `${g} ${groupDigits(route.flows[g]!)} ${UNITS[g]}`);
+  lines.push(view.turn === 0 ? 'No turn resolved yet' : flows.length > 0 ? `Turn ${view.turn} flows: ${flows.join('; ')}` : `Turn ${view.turn} flows: nothing seen`);
+  const detected = view.shipments.filter((s) => s.route === route.id && s.detected).length;
+  if (detected > 0) lines.push(`${detected} violation${detected === 1 ? '' : 's'} detected on this route`);
+  return lines;
+}
+
+export function placeTooltip(place: PlaceSpot, view: MapView): string[] {
+  const lines = [place.actor ? `${place.name} (${place.actor})` : place.name];
+  if (place.kind === 'edge') lines.push(`Off the map${place.note ? `: ${place.note}` : ''}`);
+  if (place.kind === 'inset') lines.push('Seat of the UN Security Council');
+  const routes = view.routes.filter((r) => r.from === place.id || r.to === place.id).map((r) => r.name);
+  if (routes.length > 0) lines.push(`Routes: ${routes.join(', ')}`);
+  return lines;
+}
+
+export function shipmentLabel(s: MapShipment): string {
+  return `${groupDigits(s.amount)} ${UNITS[s.resource]} of ${s.resource}, ${s.mode}${s.detected ? ', detected' : ''}`;
+}
