@@ -16,12 +16,19 @@ const KIND_LABEL: Readonly<Record<RouteKind, string>> = {
   air: 'air',
 };
 
+/**
+ * Route name, kind and state, then one line per good the route carries: this turn's visible
+ * flow against the capacity, with units ("munitions: 2,000 of 4,000 shipping containers").
+ */
 export function routeTooltip(route: MapRoute, view: MapView): string[] {
   const lines = [`${route.name} (${KIND_LABEL[route.kind]}, ${route.open ? 'open' : 'CLOSED'})`];
-  const cap = GOODS.filter((g) => (route.capacity[g] ?? 0) > 0).map((g) => `${g} ${groupDigits(route.capacity[g]!)} ${UNITS[g]}`);
-  lines.push(cap.length > 0 ? `Capacity per turn: ${cap.join('; ')}` : 'Capacity per turn: none');
-  const flows = GOODS.filter((g) => (route.flows[g] ?? 0) > 0).map((g) => `${g} ${groupDigits(route.flows[g]!)} ${UNITS[g]}`);
-  lines.push(view.turn === 0 ? 'No turn resolved yet' : flows.length > 0 ? `Turn ${view.turn} flows: ${flows.join('; ')}` : `Turn ${view.turn} flows: nothing seen`);
+  const goods = GOODS.filter((g) => (route.capacity[g] ?? 0) > 0 || (route.flows[g] ?? 0) > 0);
+  if (goods.length === 0) lines.push('Carries nothing');
+  else lines.push(view.turn === 0 ? 'Capacity per turn:' : `Turn ${view.turn}, moved (seen) of capacity:`);
+  for (const g of goods) {
+    const cap = groupDigits(route.capacity[g] ?? 0);
+    lines.push(view.turn === 0 ? `  ${g}: ${cap} ${UNITS[g]}` : `  ${g}: ${groupDigits(route.flows[g] ?? 0)} of ${cap} ${UNITS[g]}`);
+  }
   const detected = view.shipments.filter((s) => s.route === route.id && s.detected).length;
   if (detected > 0) lines.push(`${detected} violation${detected === 1 ? '' : 's'} detected on this route`);
   return lines;

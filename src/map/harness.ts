@@ -1,0 +1,45 @@
+/**
+ * The map harness page (map-harness.html): the map fed by the fake source, for looking at
+ * the map alone, the browser test and `npm run measure:map`.
+ *
+ * Query parameters: `turn=N` start at turn N (default 1); `auto=MS` advance a turn every MS
+ * milliseconds; `per=N` shipments per turn (default 20); `still=1` forces reduced motion.
+ */
+import { createMap, type MapHandle } from './index.ts';
+import { createFakeSource, type FakeSource } from './fakeSource.ts';
+import scenario from '../../scenarios/summit-2023.json';
+import type { MapPlace, MapRoute } from './view.ts';
+
+declare global {
+  interface Window {
+    __map?: MapHandle;
+    __source?: FakeSource;
+  }
+}
+
+const q = new URLSearchParams(location.search);
+const num = (k: string, d: number): number => {
+  const v = Number(q.get(k));
+  return q.has(k) && Number.isFinite(v) ? v : d;
+};
+
+const places = scenario.places as MapPlace[];
+const routes = scenario.routes.map((r) => ({
+  id: r.id,
+  name: r.name,
+  kind: r.kind,
+  from: r.from,
+  to: r.to,
+  open: r.open,
+  capacity: r.capacity,
+})) as Array<Omit<MapRoute, 'flows'>>;
+
+const source = createFakeSource({ places, routes, perTurn: num('per', 20), closeEvery: 4 }, num('turn', 1));
+const still = q.get('still') === '1';
+const handle = createMap(document.getElementById('map')!, source, still ? { reducedMotion: () => true } : {});
+window.__map = handle;
+window.__source = source;
+const auto = num('auto', 0);
+if (auto > 0) {
+  void handle.ready.then(() => setInterval(() => source.advance(), auto));
+}

@@ -1,0 +1,79 @@
+/**
+ * Overlays above the map: the legend and the council inset (painted once, the inset again
+ * when the places change) and the tooltip for the hovered or focused route or place.
+ */
+import * as Phaser from 'phaser';
+import type { MapContext } from '../context.ts';
+import type { Cluster } from '../layout.ts';
+import { paintInset, paintLegend } from '../overlayPaint.ts';
+import { FONT } from '../paint.ts';
+import { MAP_HEIGHT, MAP_WIDTH } from '../style.ts';
+import { EVENTS, type TooltipEvent } from './MapScene.ts';
+
+export class OverlayScene extends Phaser.Scene {
+  private readonly ctx: MapContext;
+  private panels: Phaser.Textures.CanvasTexture | null = null;
+  private tipBox: Phaser.GameObjects.Graphics | null = null;
+  private tipText: Phaser.GameObjects.Text | null = null;
+
+  constructor(ctx: MapContext) {
+    super({ key: 'Overlay' });
+    this.ctx = ctx;
+  }
+
+  create(): void {
+    if (this.textures.exists('overlay')) this.textures.remove('overlay');
+    this.panels = this.textures.createCanvas('overlay', MAP_WIDTH, MAP_HEIGHT);
+    if (this.panels) {
+      this.add.image(0, 0, 'overlay').setOrigin(0, 0);
+      this.paint(this.ctx.insetEntries);
+    }
+    this.tipBox = this.add.graphics().setVisible(false);
+    this.tipText = this.add
+      .text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: '#1b1b1b', lineSpacing: 3 })
+      .setVisible(false);
+    const onInset = (entries: Cluster[]): void => this.paint(entries);
+    const onTip = (ev: TooltipEvent | null): void => this.showTip(ev);
+    this.game.events.on(EVENTS.inset, onInset);
+    this.game.events.on(EVENTS.tooltip, onTip);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.game.events.off(EVENTS.inset, onInset);
+      this.game.events.off(EVENTS.tooltip, onTip);
+    });
+  }
+
+  private paint(entries: readonly Cluster[]): void {
+    const t = this.panels;
+    if (!t) return;
+    t.context.clearRect(0, 0, MAP_WIDTH, MAP_HEIGHT);
+    paintLegend(t.context);
+    paintInset(t.context, entries);
+    t.refresh();
+  }
+
+  private showTip(ev: TooltipEvent | null): void {
+    const box = this.tipBox;
+    const text = this.tipText;
+    if (!box || !text) return;
+    if (!ev || ev.lines.length === 0) {
+      box.setVisible(false);
+      text.setVisible(false);
+      return;
+    }
+    text.setText(ev.lines);
+    const pad = 8;
+    const w = text.width + 2 * pad;
+    const h = text.height + 2 * pad;
+    let x = ev.x + 18;
+    let y = ev.y + 18;
+    if (x + w > MAP_WIDTH - 4) x = Math.max(4, ev.x - 18 - w);
+    if (y + h > MAP_HEIGHT - 4) y = Math.max(4, ev.y - 18 - h);
+    box.clear();
+    box.fillStyle(0xffffff, 0.96);
+    box.lineStyle(2, 0x1b1b1b, 1);
+    box.fillRoundedRect(x, y, w, h, 6);
+    box.strokeRoundedRect(x, y, w, h, 6);
+    box.setVisible(true);
+    text.setPosition(x + pad, y + pad).setVisible(true);
+  }
+}
