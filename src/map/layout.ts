@@ -17,10 +17,10 @@ import { dist, inRing, quadratic, polylineLength, pointAt, rectContains, rectsOv
 import { angularDistance, distanceKm, type Project } from './projection.ts';
 
 export const CLUSTER_PX = 10;
-export const CROSSING_PX = 30;
-const SINGLE_RADIUS = 9;
+export const CROSSING_PX = 40;
+const SINGLE_RADIUS = 12;
 const CLUSTER_RADIUS = CROSSING_PX / 2 + 4;
-const GAP = 6;
+const GAP = 8;
 const RELAX_PASSES = 40;
 const EDGE_INSET = 46;
 const LABEL_OFFSET = 9;
@@ -219,15 +219,24 @@ export function layoutPlaces(places: readonly MapPlace[], project: Project, asse
     });
   }
 
-  placeLabels(clusters, spots, w, h, opts);
   return { places: spots, clusters };
 }
 
-/** Greedy label placement: the first candidate position that overlaps nothing placed. */
-function placeLabels(clusters: Cluster[], spots: readonly PlaceSpot[], w: number, h: number, opts: LayoutOptions): void {
+/**
+ * Greedy label placement, clusters in view order: the first candidate position inside the
+ * canvas that overlaps no reserved panel, place dot, route or earlier label.
+ */
+export function placeLabels(clusters: Cluster[], spots: readonly PlaceSpot[], routes: readonly RouteGeometry[], w: number, h: number, opts: LayoutOptions): void {
   const canvas: Rect = { x: 2, y: 2, w: w - 4, h: h - 4 };
   const taken: Rect[] = [...opts.reserved];
-  for (const s of spots) if (s.kind === 'map') taken.push({ x: s.x - 6, y: s.y - 6, w: 12, h: 12 });
+  for (const s of spots) if (s.kind === 'map') taken.push({ x: s.x - 7, y: s.y - 7, w: 14, h: 14 });
+  for (const r of routes) {
+    const n = Math.max(1, Math.ceil(r.length / 6));
+    for (let i = 0; i <= n; i++) {
+      const p = pointAt(r.points, i / n);
+      taken.push({ x: p.x - 4, y: p.y - 4, w: 8, h: 8 });
+    }
+  }
   for (const c of clusters) {
     const tw = opts.measure(c.label);
     if (c.kind === 'inset') {
@@ -283,8 +292,8 @@ export function layoutRoutes(routes: readonly MapRoute[], places: readonly Place
 }
 
 /**
- * A quadratic curve from a to b bowed to whichever side has more water along it (left on
- * a tie, where left is the normal (-dy, dx) on a y-down screen).
+ * A quadratic curve from a to b bowed to whichever side has more water along it; on a tie,
+ * to the normal (-dy, dx), which on a y-down screen is the right-hand side of travel.
  */
 export function seaCurve(a: Pt, b: Pt, water: (p: Pt) => boolean): Pt[] {
   const d = dist(a, b);
@@ -298,14 +307,16 @@ export function seaCurve(a: Pt, b: Pt, water: (p: Pt) => boolean): Pt[] {
     const pts = quadratic(a, c, b, 16);
     return { pts, wet: pts.slice(2, -2).filter(water).length };
   };
-  const left = score(1);
-  const right = score(-1);
-  return right.wet > left.wet ? right.pts : left.pts;
+  const rightHand = score(1);
+  const leftHand = score(-1);
+  return leftHand.wet > rightHand.wet ? leftHand.pts : rightHand.pts;
 }
 
 export function layoutMap(asset: MapAsset, places: readonly MapPlace[], routes: readonly MapRoute[], project: Project, opts: LayoutOptions): MapLayout {
   const p = layoutPlaces(places, project, asset, opts);
-  return { width: asset.width, height: asset.height, places: p.places, clusters: p.clusters, routes: layoutRoutes(routes, p.places, asset) };
+  const geometry = layoutRoutes(routes, p.places, asset);
+  placeLabels(p.clusters, p.places, geometry, asset.width, asset.height, opts);
+  return { width: asset.width, height: asset.height, places: p.places, clusters: p.clusters, routes: geometry };
 }
 
 /** The nearest route within `tolerance` pixels of p, or null. */

@@ -140,7 +140,7 @@ export function paintInset(ctx: CanvasRenderingContext2D, entries: readonly Clus
   ctx.fillText('Security Council, 15 seats', r.x + 12, r.y + 34);
   // The horseshoe table: 15 seats on a half circle, the 5 permanent members filled.
   const cx = r.x + r.w / 2;
-  const cy = r.y + 58;
+  const cy = r.y + 52;
   const rad = 62;
   for (let i = 0; i < 15; i++) {
     const a = (Math.PI * i) / 14;
@@ -157,7 +157,7 @@ export function paintInset(ctx: CanvasRenderingContext2D, entries: readonly Clus
   }
   ctx.fillStyle = '#333';
   ctx.textAlign = 'center';
-  ctx.fillText('filled: 5 permanent (veto)', cx, cy + 16);
-  ctx.fillText('open: 10 elected', cx, cy + 31);
+  ctx.fillText('filled: 5 permanent (veto)', cx, cy + 56);
+  ctx.fillText('open: 10 elected', cx, cy + 72);
   ctx.textAlign = 'left';
 }

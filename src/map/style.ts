@@ -133,4 +133,4 @@ export const MARKER_TEXTURE_RADIUS = 32;
 export const MAP_WIDTH = 1200;
 export const MAP_HEIGHT = 800;
 export const LEGEND_RECT = { x: 10, y: 570, w: 330, h: 220 } as const;
-export const INSET_RECT = { x: 968, y: 10, w: 222, h: 150 } as const;
+export const INSET_RECT = { x: 968, y: 10, w: 222, h: 142 } as const;
