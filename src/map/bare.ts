@@ -11,6 +11,7 @@ declare global {
   }
 }
 
+performance.mark('veto-map:harness');
 window.__bare = { firstFrameAt: null };
 
 class Empty extends Phaser.Scene {

@@ -3,7 +3,6 @@
  * hooks on the DOM, and a snapshot the tests and the measuring script read.
  */
 import type { MapSource } from './view.ts';
-import type { Cluster } from './layout.ts';
 
 export type MarkerState = 'travelling' | 'arrived';
 
@@ -40,8 +39,14 @@ export interface MapContext {
   onReady(): void;
   onError(message: string): void;
   canvas(): HTMLCanvasElement | null;
+  /** The DOM canvas under Phaser's, holding the static picture. */
+  baseCanvas: HTMLCanvasElement;
   /** Set by the Map scene while it runs. */
   collectMarkers: (() => MarkerSnapshot[]) | null;
-  /** The places drawn in the council inset, for the Overlay scene (which may start later). */
-  insetEntries: Cluster[];
+  /** The asset JSON fetched by createMap while Phaser boots (undefined until it arrives). */
+  prefetched: unknown;
+  /** Settles when the prefetch has arrived (with the JSON) or failed (with undefined). */
+  prefetch: Promise<unknown> | null;
+  /** The land painted from the prefetched asset while Phaser boots (null until then). */
+  landCanvas: HTMLCanvasElement | null;
 }

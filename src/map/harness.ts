@@ -17,6 +17,7 @@ declare global {
   }
 }
 
+performance.mark('veto-map:harness');
 const q = new URLSearchParams(location.search);
 const num = (k: string, d: number): number => {
   const v = Number(q.get(k));

@@ -16,6 +16,8 @@ import { PreloaderScene } from './scenes/Preloader.ts';
 import { MapScene } from './scenes/MapScene.ts';
 import { OverlayScene } from './scenes/OverlayScene.ts';
 import { MAP_HEIGHT, MAP_WIDTH, SEA } from './style.ts';
+import { checkMapAsset } from './asset.ts';
+import { landCanvas } from './paint.ts';
 
 export type { MapSource, MapView, MapPlace, MapRoute, MapShipment } from './view.ts';
 export type { MapSnapshot, MarkerSnapshot } from './context.ts';
@@ -38,12 +40,28 @@ export interface MapOptions {
 const HIDDEN = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;';
 
 export function createMap(parent: HTMLElement, source: MapSource, options: MapOptions = {}): MapHandle {
+  // The static picture (land, routes, places, legend, inset) is a plain canvas under a
+  // transparent Phaser canvas: WebGL then draws only what moves. In software WebGL
+  // (headless Chromium's SwiftShader) one full-screen textured quad per frame costs more
+  // than everything else on the map together.
+  const root = document.createElement('div');
+  root.className = 'veto-map';
+  root.style.cssText = `position:relative;width:100%;height:100%;overflow:hidden;background:${SEA};`;
+  parent.append(root);
+  const base = document.createElement('canvas');
+  base.width = MAP_WIDTH;
+  base.height = MAP_HEIGHT;
+  base.className = 'veto-map-base';
+  base.setAttribute('aria-hidden', 'true');
+  base.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none;';
+  root.append(base);
+
   const live = document.createElement('div');
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
   live.className = 'veto-map-live';
   live.style.cssText = HIDDEN;
-  parent.append(live);
+  root.append(live);
 
   const media = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
   let resolveReady: () => void = () => {};
@@ -70,29 +88,58 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
       p.setAttribute('role', 'alert');
       p.className = 'veto-map-error';
       p.textContent = message;
-      parent.append(p);
+      root.append(p);
       rejectReady(new Error(message));
     },
     canvas: () => game?.canvas ?? null,
+    baseCanvas: base,
     collectMarkers: null,
-    insetEntries: [],
+    prefetched: undefined,
+    prefetch: null,
+    landCanvas: null,
   };
+  // Start fetching the outlines now, in parallel with Phaser's boot; the Preloader falls
+  // back to Phaser's loader if this has not arrived (or failed).
+  if (typeof fetch === 'function') {
+    ctx.prefetch = fetch(ctx.assetUrl)
+      .then((r) => (r.ok ? r.json() : undefined))
+      .then((v: unknown) => {
+        ctx.prefetched = v;
+        // Paint the land now, while Phaser is still booting (it waits on images and frames).
+        const checked = checkMapAsset(v);
+        if (checked.ok) ctx.landCanvas = landCanvas(checked.value);
+        return v;
+      })
+      .catch(() => undefined);
+  }
 
   game = new Phaser.Game({
     type: Phaser.AUTO,
-    parent,
+    parent: root,
     width: MAP_WIDTH,
     height: MAP_HEIGHT,
-    backgroundColor: SEA,
+    transparent: true,
     banner: false,
     audio: { noAudio: true },
     disableContextMenu: true,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene: [new BootScene(ctx), new PreloaderScene(ctx), new MapScene(ctx), new OverlayScene(ctx)],
   });
+  /** Keeps the base canvas exactly under Phaser's (FIT scaling sets its size and margins). */
+  const align = (): void => {
+    const c = game?.canvas;
+    if (!c) return;
+    c.style.position = 'relative';
+    c.style.zIndex = '1';
+    base.style.width = c.style.width || `${c.clientWidth}px`;
+    base.style.height = c.style.height || `${c.clientHeight}px`;
+    base.style.left = `${c.offsetLeft}px`;
+    base.style.top = `${c.offsetTop}px`;
+  };
   const label = (): void => {
     const c = game?.canvas;
     if (!c) return;
+    align();
     c.tabIndex = 0;
     c.setAttribute('role', 'application');
     c.setAttribute('aria-roledescription', 'interactive map');
@@ -100,14 +147,14 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
   };
   label();
   game.events.once(Phaser.Core.Events.READY, label);
+  game.scale.on(Phaser.Scale.Events.RESIZE, () => requestAnimationFrame(align));
 
   return {
     ready,
     destroy() {
       game?.destroy(true);
       game = null;
-      live.remove();
-      parent.querySelectorAll('.veto-map-error').forEach((e) => e.remove());
+      root.remove();
     },
     snapshot() {
       return { ...snapshot, markers: ctx.collectMarkers?.() ?? [], tooltip: [...snapshot.tooltip] };

@@ -87,6 +87,16 @@ export function paintLand(ctx: CanvasRenderingContext2D, asset: MapAsset): void 
   ctx.letterSpacing = '0px';
 }
 
+/** A canvas of the asset's size with the land painted on it. */
+export function landCanvas(asset: MapAsset): HTMLCanvasElement {
+  const c = document.createElement('canvas');
+  c.width = asset.width;
+  c.height = asset.height;
+  const ctx = c.getContext('2d');
+  if (ctx) paintLand(ctx, asset);
+  return c;
+}
+
 function strokePolyline(ctx: CanvasRenderingContext2D, pts: readonly Pt[]): void {
   ctx.beginPath();
   ctx.moveTo(pts[0]!.x, pts[0]!.y);
@@ -182,9 +192,8 @@ function paintArrow(ctx: CanvasRenderingContext2D, s: PlaceSpot): void {
   ctx.fill();
 }
 
-/** Routes (under), then place dots, edge arrows and labels (over). */
+/** Routes (under), then place dots, edge arrows and labels (over), on top of what is there. */
 export function paintRoutesAndPlaces(ctx: CanvasRenderingContext2D, layout: MapLayout, routes: readonly MapRoute[]): void {
-  ctx.clearRect(0, 0, layout.width, layout.height);
   const geom = new Map(layout.routes.map((g) => [g.id, g]));
   for (const r of routes) {
     const g = geom.get(r.id);

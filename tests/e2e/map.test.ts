@@ -161,7 +161,7 @@ describe('map in headless Chromium', () => {
 
   it('keyboard focus shows a route tooltip, mirrored in a live region; Enter picks the route', async () => {
     const page = await open('per=6&turn=1');
-    await page.focus('canvas');
+    await page.focus('canvas[tabindex="0"]');
     const first = await snapshot(page);
     expect(first.focused).toBe('route:khasan-tumangang');
     expect(first.tooltip[0]).toBe('Khasan–Tumangang rail bridge (rail, open)');

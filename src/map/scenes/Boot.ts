@@ -16,6 +16,7 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
+    performance.mark('veto-map:boot');
     const size = 2 * MARKER_TEXTURE_RADIUS + 8;
     for (const g of GOODS) {
       for (const m of SHIPMENT_MODES) {

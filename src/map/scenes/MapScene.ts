@@ -13,7 +13,8 @@ import { layoutMap, routeAt, type MapLayout, type PlaceSpot } from '../layout.ts
 import { diffViews } from '../diff.ts';
 import { distanceToPolyline, dist, pointAt, type Pt } from '../geometry.ts';
 import { arrivalSlot, INSET_RECT, LEGEND_RECT, laneOffset, markerRadius, markerTextureKey, MARKER_TEXTURE_RADIUS, routeWeight } from '../style.ts';
-import { LABEL_FONT, paintLand, paintRoutesAndPlaces } from '../paint.ts';
+import { LABEL_FONT, landCanvas, paintRoutesAndPlaces } from '../paint.ts';
+import { paintInset, paintLegend } from '../overlayPaint.ts';
 import { placeTooltip, routeTooltip, shipmentLabel } from '../tooltip.ts';
 import { ASSET_KEY } from './Preloader.ts';
 import { RING_TEXTURE } from './Boot.ts';
@@ -25,7 +26,6 @@ const FLASH_REPEATS = 4;
 
 export const EVENTS = {
   tooltip: 'veto-map-tooltip',
-  inset: 'veto-map-inset',
 } as const;
 
 export type FocusItem = { kind: 'route'; id: string } | { kind: 'place'; id: string };
@@ -52,7 +52,9 @@ export class MapScene extends Phaser.Scene {
   private project: Project | null = null;
   private layout: MapLayout | null = null;
   private view: MapView | null = null;
-  private routesTexture: Phaser.Textures.CanvasTexture | null = null;
+  /** The land, painted once; the base texture is this plus routes and places. */
+  private landCanvas: HTMLCanvasElement | null = null;
+
   private highlight: Phaser.GameObjects.Graphics | null = null;
   private readonly markers = new Map<string, Marker>();
   private focus: FocusItem | null = null;
@@ -67,6 +69,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   create(): void {
+    performance.mark('veto-map:map-create');
     const checked = checkMapAsset(this.cache.json.get(ASSET_KEY));
     if (!checked.ok) {
       this.add.text(20, 20, checked.message, { fontFamily: 'sans-serif', fontSize: '18px', color: '#1b1b1b', wordWrap: { width: 1100 } });
@@ -78,15 +81,8 @@ export class MapScene extends Phaser.Scene {
     this.project = makeProjection(asset.projection);
     this.measure = document.createElement('canvas').getContext('2d');
 
-    for (const key of ['land', 'routes']) if (this.textures.exists(key)) this.textures.remove(key);
-    const land = this.textures.createCanvas('land', asset.width, asset.height);
-    if (land) {
-      paintLand(land.context, asset);
-      land.refresh();
-      this.add.image(0, 0, 'land').setOrigin(0, 0).setDepth(0);
-    }
-    this.routesTexture = this.textures.createCanvas('routes', asset.width, asset.height);
-    if (this.routesTexture) this.add.image(0, 0, 'routes').setOrigin(0, 0).setDepth(1);
+    const painted = this.ctx.landCanvas;
+    this.landCanvas = painted && painted.width === asset.width && painted.height === asset.height ? painted : landCanvas(asset);
     this.highlight = this.add.graphics().setDepth(2);
 
     this.scene.launch('Overlay');
@@ -97,6 +93,7 @@ export class MapScene extends Phaser.Scene {
 
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.teardown());
+    performance.mark('veto-map:map-created');
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       this.ctx.snapshot.firstFrameAt = performance.now();
       this.ctx.snapshot.ready = true;
@@ -129,12 +126,7 @@ export class MapScene extends Phaser.Scene {
     this.ctx.snapshot.turn = next.turn;
     if (d.placesChanged || d.routesChanged || !this.layout) {
       this.layout = layoutMap(asset, next.places, next.routes, project, { reserved: [LEGEND_RECT, INSET_RECT], inset: INSET_RECT, measure: this.measureText });
-      if (this.routesTexture) {
-        paintRoutesAndPlaces(this.routesTexture.context, this.layout, next.routes);
-        this.routesTexture.refresh();
-      }
-      this.ctx.insetEntries = this.layout.clusters.filter((c) => c.kind === 'inset');
-      this.game.events.emit(EVENTS.inset, this.ctx.insetEntries);
+      this.paintBase(next);
     }
     const reduced = this.ctx.reducedMotion();
     this.ctx.snapshot.reducedMotion = reduced;
@@ -161,6 +153,16 @@ export class MapScene extends Phaser.Scene {
       if (m && m.state === 'arrived' && !m.ring) this.flashMarker(m, reduced);
     }
     if (this.focus) this.showFocus(this.focus);
+  }
+
+  /** The static picture under the Phaser canvas: land, routes, places, legend, inset. */
+  private paintBase(view: MapView): void {
+    const c = this.ctx.baseCanvas.getContext('2d');
+    if (!c || !this.landCanvas || !this.layout) return;
+    c.drawImage(this.landCanvas, 0, 0);
+    paintRoutesAndPlaces(c, this.layout, view.routes);
+    paintLegend(c);
+    paintInset(c, this.layout.clusters.filter((k) => k.kind === 'inset'));
   }
 
   private polylineFor(s: MapShipment): Pt[] | null {

@@ -1,18 +1,16 @@
 /**
- * Overlays above the map: the legend and the council inset (painted once, the inset again
- * when the places change) and the tooltip for the hovered or focused route or place.
+ * The overlay above the map and its markers: the tooltip for the hovered or focused route
+ * or place. (The legend and the council inset are part of the static picture under the
+ * Phaser canvas, painted with it.)
  */
 import * as Phaser from 'phaser';
 import type { MapContext } from '../context.ts';
-import type { Cluster } from '../layout.ts';
-import { paintInset, paintLegend } from '../overlayPaint.ts';
 import { FONT } from '../paint.ts';
 import { MAP_HEIGHT, MAP_WIDTH } from '../style.ts';
 import { EVENTS, type TooltipEvent } from './MapScene.ts';
 
 export class OverlayScene extends Phaser.Scene {
   private readonly ctx: MapContext;
-  private panels: Phaser.Textures.CanvasTexture | null = null;
   private tipBox: Phaser.GameObjects.Graphics | null = null;
   private tipText: Phaser.GameObjects.Text | null = null;
 
@@ -22,33 +20,16 @@ export class OverlayScene extends Phaser.Scene {
   }
 
   create(): void {
-    if (this.textures.exists('overlay')) this.textures.remove('overlay');
-    this.panels = this.textures.createCanvas('overlay', MAP_WIDTH, MAP_HEIGHT);
-    if (this.panels) {
-      this.add.image(0, 0, 'overlay').setOrigin(0, 0);
-      this.paint(this.ctx.insetEntries);
-    }
+    performance.mark('veto-map:overlay-create');
     this.tipBox = this.add.graphics().setVisible(false);
     this.tipText = this.add
       .text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: '#1b1b1b', lineSpacing: 3 })
       .setVisible(false);
-    const onInset = (entries: Cluster[]): void => this.paint(entries);
     const onTip = (ev: TooltipEvent | null): void => this.showTip(ev);
-    this.game.events.on(EVENTS.inset, onInset);
     this.game.events.on(EVENTS.tooltip, onTip);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      this.game.events.off(EVENTS.inset, onInset);
       this.game.events.off(EVENTS.tooltip, onTip);
     });
-  }
-
-  private paint(entries: readonly Cluster[]): void {
-    const t = this.panels;
-    if (!t) return;
-    t.context.clearRect(0, 0, MAP_WIDTH, MAP_HEIGHT);
-    paintLegend(t.context);
-    paintInset(t.context, entries);
-    t.refresh();
   }
 
   private showTip(ev: TooltipEvent | null): void {

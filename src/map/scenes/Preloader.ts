@@ -14,6 +14,7 @@ export class PreloaderScene extends Phaser.Scene {
   }
 
   preload(): void {
+    performance.mark('veto-map:preload');
     const w = 360;
     const x = (MAP_WIDTH - w) / 2;
     const y = MAP_HEIGHT / 2;
@@ -26,11 +27,33 @@ export class PreloaderScene extends Phaser.Scene {
       this.ctx.onError(`The map outlines could not be loaded from ${this.ctx.assetUrl}.`);
     });
     void frame;
-    if (!this.cache.json.exists(ASSET_KEY)) this.load.json(ASSET_KEY, this.ctx.assetUrl);
+    // createMap has usually fetched the asset already; otherwise wait for its request (in
+    // create) rather than issuing a second one, and use Phaser's loader only without one.
+    if (this.cache.json.exists(ASSET_KEY)) return;
+    if (this.ctx.prefetched !== undefined) this.cache.json.add(ASSET_KEY, this.ctx.prefetched);
+    else if (!this.ctx.prefetch) this.load.json(ASSET_KEY, this.ctx.assetUrl);
   }
 
   create(): void {
-    if (!this.cache.json.exists(ASSET_KEY)) return;
-    this.scene.start('Map');
+    performance.mark('veto-map:preloaded');
+    if (this.cache.json.exists(ASSET_KEY)) {
+      this.scene.start('Map');
+      return;
+    }
+    const pending = this.ctx.prefetch;
+    if (!pending) return; // the loader failed: onError has said so
+    void pending.then((v) => {
+      if (!this.sys.isActive()) return;
+      if (v !== undefined) {
+        this.cache.json.add(ASSET_KEY, v);
+        this.scene.start('Map');
+        return;
+      }
+      this.load.json(ASSET_KEY, this.ctx.assetUrl);
+      this.load.once(Phaser.Loader.Events.COMPLETE, () => {
+        if (this.cache.json.exists(ASSET_KEY)) this.scene.start('Map');
+      });
+      this.load.start();
+    });
   }
 }
