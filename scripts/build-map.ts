@@ -36,6 +36,12 @@ const MIN_RING_AREA = 3;
 /** Coordinates are stored as integers in units of 1/QUANTUM pixel. */
 const QUANTUM = 2;
 
+/**
+ * Crowded areas drawn magnified: the Tumen delta, where Russia, North Korea and China meet
+ * and four of the scenario's places lie within 60 km, gets a pane over the Sea of Japan.
+ */
+const DETAILS: MapAsset['details'] = [{ name: 'Tumen River area', region: [129.95, 42.02, 132.2, 43.38], pane: { x: 912, y: 250, w: 278, h: 250 } }];
+
 /** ISO 3166 numeric code → our id, in drawing order. */
 const COUNTRIES: ReadonlyArray<{ iso: string; id: MapAssetCountry['id']; name: string }> = [
   { iso: '496', id: 'MNG', name: 'Mongolia' },
@@ -54,7 +60,7 @@ const LABELS: ReadonlyArray<{ text: string; kind: MapAssetLabel['kind']; lon: nu
   { text: 'NORTH KOREA', kind: 'country', lon: 127.4, lat: 40.75 },
   { text: 'SOUTH KOREA', kind: 'country', lon: 128.2, lat: 36.2 },
   { text: 'JAPAN', kind: 'country', lon: 137.6, lat: 36.4 },
-  { text: 'Sea of Japan (East Sea)', kind: 'sea', lon: 134.0, lat: 40.6 },
+  { text: 'Sea of Japan (East Sea)', kind: 'sea', lon: 133.2, lat: 39.3 },
   { text: 'Yellow Sea', kind: 'sea', lon: 123.6, lat: 36.0 },
   { text: 'Bohai', kind: 'sea', lon: 120.0, lat: 38.8 },
 ];
@@ -151,6 +157,7 @@ export function buildMapAsset(topology: Topology): MapAsset {
     countries,
     graticule,
     labels,
+    details: DETAILS,
   };
 }
 

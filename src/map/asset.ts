@@ -29,6 +29,14 @@ export interface MapAssetLabel {
   y: number;
 }
 
+/** A crowded area drawn magnified in a pane of the canvas (see DetailSpec in layout.ts). */
+export interface MapAssetDetail {
+  name: string;
+  /** Degrees: [west, south, east, north]. */
+  region: [number, number, number, number];
+  pane: { x: number; y: number; w: number; h: number };
+}
+
 export interface MapAsset {
   version: 1;
   source: string;
@@ -41,6 +49,7 @@ export interface MapAsset {
   /** Open polylines (meridians and parallels every 5°), same units as rings. */
   graticule: number[][];
   labels: MapAssetLabel[];
+  details: MapAssetDetail[];
 }
 
 export type AssetResult = { ok: true; value: MapAsset } | { ok: false; message: string };
@@ -98,6 +107,15 @@ export function checkMapAsset(x: unknown): AssetResult {
     const l = labels[j] as Record<string, unknown>;
     if (typeof l !== 'object' || l === null || typeof l['text'] !== 'string' || !isFiniteNumber(l['x']) || !isFiniteNumber(l['y']) || (l['kind'] !== 'country' && l['kind'] !== 'sea')) {
       return fail(`labels[${j}]`, 'expected {text, kind, x, y}');
+    }
+  }
+  const details = a['details'];
+  if (!Array.isArray(details)) return fail('details', 'expected an array');
+  for (let j = 0; j < details.length; j++) {
+    const d = details[j] as Record<string, unknown>;
+    const pane = (d?.['pane'] ?? null) as Record<string, unknown> | null;
+    if (typeof d !== 'object' || d === null || typeof d['name'] !== 'string' || !nums(d['region'], 4) || pane === null || !['x', 'y', 'w', 'h'].every((k) => isFiniteNumber(pane[k]))) {
+      return fail(`details[${j}]`, 'expected {name, region: [w, s, e, n], pane: {x, y, w, h}}');
     }
   }
   return { ok: true, value: x as MapAsset };

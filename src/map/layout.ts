@@ -4,7 +4,8 @@
  * measures text and passes a width function; the same inputs give the same layout.
  *
  * Cartographic choices (the map is a schematic at this scale, 1 px ≈ 1.4 km):
- * - Places closer than CLUSTER_PX share one marker and one label ("Khasan–Tumangang").
+ * - Places closer than CLUSTER_PX (DETAIL_CLUSTER_PX in a magnified pane) share one
+ *   marker and one label ("Khasan–Tumangang").
  * - Markers that would overlap are pushed apart (a fixed number of relaxation passes),
  *   by at most a few tens of pixels; tooltips always give exact names.
  * - A route whose ends lie in one cluster (a border crossing) is drawn as a bar of
@@ -17,6 +18,8 @@ import { dist, inRing, quadratic, polylineLength, pointAt, rectContains, rectsOv
 import { angularDistance, distanceKm, type Project } from './projection.ts';
 
 export const CLUSTER_PX = 10;
+/** In a magnified pane a border pair this close is still drawn as one crossing. */
+export const DETAIL_CLUSTER_PX = 24;
 export const CROSSING_PX = 40;
 const SINGLE_RADIUS = 12;
 const CLUSTER_RADIUS = CROSSING_PX / 2 + 4;
@@ -65,13 +68,33 @@ export interface RouteGeometry {
 export interface MapLayout {
   width: number;
   height: number;
+  /** The area this layout draws in (the canvas, or a detail pane). */
+  bounds: Rect;
   places: PlaceSpot[];
   clusters: Cluster[];
   routes: RouteGeometry[];
+  /** Routes drawn and animated in the detail pane instead (both ends inside its region). */
+  detailed: string[];
+  detail: DetailLayout | null;
+}
+
+/**
+ * A magnified pane for a crowded area (the Tumen delta): the same projection followed by
+ * the affine map p ↦ (p − region.origin)·k + offset, so the pane's places, routes and water
+ * are exactly the main map's, only larger.
+ */
+export interface DetailLayout extends MapLayout {
+  name: string;
+  /** The region on the main map (canvas pixels) and the pane it is drawn in. */
+  region: Rect;
+  pane: Rect;
+  k: number;
+  dx: number;
+  dy: number;
 }
 
 export interface LayoutOptions {
-  /** Areas kept free of labels (legend, inset). */
+  /** Areas kept free of labels (legend, inset, detail pane). */
   reserved: readonly Rect[];
   /** The council inset: places that cannot be pointed at go here, one line each. */
   inset: Rect;
@@ -108,9 +131,10 @@ function edgePoint(w: number, h: number, toward: Pt): { x: number; y: number; an
 }
 
 /** Projects and classifies places, clusters close ones, relaxes overlaps. */
-export function layoutPlaces(places: readonly MapPlace[], project: Project, asset: MapAsset, opts: LayoutOptions): { places: PlaceSpot[]; clusters: Cluster[] } {
+export function layoutPlaces(places: readonly MapPlace[], project: Project, asset: MapAsset, opts: LayoutOptions, bounds?: Rect, clusterPx = CLUSTER_PX): { places: PlaceSpot[]; clusters: Cluster[] } {
   const w = asset.width;
   const h = asset.height;
+  const b = bounds ?? { x: 0, y: 0, w, h };
   const centreLon = (asset.view.west + asset.view.east) / 2;
   const centreLat = (asset.view.south + asset.view.north) / 2;
   const spots: PlaceSpot[] = [];
@@ -118,7 +142,7 @@ export function layoutPlaces(places: readonly MapPlace[], project: Project, asse
   let insetRow = 0;
   for (const p of places) {
     const pt = project(p.lon, p.lat);
-    const onMap = pt !== null && pt.x >= 8 && pt.x <= w - 8 && pt.y >= 8 && pt.y <= h - 8;
+    const onMap = pt !== null && pt.x >= b.x + 8 && pt.x <= b.x + b.w - 8 && pt.y >= b.y + 8 && pt.y <= b.y + b.h - 8;
     if (onMap) {
       spots.push({ id: p.id, name: p.name, actor: p.actor, kind: 'map', x: pt.x, y: pt.y, angle: 0, cluster: -1, note: '' });
       truePos.set(p.id, pt);
@@ -146,7 +170,7 @@ export function layoutPlaces(places: readonly MapPlace[], project: Project, asse
       clusters.push({ index: s.cluster, ids: [s.id], label: s.name, kind: s.kind, x: s.x, y: s.y, labelBox: { x: 0, y: 0, w: 0, h: 0 } });
       continue;
     }
-    const near = clusters.find((c) => c.kind === 'map' && c.ids.some((id) => dist(truePos.get(id)!, s) < CLUSTER_PX));
+    const near = clusters.find((c) => c.kind === 'map' && c.ids.some((id) => dist(truePos.get(id)!, s) < clusterPx));
     if (near) {
       near.ids.push(s.id);
       near.label = `${near.label}–${s.name}`;
@@ -226,8 +250,8 @@ export function layoutPlaces(places: readonly MapPlace[], project: Project, asse
  * Greedy label placement, clusters in view order: the first candidate position inside the
  * canvas that overlaps no reserved panel, place dot, route or earlier label.
  */
-export function placeLabels(clusters: Cluster[], spots: readonly PlaceSpot[], routes: readonly RouteGeometry[], w: number, h: number, opts: LayoutOptions): void {
-  const canvas: Rect = { x: 2, y: 2, w: w - 4, h: h - 4 };
+export function placeLabels(clusters: Cluster[], spots: readonly PlaceSpot[], routes: readonly RouteGeometry[], bounds: Rect, opts: LayoutOptions, hidden: ReadonlySet<string> = new Set()): void {
+  const canvas: Rect = { x: bounds.x + 2, y: bounds.y + 2, w: bounds.w - 4, h: bounds.h - 4 };
   const taken: Rect[] = [...opts.reserved];
   for (const s of spots) if (s.kind === 'map') taken.push({ x: s.x - 7, y: s.y - 7, w: 14, h: 14 });
   for (const r of routes) {
@@ -238,6 +262,12 @@ export function placeLabels(clusters: Cluster[], spots: readonly PlaceSpot[], ro
     }
   }
   for (const c of clusters) {
+    if (c.ids.every((id) => hidden.has(id))) {
+      // Labelled in the detail pane instead.
+      c.label = '';
+      c.labelBox = { x: c.x, y: c.y, w: 0, h: 0 };
+      continue;
+    }
     const tw = opts.measure(c.label);
     if (c.kind === 'inset') {
       c.labelBox = { x: c.x + 10, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT };
@@ -268,7 +298,7 @@ export function placeLabels(clusters: Cluster[], spots: readonly PlaceSpot[], ro
 }
 
 /** Per-route drawing polylines from the laid-out places. */
-export function layoutRoutes(routes: readonly MapRoute[], places: readonly PlaceSpot[], asset: MapAsset): RouteGeometry[] {
+export function layoutRoutes(routes: readonly MapRoute[], places: readonly PlaceSpot[], water: (p: Pt) => boolean): RouteGeometry[] {
   const byId = new Map(places.map((p) => [p.id, p]));
   const out: RouteGeometry[] = [];
   for (const r of routes) {
@@ -278,7 +308,7 @@ export function layoutRoutes(routes: readonly MapRoute[], places: readonly Place
     const crossing = a.kind === 'map' && b.kind === 'map' && a.cluster === b.cluster;
     let points: Pt[];
     if (r.kind === 'sea' && !crossing) {
-      points = seaCurve(a, b, (p) => isWater(asset, p));
+      points = seaCurve(a, b, water);
     } else {
       points = [
         { x: a.x, y: a.y },
@@ -312,11 +342,50 @@ export function seaCurve(a: Pt, b: Pt, water: (p: Pt) => boolean): Pt[] {
   return leftHand.wet > rightHand.wet ? leftHand.pts : rightHand.pts;
 }
 
-export function layoutMap(asset: MapAsset, places: readonly MapPlace[], routes: readonly MapRoute[], project: Project, opts: LayoutOptions): MapLayout {
-  const p = layoutPlaces(places, project, asset, opts);
-  const geometry = layoutRoutes(routes, p.places, asset);
-  placeLabels(p.clusters, p.places, geometry, asset.width, asset.height, opts);
-  return { width: asset.width, height: asset.height, places: p.places, clusters: p.clusters, routes: geometry };
+export interface DetailSpec {
+  name: string;
+  /** Degrees: [west, south, east, north]. */
+  region: [number, number, number, number];
+  pane: Rect;
+}
+
+export function layoutMap(asset: MapAsset, places: readonly MapPlace[], routes: readonly MapRoute[], project: Project, opts: LayoutOptions, detailSpec: DetailSpec | null = null): MapLayout {
+  const canvas: Rect = { x: 0, y: 0, w: asset.width, h: asset.height };
+  const detail = detailSpec ? layoutDetail(asset, places, routes, project, opts, detailSpec) : null;
+  const hidden = new Set(detail?.places.map((p) => p.id) ?? []);
+  const p = layoutPlaces(places, project, asset, { ...opts, reserved: detail ? [...opts.reserved, detail.pane] : opts.reserved }, canvas);
+  const geometry = layoutRoutes(routes, p.places, (q) => isWater(asset, q));
+  placeLabels(p.clusters, p.places, geometry, canvas, { ...opts, reserved: detail ? [...opts.reserved, detail.pane] : opts.reserved }, hidden);
+  const detailed = routes.filter((r) => hidden.has(r.from) && hidden.has(r.to)).map((r) => r.id);
+  return { width: asset.width, height: asset.height, bounds: canvas, places: p.places, clusters: p.clusters, routes: geometry, detailed, detail };
+}
+
+/** The detail pane: places inside the region, magnified into the pane. */
+export function layoutDetail(asset: MapAsset, places: readonly MapPlace[], routes: readonly MapRoute[], project: Project, opts: LayoutOptions, spec: DetailSpec): DetailLayout {
+  const [west, south, east, north] = spec.region;
+  const corners = [project(west, north), project(east, north), project(east, south), project(west, south), project((west + east) / 2, north), project((west + east) / 2, south)].filter((q): q is Pt => q !== null);
+  const xs = corners.map((q) => q.x);
+  const ys = corners.map((q) => q.y);
+  const region: Rect = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+  const pane = spec.pane;
+  const k = Math.min(pane.w / region.w, pane.h / region.h);
+  const dx = pane.x + (pane.w - region.w * k) / 2 - region.x * k;
+  const dy = pane.y + (pane.h - region.h * k) / 2 - region.y * k;
+  const inside = places.filter((pl) => {
+    const q = project(pl.lon, pl.lat);
+    return q !== null && q.x >= region.x && q.x <= region.x + region.w && q.y >= region.y && q.y <= region.y + region.h;
+  });
+  const ids = new Set(inside.map((pl) => pl.id));
+  const detailProject: Project = (lon, lat) => {
+    const q = project(lon, lat);
+    return q ? { x: q.x * k + dx, y: q.y * k + dy } : null;
+  };
+  const water = (q: Pt): boolean => isWater(asset, { x: (q.x - dx) / k, y: (q.y - dy) / k });
+  const p = layoutPlaces(inside, detailProject, asset, { ...opts, reserved: [] }, pane, DETAIL_CLUSTER_PX);
+  const inRoutes = routes.filter((r) => ids.has(r.from) && ids.has(r.to));
+  const geometry = layoutRoutes(inRoutes, p.places, water);
+  placeLabels(p.clusters, p.places, geometry, { x: pane.x, y: pane.y + 22, w: pane.w, h: pane.h - 22 }, { ...opts, reserved: [] });
+  return { name: spec.name, width: asset.width, height: asset.height, bounds: pane, places: p.places, clusters: p.clusters, routes: geometry, detailed: inRoutes.map((r) => r.id), detail: null, region, pane, k, dx, dy };
 }
 
 /** The nearest route within `tolerance` pixels of p, or null. */

@@ -5,7 +5,7 @@
  * layer is repainted only when routes or places change.
  */
 import type { MapAsset } from './asset.ts';
-import type { MapLayout, PlaceSpot, RouteGeometry } from './layout.ts';
+import type { DetailLayout, MapLayout, PlaceSpot, RouteGeometry } from './layout.ts';
 import type { MapRoute } from './view.ts';
 import { ticks, type Pt } from './geometry.ts';
 import {
@@ -30,9 +30,18 @@ import type { Good, ShipmentMode } from '../engine/ids.ts';
 export const FONT = '"DejaVu Sans", "Liberation Sans", Arial, sans-serif';
 export const LABEL_FONT = `bold 14px ${FONT}`;
 
-function ringPath(ctx: CanvasRenderingContext2D, ring: readonly number[], q: number): void {
-  ctx.moveTo(ring[0]! / q, ring[1]! / q);
-  for (let i = 2; i < ring.length; i += 2) ctx.lineTo(ring[i]! / q, ring[i + 1]! / q);
+/** Canvas placement of asset coordinates: x ↦ x·k + dx (the main map: k = 1, d = 0). */
+export interface Placement {
+  k: number;
+  dx: number;
+  dy: number;
+}
+const IDENTITY: Placement = { k: 1, dx: 0, dy: 0 };
+
+function ringPath(ctx: CanvasRenderingContext2D, ring: readonly number[], q: number, t: Placement): void {
+  const f = t.k / q;
+  ctx.moveTo(ring[0]! * f + t.dx, ring[1]! * f + t.dy);
+  for (let i = 2; i < ring.length; i += 2) ctx.lineTo(ring[i]! * f + t.dx, ring[i + 1]! * f + t.dy);
   ctx.closePath();
 }
 
@@ -45,32 +54,38 @@ function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: num
   ctx.fillText(text, x, y);
 }
 
-export function paintLand(ctx: CanvasRenderingContext2D, asset: MapAsset): void {
+/**
+ * Sea, graticule, countries and borders, placed by `t`; the caller clips (a detail pane).
+ * Labels only on the main map.
+ */
+export function paintLand(ctx: CanvasRenderingContext2D, asset: MapAsset, t: Placement = IDENTITY): void {
   const q = asset.quantum;
+  const f = t.k / q;
   ctx.fillStyle = SEA;
   ctx.fillRect(0, 0, asset.width, asset.height);
   ctx.strokeStyle = GRATICULE;
   ctx.lineWidth = 1;
   ctx.beginPath();
   for (const g of asset.graticule) {
-    ctx.moveTo(g[0]! / q, g[1]! / q);
-    for (let i = 2; i < g.length; i += 2) ctx.lineTo(g[i]! / q, g[i + 1]! / q);
+    ctx.moveTo(g[0]! * f + t.dx, g[1]! * f + t.dy);
+    for (let i = 2; i < g.length; i += 2) ctx.lineTo(g[i]! * f + t.dx, g[i + 1]! * f + t.dy);
   }
   ctx.stroke();
   for (const c of asset.countries) {
     ctx.beginPath();
-    for (const r of c.rings) ringPath(ctx, r, q);
+    for (const r of c.rings) ringPath(ctx, r, q, t);
     ctx.fillStyle = LAND[c.id];
     ctx.fill('evenodd');
   }
   ctx.strokeStyle = BORDER;
-  ctx.lineWidth = 1.1;
+  ctx.lineWidth = t.k > 1 ? 1.6 : 1.1;
   ctx.lineJoin = 'round';
   for (const c of asset.countries) {
     ctx.beginPath();
-    for (const r of c.rings) ringPath(ctx, r, q);
+    for (const r of c.rings) ringPath(ctx, r, q, t);
     ctx.stroke();
   }
+  if (t !== IDENTITY) return;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const l of asset.labels) {
@@ -192,6 +207,41 @@ function paintArrow(ctx: CanvasRenderingContext2D, s: PlaceSpot): void {
   ctx.fill();
 }
 
+/**
+ * The magnified pane: its own land, routes, places and labels, clipped to the pane, a frame
+ * around the region on the main map and a leader line from the frame to the pane.
+ */
+export function paintDetail(ctx: CanvasRenderingContext2D, asset: MapAsset, d: DetailLayout, routes: readonly MapRoute[]): void {
+  const r = d.region;
+  const p = d.pane;
+  ctx.save();
+  ctx.setLineDash([5, 3]);
+  ctx.strokeStyle = INK;
+  ctx.lineWidth = 1.5;
+  ctx.strokeRect(r.x, r.y, r.w, r.h);
+  ctx.beginPath();
+  ctx.moveTo(r.x + r.w, r.y + r.h / 2);
+  ctx.lineTo(p.x, p.y + p.h / 2);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.beginPath();
+  ctx.rect(p.x, p.y, p.w, p.h);
+  ctx.clip();
+  paintLand(ctx, asset, { k: d.k, dx: d.dx, dy: d.dy });
+  paintRoutesAndPlaces(ctx, d, routes.filter((x) => d.detailed.includes(x.id)));
+  ctx.fillStyle = 'rgba(255,255,255,0.9)';
+  ctx.fillRect(p.x, p.y, p.w, 22);
+  ctx.fillStyle = INK;
+  ctx.font = `bold 13px ${FONT}`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(`${d.name} (×${Math.round(d.k * 10) / 10})`, p.x + 8, p.y + 11);
+  ctx.restore();
+  ctx.strokeStyle = INK;
+  ctx.lineWidth = 2;
+  ctx.strokeRect(p.x, p.y, p.w, p.h);
+}
+
 /** Routes (under), then place dots, edge arrows and labels (over), on top of what is there. */
 export function paintRoutesAndPlaces(ctx: CanvasRenderingContext2D, layout: MapLayout, routes: readonly MapRoute[]): void {
   const geom = new Map(layout.routes.map((g) => [g.id, g]));
@@ -216,7 +266,7 @@ export function paintRoutesAndPlaces(ctx: CanvasRenderingContext2D, layout: MapL
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   for (const c of layout.clusters) {
-    if (c.kind === 'inset') continue;
+    if (c.kind === 'inset' || c.label === '') continue;
     haloText(ctx, c.label, c.labelBox.x, c.labelBox.y + c.labelBox.h / 2, INK, 4);
     if (c.kind === 'edge') {
       const note = layout.places.find((p) => p.cluster === c.index)?.note ?? '';

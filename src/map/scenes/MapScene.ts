@@ -13,7 +13,7 @@ import { layoutMap, routeAt, type MapLayout, type PlaceSpot } from '../layout.ts
 import { diffViews } from '../diff.ts';
 import { distanceToPolyline, dist, pointAt, type Pt } from '../geometry.ts';
 import { arrivalSlot, INSET_RECT, LEGEND_RECT, laneOffset, markerRadius, markerTextureKey, MARKER_TEXTURE_RADIUS, routeWeight } from '../style.ts';
-import { LABEL_FONT, landCanvas, paintRoutesAndPlaces } from '../paint.ts';
+import { LABEL_FONT, landCanvas, paintDetail, paintRoutesAndPlaces } from '../paint.ts';
 import { paintInset, paintLegend } from '../overlayPaint.ts';
 import { placeTooltip, routeTooltip, shipmentLabel } from '../tooltip.ts';
 import { ASSET_KEY } from './Preloader.ts';
@@ -125,7 +125,7 @@ export class MapScene extends Phaser.Scene {
     this.view = next;
     this.ctx.snapshot.turn = next.turn;
     if (d.placesChanged || d.routesChanged || !this.layout) {
-      this.layout = layoutMap(asset, next.places, next.routes, project, { reserved: [LEGEND_RECT, INSET_RECT], inset: INSET_RECT, measure: this.measureText });
+      this.layout = layoutMap(asset, next.places, next.routes, project, { reserved: [LEGEND_RECT, INSET_RECT], inset: INSET_RECT, measure: this.measureText }, asset.details[0] ?? null);
       this.paintBase(next);
     }
     const reduced = this.ctx.reducedMotion();
@@ -161,12 +161,25 @@ export class MapScene extends Phaser.Scene {
     if (!c || !this.landCanvas || !this.layout) return;
     c.drawImage(this.landCanvas, 0, 0);
     paintRoutesAndPlaces(c, this.layout, view.routes);
+    if (this.layout.detail && this.asset) paintDetail(c, this.asset, this.layout.detail, view.routes);
     paintLegend(c);
     paintInset(c, this.layout.clusters.filter((k) => k.kind === 'inset'));
   }
 
-  private polylineFor(s: MapShipment): Pt[] | null {
+  /** The layout a route is animated in: the detail pane for routes inside its region. */
+  private paneFor(routeId: string): MapLayout {
     const layout = this.layout!;
+    return layout.detail && layout.detailed.includes(routeId) ? layout.detail : layout;
+  }
+
+  /** Where a place is shown for highlighting: in the detail pane if it is labelled there. */
+  private spotFor(placeId: string): PlaceSpot | undefined {
+    const layout = this.layout!;
+    return layout.detail?.places.find((p) => p.id === placeId) ?? layout.places.find((p) => p.id === placeId);
+  }
+
+  private polylineFor(s: MapShipment): Pt[] | null {
+    const layout = this.paneFor(s.route);
     const route = this.view!.routes.find((r) => r.id === s.route);
     const g = layout.routes.find((r) => r.id === s.route);
     if (g && route) {
@@ -275,11 +288,21 @@ export class MapScene extends Phaser.Scene {
     return [...this.layout.routes.map((r) => ({ kind: 'route' as const, id: r.id })), ...this.layout.places.map((p) => ({ kind: 'place' as const, id: p.id }))];
   }
 
+  /** The pane under a point: the detail pane covers part of the main map. */
+  private paneAt(p: Pt): MapLayout | null {
+    const layout = this.layout;
+    if (!layout) return null;
+    const d = layout.detail;
+    if (d && p.x >= d.pane.x && p.x <= d.pane.x + d.pane.w && p.y >= d.pane.y && p.y <= d.pane.y + d.pane.h) return d;
+    return layout;
+  }
+
   private placeAt(p: Pt): PlaceSpot | null {
-    if (!this.layout) return null;
+    const pane = this.paneAt(p);
+    if (!pane) return null;
     let best: PlaceSpot | null = null;
     let bestD = 14;
-    for (const s of this.layout.places) {
+    for (const s of pane.places) {
       const d = s.kind === 'inset' ? (p.x >= INSET_RECT.x && p.x <= INSET_RECT.x + INSET_RECT.w && p.y >= INSET_RECT.y && p.y <= INSET_RECT.y + INSET_RECT.h ? 0 : Infinity) : dist(p, s);
       if (d <= bestD) {
         bestD = d;
@@ -292,7 +315,8 @@ export class MapScene extends Phaser.Scene {
   private hitTest(p: Pt): FocusItem | null {
     const place = this.placeAt(p);
     if (place) return { kind: 'place', id: place.id };
-    const route = this.layout ? routeAt(this.layout, p, 10, distanceToPolyline) : null;
+    const pane = this.paneAt(p);
+    const route = pane ? routeAt(pane, p, 10, distanceToPolyline) : null;
     return route ? { kind: 'route', id: route } : null;
   }
 
@@ -385,7 +409,7 @@ export class MapScene extends Phaser.Scene {
     let lines: string[] = [];
     let anchor: Pt = { x: 0, y: 0 };
     if (item.kind === 'route') {
-      const geom = layout.routes.find((r) => r.id === item.id);
+      const geom = this.paneFor(item.id).routes.find((r) => r.id === item.id);
       const route = view.routes.find((r) => r.id === item.id);
       if (!geom || !route) return this.setFocus(null);
       g.lineStyle(routeWeight(route, view.routes) + 10, 0xf0e442, 0.8);
@@ -398,7 +422,7 @@ export class MapScene extends Phaser.Scene {
       lines.push(...moving);
       anchor = geom.mid;
     } else {
-      const spot = layout.places.find((p) => p.id === item.id);
+      const spot = this.spotFor(item.id);
       if (!spot) return this.setFocus(null);
       if (spot.kind === 'inset') {
         g.lineStyle(4, 0xf0e442, 0.9);
