@@ -9,7 +9,9 @@
  *     code (the harness entry's chunks without Phaser), of the Phaser chunk and the map asset.
  * It prints figures; nothing here is asserted (timings are not test material).
  *
- *   npm run measure:map [-- --runs N] [-- --seconds S]
+ *   npm run measure:map [-- --runs N] [-- --seconds S] [-- --screenshot docs/map-moving.png]
+ *
+ * --screenshot saves the page during the frame-rate run, with the markers under way.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,7 +81,7 @@ async function firstFrame(browser: Browser, url: string, probe: string): Promise
   return v;
 }
 
-async function framesPerSecond(browser: Browser, url: string, ready: string, seconds: number): Promise<{ fps: number; travelling: number }> {
+async function framesPerSecond(browser: Browser, url: string, ready: string, seconds: number, screenshot: string | null = null): Promise<{ fps: number; travelling: number }> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -100,6 +102,12 @@ async function framesPerSecond(browser: Browser, url: string, ready: string, sec
     };
     requestAnimationFrame(tick);
   })`)) as { fps: number; travelling: number };
+  if (screenshot) {
+    // Shortly after a new turn, so the shipments are on their way.
+    await page.evaluate('window.__source.advance()');
+    await page.waitForTimeout(900);
+    await page.screenshot({ path: screenshot });
+  }
   await context.close();
   return r;
 }
@@ -144,7 +152,13 @@ async function main(): Promise<void> {
     console.log(`first frame, map (20 shipments): median ${mm.toFixed(0)} ms  (runs: ${map.map((x) => x.toFixed(0)).join(', ')})`);
     console.log(`first map frame / bare Phaser = ${(mm / mb).toFixed(2)}  (target ≤ 1.5)`);
 
+    const si = process.argv.indexOf('--screenshot');
+    const shot = si >= 0 ? (process.argv[si + 1] ?? null) : null;
     const moving = await framesPerSecond(browser, `${base}map-harness.html?turn=0&per=20&auto=2000`, 'window.__map && window.__map.snapshot().ready', seconds);
+    if (shot) {
+      await framesPerSecond(browser, `${base}map-harness.html?turn=2&per=8`, 'window.__map && window.__map.snapshot().ready', 0.5, shot);
+      console.log(`saved ${shot}`);
+    }
     const idle = await framesPerSecond(browser, `${base}bare-phaser.html`, 'window.__bare && window.__bare.firstFrameAt', seconds);
     console.log(`frames per second, map + 20 shipments (new turn every 2 s): ${moving.fps.toFixed(1)}  (target ≥ 50; on average ${moving.travelling.toFixed(1)} markers travelling)`);
     console.log(`frames per second, bare Phaser page: ${idle.fps.toFixed(1)}`);

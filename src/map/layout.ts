@@ -28,6 +28,8 @@ const RELAX_PASSES = 40;
 const EDGE_INSET = 46;
 const LABEL_OFFSET = 9;
 const LABEL_HEIGHT = 18;
+/** Half the side of the square kept free of labels at each route end (arrived markers). */
+const ARRIVAL_HALF = 13;
 
 export type SpotKind = 'map' | 'edge' | 'inset';
 
@@ -255,6 +257,10 @@ export function placeLabels(clusters: Cluster[], spots: readonly PlaceSpot[], ro
   const taken: Rect[] = [...opts.reserved];
   for (const s of spots) if (s.kind === 'map') taken.push({ x: s.x - 7, y: s.y - 7, w: 14, h: 14 });
   for (const r of routes) {
+    // Where shipments arrive and wait: keep labels clear of the route's ends.
+    for (const end of [r.points[0]!, r.points[r.points.length - 1]!]) {
+      taken.push({ x: end.x - ARRIVAL_HALF, y: end.y - ARRIVAL_HALF, w: 2 * ARRIVAL_HALF, h: 2 * ARRIVAL_HALF });
+    }
     const n = Math.max(1, Math.ceil(r.length / 6));
     for (let i = 0; i <= n; i++) {
       const p = pointAt(r.points, i / n);
@@ -273,23 +279,24 @@ export function placeLabels(clusters: Cluster[], spots: readonly PlaceSpot[], ro
       c.labelBox = { x: c.x + 10, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT };
       continue;
     }
-    const r = c.ids.length > 1 ? CROSSING_PX / 2 + 2 : LABEL_OFFSET;
+    const r0 = c.ids.length > 1 ? CROSSING_PX / 2 + 2 : LABEL_OFFSET;
+    const ring = (r: number): Rect[] => [
+      { x: c.x + r, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
+      { x: c.x - tw - r, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
+      { x: c.x - tw / 2, y: c.y - r - LABEL_HEIGHT, w: tw, h: LABEL_HEIGHT },
+      { x: c.x - tw / 2, y: c.y + r, w: tw, h: LABEL_HEIGHT },
+      { x: c.x + r * 0.7, y: c.y - r * 0.7 - LABEL_HEIGHT, w: tw, h: LABEL_HEIGHT },
+      { x: c.x + r * 0.7, y: c.y + r * 0.7, w: tw, h: LABEL_HEIGHT },
+      { x: c.x - tw - r * 0.7, y: c.y - r * 0.7 - LABEL_HEIGHT, w: tw, h: LABEL_HEIGHT },
+      { x: c.x - tw - r * 0.7, y: c.y + r * 0.7, w: tw, h: LABEL_HEIGHT },
+    ];
     const candidates: Rect[] = c.kind === 'edge'
       ? [
           { x: c.x + 16, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
           { x: c.x - tw / 2, y: c.y + 16, w: tw, h: LABEL_HEIGHT },
           { x: c.x - tw - 16, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
         ]
-      : [
-          { x: c.x + r, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
-          { x: c.x - tw - r, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
-          { x: c.x - tw / 2, y: c.y - r - LABEL_HEIGHT, w: tw, h: LABEL_HEIGHT },
-          { x: c.x - tw / 2, y: c.y + r, w: tw, h: LABEL_HEIGHT },
-          { x: c.x + r * 0.7, y: c.y - r * 0.7 - LABEL_HEIGHT, w: tw, h: LABEL_HEIGHT },
-          { x: c.x + r * 0.7, y: c.y + r * 0.7, w: tw, h: LABEL_HEIGHT },
-          { x: c.x - tw - r * 0.7, y: c.y - r * 0.7 - LABEL_HEIGHT, w: tw, h: LABEL_HEIGHT },
-          { x: c.x - tw - r * 0.7, y: c.y + r * 0.7, w: tw, h: LABEL_HEIGHT },
-        ];
+      : [...ring(r0), ...ring(r0 + ARRIVAL_HALF)];
     const fits = candidates.find((b) => rectContains(canvas, b) && !taken.some((t) => rectsOverlap(t, b)));
     const chosen = fits ?? candidates.find((b) => rectContains(canvas, b)) ?? candidates[0]!;
     c.labelBox = chosen;

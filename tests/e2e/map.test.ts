@@ -108,9 +108,9 @@ describe('map in headless Chromium', () => {
   });
 
   it('draws land, routes, places and shipments: the screenshot is not blank', async () => {
-    const page = await open('per=6&turn=0');
-    await page.evaluate(() => window.__source!.advance());
-    await page.waitForTimeout(1100); // mid-travel: markers between their ends
+    // Reduced motion: every marker at its destination, so the saved picture is the same on
+    // every run (docs/map-moving.png, from measure:map, shows markers under way).
+    const page = await open('per=6&turn=2', 'reduce');
     const png = await page.screenshot();
     mkdirSync(DOCS, { recursive: true });
     writeFileSync(`${DOCS}map.png`, png);
@@ -183,6 +183,15 @@ describe('map in headless Chromium', () => {
     const s = await snapshot(page);
     expect(s.focused).toBe('place:pyongyang');
     expect(s.tooltip[0]).toBe('Pyongyang (PRK)');
+    await page.close();
+  });
+
+  it('hovering the crossing in the Tumen detail pane shows the rail route', async () => {
+    const page = await open('per=0&turn=1');
+    await page.mouse.move(1009, 423);
+    const s = await snapshot(page);
+    expect(s.focused).toBe('route:khasan-tumangang');
+    expect(s.tooltip.slice(0, 2)).toEqual(['Khasan–Tumangang rail bridge (rail, open)', 'Turn 1, moved (seen) of capacity:']);
     await page.close();
   });
 

@@ -53,6 +53,7 @@ describe('checkMapAsset refuses a malformed asset with one message naming where'
     ['fractional ring', { ...good, countries: [{ id: 'RUS', name: 'Russia', rings: [[0, 0, 1.5, 0, 1, 1]] }] }, 'map asset: countries[0].rings[0]: expected at least 3 integer points'],
     ['too many points', { ...good, countries: [], graticule: [new Array(400_002).fill(0)] }, 'map asset: (root): too many points (200001 > 200000)'],
     ['bad label', { ...good, labels: [{ text: 'x', kind: 'river', x: 0, y: 0 }] }, 'map asset: labels[0]: expected {text, kind, x, y}'],
+    ['bad detail', { ...good, details: [{ name: 'x', region: [1, 2, 3], pane: { x: 0, y: 0, w: 1, h: 1 } }] }, 'map asset: details[0]: expected {name, region: [w, s, e, n], pane: {x, y, w, h}}'],
   ];
   it.each(cases)('%s', (_name, input, message) => {
     expect(checkMapAsset(input)).toEqual({ ok: false, message });

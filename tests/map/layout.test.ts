@@ -55,8 +55,10 @@ describe('projection of the scenario places', () => {
 });
 
 describe('clusters and labels', () => {
-  it('close places share one label, in view order', () => {
-    expect(layout.clusters.map((c) => c.label)).toEqual(['Moscow', 'Vladivostok', 'Khasan–Tumangang', 'Rajin', 'Pyongyang', 'Sinuiju–Dandong', 'Beijing', 'New York (UN)']);
+  it('close places share one label, in view order; Tumen places are labelled in the detail pane', () => {
+    expect(layout.clusters.map((c) => c.label)).toEqual(['Moscow', '', '', '', 'Pyongyang', 'Sinuiju–Dandong', 'Beijing', 'New York (UN)']);
+    expect(layout.clusters.map((c) => c.ids.join('+'))).toEqual(['moscow', 'vladivostok', 'khasan+tumangang', 'rajin', 'pyongyang', 'sinuiju+dandong', 'beijing', 'new-york']);
+    expect(layout.detail!.clusters.map((c) => c.label)).toEqual(['Vladivostok', 'Khasan–Tumangang', 'Rajin']);
   });
 
   it('no on-map place is displaced by more than 15 px from its projection', () => {
@@ -72,18 +74,62 @@ describe('clusters and labels', () => {
     for (let i = 0; i < map.length; i++) for (let j = i + 1; j < map.length; j++) expect(dist(map[i]!, map[j]!), `${map[i]!.label}/${map[j]!.label}`).toBeGreaterThanOrEqual(20);
   });
 
-  it('labels stay on the canvas and overlap neither each other nor the legend and inset', () => {
-    const boxes = layout.clusters.filter((c) => c.kind !== 'inset').map((c) => c.labelBox);
+  it('labels stay on the canvas and overlap neither each other nor the legend, inset and pane', () => {
+    const boxes = layout.clusters.filter((c) => c.kind !== 'inset' && c.label !== '').map((c) => c.labelBox);
     for (const b of boxes) {
       expect(rectContains({ x: 0, y: 0, w: asset.width, h: asset.height }, b)).toBe(true);
       expect(rectsOverlap(b, LEGEND_RECT)).toBe(false);
       expect(rectsOverlap(b, INSET_RECT)).toBe(false);
+      expect(rectsOverlap(b, layout.detail!.pane)).toBe(false);
     }
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(rectsOverlap(boxes[i]!, boxes[j]!)).toBe(false);
   });
 
   it('the layout is a function of its inputs', () => {
-    expect(layoutMap(asset, scenarioPlaces(), scenarioRoutes(), project, OPTS)).toEqual(layout);
+    expect(layoutMap(asset, scenarioPlaces(), scenarioRoutes(), project, OPTS, asset.details[0]!)).toEqual(layout);
+  });
+});
+
+describe('the Tumen River detail pane', () => {
+  const d = layout.detail!;
+
+  it('magnifies its region about 3× into the pane, with the same projection', () => {
+    expect(d.name).toBe('Tumen River area');
+    expect(Math.round(d.k * 100) / 100).toBe(3.07);
+    expect(rectContains(d.pane, { x: d.region.x * d.k + d.dx, y: d.region.y * d.k + d.dy, w: d.region.w * d.k, h: d.region.h * d.k })).toBe(true);
+    for (const id of ['vladivostok', 'rajin']) {
+      const p = scenarioPlaces().find((q) => q.id === id)!;
+      const m = project(p.lon, p.lat)!;
+      const s = d.places.find((q) => q.id === id)!;
+      expect(dist(s, { x: m.x * d.k + d.dx, y: m.y * d.k + d.dy }), id).toBeLessThan(1);
+    }
+  });
+
+  it('holds the four Tumen places and the two routes between them; the main map animates the rest', () => {
+    expect(d.places.map((p) => p.id)).toEqual(['vladivostok', 'khasan', 'tumangang', 'rajin']);
+    expect(d.routes.map((r) => [r.id, r.crossing, r.points.length])).toEqual([
+      ['khasan-tumangang', true, 2],
+      ['vladivostok-rajin', false, 17],
+    ]);
+    expect(layout.detailed).toEqual(['khasan-tumangang', 'vladivostok-rajin']);
+  });
+
+  it('its labels stay inside the pane below its title bar and do not overlap', () => {
+    const boxes = d.clusters.map((c) => c.labelBox);
+    for (const b of boxes) expect(rectContains({ x: d.pane.x, y: d.pane.y + 22, w: d.pane.w, h: d.pane.h - 22 }, b)).toBe(true);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(rectsOverlap(boxes[i]!, boxes[j]!)).toBe(false);
+  });
+
+  it('the magnified sea lane still bows over water', () => {
+    const r = d.routes.find((x) => x.id === 'vladivostok-rajin')!;
+    expect(isWater(asset, { x: (r.mid.x - d.dx) / d.k, y: (r.mid.y - d.dy) / d.k })).toBe(true);
+  });
+
+  it('without a detail spec, every place is labelled on the main map', () => {
+    const plain = layoutMap(asset, scenarioPlaces(), scenarioRoutes(), project, OPTS);
+    expect(plain.detail).toBeNull();
+    expect(plain.detailed).toEqual([]);
+    expect(plain.clusters.map((c) => c.label)).toEqual(['Moscow', 'Vladivostok', 'Khasan–Tumangang', 'Rajin', 'Pyongyang', 'Sinuiju–Dandong', 'Beijing', 'New York (UN)']);
   });
 });
 

@@ -32,7 +32,7 @@ export const OPTS: LayoutOptions = { reserved: [LEGEND_RECT, INSET_RECT], inset:
 
 export function scenarioLayout(): MapLayout {
   const asset = mapAsset();
-  return layoutMap(asset, scenarioPlaces(), scenarioRoutes(), makeProjection(asset.projection), OPTS);
+  return layoutMap(asset, scenarioPlaces(), scenarioRoutes(), makeProjection(asset.projection), OPTS, asset.details[0] ?? null);
 }
 
 export function ship(key: string, over: Partial<MapShipment> = {}): MapShipment {
