@@ -47,6 +47,6 @@ export interface MapContext {
   prefetched: unknown;
   /** Settles when the prefetch has arrived (with the JSON) or failed (with undefined). */
   prefetch: Promise<unknown> | null;
-  /** The land painted from the prefetched asset while Phaser boots (null until then). */
-  landCanvas: HTMLCanvasElement | null;
+  /** The static layer (staticLayer.ts) painted while Phaser boots (null until then). */
+  staticLayer: HTMLCanvasElement | null;
 }

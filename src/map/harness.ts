@@ -3,7 +3,8 @@
  * the map alone, the browser test and `npm run measure:map`.
  *
  * Query parameters: `turn=N` start at turn N (default 1); `auto=MS` advance a turn every MS
- * milliseconds; `per=N` shipments per turn (default 20); `still=1` forces reduced motion.
+ * milliseconds; `per=N` shipments per turn (default 20); `still=1` forces reduced motion;
+ * `size=WxH` resizes the map's parent (the map scales to fit).
  */
 import { createMap, type MapHandle } from './index.ts';
 import { createFakeSource, type FakeSource } from './fakeSource.ts';
@@ -23,6 +24,13 @@ const num = (k: string, d: number): number => {
   const v = Number(q.get(k));
   return q.has(k) && Number.isFinite(v) ? v : d;
 };
+
+const size = /^(\d{2,4})x(\d{2,4})$/.exec(q.get('size') ?? '');
+if (size) {
+  const el = document.getElementById('map')!;
+  el.style.width = `${size[1]}px`;
+  el.style.height = `${size[2]}px`;
+}
 
 const places = scenario.places as MapPlace[];
 const routes = scenario.routes.map((r) => ({

@@ -17,7 +17,7 @@ import { MapScene } from './scenes/MapScene.ts';
 import { OverlayScene } from './scenes/OverlayScene.ts';
 import { MAP_HEIGHT, MAP_WIDTH, SEA } from './style.ts';
 import { checkMapAsset } from './asset.ts';
-import { landCanvas } from './paint.ts';
+import { staticCanvas } from './staticLayer.ts';
 
 export type { MapSource, MapView, MapPlace, MapRoute, MapShipment } from './view.ts';
 export type { MapSnapshot, MarkerSnapshot } from './context.ts';
@@ -96,7 +96,7 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
     collectMarkers: null,
     prefetched: undefined,
     prefetch: null,
-    landCanvas: null,
+    staticLayer: null,
   };
   // Start fetching the outlines now, in parallel with Phaser's boot; the Preloader falls
   // back to Phaser's loader if this has not arrived (or failed).
@@ -107,7 +107,7 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
         ctx.prefetched = v;
         // Paint the land now, while Phaser is still booting (it waits on images and frames).
         const checked = checkMapAsset(v);
-        if (checked.ok) ctx.landCanvas = landCanvas(checked.value);
+        if (checked.ok) ctx.staticLayer = staticCanvas(checked.value);
         return v;
       })
       .catch(() => undefined);

@@ -367,8 +367,11 @@ export function layoutMap(asset: MapAsset, places: readonly MapPlace[], routes: 
   return { width: asset.width, height: asset.height, bounds: canvas, places: p.places, clusters: p.clusters, routes: geometry, detailed, detail };
 }
 
-/** The detail pane: places inside the region, magnified into the pane. */
-export function layoutDetail(asset: MapAsset, places: readonly MapPlace[], routes: readonly MapRoute[], project: Project, opts: LayoutOptions, spec: DetailSpec): DetailLayout {
+/**
+ * Where a detail pane's region lies on the main map and the affine map into the pane
+ * (depends on the asset only, so the static picture can be painted before any view).
+ */
+export function detailPlacement(spec: DetailSpec, project: Project): { region: Rect; pane: Rect; k: number; dx: number; dy: number } {
   const [west, south, east, north] = spec.region;
   const corners = [project(west, north), project(east, north), project(east, south), project(west, south), project((west + east) / 2, north), project((west + east) / 2, south)].filter((q): q is Pt => q !== null);
   const xs = corners.map((q) => q.x);
@@ -378,6 +381,12 @@ export function layoutDetail(asset: MapAsset, places: readonly MapPlace[], route
   const k = Math.min(pane.w / region.w, pane.h / region.h);
   const dx = pane.x + (pane.w - region.w * k) / 2 - region.x * k;
   const dy = pane.y + (pane.h - region.h * k) / 2 - region.y * k;
+  return { region, pane, k, dx, dy };
+}
+
+/** The detail pane: places inside the region, magnified into the pane. */
+export function layoutDetail(asset: MapAsset, places: readonly MapPlace[], routes: readonly MapRoute[], project: Project, opts: LayoutOptions, spec: DetailSpec): DetailLayout {
+  const { region, pane, k, dx, dy } = detailPlacement(spec, project);
   const inside = places.filter((pl) => {
     const q = project(pl.lon, pl.lat);
     return q !== null && q.x >= region.x && q.x <= region.x + region.w && q.y >= region.y && q.y <= region.y + region.h;

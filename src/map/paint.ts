@@ -7,7 +7,7 @@
 import type { MapAsset } from './asset.ts';
 import type { DetailLayout, MapLayout, PlaceSpot, RouteGeometry } from './layout.ts';
 import type { MapRoute } from './view.ts';
-import { ticks, type Pt } from './geometry.ts';
+import { ticks, type Pt, type Rect } from './geometry.ts';
 import {
   ACTOR_COLOUR,
   BORDER,
@@ -100,16 +100,6 @@ export function paintLand(ctx: CanvasRenderingContext2D, asset: MapAsset, t: Pla
     }
   }
   ctx.letterSpacing = '0px';
-}
-
-/** A canvas of the asset's size with the land painted on it. */
-export function landCanvas(asset: MapAsset): HTMLCanvasElement {
-  const c = document.createElement('canvas');
-  c.width = asset.width;
-  c.height = asset.height;
-  const ctx = c.getContext('2d');
-  if (ctx) paintLand(ctx, asset);
-  return c;
 }
 
 function strokePolyline(ctx: CanvasRenderingContext2D, pts: readonly Pt[]): void {
@@ -207,11 +197,13 @@ function paintArrow(ctx: CanvasRenderingContext2D, s: PlaceSpot): void {
   ctx.fill();
 }
 
+export const DETAIL_TITLE_H = 22;
+
 /**
- * The magnified pane: its own land, routes, places and labels, clipped to the pane, a frame
- * around the region on the main map and a leader line from the frame to the pane.
+ * The static part of a magnified pane: a frame around the region on the main map, a leader
+ * line to the pane, the pane's own land (clipped), its title bar and border.
  */
-export function paintDetail(ctx: CanvasRenderingContext2D, asset: MapAsset, d: DetailLayout, routes: readonly MapRoute[]): void {
+export function paintDetailBackground(ctx: CanvasRenderingContext2D, asset: MapAsset, name: string, d: { region: Rect; pane: Rect; k: number; dx: number; dy: number }): void {
   const r = d.region;
   const p = d.pane;
   ctx.save();
@@ -228,18 +220,27 @@ export function paintDetail(ctx: CanvasRenderingContext2D, asset: MapAsset, d: D
   ctx.rect(p.x, p.y, p.w, p.h);
   ctx.clip();
   paintLand(ctx, asset, { k: d.k, dx: d.dx, dy: d.dy });
-  paintRoutesAndPlaces(ctx, d, routes.filter((x) => d.detailed.includes(x.id)));
   ctx.fillStyle = 'rgba(255,255,255,0.9)';
-  ctx.fillRect(p.x, p.y, p.w, 22);
+  ctx.fillRect(p.x, p.y, p.w, DETAIL_TITLE_H);
   ctx.fillStyle = INK;
   ctx.font = `bold 13px ${FONT}`;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  ctx.fillText(`${d.name} (×${Math.round(d.k * 10) / 10})`, p.x + 8, p.y + 11);
+  ctx.fillText(`${name} (×${Math.round(d.k * 10) / 10})`, p.x + 8, p.y + DETAIL_TITLE_H / 2);
   ctx.restore();
   ctx.strokeStyle = INK;
   ctx.lineWidth = 2;
   ctx.strokeRect(p.x, p.y, p.w, p.h);
+}
+
+/** The pane's routes and places, clipped below its title bar. */
+export function paintDetailRoutes(ctx: CanvasRenderingContext2D, d: DetailLayout, routes: readonly MapRoute[]): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(d.pane.x + 1, d.pane.y + DETAIL_TITLE_H, d.pane.w - 2, d.pane.h - DETAIL_TITLE_H - 1);
+  ctx.clip();
+  paintRoutesAndPlaces(ctx, d, routes.filter((x) => d.detailed.includes(x.id)));
+  ctx.restore();
 }
 
 /** Routes (under), then place dots, edge arrows and labels (over), on top of what is there. */

@@ -195,6 +195,21 @@ describe('map in headless Chromium', () => {
     await page.close();
   });
 
+  it('in a smaller parent the map scales to fit and the static picture stays under the Phaser canvas', async () => {
+    const page = await open('per=6&turn=1&size=900x700');
+    await page.waitForTimeout(200);
+    const boxes = await page.evaluate(() => {
+      const r = (sel: string) => {
+        const b = document.querySelector(sel)!.getBoundingClientRect();
+        return [b.left, b.top, b.width, b.height].map((v) => Math.round(v));
+      };
+      return { base: r('canvas.veto-map-base'), game: r('canvas[tabindex="0"]') };
+    });
+    expect(boxes.game).toEqual([0, 50, 900, 600]);
+    expect(boxes.base).toEqual(boxes.game);
+    await page.close();
+  });
+
   it('destroying the map unsubscribes it from the source', async () => {
     const page = await open('per=6&turn=1');
     expect(await page.evaluate(() => window.__source!.listenerCount())).toBe(1);

@@ -13,8 +13,9 @@ import { layoutMap, routeAt, type MapLayout, type PlaceSpot } from '../layout.ts
 import { diffViews } from '../diff.ts';
 import { distanceToPolyline, dist, pointAt, type Pt } from '../geometry.ts';
 import { arrivalSlot, INSET_RECT, LEGEND_RECT, laneOffset, markerRadius, markerTextureKey, MARKER_TEXTURE_RADIUS, routeWeight } from '../style.ts';
-import { LABEL_FONT, landCanvas, paintDetail, paintRoutesAndPlaces } from '../paint.ts';
-import { paintInset, paintLegend } from '../overlayPaint.ts';
+import { LABEL_FONT, paintDetailRoutes, paintRoutesAndPlaces } from '../paint.ts';
+import { paintInset } from '../overlayPaint.ts';
+import { staticCanvas } from '../staticLayer.ts';
 import { placeTooltip, routeTooltip, shipmentLabel } from '../tooltip.ts';
 import { ASSET_KEY } from './Preloader.ts';
 import { RING_TEXTURE } from './Boot.ts';
@@ -53,7 +54,7 @@ export class MapScene extends Phaser.Scene {
   private layout: MapLayout | null = null;
   private view: MapView | null = null;
   /** The land, painted once; the base texture is this plus routes and places. */
-  private landCanvas: HTMLCanvasElement | null = null;
+  private staticLayer: HTMLCanvasElement | null = null;
 
   private highlight: Phaser.GameObjects.Graphics | null = null;
   private readonly markers = new Map<string, Marker>();
@@ -81,8 +82,8 @@ export class MapScene extends Phaser.Scene {
     this.project = makeProjection(asset.projection);
     this.measure = document.createElement('canvas').getContext('2d');
 
-    const painted = this.ctx.landCanvas;
-    this.landCanvas = painted && painted.width === asset.width && painted.height === asset.height ? painted : landCanvas(asset);
+    const painted = this.ctx.staticLayer;
+    this.staticLayer = painted && painted.width === asset.width && painted.height === asset.height ? painted : staticCanvas(asset);
     this.highlight = this.add.graphics().setDepth(2);
 
     this.scene.launch('Overlay');
@@ -155,14 +156,13 @@ export class MapScene extends Phaser.Scene {
     if (this.focus) this.showFocus(this.focus);
   }
 
-  /** The static picture under the Phaser canvas: land, routes, places, legend, inset. */
+  /** The picture under the Phaser canvas: the static layer, then routes, places, inset. */
   private paintBase(view: MapView): void {
     const c = this.ctx.baseCanvas.getContext('2d');
-    if (!c || !this.landCanvas || !this.layout) return;
-    c.drawImage(this.landCanvas, 0, 0);
+    if (!c || !this.staticLayer || !this.layout) return;
+    c.drawImage(this.staticLayer, 0, 0);
     paintRoutesAndPlaces(c, this.layout, view.routes);
-    if (this.layout.detail && this.asset) paintDetail(c, this.asset, this.layout.detail, view.routes);
-    paintLegend(c);
+    if (this.layout.detail) paintDetailRoutes(c, this.layout.detail, view.routes);
     paintInset(c, this.layout.clusters.filter((k) => k.kind === 'inset'));
   }
 
