@@ -3,6 +3,8 @@
  * simplified country outlines as integers, and the projection's parameters. The browser
  * loads it in the Preloader and checks its shape before drawing; it never trusts it blindly.
  */
+import { inRing, type Pt } from './geometry.ts';
+
 export const COUNTRY_IDS = ['RUS', 'PRK', 'CHN', 'KOR', 'JPN', 'MNG'] as const;
 export type CountryId = (typeof COUNTRY_IDS)[number];
 
@@ -119,6 +121,16 @@ export function checkMapAsset(x: unknown): AssetResult {
     }
   }
   return { ok: true, value: x as MapAsset };
+}
+
+/** Is the pixel on water (outside every country ring of the asset)? */
+export function isWater(asset: MapAsset, p: Pt): boolean {
+  for (const c of asset.countries) {
+    let inside = false;
+    for (const r of c.rings) if (inRing(p, r, asset.quantum)) inside = !inside;
+    if (inside) return false;
+  }
+  return true;
 }
 
 /** The actor a country belongs to, for tinting; the other countries are neutral. */

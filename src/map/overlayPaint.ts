@@ -4,7 +4,8 @@
  * the fifteen seats with the five permanent members marked).
  */
 import type { Cluster } from './layout.ts';
-import { FONT, paintMarker, paintRing } from './paint.ts';
+import { FONT } from './canvasText.ts';
+import { paintMarker, paintRing } from './paintMarkers.ts';
 import { CLOSED_COLOUR, HALO, INK, INSET_RECT, LEGEND_RECT, MARKER_TEXTURE_RADIUS, PANEL, PANEL_EDGE, ACTOR_COLOUR, routeStyle } from './style.ts';
 import { GOODS, type Good, type ShipmentMode, type RouteKind } from '../engine/ids.ts';
 

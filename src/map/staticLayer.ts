@@ -7,7 +7,7 @@
 import type { MapAsset } from './asset.ts';
 import { detailPlacement } from './layout.ts';
 import { makeProjection } from './projection.ts';
-import { paintDetailBackground, paintLand } from './paint.ts';
+import { paintDetailBackground, paintLand } from './paintLand.ts';
 import { paintLegend } from './overlayPaint.ts';
 
 export function staticCanvas(asset: MapAsset): HTMLCanvasElement {

@@ -6,7 +6,7 @@ import { GOODS, UNITS } from '../engine/ids.ts';
 import type { RouteKind } from '../engine/ids.ts';
 import type { MapRoute, MapShipment, MapView } from './view.ts';
 import type { PlaceSpot } from './layout.ts';
-import { groupDigits } from './layout.ts';
+import { groupDigits } from './format.ts';
 
 const KIND_LABEL: Readonly<Record<RouteKind, string>> = {
   rail: 'rail',

@@ -2,7 +2,7 @@
 import * as Phaser from 'phaser';
 import { GOODS, SHIPMENT_MODES } from '../../engine/ids.ts';
 import { MARKER_TEXTURE_RADIUS, markerTextureKey } from '../style.ts';
-import { paintMarker, paintRing } from '../paint.ts';
+import { paintMarker, paintRing } from '../paintMarkers.ts';
 import type { MapContext } from '../context.ts';
 
 export const RING_TEXTURE = 'marker-ring';

@@ -1,51 +1,27 @@
 /**
- * The map itself: the static land layer (painted once), the route and place layer
- * (repainted when routes or places change), and shipment markers animated from the
- * difference between the previous and the next view. Subscribes to the source in
- * `create()` and unsubscribes on shutdown. It draws; it never decides a rule.
+ * The map itself. Under the transparent Phaser canvas lies the picture (a DOM canvas): the
+ * static layer painted once, then routes, places and the council inset, repainted only when
+ * routes or places change. In WebGL: shipment markers animated from the difference between
+ * the previous and the next view (MarkerLayer), and the focus highlight (FocusController).
+ * Subscribes to the source in `create()` and unsubscribes on shutdown. It draws; it never
+ * decides a rule.
  */
 import * as Phaser from 'phaser';
-import type { MapContext, MarkerSnapshot } from '../context.ts';
+import type { MapContext } from '../context.ts';
 import type { MapShipment, MapView } from '../view.ts';
 import { checkMapAsset, type MapAsset } from '../asset.ts';
 import { makeProjection, type Project } from '../projection.ts';
-import { layoutMap, routeAt, type MapLayout, type PlaceSpot } from '../layout.ts';
+import { layoutMap, type MapLayout, type PlaceSpot } from '../layout.ts';
 import { diffViews } from '../diff.ts';
-import { distanceToPolyline, dist, pointAt, type Pt } from '../geometry.ts';
-import { arrivalSlot, INSET_RECT, LEGEND_RECT, laneOffset, markerRadius, markerTextureKey, MARKER_TEXTURE_RADIUS, routeWeight } from '../style.ts';
-import { LABEL_FONT, paintDetailRoutes, paintRoutesAndPlaces } from '../paint.ts';
+import { dist, type Pt } from '../geometry.ts';
+import { arrivalSlot, INSET_RECT, LEGEND_RECT, markerRadius } from '../style.ts';
+import { paintDetailRoutes, paintRoutesAndPlaces } from '../paint.ts';
+import { LABEL_FONT } from '../canvasText.ts';
 import { paintInset } from '../overlayPaint.ts';
 import { staticCanvas } from '../staticLayer.ts';
-import { placeTooltip, routeTooltip, shipmentLabel } from '../tooltip.ts';
 import { ASSET_KEY } from './Preloader.ts';
-import { RING_TEXTURE } from './Boot.ts';
-
-export const TRAVEL_MS = 1800;
-export const STAGGER_MS = 120;
-const FLASH_MS = 260;
-const FLASH_REPEATS = 4;
-
-export const EVENTS = {
-  tooltip: 'veto-map-tooltip',
-} as const;
-
-export type FocusItem = { kind: 'route'; id: string } | { kind: 'place'; id: string };
-
-export interface TooltipEvent {
-  lines: string[];
-  x: number;
-  y: number;
-}
-
-interface Marker {
-  shipment: MapShipment;
-  image: Phaser.GameObjects.Image;
-  ring: Phaser.GameObjects.Image | null;
-  radius: number;
-  state: 'travelling' | 'arrived';
-  flashing: boolean;
-  tween: Phaser.Tweens.Tween | null;
-}
+import { MarkerLayer } from './MarkerLayer.ts';
+import { FocusController } from './FocusController.ts';
 
 export class MapScene extends Phaser.Scene {
   private readonly ctx: MapContext;
@@ -53,16 +29,12 @@ export class MapScene extends Phaser.Scene {
   private project: Project | null = null;
   private layout: MapLayout | null = null;
   private view: MapView | null = null;
-  /** The land, painted once; the base texture is this plus routes and places. */
+  /** Land, detail frames, legend: depends on the asset only. */
   private staticLayer: HTMLCanvasElement | null = null;
-
-  private highlight: Phaser.GameObjects.Graphics | null = null;
-  private readonly markers = new Map<string, Marker>();
-  private focus: FocusItem | null = null;
-  private keyboardFocus = false;
+  private markers: MarkerLayer | null = null;
+  private focus: FocusController | null = null;
   private unsubscribe: (() => void) | null = null;
   private measure: CanvasRenderingContext2D | null = null;
-  private readonly domCleanup: Array<() => void> = [];
 
   constructor(ctx: MapContext) {
     super({ key: 'Map' });
@@ -81,16 +53,20 @@ export class MapScene extends Phaser.Scene {
     this.asset = asset;
     this.project = makeProjection(asset.projection);
     this.measure = document.createElement('canvas').getContext('2d');
-
     const painted = this.ctx.staticLayer;
     this.staticLayer = painted && painted.width === asset.width && painted.height === asset.height ? painted : staticCanvas(asset);
-    this.highlight = this.add.graphics().setDepth(2);
+    this.markers = new MarkerLayer(this, () => this.ctx.reducedMotion());
+    this.focus = new FocusController(this, this.ctx, {
+      layout: () => this.layout,
+      view: () => this.view,
+      paneFor: (id) => this.paneFor(id),
+      spotFor: (id) => this.spotFor(id),
+    });
 
     this.scene.launch('Overlay');
     this.applyView(this.ctx.source.getView());
     this.unsubscribe = this.ctx.source.subscribe((next) => this.applyView(next));
-    this.ctx.collectMarkers = () => this.collectMarkers();
-    this.bindInput();
+    this.ctx.collectMarkers = () => this.markers?.snapshot() ?? [];
 
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.teardown());
@@ -105,9 +81,8 @@ export class MapScene extends Phaser.Scene {
   private teardown(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
-    for (const f of this.domCleanup.splice(0)) f();
-    for (const m of this.markers.values()) m.tween?.remove();
-    this.markers.clear();
+    this.focus?.destroy();
+    this.markers?.destroy();
     this.ctx.collectMarkers = null;
   }
 
@@ -121,18 +96,22 @@ export class MapScene extends Phaser.Scene {
   private applyView(next: MapView): void {
     const asset = this.asset;
     const project = this.project;
-    if (!asset || !project) return;
+    const markers = this.markers;
+    if (!asset || !project || !markers) return;
     const d = diffViews(this.view, next);
     this.view = next;
     this.ctx.snapshot.turn = next.turn;
-    if (d.placesChanged || d.routesChanged || !this.layout) {
+    this.ctx.snapshot.reducedMotion = this.ctx.reducedMotion();
+    const relayout = d.placesChanged || d.routesChanged || !this.layout;
+    if (relayout) {
       this.layout = layoutMap(asset, next.places, next.routes, project, { reserved: [LEGEND_RECT, INSET_RECT], inset: INSET_RECT, measure: this.measureText }, asset.details[0] ?? null);
       this.paintBase(next);
     }
-    const reduced = this.ctx.reducedMotion();
-    this.ctx.snapshot.reducedMotion = reduced;
-    for (const key of d.remove) this.removeMarker(key, reduced || !d.travel);
-    for (const s of d.move) this.removeMarker(s.key, true);
+    for (const key of d.remove) markers.remove(key, !d.travel);
+    // Markers that stay but whose shipment or whose route geometry changed are redrawn in place.
+    const added = new Set(d.add.map((s) => s.key));
+    const redraw = relayout ? next.shipments.filter((s) => !added.has(s.key)) : d.move;
+    for (const s of redraw) markers.remove(s.key, true);
 
     // Slot of each shipment among those on the same route in the same direction.
     const groups = new Map<string, MapShipment[]>();
@@ -143,17 +122,24 @@ export class MapScene extends Phaser.Scene {
       groups.set(g, list);
     }
     const flash = new Set(d.flash);
-    for (const s of [...d.add, ...d.move]) {
+    for (const s of [...d.add, ...redraw]) {
+      const points = this.polylineFor(s);
+      if (!points) continue;
       const list = groups.get(`${s.route}|${s.fromPlace}|${s.toPlace}`)!;
-      const k = list.indexOf(s);
-      this.addMarker(s, k, list.length, d.travel && !reduced && d.add.includes(s), flash.has(s.key), reduced);
+      const index = list.indexOf(s);
+      markers.add({
+        shipment: s,
+        points,
+        radius: markerRadius(s, next.routes.find((r) => r.id === s.route)),
+        slot: arrivalSlot(index, list.length, dist(points[0]!, points[points.length - 1]!)),
+        index,
+        travel: d.travel && added.has(s.key),
+        flash: flash.has(s.key),
+      });
     }
     // Detected later without moving (e.g. a viewer switch): flash in place.
-    for (const key of d.flash) {
-      const m = this.markers.get(key);
-      if (m && m.state === 'arrived' && !m.ring) this.flashMarker(m, reduced);
-    }
-    if (this.focus) this.showFocus(this.focus);
+    for (const key of d.flash) markers.flashArrived(key);
+    this.focus?.refresh();
   }
 
   /** The picture under the Phaser canvas: the static layer, then routes, places, inset. */
@@ -178,6 +164,7 @@ export class MapScene extends Phaser.Scene {
     return layout.detail?.places.find((p) => p.id === placeId) ?? layout.places.find((p) => p.id === placeId);
   }
 
+  /** The route polyline oriented from the shipment's origin to its destination. */
   private polylineFor(s: MapShipment): Pt[] | null {
     const layout = this.paneFor(s.route);
     const route = this.view!.routes.find((r) => r.id === s.route);
@@ -193,252 +180,5 @@ export class MapScene extends Phaser.Scene {
       { x: a.x, y: a.y },
       { x: b.x, y: b.y },
     ];
-  }
-
-  private addMarker(s: MapShipment, k: number, n: number, travel: boolean, flash: boolean, reduced: boolean): void {
-    const pts = this.polylineFor(s);
-    if (!pts) return;
-    const route = this.view!.routes.find((r) => r.id === s.route);
-    const radius = markerRadius(s, route);
-    const slot = arrivalSlot(k, n, dist(pts[0]!, pts[pts.length - 1]!));
-    const at = (t: number): Pt => laneOffset(pointAt(pts, t), slot.lane);
-    const start = travel ? at(0) : at(slot.t);
-    const image = this.add
-      .image(start.x, start.y, markerTextureKey(s.resource, s.mode))
-      .setScale(radius / MARKER_TEXTURE_RADIUS)
-      .setDepth(4);
-    const m: Marker = { shipment: s, image, ring: null, radius, state: travel ? 'travelling' : 'arrived', flashing: false, tween: null };
-    this.markers.set(s.key, m);
-    if (!travel) {
-      if (flash || s.detected) this.flashMarker(m, reduced);
-      return;
-    }
-    const progress = { t: 0 };
-    m.tween = this.tweens.add({
-      targets: progress,
-      t: slot.t,
-      duration: TRAVEL_MS,
-      delay: k * STAGGER_MS,
-      ease: 'Sine.easeInOut',
-      onUpdate: () => {
-        const p = at(progress.t);
-        image.setPosition(p.x, p.y);
-      },
-      onComplete: () => {
-        m.tween = null;
-        m.state = 'arrived';
-        if (s.detected) this.flashMarker(m, this.ctx.reducedMotion());
-      },
-    });
-  }
-
-  /** A detected violation: a yellow ring that blinks a few times, then stays (steady if reduced motion). */
-  private flashMarker(m: Marker, reduced: boolean): void {
-    if (!m.ring) {
-      m.ring = this.add
-        .image(m.image.x, m.image.y, RING_TEXTURE)
-        .setScale((m.radius + 8) / MARKER_TEXTURE_RADIUS)
-        .setDepth(3);
-    }
-    if (reduced) return;
-    m.flashing = true;
-    m.tween = this.tweens.add({
-      targets: m.ring,
-      alpha: 0.1,
-      duration: FLASH_MS,
-      yoyo: true,
-      repeat: FLASH_REPEATS,
-      onComplete: () => {
-        m.ring?.setAlpha(1);
-        m.flashing = false;
-        m.tween = null;
-      },
-    });
-  }
-
-  private removeMarker(key: string, instant: boolean): void {
-    const m = this.markers.get(key);
-    if (!m) return;
-    this.markers.delete(key);
-    m.tween?.remove();
-    const objs = [m.image, ...(m.ring ? [m.ring] : [])];
-    if (instant) {
-      for (const o of objs) o.destroy();
-      return;
-    }
-    this.tweens.add({ targets: objs, alpha: 0, duration: 250, onComplete: () => objs.forEach((o) => o.destroy()) });
-  }
-
-  private collectMarkers(): MarkerSnapshot[] {
-    return [...this.markers.values()].map((m) => ({
-      key: m.shipment.key,
-      x: Math.round(m.image.x * 10) / 10,
-      y: Math.round(m.image.y * 10) / 10,
-      radius: m.radius,
-      state: m.state,
-      flashing: m.flashing,
-      detected: m.shipment.detected,
-    }));
-  }
-
-  // ---- hover, focus, keyboard ------------------------------------------------------------
-
-  private focusItems(): FocusItem[] {
-    if (!this.layout) return [];
-    return [...this.layout.routes.map((r) => ({ kind: 'route' as const, id: r.id })), ...this.layout.places.map((p) => ({ kind: 'place' as const, id: p.id }))];
-  }
-
-  /** The pane under a point: the detail pane covers part of the main map. */
-  private paneAt(p: Pt): MapLayout | null {
-    const layout = this.layout;
-    if (!layout) return null;
-    const d = layout.detail;
-    if (d && p.x >= d.pane.x && p.x <= d.pane.x + d.pane.w && p.y >= d.pane.y && p.y <= d.pane.y + d.pane.h) return d;
-    return layout;
-  }
-
-  private placeAt(p: Pt): PlaceSpot | null {
-    const pane = this.paneAt(p);
-    if (!pane) return null;
-    let best: PlaceSpot | null = null;
-    let bestD = 14;
-    for (const s of pane.places) {
-      const d = s.kind === 'inset' ? (p.x >= INSET_RECT.x && p.x <= INSET_RECT.x + INSET_RECT.w && p.y >= INSET_RECT.y && p.y <= INSET_RECT.y + INSET_RECT.h ? 0 : Infinity) : dist(p, s);
-      if (d <= bestD) {
-        bestD = d;
-        best = s;
-      }
-    }
-    return best;
-  }
-
-  private hitTest(p: Pt): FocusItem | null {
-    const place = this.placeAt(p);
-    if (place) return { kind: 'place', id: place.id };
-    const pane = this.paneAt(p);
-    const route = pane ? routeAt(pane, p, 10, distanceToPolyline) : null;
-    return route ? { kind: 'route', id: route } : null;
-  }
-
-  private bindInput(): void {
-    this.input.on(Phaser.Input.Events.POINTER_MOVE, (pointer: Phaser.Input.Pointer) => {
-      const item = this.hitTest({ x: pointer.worldX, y: pointer.worldY });
-      this.keyboardFocus = false;
-      if (item?.id !== this.focus?.id || item?.kind !== this.focus?.kind) this.setFocus(item);
-    });
-    this.input.on(Phaser.Input.Events.POINTER_DOWN, (pointer: Phaser.Input.Pointer) => {
-      const item = this.hitTest({ x: pointer.worldX, y: pointer.worldY });
-      if (item?.kind === 'route') this.ctx.source.selectRoute?.(item.id);
-    });
-    this.input.on(Phaser.Input.Events.GAME_OUT, () => {
-      if (!this.keyboardFocus) this.setFocus(null);
-    });
-    const canvas = this.ctx.canvas();
-    if (!canvas) return;
-    const onKey = (e: KeyboardEvent): void => {
-      const items = this.focusItems();
-      if (items.length === 0) return;
-      const i = this.focus ? items.findIndex((x) => x.kind === this.focus!.kind && x.id === this.focus!.id) : -1;
-      let next: FocusItem | null | undefined;
-      switch (e.key) {
-        case 'ArrowRight':
-        case 'ArrowDown':
-          next = items[(i + 1) % items.length];
-          break;
-        case 'ArrowLeft':
-        case 'ArrowUp':
-          next = items[(i - 1 + items.length) % items.length];
-          break;
-        case 'Home':
-          next = items[0];
-          break;
-        case 'End':
-          next = items[items.length - 1];
-          break;
-        case 'Escape':
-          next = null;
-          break;
-        case 'Enter':
-        case ' ':
-          if (this.focus?.kind === 'route') this.ctx.source.selectRoute?.(this.focus.id);
-          e.preventDefault();
-          return;
-        default:
-          return;
-      }
-      e.preventDefault();
-      this.keyboardFocus = true;
-      this.setFocus(next ?? null);
-    };
-    const onFocus = (): void => {
-      this.keyboardFocus = true;
-      if (!this.focus) this.setFocus(this.focusItems()[0] ?? null);
-    };
-    const onBlur = (): void => {
-      this.keyboardFocus = false;
-      this.setFocus(null);
-    };
-    canvas.addEventListener('keydown', onKey);
-    canvas.addEventListener('focus', onFocus);
-    canvas.addEventListener('blur', onBlur);
-    this.domCleanup.push(() => {
-      canvas.removeEventListener('keydown', onKey);
-      canvas.removeEventListener('focus', onFocus);
-      canvas.removeEventListener('blur', onBlur);
-    });
-  }
-
-  private setFocus(item: FocusItem | null): void {
-    this.focus = item;
-    if (!item) {
-      this.highlight?.clear();
-      this.ctx.snapshot.focused = null;
-      this.ctx.snapshot.tooltip = [];
-      this.game.events.emit(EVENTS.tooltip, null);
-      return;
-    }
-    this.showFocus(item);
-  }
-
-  private showFocus(item: FocusItem): void {
-    const layout = this.layout;
-    const view = this.view;
-    const g = this.highlight;
-    if (!layout || !view || !g) return;
-    g.clear();
-    let lines: string[] = [];
-    let anchor: Pt = { x: 0, y: 0 };
-    if (item.kind === 'route') {
-      const geom = this.paneFor(item.id).routes.find((r) => r.id === item.id);
-      const route = view.routes.find((r) => r.id === item.id);
-      if (!geom || !route) return this.setFocus(null);
-      g.lineStyle(routeWeight(route, view.routes) + 10, 0xf0e442, 0.8);
-      g.beginPath();
-      g.moveTo(geom.points[0]!.x, geom.points[0]!.y);
-      for (const p of geom.points.slice(1)) g.lineTo(p.x, p.y);
-      g.strokePath();
-      lines = routeTooltip(route, view);
-      const moving = view.shipments.filter((s) => s.route === route.id).slice(0, 4).map((s) => `• ${shipmentLabel(s)}`);
-      lines.push(...moving);
-      anchor = geom.mid;
-    } else {
-      const spot = this.spotFor(item.id);
-      if (!spot) return this.setFocus(null);
-      if (spot.kind === 'inset') {
-        g.lineStyle(4, 0xf0e442, 0.9);
-        g.strokeRect(INSET_RECT.x - 2, INSET_RECT.y - 2, INSET_RECT.w + 4, INSET_RECT.h + 4);
-        anchor = { x: INSET_RECT.x, y: INSET_RECT.y + INSET_RECT.h };
-      } else {
-        g.lineStyle(4, 0xf0e442, 0.9);
-        g.strokeCircle(spot.x, spot.y, 12);
-        anchor = { x: spot.x, y: spot.y };
-      }
-      lines = placeTooltip(spot, view);
-    }
-    this.ctx.snapshot.focused = `${item.kind}:${item.id}`;
-    this.ctx.snapshot.tooltip = lines;
-    this.ctx.announce(lines);
-    const ev: TooltipEvent = { lines, x: anchor.x, y: anchor.y };
-    this.game.events.emit(EVENTS.tooltip, ev);
   }
 }

@@ -5,9 +5,9 @@
  */
 import * as Phaser from 'phaser';
 import type { MapContext } from '../context.ts';
-import { FONT } from '../paint.ts';
+import { FONT } from '../canvasText.ts';
 import { MAP_HEIGHT, MAP_WIDTH } from '../style.ts';
-import { EVENTS, type TooltipEvent } from './MapScene.ts';
+import { TOOLTIP_EVENT, type TooltipEvent } from './FocusController.ts';
 
 export class OverlayScene extends Phaser.Scene {
   private readonly ctx: MapContext;
@@ -26,9 +26,9 @@ export class OverlayScene extends Phaser.Scene {
       .text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: '#1b1b1b', lineSpacing: 3 })
       .setVisible(false);
     const onTip = (ev: TooltipEvent | null): void => this.showTip(ev);
-    this.game.events.on(EVENTS.tooltip, onTip);
+    this.game.events.on(TOOLTIP_EVENT, onTip);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      this.game.events.off(EVENTS.tooltip, onTip);
+      this.game.events.off(TOOLTIP_EVENT, onTip);
     });
   }
 
