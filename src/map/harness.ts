@@ -4,7 +4,7 @@
  *
  * Query parameters: `turn=N` start at turn N (default 1); `auto=MS` advance a turn every MS
  * milliseconds; `per=N` shipments per turn (default 20); `still=1` forces reduced motion;
- * `size=WxH` resizes the map's parent (the map scales to fit).
+ * `size=WxH` resizes the map's parent (H may be `auto`; the map scales to fit).
  */
 import { createMap, type MapHandle } from './index.ts';
 import { createFakeSource, type FakeSource } from './fakeSource.ts';
@@ -25,11 +25,11 @@ const num = (k: string, d: number): number => {
   return q.has(k) && Number.isFinite(v) ? v : d;
 };
 
-const size = /^(\d{2,4})x(\d{2,4})$/.exec(q.get('size') ?? '');
+const size = /^(\d{2,4})x(\d{2,4}|auto)$/.exec(q.get('size') ?? '');
 if (size) {
   const el = document.getElementById('map')!;
   el.style.width = `${size[1]}px`;
-  el.style.height = `${size[2]}px`;
+  el.style.height = size[2] === 'auto' ? 'auto' : `${size[2]}px`;
 }
 
 const places = scenario.places as MapPlace[];

@@ -46,7 +46,8 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
   // than everything else on the map together.
   const root = document.createElement('div');
   root.className = 'veto-map';
-  root.style.cssText = `position:relative;width:100%;height:100%;overflow:hidden;background:${SEA};`;
+  // Fills a parent with a definite height; under a parent of auto height, keeps 3:2.
+  root.style.cssText = `position:relative;width:100%;height:100%;aspect-ratio:${MAP_WIDTH}/${MAP_HEIGHT};overflow:hidden;background:${SEA};`;
   parent.append(root);
   const base = document.createElement('canvas');
   base.width = MAP_WIDTH;
