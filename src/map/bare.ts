@@ -30,6 +30,8 @@ new Phaser.Game({
   backgroundColor: SEA,
   banner: false,
   audio: { noAudio: true },
+  // No multisampling: markers are textured quads, and MSAA is costly in software WebGL.
+  render: { antialiasGL: false },
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   scene: [new Empty({ key: 'Empty' })],
 });

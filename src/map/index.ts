@@ -122,6 +122,8 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
     transparent: true,
     banner: false,
     audio: { noAudio: true },
+    // No multisampling: markers are textured quads, and MSAA is costly in software WebGL.
+    render: { antialiasGL: false },
     disableContextMenu: true,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene: [new BootScene(ctx), new PreloaderScene(ctx), new MapScene(ctx), new OverlayScene(ctx)],
