@@ -4,7 +4,8 @@
  *
  * Query parameters: `turn=N` start at turn N (default 1); `auto=MS` advance a turn every MS
  * milliseconds; `per=N` shipments per turn (default 20); `still=1` forces reduced motion;
- * `size=WxH` resizes the map's parent (H may be `auto`; the map scales to fit).
+ * `size=WxH` resizes the map's parent (H may be `auto`; the map scales to fit);
+ * `detached=MS` creates the map outside the document and attaches it after MS ms.
  */
 import { createMap, type MapHandle } from './index.ts';
 import { createFakeSource, type FakeSource } from './fakeSource.ts';
@@ -43,9 +44,19 @@ const routes = scenario.routes.map((r) => ({
   capacity: r.capacity,
 })) as Array<Omit<MapRoute, 'flows'>>;
 
+// `detached=MS`: create the map in a parent outside the document and attach it after MS ms
+// (how the game mounts it: the container moves between screens).
+const host = document.getElementById('map')!;
+const detached = num('detached', 0);
+const parent = detached > 0 ? document.createElement('div') : host;
+if (detached > 0) {
+  parent.style.cssText = 'width:100%;height:100%;';
+  setTimeout(() => host.append(parent), detached);
+}
+
 const source = createFakeSource({ places, routes, perTurn: num('per', 20), closeEvery: 4 }, num('turn', 1));
 const still = q.get('still') === '1';
-const handle = createMap(document.getElementById('map')!, source, still ? { reducedMotion: () => true } : {});
+const handle = createMap(parent, source, still ? { reducedMotion: () => true } : {});
 window.__map = handle;
 window.__source = source;
 const auto = num('auto', 0);

@@ -213,6 +213,27 @@ describe('map in headless Chromium', () => {
     await page.close();
   });
 
+  it('created in a detached container and attached later, it sizes itself and stays aligned', async () => {
+    const { browser, url } = need();
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(`${url}map-harness.html?per=6&turn=1&size=900xauto&detached=300`);
+    await page.waitForFunction(() => {
+      const c = document.querySelector('canvas[tabindex="0"]');
+      return window.__map?.snapshot().ready === true && c !== null && c.getBoundingClientRect().width === 900;
+    }, null, { timeout: 15_000 });
+    await page.waitForTimeout(100);
+    const boxes = await page.evaluate(() => {
+      const r = (sel: string) => {
+        const b = document.querySelector(sel)!.getBoundingClientRect();
+        return [b.left, b.top, b.width, b.height].map((v) => Math.round(v));
+      };
+      return { base: r('canvas.veto-map-base'), game: r('canvas[tabindex="0"]') };
+    });
+    expect(boxes.game).toEqual([0, 0, 900, 600]);
+    expect(boxes.base).toEqual(boxes.game);
+    await page.close();
+  });
+
   it('destroying the map unsubscribes it from the source', async () => {
     const page = await open('per=6&turn=1');
     expect(await page.evaluate(() => window.__source!.listenerCount())).toBe(1);
