@@ -5,7 +5,7 @@
 import './ui/styles.css';
 import { buildCatalog, createGameStore, createMapSource } from './store/index.ts';
 import { mountApp } from './ui/app.ts';
-import { mountSchematicMap } from './ui/mapFallback.ts';
+import { mountRouteList, mountSchematicMap } from './ui/mapFallback.ts';
 
 // The negative pattern keeps the scenarios' JSON Schema (an editor aid, not a scenario) out.
 const files = import.meta.glob(['../scenarios/*.json', '!../scenarios/schema.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -14,7 +14,25 @@ const store = createGameStore({ catalog: buildCatalog(files) });
 const app = mountApp(document.getElementById('app')!, store);
 const mapSource = createMapSource(store);
 
-// INTEGRATION POINT (lead, at merge with branch `map`): replace the schematic with
-//   import { createMap } from './map/index.ts';  createMap(app.mapContainer, mapSource);
-mountSchematicMap(app.mapContainer, mapSource);
+// The Phaser map loads in the background (its own chunk) while the start screen shows; when it
+// cannot start (no WebGL, no canvas) the schematic SVG map takes its place. The route list
+// under it is the map's text equivalent and is always there.
+const canvasHost = document.createElement('div');
+canvasHost.className = 'map-canvas-host';
+app.mapContainer.append(canvasHost);
+mountRouteList(app.mapContainer, mapSource);
+const fallBack = (why: unknown): void => {
+  console.warn('The map could not start; showing the schematic map instead.', why);
+  canvasHost.replaceChildren();
+  mountSchematicMap(canvasHost, mapSource);
+};
+import('./map/index.ts')
+  .then(({ createMap }) => {
+    const map = createMap(canvasHost, mapSource);
+    map.ready.catch((why: unknown) => {
+      map.destroy();
+      fallBack(why);
+    });
+  })
+  .catch(fallBack);
 

@@ -1,8 +1,9 @@
 /**
- * INTERIM schematic map (SVG) drawn from the MapSource, until the Phaser map from the `map`
- * branch is mounted in its place (`createMap(container, source)` in src/main.ts). It honours
- * the same contract: it reads only MapView, subscribes, and unsubscribes on dispose.
- * Places outside the frame (Moscow, New York) are listed as off-map labels.
+ * The map's text companion and its fallback.
+ * - `mountRouteList`: every route with its kind, state and this turn's visible flows, as a
+ *   list under the map — what a screen-reader user reads instead of the canvas.
+ * - `mountSchematicMap`: a schematic SVG map, shown only when the Phaser map cannot start
+ *   (no WebGL or canvas). Both read only the MapView, subscribe, and unsubscribe on dispose.
  */
 import type { MapSource, MapView } from '../map/view.ts';
 import { clear, fmt, h } from './dom.ts';
@@ -75,6 +76,11 @@ function draw(host: HTMLElement, v: MapView): void {
   const b = project(MAIN, c[2], c[3]);
   if (a && b) svg.append(s('rect', { x: a[0], y: a[1], width: b[0] - a[0], height: b[1] - a[1], class: 'inset-box' }));
   svg.append(s('text', { x: INSET.x + 6, y: INSET.y + INSET.h + 16, class: 'inset-label' }, 'Inset: the Tumen estuary'));
+  host.append(svg);
+}
+
+function drawList(host: HTMLElement, v: MapView): void {
+  clear(host);
   const off = v.places.filter((p) => project(MAIN, p.lon, p.lat) === null && project(INSET, p.lon, p.lat) === null).map((p) => p.name);
   const legend = h(
     'ul',
@@ -85,16 +91,24 @@ function draw(host: HTMLElement, v: MapView): void {
     }),
     off.length ? h('li', { class: 'hint' }, `Off the map: ${off.join(', ')}`) : null,
   );
-  host.append(svg, legend);
+  host.append(legend);
 }
 
-export function mountSchematicMap(container: HTMLElement, source: MapSource): () => void {
-  const host = h('div', { class: 'schematic-host' });
+function mount(container: HTMLElement, source: MapSource, className: string, render: (host: HTMLElement, v: MapView) => void): () => void {
+  const host = h('div', { class: className });
   container.append(host);
-  draw(host, source.getView());
-  const off = source.subscribe((next) => draw(host, next));
+  render(host, source.getView());
+  const off = source.subscribe((next) => render(host, next));
   return () => {
     off();
     host.remove();
   };
+}
+
+export function mountSchematicMap(container: HTMLElement, source: MapSource): () => void {
+  return mount(container, source, 'schematic-host', draw);
+}
+
+export function mountRouteList(container: HTMLElement, source: MapSource): () => void {
+  return mount(container, source, 'route-list-host', drawList);
 }

@@ -1,0 +1,37 @@
+/**
+ * Baseline for `npm run measure:map`: the same Phaser game configuration as the map with
+ * one empty scene. Records when its first frame was rendered.
+ */
+import * as Phaser from 'phaser';
+import { MAP_HEIGHT, MAP_WIDTH, SEA } from './style.ts';
+
+declare global {
+  interface Window {
+    __bare?: { firstFrameAt: number | null };
+  }
+}
+
+performance.mark('veto-map:harness');
+window.__bare = { firstFrameAt: null };
+
+class Empty extends Phaser.Scene {
+  create(): void {
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      window.__bare!.firstFrameAt = performance.now();
+    });
+  }
+}
+
+new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: document.getElementById('map')!,
+  width: MAP_WIDTH,
+  height: MAP_HEIGHT,
+  backgroundColor: SEA,
+  banner: false,
+  audio: { noAudio: true },
+  // No multisampling: markers are textured quads, and MSAA is costly in software WebGL.
+  render: { antialiasGL: false },
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  scene: [new Empty({ key: 'Empty' })],
+});
