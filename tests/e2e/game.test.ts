@@ -83,8 +83,10 @@ describe('browser game', () => {
       }
       if (turn === 7) {
         await page.screenshot({ path: `${DOCS}mid-game.png`, fullPage: false });
-        // The map container shows routes (the schematic until the Phaser map is mounted).
-        expect(await page.locator('#map svg line').count()).toBeGreaterThan(0);
+        // The Phaser map is mounted (not the schematic fallback), with its route list beside it.
+        await page.locator('#map canvas.veto-map-base').waitFor();
+        expect(await page.locator('#map .schematic').count()).toBe(0);
+        expect(await page.locator('#map .map-legend li').count()).toBe(4);
       }
       await endTurn(page, turn + 1);
       if (turn === 1) {
