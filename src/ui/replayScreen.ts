@@ -96,7 +96,10 @@ export function replayScreen(store: GameStore, d0: GameData, mapContainer: HTMLE
     h('div', { class: 'actions' }, button(rp.returnTo === 'start' ? 'Close the viewer' : 'Back to the game', () => store.getState().closeReplay())),
     content,
   );
-  el.addEventListener('keydown', (ev) => {
+  // Keys work anywhere on the page while the viewer is shown (a disabled button drops focus
+  // to the body), except in fields where the arrows already mean something.
+  const onKey = (ev: KeyboardEvent): void => {
+    if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
     const t = ev.target as HTMLElement | null;
     if (t !== null && (t.tagName === 'SELECT' || t.tagName === 'TEXTAREA' || (t.tagName === 'INPUT' && (t as HTMLInputElement).type !== 'checkbox'))) return;
     const at = cur();
@@ -104,7 +107,8 @@ export function replayScreen(store: GameStore, d0: GameData, mapContainer: HTMLE
     if (to === null) return;
     ev.preventDefault();
     go(to);
-  });
+  };
+  el.ownerDocument.addEventListener('keydown', onKey);
 
   let shown = '';
   const update = (d: GameData): void => {
@@ -112,8 +116,11 @@ export function replayScreen(store: GameStore, d0: GameData, mapContainer: HTMLE
     if (r === null || d.game === null) return;
     const at = r.at;
     const label = turnLabel(d, at);
+    const hadFocus = [first, prev, next, last].find((b) => b === el.ownerDocument.activeElement);
     first.disabled = prev.disabled = at === 0;
     next.disabled = last.disabled = at === n;
+    // A button that just became disabled would drop focus to the page: keep it on the slider.
+    if (hadFocus?.disabled === true) slider.focus();
     slider.value = String(at);
     slider.setAttribute('aria-valuetext', label);
     position.textContent = `${label} · fingerprint ${fingerprint(hashAt(d.game, at))}`;
@@ -142,5 +149,5 @@ export function replayScreen(store: GameStore, d0: GameData, mapContainer: HTMLE
       h('div', { class: 'col-wide' }, dashboardPanel(view, r.seenAs)),
     );
   };
-  return { el, update };
+  return { el, update, destroy: () => el.ownerDocument.removeEventListener('keydown', onKey) };
 }
