@@ -16,6 +16,8 @@ import { botOrders } from '../../src/ai/index.ts';
 import type { Harness } from './harness.ts';
 import { ROOT, startHarness } from './harness.ts';
 import { giveStep, startGame, stateHash, turnText } from './play.ts';
+import { SAVES_DIR } from '../save/helpers.ts';
+import { DRILL_FINAL, SUMMIT_FINAL } from '../save/pins.ts';
 
 let h: Harness;
 const dir = mkdtempSync(join(tmpdir(), 'veto-e2e-saves-'));
@@ -236,6 +238,7 @@ describe('saves in the browser', () => {
     if (!l.ok) throw new Error(l.error.message);
     expect(await stateHash(page)).toBe(l.value.save.turns[0]!.hash);
     expect(await page.getByRole('region', { name: 'Turn report' }).textContent()).toContain('(turn 1)');
+    await page.screenshot({ path: `${ROOT}docs/replay.png` });
 
     await page.getByRole('button', { name: 'Play on from here' }).click();
     await page.getByRole('button', { name: 'End turn' }).waitFor();
@@ -257,6 +260,39 @@ describe('saves in the browser', () => {
     await page.getByRole('heading', { name: /^Replay:/, level: 1 }).waitFor();
     expect(await stateHash(page)).toBe(save.turns.at(-1)!.hash);
     figures.push(`open + verify the ${save.turns.length}-turn cli sim save in Chromium: ${await verifiedMs(page)} ms`);
+    expect(page.errors).toEqual([]);
+  });
+
+  test.each([
+    { name: 'the 40-turn drill save (custom scenario embedded), dropped on the page', file: 'drill-40.v2.json', how: 'drop', hash: DRILL_FINAL },
+    { name: 'the version 1 golden save (migrated), through the file picker', file: 'summit-2023.v1.json', how: 'picker', hash: SUMMIT_FINAL },
+    { name: 'the golden 12-turn link, in the address', file: 'summit-2023.link.txt', how: 'address', hash: SUMMIT_FINAL },
+    { name: 'the 40-turn drill link (scenario embedded), in the address', file: 'drill-40.link.txt', how: 'address', hash: DRILL_FINAL },
+  ] as const)('golden: $name opens at the pinned hash', async ({ file, how, hash }) => {
+    const text = readFileSync(`${SAVES_DIR}${file}`, 'utf8');
+    let page: TrackedPage;
+    if (how === 'address') {
+      const code = text.trim();
+      page = await freshPage(`#s=${code.slice(code.indexOf('#s=') >= 0 ? code.indexOf('#s=') + 3 : 0)}`);
+    } else {
+      page = await freshPage();
+      if (how === 'picker') await openFile(page, `${SAVES_DIR}${file}`);
+      else {
+        const dt = await page.evaluateHandle(
+          ({ body, name }) => {
+            const d = new DataTransfer();
+            d.items.add(new File([body], name, { type: 'application/json' }));
+            return d;
+          },
+          { body: text, name: file },
+        );
+        await page.dispatchEvent('main', 'dragover', { dataTransfer: dt });
+        await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+      }
+    }
+    await page.getByRole('heading', { name: /^Replay:/, level: 1 }).waitFor();
+    await expect.poll(() => stateHash(page)).toBe(hash);
+    figures.push(`open + verify ${file} (${how}) in Chromium: ${await verifiedMs(page)} ms`);
     expect(page.errors).toEqual([]);
   });
 });
