@@ -89,12 +89,12 @@ export function replayScreen(store: GameStore, d0: GameData, mapContainer: HTMLE
     { class: 'screen replay' },
     heading,
     h('p', { class: 'hint' }, SOURCE_TEXT[rp.source], ' Keys: ← and → step one turn, Home and End go to the start and the end.'),
+    h('div', { class: 'actions' }, button(rp.returnTo === 'start' ? 'Close the viewer' : 'Back to the game', () => store.getState().closeReplay())),
     nav,
     position,
     seenRow,
-    playOn,
-    h('div', { class: 'actions' }, button(rp.returnTo === 'start' ? 'Close the viewer' : 'Back to the game', () => store.getState().closeReplay())),
     content,
+    playOn,
   );
   // Keys work anywhere on the page while the viewer is shown (a disabled button drops focus
   // to the body), except in fields where the arrows already mean something.
