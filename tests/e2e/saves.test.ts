@@ -192,6 +192,38 @@ describe('saves in the browser', () => {
     expect(page.errors).toEqual([]);
   });
 
+  test.each([
+    { name: 'only the newest autosave edited: Continue falls back to the one before and says why', keys: ['autosave/current'], skipped: true },
+    { name: 'both autosaves edited: Continue refuses with the reason', keys: ['autosave/current', 'autosave/previous'], skipped: false },
+  ])('$name', async ({ keys, skipped }) => {
+    const page = await twoTurns();
+    await page.evaluate(async (ks) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('veto');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      for (const k of ks) {
+        const tx = db.transaction('saves', 'readwrite');
+        const os = tx.objectStore('saves');
+        const got = os.get(k);
+        await new Promise((res) => (got.onsuccess = res));
+        os.put(String(got.result).replace('\\"amount\\":1500', '\\"amount\\":1400'), k);
+        await new Promise((res) => (tx.oncomplete = res));
+      }
+      db.close();
+    }, keys);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    if (skipped) {
+      await page.getByRole('button', { name: 'End turn' }).waitFor();
+      expect(await turnText(page)).toBe('Turn 2 of 12');
+      expect(await page.getByTestId('save-status').textContent()).toMatch(/The newest autosave was skipped \(turns\[0\]: turn 1 does not verify: .*\); this is the one before it\.$/);
+    } else {
+      await refusedAndUsable(page, /^The autosave cannot be opened: turns\[0\]: turn 1 does not verify/);
+    }
+  });
+
   test('a failed autosave write is shown with a download offer, and the earlier autosave is kept', async () => {
     const page = await twoTurns();
     const kept = await stateHash(page);
