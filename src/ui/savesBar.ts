@@ -25,6 +25,7 @@ import {
   saveFileName,
   shareUrl,
   shippedCatalog,
+  writeCodeToAddress,
 } from '../persist/index.ts';
 import type { ReadableFile } from '../persist/index.ts';
 import type { LoadedGame, SaveResult } from '../save/index.ts';
@@ -79,12 +80,14 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     else store.getState().loadFailed(`The file ${name}`, r.error);
   };
 
-  let lastCode: string | undefined;
+  // A link is opened once: the code is then taken out of the address (without a history
+  // entry or a hashchange), so reloading the page offers "Continue" rather than the old link,
+  // and the same link pasted again opens again.
   const openFromAddress = async (): Promise<void> => {
-    const code = codeFromHash(win.location.hash);
-    if (code === undefined || code === lastCode) return;
-    lastCode = code;
-    const { r, ms } = await timed(() => gameFromHash(win.location.hash, catalog)!);
+    const hash = win.location.hash;
+    if (codeFromHash(hash) === undefined) return;
+    writeCodeToAddress(win.history, win.location, undefined);
+    const { r, ms } = await timed(() => gameFromHash(hash, catalog)!);
     if (r.ok) store.getState().openLoaded(r.value, 'link', verifiedNote('Opened the link', r.value, ms));
     else store.getState().loadFailed('The link', r.error);
   };

@@ -140,6 +140,8 @@ describe('saves in the browser', () => {
     await other.getByRole('heading', { name: /^Replay:/, level: 1 }).waitFor();
     expect(await stateHash(other)).toBe(hash);
     figures.push(`open + verify a 2-turn link in Chromium: ${await verifiedMs(other)} ms`);
+    // Opened once: the code leaves the address, so a reload offers Continue instead.
+    expect(await other.evaluate(() => location.hash)).toBe('');
 
     // The sender plays one more turn and sends a new link: the receiver's page follows the
     // address change (hashchange) and verifies the new game.

@@ -9,7 +9,7 @@ import { playTurns } from '../../src/engine/index.ts';
 import { cutSave, loadSave, serializeSave } from '../../src/save/index.ts';
 import type { LoadedGame } from '../../src/save/index.ts';
 import type { GameStore } from '../../src/store/index.ts';
-import { assembleOrders, buildCatalog, controllersOf, createGameStore, currentHash, gameOfLoaded, playersOf, saveOfGame, viewedGame } from '../../src/store/index.ts';
+import { assembleOrders, buildCatalog, buildMapView, controllersOf, createGameStore, currentHash, gameOfLoaded, playersOf, saveOfGame, viewedGame } from '../../src/store/index.ts';
 import { botOrders } from '../../src/ai/index.ts';
 import { scenarioText } from '../fixtures.ts';
 
@@ -120,6 +120,22 @@ describe('replay viewer', () => {
     s.getState().replayGo(to);
     expect(s.getState().replay!.at).toBe(expected);
     expect(viewedGame(s.getState())!.turns.length).toBe(expected);
+  });
+
+  test.each([
+    ['the start', 0, 'all', 0],
+    ['turn 1, everything', 1, 'all', 1],
+    ['turn 2 as China', 2, 'CHN', 2],
+  ] as const)('the map follows the turn shown: %s', (_n, at, seenAs, turn) => {
+    const s = fresh();
+    s.getState().openLoaded(loaded(played(3)), 'file');
+    s.getState().replayGo(at);
+    s.getState().replaySeenAs(seenAs);
+    const v = buildMapView(s.getState());
+    expect(v.turn).toBe(turn);
+    expect(v.viewer).toBe(seenAs);
+    const all = s.getState().game!.turns[at - 1]?.report.shipments.filter((x) => x.route !== null).length ?? 0;
+    if (seenAs === 'all') expect(v.shipments.length).toBe(all);
   });
 
   test('opened from a game in play: locked to the player, back returns to the game', () => {
