@@ -178,6 +178,16 @@ describe('saves in the browser', () => {
     const other = await freshPage(frag.slice(0, Math.floor(frag.length / 2)));
     const msg = await refusedAndUsable(other, /^The link cannot be opened: link/);
     figures.push(`truncated link: "${msg}"`);
+
+    // The same broken link arriving mid-game (hashchange): the message, and the game stays.
+    const hash = await stateHash(page);
+    await page.evaluate((f) => {
+      location.hash = f;
+    }, frag.slice(0, Math.floor(frag.length / 2)));
+    await expect.poll(() => page.getByTestId('save-alert').textContent()).toMatch(/^The link cannot be opened: link/);
+    expect(await stateHash(page)).toBe(hash);
+    expect(await page.getByRole('button', { name: 'End turn' }).isEnabled()).toBe(true);
+    expect(page.errors).toEqual([]);
   });
 
   test('Continue after a reload restores the same fingerprint', async () => {
