@@ -156,6 +156,25 @@ describe('saves in the browser', () => {
     expect(other.errors).toEqual([]);
   });
 
+  test('Copy link: copied when the clipboard allows it; refused, the link stays selected in its field', async () => {
+    const page = await twoTurns();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.url });
+    const link = await copyLink(page);
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Link copied \(\d+ characters\)/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByTestId('save-alert').textContent()).toBe('The link was not copied: the browser refused to copy; select the link and copy it by hand.');
+    const selected = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement;
+      return { label: el.labels?.[0]?.textContent, all: el.selectionStart === 0 && el.selectionEnd === el.value.length, value: el.value };
+    });
+    expect(selected).toEqual({ label: 'Share link ', all: true, value: link });
+  });
+
   test('a tampered save shows one clear message naming the turn, and the start screen stays usable', async () => {
     const page = await twoTurns();
     const path = await downloadSave(page, 'to-tamper.json');
