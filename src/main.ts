@@ -6,12 +6,16 @@ import './ui/styles.css';
 import { buildCatalog, createGameStore, createMapSource } from './store/index.ts';
 import { mountApp } from './ui/app.ts';
 import { mountRouteList, mountSchematicMap } from './ui/mapFallback.ts';
+import { mountSavesBar } from './ui/savesBar.ts';
+import { openIdbStore } from './persist/index.ts';
 
 // The negative pattern keeps the scenarios' JSON Schema (an editor aid, not a scenario) out.
 const files = import.meta.glob(['../scenarios/*.json', '!../scenarios/schema.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 const store = createGameStore({ catalog: buildCatalog(files) });
-const app = mountApp(document.getElementById('app')!, store);
+// Saves: autosave to IndexedDB, files, links (a `#s=` address is opened once verified).
+const saves = mountSavesBar(store, { storage: openIdbStore(), now: () => Date.now(), win: window });
+const app = mountApp(document.getElementById('app')!, store, { afterBar: saves.el });
 const mapSource = createMapSource(store);
 
 // The Phaser map loads in the background (its own chunk) while the start screen shows; when it

@@ -11,3 +11,5 @@ export { scoreGame } from './score.ts';
 export type { ActorScore } from './score.ts';
 export { councilView } from './council.ts';
 export type { CouncilView, Seat, DraftView, VoteView } from './council.ts';
+export { AUTOSAVE_STATES, LOAD_SOURCES, NOTICE_TONES, controllersOf, gameAt, gameOfLoaded, hashAt, playersOf, saveOfGame, stateAt, viewedGame } from './saves.ts';
+export type { AutosaveState, ContinueOffer, LoadSource, NoticeTone, Replay, SavesActions, SavesData } from './saves.ts';

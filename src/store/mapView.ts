@@ -10,11 +10,12 @@ import { isGood, reportFor } from '../engine/index.ts';
 import type { MapRoute, MapShipment, MapSource, MapView } from '../map/view.ts';
 import type { GameData, GameStore } from './store.ts';
 import { currentState } from './store.ts';
+import { viewedGame } from './saves.ts';
 
 const EMPTY: MapView = { turn: 0, viewer: 'all', places: [], routes: [], shipments: [] };
 
 function visibleShipments(d: GameData, viewer: ActorId | 'all' | 'public'): readonly ShipmentRecord[] {
-  const last = d.game?.turns.at(-1);
+  const last = viewedGame(d)?.turns.at(-1);
   if (last === undefined) return [];
   if (viewer === 'all') return last.report.shipments;
   if (viewer === 'public') return last.report.shipments.filter((s) => s.visibleTo === 'all');
@@ -23,13 +24,15 @@ function visibleShipments(d: GameData, viewer: ActorId | 'all' | 'public'): read
 
 function viewerOf(d: GameData): ActorId | 'all' | 'public' {
   if (d.mode === 'debrief') return 'all';
+  if (d.mode === 'replay' && d.replay !== null) return d.replay.seenAs;
   if (d.mode === 'play' && d.viewer !== null) return d.viewer;
   return 'public';
 }
 
 /** Pure: the view for one store snapshot. */
 export function buildMapView(d: GameData): MapView {
-  const g = d.game;
+  // In the replay viewer: the game as it stood at the turn shown.
+  const g = viewedGame(d);
   if (g === null) return EMPTY;
   const state = currentState(g);
   const who = viewerOf(d);
@@ -78,7 +81,8 @@ export function buildMapView(d: GameData): MapView {
 
 /** Identity of what the view depends on, so listeners fire only when the view changes. */
 function viewKey(d: GameData): string {
-  return `${d.game === null ? '-' : d.game.initialHash}|${d.game?.turns.length ?? 0}|${d.mode}|${d.viewer ?? '-'}`;
+  const replay = d.mode === 'replay' && d.replay !== null ? `${d.replay.at}|${d.replay.seenAs}` : '-';
+  return `${d.game === null ? '-' : d.game.initialHash}|${d.game?.turns.length ?? 0}|${d.mode}|${d.viewer ?? '-'}|${replay}`;
 }
 
 export function createMapSource(store: GameStore): MapSource {

@@ -3,7 +3,8 @@
  * changes. It holds results, never rules: a turn is advanced by `resolveTurn`, bots are asked
  * through `botOrders`, and every number shown comes from the engine's states and reports.
  *
- * Flow of modes: start → briefing → setup → play ⇄ handoff → debrief. With two or more human
+ * Flow of modes: start → briefing → setup → play ⇄ handoff → debrief; `replay` (the replay
+ * viewer, src/store/saves.ts) is entered from a game or a verified file/link. With two or more human
  * actors the turn is played in hot-seat: each human gives orders in ACTORS order, and a
  * hand-off screen (which shows nothing private) stands between two humans.
  */
@@ -19,8 +20,10 @@ import { botOrders } from '../ai/index.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { BotFn, Controller, Controllers } from './turn.ts';
 import { assembleOrders, humans } from './turn.ts';
+import type { SavesActions, SavesData } from './saves.ts';
+import { savesInitial, savesSlice } from './saves.ts';
 
-export const MODES = ['start', 'briefing', 'setup', 'play', 'handoff', 'debrief'] as const;
+export const MODES = ['start', 'briefing', 'setup', 'play', 'handoff', 'debrief', 'replay'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface TurnRecord {
@@ -41,7 +44,7 @@ export interface Game {
   turns: TurnRecord[];
 }
 
-export interface GameData {
+export interface GameData extends SavesData {
   catalog: CatalogEntry[];
   mode: Mode;
   /** The scenario picked on the start screen (briefing and setup show it). */
@@ -61,7 +64,7 @@ export interface GameData {
   selectedRoute: string | null;
 }
 
-export interface GameActions {
+export interface GameActions extends SavesActions {
   selectScenario(id: string): void;
   openSetup(): void;
   back(): void;
@@ -110,6 +113,8 @@ export function createGameStore(opts: StoreOptions): GameStore {
       handoffTo: null,
       notice: null,
       selectedRoute: null,
+      ...savesInitial(),
+      ...savesSlice(set, get),
 
       selectScenario(id) {
         const entry = get().catalog.find((e) => e.id === id);
@@ -182,6 +187,7 @@ export function createGameStore(opts: StoreOptions): GameStore {
           d.pending = emptyPending();
           d.submitted = [];
           d.notice = null;
+          d.saveNotice = null;
           if (people.length > 1) {
             d.mode = 'handoff';
             d.handoffTo = people[0]!;
@@ -275,6 +281,8 @@ export function createGameStore(opts: StoreOptions): GameStore {
           d.handoffTo = null;
           d.selected = null;
           d.notice = null;
+          d.replay = null;
+          d.saveNotice = null;
         });
       },
     })),

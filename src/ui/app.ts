@@ -17,6 +17,7 @@ import { reportPanel } from './reportPanel.ts';
 import type { Screen } from './screens.ts';
 import { briefingScreen, handoffScreen, setupScreen, startScreen } from './screens.ts';
 import { statusBar } from './statusBar.ts';
+import { replayScreen } from './replayScreen.ts';
 
 export interface App {
   /** Where the lead mounts the map: `createMap(app.mapContainer, mapSource)`. */
@@ -66,7 +67,8 @@ function turnSummary(d: GameData): string {
   return `Turn ${rec.report.turn} (${formatDate(rec.report.date)}) resolved${parts.length ? `: ${parts.join(', ')}` : ''}. ${next}`;
 }
 
-export function mountApp(root: HTMLElement, store: GameStore): App {
+/** `afterBar`: an element kept under the status bar on every screen (the saved-games bar). */
+export function mountApp(root: HTMLElement, store: GameStore, slots: { afterBar?: HTMLElement } = {}): App {
   const mapContainer = h('div', { id: 'map', class: 'map-container' });
   const bar = h('div', { class: 'bar-slot' });
   const body = h('div', { class: 'screen-slot' });
@@ -74,18 +76,27 @@ export function mountApp(root: HTMLElement, store: GameStore): App {
   // region that already exists, not one inserted with its content.
   const announcer = h('p', { class: 'sr-only', 'aria-live': 'polite', 'data-testid': 'announcer' });
   clear(root);
-  root.append(announcer, bar, body);
+  root.append(announcer, bar, ...(slots.afterBar === undefined ? [] : [slots.afterBar]), body);
   let key = '';
+  let barKey = '';
   let announcedTurns = 0;
   let screen: Screen | null = null;
 
   const render = (d: GameData): void => {
     const k = screenKey(d);
+    // In the replay viewer the status bar follows the turn shown; the screen updates in place.
+    const bk = `${k}|${d.mode === 'replay' ? (d.replay?.at ?? '-') : '-'}`;
     if (k === key && screen !== null) {
+      if (bk !== barKey) {
+        barKey = bk;
+        clear(bar);
+        if (d.game !== null) bar.append(statusBar(store, d));
+      }
       screen.update(d);
       return;
     }
     key = k;
+    barKey = bk;
     screen?.destroy?.();
     clear(bar);
     clear(body);
@@ -108,6 +119,9 @@ export function mountApp(root: HTMLElement, store: GameStore): App {
         break;
       case 'debrief':
         screen = { el: debriefScreen(store, d.game!), update: () => undefined };
+        break;
+      case 'replay':
+        screen = replayScreen(store, d, mapContainer);
         break;
     }
     body.append(screen.el);

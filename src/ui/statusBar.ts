@@ -5,19 +5,20 @@
  */
 import { fingerprint, formatDate, currentDate } from '../engine/index.ts';
 import type { GameData, GameStore } from '../store/index.ts';
-import { currentHash, currentState } from '../store/index.ts';
+import { currentHash, currentState, viewedGame } from '../store/index.ts';
 import { button, h } from './dom.ts';
 import { ACTOR_LABEL } from './names.ts';
 
 export function statusBar(store: GameStore, d: GameData): HTMLElement {
-  const g = d.game!;
+  // In the replay viewer: the turn shown (its fingerprint is what a reader compares).
+  const g = viewedGame(d)!;
   const s = currentState(g);
   const hash = currentHash(g);
   const total = s.rules.turns;
   const over = s.turn > total;
   const turnText = over ? `Turn ${total} of ${total} (finished)` : `Turn ${s.turn} of ${total}`;
-  const date = over ? `Ended ${formatDate(g.turns.at(-1)!.report.date)}` : formatDate(currentDate(s));
-  const who = d.mode === 'play' && d.viewer !== null ? `Playing: ${ACTOR_LABEL[d.viewer]}` : d.mode === 'handoff' ? 'Hand-off' : 'Debrief';
+  const date = over && g.turns.length > 0 ? `Ended ${formatDate(g.turns.at(-1)!.report.date)}` : formatDate(currentDate(s));
+  const who = d.mode === 'play' && d.viewer !== null ? `Playing: ${ACTOR_LABEL[d.viewer]}` : d.mode === 'handoff' ? 'Hand-off' : d.mode === 'replay' ? 'Replay viewer' : 'Debrief';
   return h(
     'header',
     { class: 'status-bar' },
@@ -27,7 +28,7 @@ export function statusBar(store: GameStore, d: GameData): HTMLElement {
     h('span', { class: 'who' }, who),
     h('span', { class: 'fingerprint', 'data-state-hash': hash, title: `Full state hash: ${hash}` }, 'Fingerprint ', h('code', {}, fingerprint(hash))),
     button('Quit to scenarios', () => {
-      if (d.mode === 'debrief' || globalThis.confirm?.('Quit this game? It is not saved.') !== false) store.getState().quit();
+      if (d.mode === 'debrief' || d.mode === 'replay' || globalThis.confirm?.('Quit this game? It was autosaved after its last turn; orders given for this turn are lost.') !== false) store.getState().quit();
     }, { class: 'quiet' }),
   );
 }

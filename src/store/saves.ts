@@ -1,0 +1,266 @@
+/**
+ * The save/load/replay slice of the game store. Everything here is a state change on values
+ * that are already verified: loading a file or link, reading the autosave and writing it are
+ * I/O done by the UI (src/ui/saveActions.ts through src/persist), which hands the store a
+ * `LoadedGame` only after `loadSave`/`loadShareCode` has replayed and checked every turn.
+ * A failed load only sets a message: the current game, its pending orders and the mode stay.
+ *
+ * Conversions between the store's `Game` and the save format live here too, so the browser
+ * writes exactly the save `cli replay` verifies.
+ */
+import { castDraft } from 'immer';
+import type { ActorId, GameState } from '../engine/index.ts';
+import { ACTORS, hashState, isOver } from '../engine/index.ts';
+import type { LoadedGame, PlayerSlot, Players, SaveDoc, SaveError } from '../save/index.ts';
+import { cutSave, formatSaveError, newSave } from '../save/index.ts';
+import type { Game, GameData, Mode, TurnRecord } from './store.ts';
+import type { Controller, Controllers } from './turn.ts';
+import { humans } from './turn.ts';
+
+export const LOAD_SOURCES = ['file', 'link', 'autosave', 'game'] as const;
+/** Where a game in the replay viewer came from: a file, a link, the autosave, or the game
+ * being played (opened from the status bar). */
+export type LoadSource = (typeof LOAD_SOURCES)[number];
+
+export const AUTOSAVE_STATES = ['idle', 'saving', 'saved', 'failed'] as const;
+export type AutosaveState = (typeof AUTOSAVE_STATES)[number];
+
+export const NOTICE_TONES = ['info', 'error'] as const;
+export type NoticeTone = (typeof NOTICE_TONES)[number];
+
+export interface Replay {
+  /** The turn shown: 0 is the start, k the state after turn k (0..game.turns.length). */
+  at: number;
+  source: LoadSource;
+  /** Whose eyes the report is read with; 'all' shows everything (instructor view). */
+  seenAs: ActorId | 'all';
+  /** Where "Close the viewer" goes: back to the game ('play', 'handoff', 'debrief') or start. */
+  returnTo: Mode;
+}
+
+/** What the start screen offers as "Continue" (read, not yet verified). */
+export interface ContinueOffer {
+  title: string;
+  turnsPlayed: number;
+  fingerprint: string;
+  savedAt: number;
+}
+
+export interface SavesData {
+  replay: Replay | null;
+  /** One message about the last load, save, copy or autosave. Errors are announced (alert). */
+  saveNotice: { tone: NoticeTone; text: string } | null;
+  autosave: { state: AutosaveState; message: string | null };
+  continueOffer: ContinueOffer | null;
+}
+
+export interface SavesActions {
+  /** A verified game: open it in the replay viewer at its last turn (file, link) or resume
+   * play (autosave, when it has a human player and is not over). */
+  openLoaded(loaded: LoadedGame, source: LoadSource, note?: string): void;
+  /** A refused load: one message, nothing else changes. */
+  loadFailed(what: string, error: SaveError): void;
+  openReplay(): void;
+  replayGo(at: number): void;
+  replaySeenAs(v: ActorId | 'all'): void;
+  closeReplay(): void;
+  /** Branch a new game from the turn shown, with these controllers (at least one human). */
+  playOnFrom(controllers: Controllers): void;
+  setAutosave(state: AutosaveState, message?: string | null): void;
+  setContinueOffer(offer: ContinueOffer | null): void;
+  setSaveNotice(tone: NoticeTone, text: string | null): void;
+}
+
+export const savesInitial = (): SavesData => ({
+  replay: null,
+  saveNotice: null,
+  autosave: { state: 'idle', message: null },
+  continueOffer: null,
+});
+
+/** Who plays each actor, as a save records it. Bots are named so a reader knows which. */
+export function playersOf(c: Controllers): Players {
+  const slot = (a: ActorId): PlayerSlot => (c[a] === 'human' ? { kind: 'human' } : { kind: 'bot', name: 'veto heuristic bot' });
+  return { RUS: slot('RUS'), PRK: slot('PRK'), CHN: slot('CHN'), UNSC: slot('UNSC') };
+}
+
+/** Controllers for playing on from a save: its humans stay human; bots and holders become bots. */
+export function controllersOf(p: Players): Controllers {
+  const c = (a: ActorId): Controller => (p[a].kind === 'human' ? 'human' : 'bot');
+  return { RUS: c('RUS'), PRK: c('PRK'), CHN: c('CHN'), UNSC: c('UNSC') };
+}
+
+/** The save of a game in the store: what "Save game", "Copy link" and the autosave write. */
+export function saveOfGame(g: Game): SaveDoc {
+  return { ...newSave(g.scenario, g.seed, playersOf(g.controllers)), turns: g.turns.map((t) => ({ orders: [...t.orders], hash: t.hash })) };
+}
+
+/** The store's game for a verified save (states and reports come from the verifying replay). */
+export function gameOfLoaded(l: LoadedGame): Game {
+  const initial = l.states[0]!;
+  const turns: TurnRecord[] = l.save.turns.map((t, i) => ({ orders: t.orders, report: l.reports[i]!, state: l.states[i + 1]!, hash: t.hash }));
+  return { scenario: l.save.scenario, seed: l.save.seed, controllers: controllersOf(l.save.players), initial, initialHash: hashState(initial), turns };
+}
+
+/** The state after `at` turns of a game. */
+export function stateAt(g: Game, at: number): GameState {
+  return at === 0 ? g.initial : g.turns[at - 1]!.state;
+}
+
+export function hashAt(g: Game, at: number): string {
+  return at === 0 ? g.initialHash : g.turns[at - 1]!.hash;
+}
+
+/** The game as it stood after `at` turns (for panels that show "the current turn"). */
+export function gameAt(g: Game, at: number): Game {
+  return at >= g.turns.length ? g : { ...g, turns: g.turns.slice(0, at) };
+}
+
+/** The game the panels and the map should show: in the replay viewer, the turn shown. */
+export function viewedGame(d: Pick<GameData, 'game' | 'mode' | 'replay'>): Game | null {
+  if (d.game === null) return null;
+  return d.mode === 'replay' && d.replay !== null ? gameAt(d.game, d.replay.at) : d.game;
+}
+
+type Setter = (f: (d: GameData) => void) => void;
+type Getter = () => GameData;
+
+/** Put `game` in play from its last turn: hot-seat hand-off with 2+ humans, else play. */
+function enterPlay(d: GameData, game: Game): void {
+  const people = humans(game.controllers);
+  d.game = castDraft(game);
+  d.pending = { RUS: [], PRK: [], CHN: [], UNSC: [] };
+  d.submitted = [];
+  d.replay = null;
+  d.selected = null;
+  if (isOver(game.turns.at(-1)?.state ?? game.initial)) {
+    d.mode = 'debrief';
+    d.viewer = null;
+    d.handoffTo = null;
+  } else if (people.length > 1) {
+    d.mode = 'handoff';
+    d.handoffTo = people[0]!;
+    d.viewer = null;
+  } else {
+    d.mode = 'play';
+    d.viewer = people[0]!;
+    d.handoffTo = null;
+  }
+}
+
+export function savesSlice(set: Setter, get: Getter): SavesActions {
+  return {
+    openLoaded(loaded, source, note) {
+      const game = gameOfLoaded(loaded);
+      const resume = source === 'autosave' && humans(game.controllers).length > 0;
+      set((d) => {
+        d.notice = null;
+        d.saveNotice = note === undefined ? null : { tone: 'info', text: note };
+        if (resume) {
+          enterPlay(d, game);
+          return;
+        }
+        d.game = castDraft(game);
+        d.pending = { RUS: [], PRK: [], CHN: [], UNSC: [] };
+        d.submitted = [];
+        d.viewer = null;
+        d.handoffTo = null;
+        d.selected = null;
+        d.mode = 'replay';
+        d.replay = { at: game.turns.length, source, seenAs: 'all', returnTo: 'start' };
+      });
+    },
+
+    loadFailed(what, error) {
+      set((d) => {
+        d.saveNotice = { tone: 'error', text: `${what} cannot be opened: ${formatSaveError(error)}` };
+      });
+    },
+
+    openReplay() {
+      const s = get();
+      if (s.game === null || (s.mode !== 'play' && s.mode !== 'handoff' && s.mode !== 'debrief')) return;
+      const returnTo = s.mode;
+      set((d) => {
+        d.replay = { at: d.game!.turns.length, source: 'game', seenAs: returnTo === 'play' && d.viewer !== null ? d.viewer : 'all', returnTo };
+        d.mode = 'replay';
+        d.saveNotice = null;
+      });
+    },
+
+    replayGo(at) {
+      set((d) => {
+        if (d.replay === null || d.game === null || !Number.isSafeInteger(at)) return;
+        d.replay.at = Math.max(0, Math.min(d.game.turns.length, at));
+      });
+    },
+
+    replaySeenAs(v) {
+      set((d) => {
+        if (d.replay !== null) d.replay.seenAs = v;
+      });
+    },
+
+    closeReplay() {
+      const s = get();
+      if (s.mode !== 'replay' || s.replay === null) return;
+      const back = s.replay.returnTo;
+      set((d) => {
+        d.replay = null;
+        d.saveNotice = null;
+        if (back === 'start') {
+          d.mode = 'start';
+          d.game = null;
+          d.viewer = null;
+          d.handoffTo = null;
+        } else {
+          d.mode = back;
+        }
+      });
+    },
+
+    playOnFrom(controllers) {
+      const s = get();
+      if (s.mode !== 'replay' || s.replay === null || s.game === null) return;
+      if (!ACTORS.some((a) => controllers[a] === 'human')) {
+        set((d) => {
+          d.saveNotice = { tone: 'error', text: 'Choose at least one actor for a human player.' };
+        });
+        return;
+      }
+      const at = s.replay.at;
+      const g = s.game;
+      // The fork's save is the cut save; the store's turns are exactly its turns.
+      const fork = cutSave(saveOfGame(g), at);
+      const game: Game = { ...g, controllers: { ...controllers }, turns: g.turns.slice(0, fork.turns.length) };
+      if (isOver(stateAt(game, at))) {
+        set((d) => {
+          d.saveNotice = { tone: 'error', text: `The game ended at turn ${at}: step back to an earlier turn to play on.` };
+        });
+        return;
+      }
+      set((d) => {
+        enterPlay(d, game);
+        d.saveNotice = { tone: 'info', text: at === g.turns.length ? `Playing on after turn ${at}.` : `New branch from turn ${at}: turns ${at + 1}–${g.turns.length} of the old game are not part of it.` };
+      });
+    },
+
+    setAutosave(state, message = null) {
+      set((d) => {
+        d.autosave = { state, message };
+      });
+    },
+
+    setContinueOffer(offer) {
+      set((d) => {
+        d.continueOffer = offer;
+      });
+    },
+
+    setSaveNotice(tone, text) {
+      set((d) => {
+        d.saveNotice = text === null ? null : { tone, text };
+      });
+    },
+  };
+}
