@@ -10,7 +10,7 @@ import { loadScenarioText } from '../scenario/index.ts';
 import { scenarioExtras } from './extras.ts';
 
 export type CatalogEntry =
-  | { ok: true; file: string; id: string; scenario: Scenario; years: string; difficulty: string }
+  | { ok: true; file: string; id: string; scenario: Scenario; years: string; difficulty: string | null }
   | { ok: false; file: string; id: string; problems: Problem[] };
 
 /** "2023–2026": the calendar years the scenario's turns cover. */
