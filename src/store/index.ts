@@ -9,7 +9,7 @@ export type { Controller, Controllers, BotFn } from './turn.ts';
 export { buildMapView, createMapSource } from './mapView.ts';
 export { scoreGame, scoreOf, SCORE_METHOD } from './score.ts';
 export type { ActorScore, ObjectiveScore } from './score.ts';
-export { councilView, draftsOf, measureValueText, verdictOf, ADOPTION_RULE } from './council.ts';
+export { councilView, draftsOf, voteView, measureValueText, verdictOf, ADOPTION_RULE } from './council.ts';
 export type { CouncilView, Seat, DraftView, VoteView, SeatVoteView, CapView, BanView, PanelView, DecisionView } from './council.ts';
 export { debriefView, cachedHistoricalRun, headline } from './debrief.ts';
 export type { DebriefView, Series, VoteDifference } from './debrief.ts';

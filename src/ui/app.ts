@@ -7,6 +7,7 @@
 import { formatDate, reportFor } from '../engine/index.ts';
 import type { GameData, GameStore } from '../store/index.ts';
 import { ownerOf } from '../store/index.ts';
+import { briefingPanel } from './briefingPanel.ts';
 import { councilPanel } from './councilPanel.ts';
 import { dashboardPanel } from './dashboard.ts';
 import { debriefScreen } from './debrief.ts';
@@ -43,7 +44,7 @@ function playScreen(store: GameStore, d: GameData, mapContainer: HTMLElement): S
     { class: 'screen play' },
     skip,
     h('div', { class: 'col-view' }, h('section', { class: 'panel map-panel', 'aria-label': 'Map' }, h('h2', { class: 'sr-only' }, 'Map'), mapContainer), reportPanel(g, me), councilPanel(g)),
-    h('div', { class: 'col-act' }, orders.el),
+    h('div', { class: 'col-act' }, briefingPanel(g, me), orders.el),
     h('div', { class: 'col-wide' }, dashboardPanel(g, me)),
   );
   return { el, update: (x) => orders.update(x) };
