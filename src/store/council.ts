@@ -230,7 +230,7 @@ function regimeOf(state: GameState): Pick<CouncilView, 'caps' | 'bans' | 'panel'
     p.mandateEnd === 0
       ? 'There is no Panel of Experts in this game.'
       : active
-        ? `Mandate runs to the end of turn ${p.mandateEnd} (${turnDate(state, p.mandateEnd)}).`
+        ? `Mandate runs through turn ${p.mandateEnd} (${turnDate(state, p.mandateEnd)}).`
         : `Mandate lapsed after turn ${p.mandateEnd} (${turnDate(state, p.mandateEnd)}): no extra detection on any route.`;
   const monitored = active
     ? p.monitored.map((id) => {

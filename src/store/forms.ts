@@ -46,7 +46,7 @@ export function panelStatus(state: GameState): PanelStatus {
     p.mandateEnd === 0
       ? 'There is no Panel of Experts in this game: there is nothing to assign.'
       : active
-        ? `The Panel's mandate lasts to the end of turn ${p.mandateEnd} (${end}); it can monitor up to ${p.maxRoutes} route(s), each +${p.monitorBonusBp} in 10,000 on the odds of detection (+${p.bonusBp} on every route while it works).`
-        : `The Panel's mandate lapsed after turn ${p.mandateEnd} (${end}): it cannot be assigned unless the council renews it.`;
+        ? `The Panel\u2019s mandate runs through turn ${p.mandateEnd} (${end}); it can monitor up to ${p.maxRoutes} route(s), each +${p.monitorBonusBp} in 10,000 on the odds of detection (+${p.bonusBp} on every route while it works).`
+        : `The Panel\u2019s mandate lapsed after turn ${p.mandateEnd} (${end}): it cannot be assigned unless the council renews it.`;
   return { active, maxRoutes: p.maxRoutes, text };
 }
