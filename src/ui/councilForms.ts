@@ -96,7 +96,7 @@ export function draftForm(me: ActorId, state: GameState, submit: Submit): OrderF
   };
 }
 
-const VOTE_LABEL: Readonly<Record<Vote, string>> = { yes: 'Yes', no: 'No (against; a veto if nine vote yes)', abstain: 'Abstain' };
+const VOTE_LABEL: Readonly<Record<Vote, string>> = { yes: 'Yes', no: 'No (against: a veto if nine are in favour)', abstain: 'Abstain' };
 
 /** One form per draft on the table: yes, no or abstain, with the default if no vote is given. */
 export function voteForm(me: ActorId, d: DraftView, submit: Submit): OrderForm {

@@ -5,23 +5,23 @@
  * the engine computes in Node for the same scenario, seed and orders (and, for a game where
  * everyone holds, the one `cli sim` prints).
  */
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ActorId, Order } from '../../src/engine/index.ts';
 import { main as cli } from '../../src/cli/main.ts';
 import type { Harness } from './harness.ts';
-import { ROOT, newPage, pageErrors, startHarness } from './harness.ts';
+import { ROOT, newPage, pageErrors, screenshot, startHarness } from './harness.ts';
 import type { Step } from './play.ts';
-import { expectedFinalHash, fillShip, giveStep, startGame, stateHash, toOrder, turnText } from './play.ts';
+import { expectedFinalHash, expectedGame, fillShip, giveStep, startGame, stateHash, toOrder, turnText } from './play.ts';
+import { compareWithHistory, historicalRun } from '../../src/scenario/index.ts';
+import { headline } from '../../src/store/index.ts';
+import { loadScenario } from '../fixtures.ts';
 
 const TURNS = 12;
-const DOCS = `${ROOT}docs/`;
 let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness();
-  mkdirSync(DOCS, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -59,7 +59,7 @@ describe('browser game', () => {
   test('one human (North Korea) against bots: orders through the panels, twelve turns, debrief, same hash as Node', async () => {
     const page = await newPage(h);
     await page.getByRole('heading', { name: 'Veto', level: 1 }).waitFor();
-    await page.screenshot({ path: `${DOCS}start.png` });
+    await screenshot(page, 'start');
     await startGame(page, ['PRK']);
     expect(await turnText(page)).toBe('Turn 1 of 12');
 
@@ -82,7 +82,7 @@ describe('browser game', () => {
         for (const s of PLAN[turn] ?? (turn % 2 === 0 ? [LATER] : [])) await giveStep(page, s);
       }
       if (turn === 7) {
-        await page.screenshot({ path: `${DOCS}mid-game.png`, fullPage: false });
+        await screenshot(page, 'mid-game');
         // The map container shows routes (the schematic until the Phaser map is mounted).
         expect(await page.locator('#map svg line').count()).toBeGreaterThan(0);
       }
@@ -100,8 +100,20 @@ describe('browser game', () => {
     expect(await turnText(page)).toBe('Turn 12 of 12 (finished)');
     const hash = await stateHash(page);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(hash).toBe(expectedFinalHash(PRK_ONLY, 2023, (t) => ({ PRK: prkOrders(t) })));
-    await page.screenshot({ path: `${DOCS}debrief.png`, fullPage: false });
+    const node = expectedGame(PRK_ONLY, 2023, (t) => ({ PRK: prkOrders(t) }));
+    expect(hash).toBe(node.turns.at(-1)!.hash);
+    // The headline: North Korea's score against the historical run, as the engine computes it.
+    const prk = compareWithHistory(node.state, historicalRun(loadScenario(), 2023)).find((d) => d.actor === 'PRK')!;
+    const head = page.getByTestId('history-headline');
+    await expect.poll(() => head.textContent()).toContain(`North Korea (human): ${headline(prk)}`);
+    const diverged = page.getByRole('region', { name: 'Where the class diverged' });
+    expect(await diverged.textContent()).toContain('The game first left history on turn 1 (Oct 2023).');
+    expect(await diverged.textContent()).toContain('North Korea (human): first gave different orders on turn 1');
+    // Charts of the key indicators with the historical run alongside (dashed lines).
+    expect(await page.locator('.debrief svg polyline.hist').count()).toBe(4 + 9);
+    expect(await page.getByRole('heading', { name: 'Questions for discussion' }).count()).toBe(1);
+    expect(await page.locator('.debrief .source-list li').count()).toBe(loadScenario().sources.length);
+    await screenshot(page, 'debrief');
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });

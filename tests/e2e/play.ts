@@ -3,7 +3,7 @@
  * would), reading the status bar, and the Node-side expectation for the same game.
  */
 import type { Page } from 'playwright-core';
-import type { ActorId, Order } from '../../src/engine/index.ts';
+import type { ActorId, Order, PlayResult } from '../../src/engine/index.ts';
 import { playTurns } from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
 import { botOrders } from '../../src/ai/index.ts';
@@ -110,13 +110,16 @@ export async function startGame(page: Page, humans: readonly ActorId[], seed?: n
 }
 
 /** The same game in Node: the scenario, seed and per-turn human orders, bots for the rest. */
-export function expectedFinalHash(controllers: Controllers, seed: number, humanOrders: (turn: number) => Partial<Record<ActorId, Order[]>>): string {
+export function expectedGame(controllers: Controllers, seed: number, humanOrders: (turn: number) => Partial<Record<ActorId, Order[]>>, turns?: number): PlayResult {
   const scenario = loadScenario('summit-2023');
   const start = initialState(scenario, seed);
-  const r = playTurns(start, scenario.turns, (s) => {
+  return playTurns(start, turns ?? scenario.turns, (s) => {
     const given = humanOrders(s.turn);
     const pending = { RUS: given.RUS ?? [], PRK: given.PRK ?? [], CHN: given.CHN ?? [], UNSC: given.UNSC ?? [] };
     return assembleOrders(s, controllers, pending, botOrders);
   });
-  return r.turns.at(-1)!.hash;
+}
+
+export function expectedFinalHash(controllers: Controllers, seed: number, humanOrders: (turn: number) => Partial<Record<ActorId, Order[]>>): string {
+  return expectedGame(controllers, seed, humanOrders).turns.at(-1)!.hash;
 }
