@@ -40,6 +40,8 @@ const PLAN: Record<number, Step[]> = {
     { kind: 'proposeDeal', to: 'RUS', give: { resource: 'munitions', amount: 500 }, get: { resource: 'food', amount: 100 }, route: 'khasan-tumangang', mode: 'declared', turns: 4 },
     { kind: 'ship', to: 'RUS', resource: 'labour', amount: 5, route: 'vladivostok-rajin', mode: 'declared' },
   ],
+  // A test launch: the form states what it brings and costs; the engine's verdict shows beside it.
+  5: [{ kind: 'launch' }],
 };
 const TURN3_FINAL: Step = { kind: 'ship', to: 'CHN', resource: 'food', amount: 10, route: 'dandong-sinuiju', mode: 'declared' };
 const LATER: Step = { kind: 'ship', to: 'RUS', resource: 'munitions', amount: 800, route: 'vladivostok-rajin', mode: 'covert' };
@@ -80,6 +82,11 @@ describe('browser game', () => {
         expect(await pending.first().textContent()).toContain('Valid now');
       } else {
         for (const s of PLAN[turn] ?? (turn % 2 === 0 ? [LATER] : [])) await giveStep(page, s);
+      }
+      if (turn === 5) {
+        expect(await page.getByRole('group', { name: 'Test-launch a missile' }).textContent()).toContain('North Korean weapons programme +2');
+        await expect.poll(() => page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem').first().textContent()).toContain('Test-launch a missile');
+        expect(await page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem').first().textContent()).toContain('Valid now');
       }
       if (turn === 7) {
         await screenshot(page, 'mid-game');

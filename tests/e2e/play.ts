@@ -33,7 +33,10 @@ export interface PrioritiesStep {
   munitions: number;
   labourAbroad: number;
 }
-export type Step = ShipStep | DealStep | PrioritiesStep;
+export interface LaunchStep {
+  kind: 'launch';
+}
+export type Step = ShipStep | DealStep | PrioritiesStep | LaunchStep;
 
 export function toOrder(step: Step, actor: ActorId): Order {
   switch (step.kind) {
@@ -49,6 +52,8 @@ export function toOrder(step: Step, actor: ActorId): Order {
     }
     case 'setPriorities':
       return { kind: 'setPriorities', actor, munitions: step.munitions, labourAbroad: step.labourAbroad };
+    case 'launch':
+      return { kind: 'launch', actor };
   }
 }
 
@@ -82,6 +87,9 @@ export async function giveStep(page: Page, s: Step): Promise<void> {
       await page.getByLabel('Industry on munitions (%)').fill(String(s.munitions));
       await page.getByLabel('Spare workers sent abroad (%)').fill(String(s.labourAbroad));
       await page.getByRole('button', { name: 'Set priorities' }).click();
+      return;
+    case 'launch':
+      await page.getByRole('button', { name: 'Order a test launch' }).click();
       return;
   }
 }
