@@ -20,9 +20,9 @@ function why(v: VoteView['votes'][number]): string {
     case 'order':
       return 'its own order';
     case 'default':
-      return 'default (no vote order given)';
+      return 'default (no vote order)';
     case 'rule':
-      return `scenario rule, score ${v.score ?? 0}`;
+      return `rule (score ${v.score ?? 0})`;
   }
 }
 

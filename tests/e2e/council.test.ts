@@ -120,8 +120,7 @@ describe('council in the browser', () => {
     const report = page.getByRole('region', { name: 'Turn report' });
     expect(await report.textContent()).toContain(`R1-1 — ${want.verdict}`);
     expect(await report.textContent()).toContain('Scores after the turn');
-    await chamber.scrollIntoViewIfNeeded();
-    await screenshot(page, 'council');
+    await screenshot(page, 'council', chamber);
     await endMyTurn(page);
     await takeDevice(page, 'UN Security Council');
     await endMyTurn(page);

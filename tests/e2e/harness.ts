@@ -10,7 +10,7 @@ import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { createServer } from 'vite';
 import type { ViteDevServer } from 'vite';
 
@@ -103,10 +103,10 @@ export function pngVariety(png: Buffer): number {
   return seen.size;
 }
 
-/** Screenshot into SHOTS_DIR/<name>.png and fail if it is blank. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Screenshot the viewport (or one element) into SHOTS_DIR/<name>.png; fail if it is blank. */
+export async function screenshot(page: Page, name: string, element?: Locator): Promise<string> {
   const path = join(SHOTS_DIR, `${name}.png`);
-  const png = await page.screenshot({ path, fullPage: false });
+  const png = element === undefined ? await page.screenshot({ path, fullPage: false }) : await element.screenshot({ path });
   const variety = pngVariety(png);
   if (variety < 32) throw new Error(`screenshot ${name} looks blank (${variety} distinct byte values)`);
   return path;
