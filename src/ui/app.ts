@@ -6,7 +6,7 @@
  */
 import { formatDate, reportFor } from '../engine/index.ts';
 import type { GameData, GameStore } from '../store/index.ts';
-import { ownerOf } from '../store/index.ts';
+import { ownerOf, verdictOf } from '../store/index.ts';
 import { briefingPanel } from './briefingPanel.ts';
 import { councilPanel } from './councilPanel.ts';
 import { dashboardPanel } from './dashboard.ts';
@@ -63,6 +63,8 @@ function turnSummary(d: GameData): string {
     const seen = r.shipments.filter((x) => x.detected).length;
     parts.push(seen === 1 ? '1 detection' : `${seen} detections`);
   }
+  // Council results are public: say them to everyone (`verdictOf` names the vetoing members).
+  for (const c of rec.report.council) parts.push(`council: ${c.draft} ${verdictOf(rec.state, c).toLowerCase()}`);
   const next = d.mode === 'debrief' ? 'The game is over: the debrief follows.' : `Now turn ${rec.report.turn + 1} of ${g.scenario.turns}.`;
   return `Turn ${rec.report.turn} (${formatDate(rec.report.date)}) resolved${parts.length ? `: ${parts.join(', ')}` : ''}. ${next}`;
 }
