@@ -64,7 +64,10 @@ function turnSummary(d: GameData): string {
     parts.push(seen === 1 ? '1 detection' : `${seen} detections`);
   }
   // Council results are public: say them to everyone (`verdictOf` names the vetoing members).
-  for (const c of rec.report.council) parts.push(`council: ${c.draft} ${verdictOf(rec.state, c).toLowerCase()}`);
+  for (const c of rec.report.council) {
+    const v = verdictOf(rec.state, c);
+    parts.push(`council: ${c.draft} ${v.charAt(0).toLowerCase()}${v.slice(1)}`);
+  }
   const next = d.mode === 'debrief' ? 'The game is over: the debrief follows.' : `Now turn ${rec.report.turn + 1} of ${g.scenario.turns}.`;
   return `Turn ${rec.report.turn} (${formatDate(rec.report.date)}) resolved${parts.length ? `: ${parts.join(', ')}` : ''}. ${next}`;
 }

@@ -107,6 +107,8 @@ describe('council in the browser', () => {
     await takeDevice(page, 'China');
     const two = expectedGame(CONTROLLERS, 2023, given, 2);
     const want = councilView(two.state, two.turns[1]!.report).lastVotes[0]!;
+    const said = `council: R1-1 ${want.verdict.charAt(0).toLowerCase()}${want.verdict.slice(1)}`;
+    expect(await page.getByTestId('announcer').textContent()).toBe(`Turn 2 (Jan 2024) resolved: ${said}. Now turn 3 of 12.`);
     const result = chamber.locator('.vote-result[data-draft="R1-1"]');
     expect(await result.locator('.verdict-line').textContent()).toContain(`R1-1 — ${want.verdict}`);
     const chinaRow = result.getByRole('row', { name: /^China/ });
