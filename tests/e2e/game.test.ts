@@ -97,6 +97,12 @@ describe('browser game', () => {
       if (turn === 1) {
         const report = page.getByRole('region', { name: 'Turn report' });
         await expect.poll(() => report.textContent()).toContain('What happened in Oct 2023 (turn 1)');
+        // Events with their text and sources, regime notes and scores are part of the report.
+        const text = (await report.textContent()) ?? '';
+        expect(text).toContain('Event: A satellite reaches orbit. Two months after the summit');
+        expect(text).toContain('Sources: North Korean reconnaissance satellite launch, November 2023; Source document ¶5.');
+        expect(text).toContain('North Korea launched 1 missile(s).');
+        expect(text).toContain('Scores after the turn');
         expect(await page.getByTestId('announcer').textContent()).toBe('Turn 1 (Oct 2023) resolved: all your orders carried out, 0 detections. Now turn 2 of 12.');
         // Focus moved to the new report's heading (focus management on a new turn).
         expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('What happened in Oct 2023 (turn 1)');
