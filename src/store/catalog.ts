@@ -6,7 +6,7 @@
 import { formatDate } from '../engine/calendar.ts';
 import { dateOfTurn } from '../engine/calendar.ts';
 import type { Problem, Scenario } from '../scenario/index.ts';
-import { loadScenarioText } from '../scenario/index.ts';
+import { SCENARIO_SCHEMA_ID, loadScenarioText, parseUntrustedJson } from '../scenario/index.ts';
 import { scenarioExtras } from './extras.ts';
 
 export type CatalogEntry =
@@ -28,13 +28,21 @@ export function scenarioSpan(s: Scenario): string {
   return `${a} – ${b}, ${s.turns} ${unit} turns`;
 }
 
+/** Is this text the scenarios' generated JSON Schema (scenarios/schema.json sits beside the
+ * scenarios for editors) rather than a scenario? Told by its `$id`, not its file name. */
+export function isSchemaText(text: string): boolean {
+  const parsed = parseUntrustedJson(text);
+  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && (parsed.value as { $id?: unknown }).$id === SCENARIO_SCHEMA_ID;
+}
+
 /** `files` maps a path (as import.meta.glob gives it) to the file's text. Sorted by file name
- * so the list has the same order in every build. */
+ * so the list has the same order in every build. The JSON Schema is left out. */
 export function buildCatalog(files: Readonly<Record<string, string>>): CatalogEntry[] {
   const out: CatalogEntry[] = [];
   for (const path of Object.keys(files).sort()) {
     const file = path.split('/').pop() ?? path;
     const id = file.replace(/\.json$/, '');
+    if (isSchemaText(files[path]!)) continue;
     const r = loadScenarioText(files[path]!);
     if (r.ok) {
       out.push({
