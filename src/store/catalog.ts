@@ -6,11 +6,11 @@
 import { formatDate } from '../engine/calendar.ts';
 import { dateOfTurn } from '../engine/calendar.ts';
 import type { Problem, Scenario } from '../scenario/index.ts';
-import { loadScenarioText } from '../scenario/index.ts';
+import { SCENARIO_SCHEMA_ID, loadScenarioText, parseUntrustedJson } from '../scenario/index.ts';
 import { scenarioExtras } from './extras.ts';
 
 export type CatalogEntry =
-  | { ok: true; file: string; id: string; scenario: Scenario; years: string; difficulty: string }
+  | { ok: true; file: string; id: string; scenario: Scenario; years: string; difficulty: string | null }
   | { ok: false; file: string; id: string; problems: Problem[] };
 
 /** "2023–2026": the calendar years the scenario's turns cover. */
@@ -28,14 +28,22 @@ export function scenarioSpan(s: Scenario): string {
   return `${a} – ${b}, ${s.turns} ${unit} turns`;
 }
 
+/** Is this text the scenarios' generated JSON Schema (scenarios/schema.json sits beside the
+ * scenarios for editors) rather than a scenario? Told by its `$id`, not its file name. */
+export function isSchemaText(text: string): boolean {
+  const parsed = parseUntrustedJson(text);
+  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && (parsed.value as { $id?: unknown }).$id === SCENARIO_SCHEMA_ID;
+}
+
 /** `files` maps a path (as import.meta.glob gives it) to the file's text. Playable scenarios
  * come in historical order (start date, then id), invalid files after them by name, so the
- * list reads as a timeline and has the same order in every build. */
+ * list reads as a timeline and has the same order in every build. The JSON Schema is left out. */
 export function buildCatalog(files: Readonly<Record<string, string>>): CatalogEntry[] {
   const out: CatalogEntry[] = [];
   for (const path of Object.keys(files).sort()) {
     const file = path.split('/').pop() ?? path;
     const id = file.replace(/\.json$/, '');
+    if (isSchemaText(files[path]!)) continue;
     const r = loadScenarioText(files[path]!);
     if (r.ok) {
       out.push({

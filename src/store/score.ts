@@ -1,49 +1,37 @@
 /**
- * INTEGRATION POINT for the `council` branch's scoring: a score per actor at the debrief.
- * Until scenarios carry objectives (weighted indicators and targets), an actor's interim score
- * is the mean of the indicators it owns (INDICATOR_OWNER), rounded down, at the end against
- * the start; and "against history" compares with the scenario's historical run when it has
- * one. Replace `scoreGame` with the engine's scoring once it exists; the debrief panel only
- * reads ActorScore.
+ * Scores per actor with the engine's `score.ts` against the scenario's objectives: the score
+ * and, for each objective, the indicator's value and its achievement (whole percent), so the
+ * dashboard and the debrief can show how the number is made.
  */
-import type { ActorId, GameState, IndicatorId } from '../engine/index.ts';
-import { ACTORS } from '../engine/index.ts';
-import type { HistoricalRun } from './extras.ts';
-import { ownedIndicators } from './extras.ts';
+import type { ActorId, GameState, Objective } from '../engine/index.ts';
+import { ACTORS, achievement, actorScore } from '../engine/index.ts';
+import { objectiveText } from './extras.ts';
+
+export interface ObjectiveScore {
+  objective: Objective;
+  text: string;
+  value: number;
+  /** 0–100: how far the objective is met. */
+  achievement: number;
+}
 
 export interface ActorScore {
   actor: ActorId;
-  indicators: IndicatorId[];
-  start: number;
-  end: number;
-  /** The same measure on the historical run's last values, or null without one. */
-  historical: number | null;
-  /** How the score is computed, in a sentence (shown to students). */
-  method: string;
+  score: number;
+  objectives: ObjectiveScore[];
 }
 
-function meanOf(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return Math.floor(sum / values.length);
+export const SCORE_METHOD =
+  'Each objective is met in whole percent (an "at least" target: value ÷ target, at most 100%; an "at most" target: 100% at or below it); the score is the weighted mean, 0–100.';
+
+export function scoreOf(s: GameState, actor: ActorId): ActorScore {
+  return {
+    actor,
+    score: actorScore(s, actor),
+    objectives: s.rules.objectives[actor].map((o) => ({ objective: o, text: objectiveText(o), value: s.indicators[o.indicator], achievement: achievement(s.indicators[o.indicator], o) })),
+  };
 }
 
-export function scoreGame(start: GameState, end: GameState, historical: HistoricalRun | null): ActorScore[] {
-  return ACTORS.map((actor) => {
-    const ids = ownedIndicators(actor);
-    let hist: number | null = null;
-    if (historical !== null) {
-      const finals = ids.map((i) => historical[i]?.at(-1));
-      if (finals.every((v) => v !== undefined)) hist = meanOf(finals as number[]);
-    }
-    return {
-      actor,
-      indicators: ids,
-      start: meanOf(ids.map((i) => start.indicators[i])),
-      end: meanOf(ids.map((i) => end.indicators[i])),
-      historical: hist,
-      method: 'mean of its own indicators (0–100), rounded down',
-    };
-  });
+export function scoreGame(s: GameState): ActorScore[] {
+  return ACTORS.map((a) => scoreOf(s, a));
 }

@@ -6,7 +6,8 @@
  */
 import { formatDate, reportFor } from '../engine/index.ts';
 import type { GameData, GameStore } from '../store/index.ts';
-import { ownerOf } from '../store/index.ts';
+import { ownerOf, verdictOf } from '../store/index.ts';
+import { briefingPanel } from './briefingPanel.ts';
 import { councilPanel } from './councilPanel.ts';
 import { dashboardPanel } from './dashboard.ts';
 import { debriefScreen } from './debrief.ts';
@@ -44,7 +45,7 @@ function playScreen(store: GameStore, d: GameData, mapContainer: HTMLElement): S
     { class: 'screen play' },
     skip,
     h('div', { class: 'col-view' }, h('section', { class: 'panel map-panel', 'aria-label': 'Map' }, h('h2', { class: 'sr-only' }, 'Map'), mapContainer), reportPanel(g, me), councilPanel(g)),
-    h('div', { class: 'col-act' }, orders.el),
+    h('div', { class: 'col-act' }, briefingPanel(g, me), orders.el),
     h('div', { class: 'col-wide' }, dashboardPanel(g, me)),
   );
   return { el, update: (x) => orders.update(x) };
@@ -62,6 +63,11 @@ function turnSummary(d: GameData): string {
     parts.push(mine === 0 ? 'all your orders carried out' : `${mine} of your orders rejected`);
     const seen = r.shipments.filter((x) => x.detected).length;
     parts.push(seen === 1 ? '1 detection' : `${seen} detections`);
+  }
+  // Council results are public: say them to everyone (`verdictOf` names the vetoing members).
+  for (const c of rec.report.council) {
+    const v = verdictOf(rec.state, c);
+    parts.push(`council: ${c.draft} ${v.charAt(0).toLowerCase()}${v.slice(1)}`);
   }
   const next = d.mode === 'debrief' ? 'The game is over: the debrief follows.' : `Now turn ${rec.report.turn + 1} of ${g.scenario.turns}.`;
   return `Turn ${rec.report.turn} (${formatDate(rec.report.date)}) resolved${parts.length ? `: ${parts.join(', ')}` : ''}. ${next}`;

@@ -7,6 +7,7 @@ import { ACTORS, INDICATOR_LABEL, RESOURCES, changesOf, describeTarget, explainC
 import type { Game } from '../store/index.ts';
 import { currentState, ownedIndicators } from '../store/index.ts';
 import { lineChart } from './chart.ts';
+import { scorePanel } from './scorePanel.ts';
 import { fmt, h, signed } from './dom.ts';
 import { ACTOR_LABEL, RESOURCE_LABEL, unitOf } from './names.ts';
 
@@ -83,5 +84,5 @@ function actorCard(game: Game, a: ActorId, viewer: ActorId | 'all'): HTMLElement
 
 export function dashboardPanel(game: Game, viewer: ActorId | 'all'): HTMLElement {
   const order = viewer === 'all' ? [...ACTORS] : [viewer, ...ACTORS.filter((a) => a !== viewer)];
-  return h('section', { class: 'panel dashboard', 'aria-label': 'Dashboard' }, h('h2', {}, 'Dashboard'), h('div', { class: 'cards' }, ...order.map((a) => actorCard(game, a, viewer))));
+  return h('section', { class: 'panel dashboard', 'aria-label': 'Dashboard' }, h('h2', {}, 'Dashboard'), scorePanel(game, viewer), h('div', { class: 'cards' }, ...order.map((a) => actorCard(game, a, viewer))));
 }

@@ -1,63 +1,128 @@
 /**
- * The debrief: score per actor, indicator charts over the whole game, the historical run
- * beside the class's run (when the scenario has one), the debrief questions, the sources,
- * and every turn's report with everything revealed (the game is over).
+ * The debrief. Headline: each actor's score against the historical run of the same scenario
+ * and seed ("better or worse than history", GAME.md), then the score table with every
+ * objective, charts of the key indicators with the historical run alongside (dashed), where
+ * the class diverged (first turn whose orders differ, votes that went differently), the
+ * learning objectives, the debrief questions, the sources, and every turn's report with
+ * everything revealed (the game is over). Numbers from `debriefView` and `scoreGame`.
  */
 import { ACTORS, INDICATOR_LABEL, fingerprint, formatDate } from '../engine/index.ts';
-import type { Game, GameStore } from '../store/index.ts';
-import { currentHash, currentState, ownedIndicators, scenarioExtras, scoreGame } from '../store/index.ts';
+import type { ActorId } from '../engine/index.ts';
+import type { DebriefView, Game, GameStore } from '../store/index.ts';
+import { SCORE_METHOD, currentHash, currentState, debriefView, ownedIndicators, scenarioExtras, scoreGame } from '../store/index.ts';
 import { lineChart } from './chart.ts';
-import { statesOf } from './dashboard.ts';
 import { button, focusHeading, h, signed } from './dom.ts';
 import { ACTOR_LABEL } from './names.ts';
 import { reportView } from './reportPanel.ts';
+import { sourceList } from './screens.ts';
 
-export function debriefScreen(store: GameStore, game: Game): HTMLElement {
-  const x = scenarioExtras(game.scenario);
-  const end = currentState(game);
-  const scores = scoreGame(game.initial, end, x.historical);
-  const states = statesOf(game);
-  const scoreTable = h(
+function headlineSection(game: Game, v: DebriefView): HTMLElement {
+  const humans = ACTORS.filter((a) => game.controllers[a] === 'human');
+  const order: ActorId[] = [...humans, ...ACTORS.filter((a) => !humans.includes(a))];
+  return h(
+    'section',
+    { class: 'panel headline', 'aria-label': 'Better or worse than history', 'data-testid': 'history-headline' },
+    h('h2', {}, 'Better or worse than history?'),
+    h(
+      'ul',
+      { class: 'verdicts' },
+      ...order.map((a) => {
+        const d = v.comparison.find((x) => x.actor === a)!;
+        return h('li', { class: `verdict-${d.verdict}${humans.includes(a) ? ' human' : ''}` }, h('strong', {}, `${ACTOR_LABEL[a]}${humans.includes(a) ? ' (human)' : ' (bot)'}: `), v.headlines[a]);
+      }),
+    ),
+    h('p', { class: 'hint' }, 'History here is the scenario\u2019s historical script (what the actors really did) played through the same rules with the same seed. A higher score means the actor met more of its objectives than it did in history.'),
+  );
+}
+
+function scoreTable(game: Game, v: DebriefView): HTMLElement {
+  const end = scoreGame(currentState(game));
+  return h(
     'table',
     { class: 'data scores' },
-    h('caption', {}, `Score per actor: ${scores[0]?.method ?? ''}`),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Actor'), h('th', { scope: 'col' }, 'Player'), h('th', { scope: 'col' }, 'Start'), h('th', { scope: 'col' }, 'End'), h('th', { scope: 'col' }, 'Change'), h('th', { scope: 'col' }, 'History'))),
+    h('caption', {}, `Score per actor. ${SCORE_METHOD}`),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Actor'), h('th', { scope: 'col' }, 'Player'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'History'), h('th', { scope: 'col' }, 'Difference'), h('th', { scope: 'col' }, 'Objectives at the end'))),
     h(
       'tbody',
       {},
-      ...scores.map((s) =>
-        h(
+      ...end.map((s) => {
+        const d = v.comparison.find((x) => x.actor === s.actor)!;
+        return h(
           'tr',
           {},
           h('th', { scope: 'row' }, ACTOR_LABEL[s.actor]),
-          h('td', {}, game.controllers[s.actor] === 'human' ? 'human' : 'bot'),
-          h('td', { class: 'num' }, String(s.start)),
-          h('td', { class: 'num' }, String(s.end)),
-          h('td', { class: 'num' }, signed(s.end - s.start)),
-          h('td', {}, s.historical === null ? 'no historical run' : `${s.historical} (${s.end >= s.historical ? 'better than or equal to' : 'worse than'} history)`),
-        ),
-      ),
+          h('td', {}, game.controllers[s.actor]),
+          h('td', { class: 'num' }, String(d.score)),
+          h('td', { class: 'num' }, String(d.historical)),
+          h('td', { class: 'num' }, d.difference === 0 ? '±0' : signed(d.difference)),
+          h('td', {}, h('ul', { class: 'objectives' }, ...s.objectives.map((o) => h('li', {}, `${o.text}: ${o.value} (${o.achievement}% met)`)))),
+        );
+      }),
     ),
   );
-  const charts = h(
+}
+
+function charts(v: DebriefView): HTMLElement {
+  return h(
     'div',
     { class: 'cards' },
     ...ACTORS.map((a) =>
       h(
         'figure',
         { class: 'actor-card' },
+        h('figcaption', {}, h('strong', {}, ACTOR_LABEL[a])),
         lineChart(
-          ownedIndicators(a).map((i, k) => ({ label: INDICATOR_LABEL[i], values: states.map((s) => s.indicators[i]), tone: `t${k}` })),
-          { width: 320, height: 110, fixed: [0, 100], title: `${ACTOR_LABEL[a]}: indicators over the game` },
+          [
+            { label: 'Score, your game', values: v.scores[a].game, tone: 't0' },
+            { label: 'Score, history', values: v.scores[a].history, tone: 'hist' },
+          ],
+          { width: 320, height: 70, fixed: [0, 100], title: `${ACTOR_LABEL[a]}: score over the game, beside history` },
         ),
-        h('figcaption', {}, h('strong', {}, ACTOR_LABEL[a]), h('ul', { class: 'legend' }, ...ownedIndicators(a).map((i, k) => h('li', { class: `t${k}` }, `${INDICATOR_LABEL[i]}: ${states[0]!.indicators[i]} → ${end.indicators[i]}`)))),
+        ...ownedIndicators(a).map((i) =>
+          h(
+            'div',
+            { class: 'indicator-chart' },
+            h('p', { class: 'chart-label' }, `${INDICATOR_LABEL[i]}: ${v.indicators[i].game[0]} → ${v.indicators[i].game.at(-1)} (history: ${v.indicators[i].history.at(-1)})`),
+            lineChart(
+              [
+                { label: 'your game', values: v.indicators[i].game, tone: 't0' },
+                { label: 'history', values: v.indicators[i].history, tone: 'hist' },
+              ],
+              { width: 320, height: 60, fixed: [0, 100], title: `${INDICATOR_LABEL[i]} over the game, beside history` },
+            ),
+          ),
+        ),
       ),
     ),
   );
-  const historical =
-    x.historical === null
-      ? h('p', { class: 'hint' }, 'This scenario does not yet include the historical run, so the game cannot be laid beside what really happened. Use the questions below with the sources.')
-      : h('p', {}, 'The historical run is shown in the score table.');
+}
+
+function divergence(game: Game, v: DebriefView): HTMLElement {
+  const first =
+    v.firstTurnDiverged === null
+      ? 'Every actor gave the same orders as history in every turn: the class followed the historical script.'
+      : `The game first left history on turn ${v.firstTurnDiverged} (${formatDate(game.turns[v.firstTurnDiverged - 1]!.report.date)}).`;
+  return h(
+    'section',
+    { class: 'panel divergence', 'aria-label': 'Where the class diverged' },
+    h('h2', {}, 'Where the class diverged'),
+    h('p', {}, first),
+    h(
+      'ul',
+      {},
+      ...ACTORS.map((a) => {
+        const t = v.firstDifference[a];
+        return h('li', {}, `${ACTOR_LABEL[a]} (${game.controllers[a]}): ${t === null ? 'the same orders as history throughout' : `first gave different orders on turn ${t}`}`);
+      }),
+    ),
+    h('h3', {}, 'Votes that went differently'),
+    v.votes.length === 0 ? h('p', { class: 'hint' }, 'The council voted as it did in history.') : h('ul', {}, ...v.votes.map((x) => h('li', {}, `Turn ${x.turn}: ${x.text}.`))),
+  );
+}
+
+export function debriefScreen(store: GameStore, game: Game): HTMLElement {
+  const x = scenarioExtras(game.scenario);
+  const v = debriefView(game);
   const hash = currentHash(game);
   const reports = game.turns.map((t, i) =>
     h('details', { class: 'turn-log' }, h('summary', {}, `Turn ${t.report.turn}, ${formatDate(t.report.date)}: ${t.orders.length} orders · fingerprint ${fingerprint(t.hash)}`), reportView(game, i, 'all', { primary: false })),
@@ -67,11 +132,13 @@ export function debriefScreen(store: GameStore, game: Game): HTMLElement {
     { class: 'screen debrief' },
     focusHeading('h1', `Debrief: ${game.scenario.title}`),
     h('p', {}, `Seed ${game.seed}. ${game.turns.length} turns played. Final fingerprint `, h('code', {}, fingerprint(hash)), '.'),
-    h('section', { class: 'panel' }, h('h2', {}, 'Scores'), scoreTable),
-    h('section', { class: 'panel' }, h('h2', {}, 'Indicators over time'), charts),
-    h('section', { class: 'panel' }, h('h2', {}, 'Your game beside history'), historical),
+    headlineSection(game, v),
+    h('section', { class: 'panel' }, h('h2', {}, 'Scores'), scoreTable(game, v)),
+    h('section', { class: 'panel' }, h('h2', {}, 'Over time, beside history'), h('p', { class: 'hint legend-line' }, h('span', { class: 'key t0' }, '━ your game'), ' ', h('span', { class: 'key hist' }, '┅ history')), charts(v)),
+    divergence(game, v),
+    h('section', { class: 'panel' }, h('h2', {}, 'What you should understand now'), h('ul', {}, ...x.learningObjectives.map((q) => h('li', {}, q)))),
     h('section', { class: 'panel' }, h('h2', {}, 'Questions for discussion'), h('ol', {}, ...x.questions.map((q) => h('li', {}, q)))),
-    h('section', { class: 'panel' }, h('h2', {}, 'Sources'), h('ul', {}, ...x.sources.map((s) => h('li', {}, h('strong', {}, s.label), `: ${s.note}`)))),
+    h('section', { class: 'panel' }, h('h2', {}, 'Sources'), sourceList(x.sources)),
     h('section', { class: 'panel' }, h('h2', {}, 'Every turn, everything revealed'), ...reports),
     h('div', { class: 'actions' }, button('Play again', () => store.getState().quit(), { class: 'primary' })),
   );

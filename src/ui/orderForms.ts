@@ -21,9 +21,11 @@ export interface OrderForm {
   focusFirst(): void;
   /** The map's route-picking intent: preselect this route where the form has one. */
   selectRoute?(id: string): void;
+  /** Whether this form edits `order` (when several forms share a kind, e.g. one per draft). */
+  accepts?(order: Order): boolean;
 }
 
-type Submit = (order: Order, editing: number | null) => void;
+export type Submit = (order: Order, editing: number | null) => void;
 
 function actorOptions(me: ActorId): { value: string; label: string }[] {
   return ACTORS.filter((a) => a !== me).map((a) => ({ value: a, label: ACTOR_LABEL[a] }));
@@ -42,7 +44,7 @@ function routeOptions(state: GameState): { value: string; label: string }[] {
 }
 
 /** The shared frame: fieldset + legend, error summary, submit and cancel-edit buttons. */
-function frame(title: string, addLabel: string, fields: HTMLElement[], onSubmit: (editing: number | null) => void, onCancel: () => void) {
+export function frame(title: string, addLabel: string, fields: HTMLElement[], onSubmit: (editing: number | null) => void, onCancel: () => void) {
   const errorId = uid('form-err');
   const summary = h('p', { class: 'form-error', id: errorId, role: 'alert' });
   const submit = h('button', { type: 'submit' }, addLabel);
@@ -67,13 +69,13 @@ function frame(title: string, addLabel: string, fields: HTMLElement[], onSubmit:
   return { form, summary, setEditing, getEditing: () => editing };
 }
 
-function clearErrors(fields: Field<HTMLInputElement | HTMLSelectElement>[], summary: HTMLElement): void {
+export function clearErrors(fields: Field<HTMLInputElement | HTMLSelectElement>[], summary: HTMLElement): void {
   for (const f of fields) f.setError(null);
   summary.textContent = '';
 }
 
 /** Belt and braces: the wire schema the engine's callers use for untrusted orders. */
-function schemaCheck(o: Order, summary: HTMLElement): boolean {
+export function schemaCheck(o: Order, summary: HTMLElement): boolean {
   const r = OrderSchema.safeParse(o);
   if (!r.success) summary.textContent = `This order is malformed: ${r.error.issues[0]?.message ?? 'unknown problem'}.`;
   return r.success;

@@ -14,7 +14,7 @@ import { currentState, humans, previewRejections } from '../store/index.ts';
 import { describeDeal, describeOrder } from './describe.ts';
 import { button, clear, focusHeading, h, uid } from './dom.ts';
 import type { OrderForm } from './orderForms.ts';
-import { dealForm, prioritiesForm, shipForm } from './orderForms.ts';
+import { formsFor } from './councilForms.ts';
 import { ACTOR_LABEL } from './names.ts';
 
 export interface Panel {
@@ -38,7 +38,7 @@ export function ordersPanel(store: GameStore, me: ActorId): Panel {
     else s.replaceOrder(me, editing, o);
     live.textContent = `${editing === null ? 'Added' : `Saved order #${editing + 1}`}: ${describeOrder(o, state)}`;
   };
-  const forms: OrderForm[] = [shipForm(me, state, submit), dealForm(me, state, submit), prioritiesForm(me, state, submit)];
+  const forms: OrderForm[] = formsFor(me, state, submit);
 
   const pendingHeadingId = uid('pending-h');
   const pendingHeading = h('h3', { id: pendingHeadingId, tabindex: -1 }, 'Orders for this turn');
@@ -95,14 +95,14 @@ export function ordersPanel(store: GameStore, me: ActorId): Panel {
         rejected.length === 0
           ? h('p', { class: 'verdict ok', id: statusId }, 'Valid now (others\u2019 orders may still use route capacity).')
           : h('p', { class: 'verdict bad', id: statusId }, ...rejected.map((r) => `Would be rejected (${r.reason}): ${r.message}.`));
-      const editable = o.kind === 'ship' || o.kind === 'proposeDeal' || o.kind === 'setPriorities';
+      const form = forms.find((x) => x.kind === o.kind && (x.accepts?.(o) ?? true));
+      const editable = form !== undefined && o.kind !== 'launch';
       const actions = h('div', { class: 'actions' });
       if (editable) {
         actions.append(
           button('Edit', () => {
-            const f = forms.find((x) => x.kind === o.kind)!;
-            f.edit(o, i);
-            f.focusFirst();
+            form!.edit(o, i);
+            form!.focusFirst();
           }, { 'aria-label': `Edit order #${i + 1}`, 'aria-describedby': statusId }),
         );
       }

@@ -5,11 +5,12 @@
  * rejected orders are listed: other players' orders are private.
  */
 import type { ActorId, Change, GameState, TurnReport } from '../engine/index.ts';
-import { explainChange, formatDate, reportFor } from '../engine/index.ts';
+import { ACTORS, explainChange, explainNote, formatDate, reportFor, scores } from '../engine/index.ts';
 import type { Game } from '../store/index.ts';
-import { ownerOf } from '../store/index.ts';
+import { ownerOf, sourceLabels, voteView } from '../store/index.ts';
+import { voteTable } from './councilPanel.ts';
 import { describeDeal, describeOrder } from './describe.ts';
-import { fmt, h, uid } from './dom.ts';
+import { fmt, h, signed, uid } from './dom.ts';
 import { ACTOR_LABEL, actorLabel, unitOf } from './names.ts';
 import { isResource } from '../engine/index.ts';
 
@@ -59,6 +60,16 @@ export function reportView(game: Game, index: number, viewer: ActorId | 'all', o
   const deals = r.deals.map((e) => `Deal ${e.deal} ${e.kind}${e.reason ? ` (${e.reason})` : ''}${dealText(e.deal) || ` (${actorLabel(e.proposer)} with ${actorLabel(e.partner)})`}`);
   const changes = [...r.changes].sort((a, b) => targetRank(a, viewer) - targetRank(b, viewer));
   const changeItems = changes.map((c) => explainChange(c));
+  const council = r.council.map((c) => voteTable(voteView(rec.state, r.turn, c), c));
+  const notes = r.notes.map((n) => `${explainNote(n)}.`);
+  const events = r.events.map((e) =>
+    h('span', { class: 'event' }, h('strong', {}, `${e.drawn ? 'Chance' : 'Event'}: ${e.title}. `), e.text, h('span', { class: 'hint' }, ` Sources: ${sourceLabels(game.scenario, e.sources).join('; ')}.`)),
+  );
+  const prevScores = index === 0 ? scores(game.initial) : game.turns[index - 1]!.report.scores;
+  const scoreItems = ACTORS.map((a) => {
+    const d = r.scores[a] - prevScores[a];
+    return `${ACTOR_LABEL[a]}: ${r.scores[a]} of 100 (${d === 0 ? 'unchanged' : signed(d)})`;
+  });
   const heading = h('h3', { id: headingId, tabindex: -1, 'data-autofocus-primary': opts.primary }, `What happened in ${formatDate(r.date)} (turn ${r.turn})`);
   return h(
     'article',
@@ -68,6 +79,10 @@ export function reportView(game: Game, index: number, viewer: ActorId | 'all', o
     section('Detections', detections, 'No covert shipment was detected.'),
     section('Shipments you can see', ships, 'None.'),
     section('Deals', deals, 'Nothing changed.'),
+    section('Council votes', council, 'No draft was put to the vote.'),
+    section('Sanctions and the Panel', notes, 'Nothing to report.'),
+    section('Events', events, 'No event this turn.'),
+    section('Scores after the turn', scoreItems, ''),
     h('details', { class: 'report-part', open: changeItems.length <= 40 }, h('summary', {}, `Every change and its cause (${changeItems.length})`), h('ul', { class: 'changes' }, ...changeItems.map((t) => h('li', {}, t)))),
   );
 }

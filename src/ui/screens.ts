@@ -6,7 +6,8 @@
 import type { ActorId } from '../engine/index.ts';
 import { ACTORS } from '../engine/index.ts';
 import type { GameData, GameStore } from '../store/index.ts';
-import { CONTROLLERS, scenarioExtras, scenarioSpan } from '../store/index.ts';
+import type { Source } from '../store/index.ts';
+import { CONTROLLERS, SCORE_METHOD, scenarioExtras, scenarioSpan } from '../store/index.ts';
 import { ACTOR_LABEL, RESOURCE_LABEL, unitOf } from './names.ts';
 import { button, fmt, focusHeading, h, uid } from './dom.ts';
 import { GOODS } from '../engine/index.ts';
@@ -21,6 +22,19 @@ export interface Screen {
 
 const noop = (): void => undefined;
 
+/** Author's text split at blank lines into paragraphs (inserted as text). */
+export function paragraphs(text: string): HTMLElement[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => h('p', {}, p));
+}
+
+export function sourceList(sources: readonly Source[]): HTMLElement {
+  return h('ul', { class: 'source-list' }, ...sources.map((x) => h('li', { id: `source-${x.id}` }, h('strong', {}, x.label), x.approx ? ' (an estimate)' : '', `: ${x.note}`)));
+}
+
 export function startScreen(store: GameStore): Screen {
   const d = store.getState();
   const list = h('ul', { class: 'scenario-list' });
@@ -32,7 +46,7 @@ export function startScreen(store: GameStore): Screen {
           'li',
           { class: 'scenario-card' },
           h('h3', {}, s.title),
-          h('p', { class: 'meta' }, `${e.years} · ${e.difficulty} · ${scenarioSpan(s)}`),
+          h('p', { class: 'meta' }, [e.years, e.difficulty, scenarioSpan(s)].filter((x) => x !== null).join(' · ')),
           h('p', {}, s.summary),
           button('Read the briefing', () => store.getState().selectScenario(e.id), { 'aria-label': `Read the briefing: ${s.title}` }),
         ),
@@ -94,11 +108,16 @@ export function briefingScreen(store: GameStore): Screen {
     'main',
     { class: 'screen briefing' },
     focusHeading('h1', `Briefing: ${s.title}`),
-    h('p', { class: 'meta' }, `${entry.years} · ${x.difficulty} · ${scenarioSpan(s)}`),
-    ...x.briefing.map((p) => h('p', {}, p)),
-    h('h2', {}, 'The actors'),
-    h('dl', { class: 'roles' }, ...ACTORS.flatMap((a) => [h('dt', {}, ACTOR_LABEL[a]), h('dd', {}, x.roles[a])])),
+    h('p', { class: 'meta' }, [entry.years, x.difficulty, scenarioSpan(s)].filter((v) => v !== null).join(' · ')),
+    h('section', { class: 'class-briefing', 'aria-label': 'Briefing for the class' }, h('h2', {}, 'For the whole class'), ...paragraphs(x.classBriefing)),
+    h('p', { class: 'hint' }, 'Each player also has a private briefing for their own actor: it appears when their turn begins, to them alone.'),
+    h('h2', {}, 'What you should understand by the end'),
+    h('ul', { class: 'learning' }, ...x.learningObjectives.map((t) => h('li', {}, t))),
+    h('h2', {}, 'How each actor is scored'),
+    h('p', { class: 'hint' }, SCORE_METHOD),
+    h('dl', { class: 'roles' }, ...ACTORS.flatMap((a) => [h('dt', {}, ACTOR_LABEL[a]), h('dd', {}, h('ul', {}, ...x.objectives[a].map((o) => h('li', {}, o.text))))])),
     routes,
+    h('details', { class: 'sources' }, h('summary', {}, `Sources (${x.sources.length})`), sourceList(x.sources)),
     h('div', { class: 'actions' }, button('Back to scenarios', () => store.getState().back()), button('Choose players', () => store.getState().openSetup(), { class: 'primary' })),
   );
   return { el, update: noop };
@@ -111,7 +130,7 @@ export function setupScreen(store: GameStore): Screen {
   const x = scenarioExtras(entry.scenario);
   const radios = new Map<string, HTMLInputElement>();
   const fieldsets = ACTORS.map((a: ActorId) => {
-    const fs = h('fieldset', { class: 'controller' }, h('legend', {}, ACTOR_LABEL[a]), h('p', { class: 'hint' }, x.roles[a]));
+    const fs = h('fieldset', { class: 'controller' }, h('legend', {}, ACTOR_LABEL[a]), h('p', { class: 'hint' }, `Scored on: ${x.objectives[a].map((o) => o.text).join('; ')}.`));
     for (const c of CONTROLLERS) {
       const id = uid(`ctl-${a}-${c}`);
       const input = h('input', { type: 'radio', name: `ctl-${a}`, id, value: c });

@@ -5,23 +5,23 @@
  * the engine computes in Node for the same scenario, seed and orders (and, for a game where
  * everyone holds, the one `cli sim` prints).
  */
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ActorId, Order } from '../../src/engine/index.ts';
 import { main as cli } from '../../src/cli/main.ts';
 import type { Harness } from './harness.ts';
-import { ROOT, newPage, pageErrors, startHarness } from './harness.ts';
+import { ROOT, newPage, pageErrors, screenshot, startHarness } from './harness.ts';
 import type { Step } from './play.ts';
-import { expectedFinalHash, fillShip, giveStep, startGame, stateHash, toOrder, turnText } from './play.ts';
+import { expectedFinalHash, expectedGame, fillShip, giveStep, startGame, stateHash, toOrder, turnText } from './play.ts';
+import { compareWithHistory, historicalRun } from '../../src/scenario/index.ts';
+import { headline } from '../../src/store/index.ts';
+import { loadScenario } from '../fixtures.ts';
 
 const TURNS = 12;
-const DOCS = `${ROOT}docs/`;
 let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness();
-  mkdirSync(DOCS, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -40,6 +40,8 @@ const PLAN: Record<number, Step[]> = {
     { kind: 'proposeDeal', to: 'RUS', give: { resource: 'munitions', amount: 500 }, get: { resource: 'food', amount: 100 }, route: 'khasan-tumangang', mode: 'declared', turns: 4 },
     { kind: 'ship', to: 'RUS', resource: 'labour', amount: 5, route: 'vladivostok-rajin', mode: 'declared' },
   ],
+  // A test launch: the form states what it brings and costs; the engine's verdict shows beside it.
+  5: [{ kind: 'launch' }],
 };
 const TURN3_FINAL: Step = { kind: 'ship', to: 'CHN', resource: 'food', amount: 10, route: 'dandong-sinuiju', mode: 'declared' };
 const LATER: Step = { kind: 'ship', to: 'RUS', resource: 'munitions', amount: 800, route: 'vladivostok-rajin', mode: 'covert' };
@@ -59,7 +61,7 @@ describe('browser game', () => {
   test('one human (North Korea) against bots: orders through the panels, twelve turns, debrief, same hash as Node', async () => {
     const page = await newPage(h);
     await page.getByRole('heading', { name: 'Veto', level: 1 }).waitFor();
-    await page.screenshot({ path: `${DOCS}start.png` });
+    await screenshot(page, 'start');
     await startGame(page, ['PRK']);
     expect(await turnText(page)).toBe('Turn 1 of 12');
 
@@ -81,17 +83,28 @@ describe('browser game', () => {
       } else {
         for (const s of PLAN[turn] ?? (turn % 2 === 0 ? [LATER] : [])) await giveStep(page, s);
       }
+      if (turn === 5) {
+        expect(await page.getByRole('group', { name: 'Test-launch a missile' }).textContent()).toContain('North Korean weapons programme +2');
+        await expect.poll(() => page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem').first().textContent()).toContain('Test-launch a missile');
+        expect(await page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem').first().textContent()).toContain('Valid now');
+      }
       if (turn === 7) {
-        await page.screenshot({ path: `${DOCS}mid-game.png`, fullPage: false });
         // The Phaser map is mounted (not the schematic fallback), with its route list beside it.
         await page.locator('#map canvas.veto-map-base').waitFor();
         expect(await page.locator('#map .schematic').count()).toBe(0);
         expect(await page.locator('#map .map-legend li').count()).toBe(4);
+        await screenshot(page, 'mid-game');
       }
       await endTurn(page, turn + 1);
       if (turn === 1) {
         const report = page.getByRole('region', { name: 'Turn report' });
         await expect.poll(() => report.textContent()).toContain('What happened in Oct 2023 (turn 1)');
+        // Events with their text and sources, regime notes and scores are part of the report.
+        const text = (await report.textContent()) ?? '';
+        expect(text).toContain('Event: A satellite reaches orbit. Two months after the summit');
+        expect(text).toContain('Sources: North Korean reconnaissance satellite launch, November 2023; Source document ¶5.');
+        expect(text).toContain('North Korea launched 1 missile(s).');
+        expect(text).toContain('Scores after the turn');
         expect(await page.getByTestId('announcer').textContent()).toBe('Turn 1 (Oct 2023) resolved: all your orders carried out, 0 detections. Now turn 2 of 12.');
         // Focus moved to the new report's heading (focus management on a new turn).
         expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('What happened in Oct 2023 (turn 1)');
@@ -102,8 +115,20 @@ describe('browser game', () => {
     expect(await turnText(page)).toBe('Turn 12 of 12 (finished)');
     const hash = await stateHash(page);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(hash).toBe(expectedFinalHash(PRK_ONLY, 2023, (t) => ({ PRK: prkOrders(t) })));
-    await page.screenshot({ path: `${DOCS}debrief.png`, fullPage: false });
+    const node = expectedGame(PRK_ONLY, 2023, (t) => ({ PRK: prkOrders(t) }));
+    expect(hash).toBe(node.turns.at(-1)!.hash);
+    // The headline: North Korea's score against the historical run, as the engine computes it.
+    const prk = compareWithHistory(node.state, historicalRun(loadScenario(), 2023)).find((d) => d.actor === 'PRK')!;
+    const head = page.getByTestId('history-headline');
+    await expect.poll(() => head.textContent()).toContain(`North Korea (human): ${headline(prk)}`);
+    const diverged = page.getByRole('region', { name: 'Where the class diverged' });
+    expect(await diverged.textContent()).toContain('The game first left history on turn 1 (Oct 2023).');
+    expect(await diverged.textContent()).toContain('North Korea (human): first gave different orders on turn 1');
+    // Charts of the key indicators with the historical run alongside (dashed lines).
+    expect(await page.locator('.debrief svg polyline.hist').count()).toBe(4 + 9);
+    expect(await page.getByRole('heading', { name: 'Questions for discussion' }).count()).toBe(1);
+    expect(await page.locator('.debrief .source-list li').count()).toBe(loadScenario().sources.length);
+    await screenshot(page, 'debrief');
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });

@@ -3,11 +3,14 @@
  * Debian's Chromium driven by playwright-core. With no browser on the machine the tests fail
  * with instructions (they never pass silently).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { createServer } from 'vite';
 import type { ViteDevServer } from 'vite';
 
@@ -72,4 +75,39 @@ export async function newPage(h: Harness, size = { width: 1280, height: 800 }): 
 
 export function pageErrors(page: Page): string[] {
   return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+/**
+ * Where screenshots go: a temporary directory, unless VETO_SCREENSHOTS=1 asks for the
+ * documentation images in docs/ to be rewritten.
+ */
+export const SHOTS_DIR: string = process.env['VETO_SCREENSHOTS'] === '1' ? `${ROOT}docs/` : mkdtempSync(join(tmpdir(), 'veto-shots-'));
+
+/**
+ * Is a PNG blank? Inflates its image data and counts distinct byte values: a one-colour image
+ * (after PNG's row filters) has a handful, a rendered screen has hundreds.
+ */
+export function pngVariety(png: Buffer): number {
+  if (png.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
+  const parts: Buffer[] = [];
+  let at = 8;
+  while (at < png.length) {
+    const len = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(parts));
+  const seen = new Set<number>();
+  for (let i = 0; i < raw.length && seen.size < 256; i += 7) seen.add(raw[i]!);
+  return seen.size;
+}
+
+/** Screenshot the viewport (or one element) into SHOTS_DIR/<name>.png; fail if it is blank. */
+export async function screenshot(page: Page, name: string, element?: Locator): Promise<string> {
+  const path = join(SHOTS_DIR, `${name}.png`);
+  const png = element === undefined ? await page.screenshot({ path, fullPage: false }) : await element.screenshot({ path });
+  const variety = pngVariety(png);
+  if (variety < 32) throw new Error(`screenshot ${name} looks blank (${variety} distinct byte values)`);
+  return path;
 }

@@ -3,7 +3,7 @@
  * would), reading the status bar, and the Node-side expectation for the same game.
  */
 import type { Page } from 'playwright-core';
-import type { ActorId, Order } from '../../src/engine/index.ts';
+import type { ActorId, Order, PlayResult } from '../../src/engine/index.ts';
 import { playTurns } from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
 import { botOrders } from '../../src/ai/index.ts';
@@ -33,7 +33,10 @@ export interface PrioritiesStep {
   munitions: number;
   labourAbroad: number;
 }
-export type Step = ShipStep | DealStep | PrioritiesStep;
+export interface LaunchStep {
+  kind: 'launch';
+}
+export type Step = ShipStep | DealStep | PrioritiesStep | LaunchStep;
 
 export function toOrder(step: Step, actor: ActorId): Order {
   switch (step.kind) {
@@ -49,6 +52,8 @@ export function toOrder(step: Step, actor: ActorId): Order {
     }
     case 'setPriorities':
       return { kind: 'setPriorities', actor, munitions: step.munitions, labourAbroad: step.labourAbroad };
+    case 'launch':
+      return { kind: 'launch', actor };
   }
 }
 
@@ -83,6 +88,9 @@ export async function giveStep(page: Page, s: Step): Promise<void> {
       await page.getByLabel('Spare workers sent abroad (%)').fill(String(s.labourAbroad));
       await page.getByRole('button', { name: 'Set priorities' }).click();
       return;
+    case 'launch':
+      await page.getByRole('button', { name: 'Order a test launch' }).click();
+      return;
   }
 }
 
@@ -110,13 +118,16 @@ export async function startGame(page: Page, humans: readonly ActorId[], seed?: n
 }
 
 /** The same game in Node: the scenario, seed and per-turn human orders, bots for the rest. */
-export function expectedFinalHash(controllers: Controllers, seed: number, humanOrders: (turn: number) => Partial<Record<ActorId, Order[]>>): string {
+export function expectedGame(controllers: Controllers, seed: number, humanOrders: (turn: number) => Partial<Record<ActorId, Order[]>>, turns?: number): PlayResult {
   const scenario = loadScenario('summit-2023');
   const start = initialState(scenario, seed);
-  const r = playTurns(start, scenario.turns, (s) => {
+  return playTurns(start, turns ?? scenario.turns, (s) => {
     const given = humanOrders(s.turn);
     const pending = { RUS: given.RUS ?? [], PRK: given.PRK ?? [], CHN: given.CHN ?? [], UNSC: given.UNSC ?? [] };
     return assembleOrders(s, controllers, pending, botOrders);
   });
-  return r.turns.at(-1)!.hash;
+}
+
+export function expectedFinalHash(controllers: Controllers, seed: number, humanOrders: (turn: number) => Partial<Record<ActorId, Order[]>>): string {
+  return expectedGame(controllers, seed, humanOrders).turns.at(-1)!.hash;
 }

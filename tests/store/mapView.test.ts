@@ -85,17 +85,3 @@ describe('map view', () => {
     expect(s.getState().selectedRoute).toBe('vladivostok-rajin');
   });
 });
-
-describe('interim score', () => {
-  test('mean of owned indicators, rounded down, start and end', () => {
-    const start = initialState(loadScenario());
-    const end = { ...start, indicators: { ...start.indicators, prkStability: 10, prkProgramme: 41 } };
-    const scores = scoreGame(start, end, { prkStability: [20, 30], prkProgramme: [50] });
-    expect(scores.map((x) => [x.actor, x.start, x.end, x.historical])).toEqual([
-      ['RUS', 40, 40, null],
-      ['PRK', 47, 25, 40],
-      ['CHN', 61, 61, null],
-      ['UNSC', 42, 42, null],
-    ]);
-  });
-});

@@ -4,9 +4,11 @@ import { HOLD, hashState, playTurns } from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
 import type { BotFn, GameStore } from '../../src/store/index.ts';
 import { assembleOrders, buildCatalog, createGameStore, currentHash, previewRejections, scenarioSpan, scenarioYears } from '../../src/store/index.ts';
-import { loadScenario, scenarioText } from '../fixtures.ts';
+import { SCENARIO_DIR, loadScenario, scenarioText } from '../fixtures.ts';
+import { readFileSync } from 'node:fs';
 
 const FILES = { '../scenarios/summit-2023.json': scenarioText('summit-2023') };
+const SCHEMA_TEXT = readFileSync(`${SCENARIO_DIR}schema.json`, 'utf8');
 const SHIP: Order = { kind: 'ship', actor: 'PRK', to: 'RUS', resource: 'munitions', amount: 100, route: 'khasan-tumangang', mode: 'declared' };
 
 function store(bot?: BotFn): GameStore {
@@ -28,6 +30,7 @@ describe('catalog', () => {
     ['not JSON', { 'x/bad.json': '{ nope' }, [{ ok: false, id: 'bad', file: 'bad.json' }]],
     ['schema error', { 'x/empty.json': '{}' }, [{ ok: false, id: 'empty', file: 'empty.json' }]],
     ['sorted by path', { 'b/z.json': '{}', ...FILES }, [{ ok: true, id: 'summit-2023', file: 'summit-2023.json' }, { ok: false, id: 'z', file: 'z.json' }]],
+    ['the JSON Schema beside the scenarios is left out', { '../scenarios/schema.json': SCHEMA_TEXT, ...FILES }, [{ ok: true, id: 'summit-2023', file: 'summit-2023.json' }]],
   ] as const)('%s', (_name, files, expected) => {
     const c = buildCatalog(files);
     expect(c.map((e) => ({ ok: e.ok, id: e.id, file: e.file }))).toEqual(expected);

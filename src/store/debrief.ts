@@ -1,0 +1,160 @@
+/**
+ * The debrief's comparison with history: the scenario's historical script replayed with the
+ * game's own seed (`historicalRun`, so chance events are drawn the same way), each actor's
+ * score against it (`compareWithHistory`), the indicators and scores of both runs turn by
+ * turn, and where the class diverged: the first turn each actor's orders differed from the
+ * script, and the council votes that went differently. Pure; the replay is cached per
+ * scenario and seed (a game's debrief is rendered more than once).
+ */
+import type { ActorId, GameState, IndicatorId, Order, PlayResult, Vote } from '../engine/index.ts';
+import { ACTORS, INDICATORS, canonicalJson, playTurns, scores } from '../engine/index.ts';
+import type { ActorDebrief, Scenario } from '../scenario/index.ts';
+import { compareWithHistory, historicalOrders, initialState } from '../scenario/index.ts';
+import type { Game } from './store.ts';
+import { currentState } from './store.ts';
+
+export interface Series {
+  /** Index 0 is the opening state, index t the state after turn t. */
+  game: number[];
+  history: number[];
+}
+
+export interface VoteDifference {
+  turn: number;
+  draft: string;
+  /** "R1-1 adopted in your game; vetoed in history", "China voted yes; in history abstain". */
+  text: string;
+}
+
+export interface DebriefView {
+  comparison: ActorDebrief[];
+  /** Per actor: "better than history by 7 points (62 against 55)". */
+  headlines: Record<ActorId, string>;
+  indicators: Record<IndicatorId, Series>;
+  scores: Record<ActorId, Series>;
+  /** First turn whose orders for that actor differ from the historical script, or null. */
+  firstDifference: Record<ActorId, number | null>;
+  /** The first turn any actor's orders differed, or null when the class followed the script. */
+  firstTurnDiverged: number | null;
+  votes: VoteDifference[];
+}
+
+/** The historical run and its states (index 0 the opening state, t after turn t). */
+export interface HistoryRun {
+  result: PlayResult;
+  states: GameState[];
+}
+
+const cache = new WeakMap<Scenario, Map<number, HistoryRun>>();
+
+/** `historicalRun` (scenario/debrief.ts) with the states kept: the same `playTurns` call on the
+ * same script, reading each state as it asks for that turn's orders. */
+export function replayHistory(s: Scenario, seed: number): HistoryRun {
+  const byTurn = historicalOrders(s);
+  const states: GameState[] = [];
+  const result = playTurns(initialState(s, seed), s.turns, (state) => {
+    states.push(state);
+    return byTurn.get(state.turn) ?? [];
+  });
+  states.push(result.state);
+  return { result, states };
+}
+
+export function cachedHistoricalRun(s: Scenario, seed: number): HistoryRun {
+  let bySeed = cache.get(s);
+  if (bySeed === undefined) {
+    bySeed = new Map();
+    cache.set(s, bySeed);
+  }
+  let run = bySeed.get(seed);
+  if (run === undefined) {
+    run = replayHistory(s, seed);
+    bySeed.set(seed, run);
+  }
+  return run;
+}
+
+export function headline(d: ActorDebrief): string {
+  const pts = (n: number): string => `${n} point${n === 1 ? '' : 's'}`;
+  switch (d.verdict) {
+    case 'better':
+      return `better than history by ${pts(d.difference)} (${d.score} against ${d.historical})`;
+    case 'worse':
+      return `worse than history by ${pts(-d.difference)} (${d.score} against ${d.historical})`;
+    case 'same':
+      return `the same as history (${d.score})`;
+  }
+}
+
+function ordersOf(list: readonly Order[], actor: ActorId): string {
+  // Through JSON first: an optional field given as undefined is the same order as one left out.
+  return canonicalJson(JSON.parse(JSON.stringify(list.filter((o) => o.actor === actor))) as unknown);
+}
+
+function firstDifferences(game: Game, script: Map<number, readonly Order[]>): Record<ActorId, number | null> {
+  const out: Record<ActorId, number | null> = { RUS: null, PRK: null, CHN: null, UNSC: null };
+  game.turns.forEach((t, i) => {
+    const turn = i + 1;
+    const hist = script.get(turn) ?? [];
+    for (const a of ACTORS) if (out[a] === null && ordersOf(t.orders, a) !== ordersOf(hist, a)) out[a] = turn;
+  });
+  return out;
+}
+
+function voteOf(rec: { votes: readonly { seat: string; vote: Vote }[] }, seat: string): Vote | undefined {
+  return rec.votes.find((v) => v.seat === seat)?.vote;
+}
+
+function voteDifferences(game: Game, history: PlayResult): VoteDifference[] {
+  const out: VoteDifference[] = [];
+  const n = Math.min(game.turns.length, history.turns.length);
+  for (let i = 0; i < n; i++) {
+    const turn = i + 1;
+    const mine = game.turns[i]!.report.council;
+    const theirs = history.turns[i]!.report.council;
+    for (const r of mine) {
+      const h = theirs.find((x) => x.draft === r.draft && x.measure === r.measure);
+      if (h === undefined) {
+        out.push({ turn, draft: r.draft, text: `${r.draft} (${r.measure}) was put to the vote in your game (${r.outcome}); history had no such vote` });
+        continue;
+      }
+      if (h.outcome !== r.outcome) out.push({ turn, draft: r.draft, text: `${r.draft} (${r.measure}) was ${r.outcome} in your game; ${h.outcome} in history` });
+      for (const seat of ['RUS', 'CHN']) {
+        const a = voteOf(r, seat);
+        const b = voteOf(h, seat);
+        if (a !== undefined && b !== undefined && a !== b) out.push({ turn, draft: r.draft, text: `on ${r.draft}, ${seat === 'RUS' ? 'Russia' : 'China'} voted ${a}; in history ${b}` });
+      }
+    }
+    for (const h of theirs) {
+      if (!mine.some((x) => x.draft === h.draft && x.measure === h.measure)) out.push({ turn, draft: h.draft, text: `${h.draft} (${h.measure}) was put to the vote in history (${h.outcome}); not in your game` });
+    }
+  }
+  return out;
+}
+
+export function debriefView(game: Game): DebriefView {
+  const run = cachedHistoricalRun(game.scenario, game.seed);
+  const history = run.result;
+  const end: GameState = currentState(game);
+  const comparison = compareWithHistory(end, history);
+  const gameStates = [game.initial, ...game.turns.map((t) => t.state)];
+  const histStates = run.states;
+  const indicators = {} as Record<IndicatorId, Series>;
+  for (const i of INDICATORS) indicators[i] = { game: gameStates.map((s) => s.indicators[i]), history: histStates.map((s) => s.indicators[i]) };
+  const score = {} as Record<ActorId, Series>;
+  for (const a of ACTORS) score[a] = { game: gameStates.map((s) => scores(s)[a]), history: histStates.map((s) => scores(s)[a]) };
+  const firstDifference = firstDifferences(game, historicalOrders(game.scenario));
+  const firsts = ACTORS.map((a) => firstDifference[a]).filter((x): x is number => x !== null);
+  const headlines = {} as Record<ActorId, string>;
+  for (const d of comparison) headlines[d.actor] = headline(d);
+  return {
+    comparison,
+    headlines,
+    indicators,
+    scores: score,
+    firstDifference,
+    firstTurnDiverged: firsts.length === 0 ? null : Math.min(...firsts),
+    votes: voteDifferences(game, history),
+  };
+}
+
