@@ -3,44 +3,25 @@
  * works in a real browser, and a File opens. Needs Chromium (`apt-get install -y chromium`,
  * or CHROME_PATH); without one the test fails with those instructions.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSave, loadShareCode } from '../../src/save/index.ts';
 import { SAVES_DIR, shipped } from '../save/helpers.ts';
 import type { BrowserCheck } from './replay-entry.ts';
 import { SUMMIT_FINAL } from '../save/pins.ts';
+import { startHarness } from '../e2e/harness.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-function chromePath(): string {
-  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((x): x is string => typeof x === 'string' && x !== '');
-  const found = candidates.find((p) => existsSync(p));
-  if (found === undefined) throw new Error(`No Chromium for the browser tests: run \`apt-get install -y chromium\` or set CHROME_PATH. Looked in: ${candidates.join(', ')}`);
-  return found;
-}
 
 let check: BrowserCheck;
 let close: () => Promise<void> = () => Promise.resolve();
 
 beforeAll(async () => {
-  const server = await createServer({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'error', server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false } });
-  await server.listen();
-  const browser = await chromium.launch({
-    executablePath: chromePath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  close = async () => {
-    await browser.close();
-    await server.close();
-  };
-  const page = await browser.newPage();
+  const h = await startHarness();
+  close = () => h.close();
+  const page = await h.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/tests/browser/replay.html`);
+  await page.goto(`${h.url}tests/browser/replay.html`);
   await page.waitForFunction(() => 'vetoCheck' in window, null, { timeout: 60_000 });
   check = await page.evaluate(() => (window as unknown as { vetoCheck: Promise<BrowserCheck> }).vetoCheck);
   expect(errors).toEqual([]);

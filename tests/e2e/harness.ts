@@ -3,31 +3,18 @@
  * Debian's Chromium driven by playwright-core. With no browser on the machine the tests fail
  * with instructions (they never pass silently).
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { createServer } from 'vite';
+import { launchChromium } from '../../scripts/chromium.ts';
 import type { ViteDevServer } from 'vite';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-export function chromePath(): string {
-  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((x): x is string => typeof x === 'string' && x !== '');
-  const found = candidates.find((p) => existsSync(p));
-  if (found === undefined) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install one with `apt-get install -y chromium` (Debian) ' +
-        'or set CHROME_PATH to a Chromium/Chrome executable. Looked in: ' +
-        candidates.join(', '),
-    );
-  }
-  return found;
-}
 
 export interface Harness {
   url: string;
@@ -37,7 +24,8 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const executablePath = chromePath();
+  // First the browser: with none installed this throws the install instructions at once.
+  const browser = await launchChromium();
   const server = await createServer({
     root: ROOT,
     configFile: `${ROOT}vite.config.ts`,
@@ -46,10 +34,6 @@ export async function startHarness(): Promise<Harness> {
   });
   await server.listen();
   const addr = server.httpServer!.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
   return {
     url: `http://127.0.0.1:${addr.port}/`,
     browser,
