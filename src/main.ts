@@ -7,12 +7,20 @@ import { buildCatalog, createGameStore, createMapSource } from './store/index.ts
 import { mountApp } from './ui/app.ts';
 import { mountRouteList, mountSchematicMap } from './ui/mapFallback.ts';
 import { mountSavesBar } from './ui/savesBar.ts';
-import { openIdbStore } from './persist/index.ts';
+import { fetchShippedScenarios, openIdbStore, provideShippedScenarios } from './persist/index.ts';
 
-// The negative pattern keeps the scenarios' JSON Schema (an editor aid, not a scenario) out.
-const files = import.meta.glob(['../scenarios/*.json', '!../scenarios/schema.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// Scenario files are fetched as data (kept out of the JavaScript bundle); one that cannot be
+// fetched is listed on the start screen with the reason, like an invalid one.
+const shipped = await fetchShippedScenarios();
+provideShippedScenarios(shipped);
+const texts: Record<string, string> = {};
+const unreadable: { name: string; error: string }[] = [];
+for (const f of shipped) {
+  if ('text' in f) texts[f.name] = f.text;
+  else unreadable.push(f);
+}
 
-const store = createGameStore({ catalog: buildCatalog(files) });
+const store = createGameStore({ catalog: buildCatalog(texts, unreadable) });
 // Saves: autosave to IndexedDB, files, links (a `#s=` address is opened once verified).
 const saves = mountSavesBar(store, { storage: openIdbStore(), now: () => Date.now(), win: window });
 const app = mountApp(document.getElementById('app')!, store, { afterBar: saves.el });

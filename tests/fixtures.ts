@@ -3,7 +3,7 @@
  * Tests state the numbers they depend on through `overrides`, so a retuned scenario file
  * does not silently change a rule test.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { GameState } from '../src/engine/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
@@ -29,4 +29,12 @@ export function testState(adjust?: (s: GameState) => void, seed = 7): GameState 
   s.rules = { ...s.rules, needs: [], variance: [], events: [], deck: { drawBp: 0, cards: [] } };
   adjust?.(s);
   return s;
+}
+
+/** Every shipped scenario file as the browser fetches it (the schema excluded), read from disk. */
+export function shippedFiles(): { name: string; text: string }[] {
+  return readdirSync(SCENARIO_DIR)
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .sort()
+    .map((name) => ({ name, text: readFileSync(`${SCENARIO_DIR}${name}`, 'utf8') }));
 }

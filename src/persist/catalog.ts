@@ -1,18 +1,47 @@
 /**
- * The browser's catalog of shipped scenarios: every `scenarios/*.json`, bundled as text by
- * Vite at build time, validated and hashed once on first use. Share links refer to these by
- * id and content hash.
+ * The browser's catalog of shipped scenarios. The scenario files are data, not code: Vite
+ * emits each `scenarios/*.json` as its own asset (kept out of the JavaScript bundle, which has
+ * a size budget), `fetchShippedScenarios` fetches them once at start-up, and
+ * `provideShippedScenarios` hands the texts to the catalog, which validates and hashes them on
+ * first use. Share links refer to these scenarios by id and content hash.
  */
 import type { ScenarioCatalog } from '../save/index.ts';
 import { catalogFromTexts } from '../save/index.ts';
 
-// The negative pattern keeps the scenarios' JSON Schema out of the bundle (NOT_SCENARIO_FILES).
-const texts = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// The negative pattern keeps the scenarios' JSON Schema out (an editor aid, not a scenario).
+const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema.json'], { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
+/** One shipped file: its text, or why it could not be fetched. */
+export type ShippedFile = { name: string; text: string } | { name: string; error: string };
+
+/** Fetch every shipped scenario file; never rejects (a failure is recorded per file). */
+export async function fetchShippedScenarios(fetchFn: typeof fetch = fetch): Promise<ShippedFile[]> {
+  const entries = Object.entries(urls).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Promise.all(
+    entries.map(async ([path, url]): Promise<ShippedFile> => {
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      try {
+        const res = await fetchFn(url);
+        if (!res.ok) return { name, error: `could not be loaded (HTTP ${res.status})` };
+        return { name, text: await res.text() };
+      } catch {
+        return { name, error: 'could not be loaded (network error)' };
+      }
+    }),
+  );
+}
+
+let provided: readonly { name: string; text: string }[] = [];
 let built: { catalog: ScenarioCatalog; problems: string[] } | undefined;
 
+/** Give the catalog the shipped texts (the page does this once, before anything loads a game). */
+export function provideShippedScenarios(files: readonly ShippedFile[]): void {
+  provided = files.flatMap((f) => ('text' in f ? [{ name: f.name, text: f.text }] : []));
+  built = undefined;
+}
+
 function build(): { catalog: ScenarioCatalog; problems: string[] } {
-  built ??= catalogFromTexts(Object.entries(texts).map(([path, text]) => ({ name: path.slice(path.lastIndexOf('/') + 1), text })));
+  built ??= catalogFromTexts(provided);
   return built;
 }
 

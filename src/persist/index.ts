@@ -8,4 +8,5 @@ export type { DownloadEnv, ReadableFile } from './files.ts';
 export { browserDownloadEnv, downloadText, droppedFile, openSaveFile, saveFileName } from './files.ts';
 export type { ClipboardLike, HistoryLike, LocationLike } from './link.ts';
 export { codeFromHash, copyText, gameFromHash, shareUrl, writeCodeToAddress } from './link.ts';
-export { catalogProblems, shippedCatalog } from './catalog.ts';
+export { catalogProblems, fetchShippedScenarios, provideShippedScenarios, shippedCatalog } from './catalog.ts';
+export type { ShippedFile } from './catalog.ts';

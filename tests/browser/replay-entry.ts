@@ -3,7 +3,7 @@
  * own JavaScript engine, exercises the real IndexedDB autosave, and publishes the results
  * on `window.vetoCheck` for tests/browser/saves.test.ts to compare with Node's.
  */
-import { autosave, loadAutosave, openIdbStore, openSaveFile, shippedCatalog } from '../../src/persist/index.ts';
+import { autosave, fetchShippedScenarios, loadAutosave, openIdbStore, openSaveFile, provideShippedScenarios, shippedCatalog } from '../../src/persist/index.ts';
 import { loadSave, loadShareCode } from '../../src/save/index.ts';
 
 const files = import.meta.glob('../fixtures/saves/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -16,6 +16,7 @@ export interface BrowserCheck {
 }
 
 async function run(): Promise<BrowserCheck> {
+  provideShippedScenarios(await fetchShippedScenarios());
   const catalog = shippedCatalog();
   const goldens: BrowserCheck['goldens'] = [];
   for (const [path, text] of Object.entries(files).sort()) {

@@ -58,6 +58,19 @@ async function endTurn(page: Page, nextTurn: number): Promise<void> {
 }
 
 describe('browser game', () => {
+  test('a scenario file that cannot be fetched is listed with the reason; the others still play', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // Only the data fetch (the dev server also serves a module at `…json?import&url`).
+    await page.route((url) => url.pathname.endsWith('/scenarios/visit-2000.json') && url.search === '', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.goto(h.url);
+    const card = page.locator('.scenario-card.invalid');
+    await card.waitFor();
+    expect(await card.locator('h3').textContent()).toBe('visit-2000.json');
+    expect(await card.textContent()).toContain('could not be loaded (HTTP 404)');
+    expect(await page.getByRole('button', { name: /^Read the briefing: / }).count()).toBe(5);
+    await page.close();
+  });
+
   test('one human (North Korea) against bots: orders through the panels, twelve turns, debrief, same hash as Node', async () => {
     const page = await newPage(h);
     await page.getByRole('heading', { name: 'Veto', level: 1 }).waitFor();

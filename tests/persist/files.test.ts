@@ -1,10 +1,14 @@
 /** Download and open helpers, with fakes for the page. */
 import { describe, expect, it, vi } from 'vitest';
 import type { DownloadEnv, ReadableFile } from '../../src/persist/index.ts';
-import { downloadText, droppedFile, openSaveFile, saveFileName, shippedCatalog } from '../../src/persist/index.ts';
+import { downloadText, droppedFile, fetchShippedScenarios, openSaveFile, provideShippedScenarios, saveFileName, shippedCatalog } from '../../src/persist/index.ts';
+import { shippedFiles } from '../fixtures.ts';
 import { cutSave } from '../../src/save/index.ts';
 import { golden, realisticSave } from '../save/helpers.ts';
 import { SUMMIT_FINAL } from '../save/pins.ts';
+
+// In Node the page's fetch is replaced by the files on disk (the same texts Vite serves).
+provideShippedScenarios(shippedFiles());
 
 const fileOf = (text: string, name = 'game.json'): ReadableFile => ({ size: new TextEncoder().encode(text).length, name, text: () => Promise.resolve(text) });
 
@@ -88,5 +92,27 @@ describe('droppedFile', () => {
     { name: 'one file', dt: { files: [f] }, result: { ok: true, file: f } },
   ])('$name', ({ dt, result }) => {
     expect(droppedFile(dt)).toEqual(result);
+  });
+});
+
+describe('fetching the shipped scenarios', () => {
+  it('fetches every shipped file (not the schema) and records a failed fetch per file, never rejecting', async () => {
+    const seen: string[] = [];
+    const fake = ((url: string) => {
+      seen.push(url);
+      if (url.includes('visit-2000')) return Promise.resolve(new Response('nope', { status: 404 }));
+      if (url.includes('split-2022')) return Promise.reject(new TypeError('Failed to fetch'));
+      return Promise.resolve(new Response('{"x":1}', { status: 200 }));
+    }) as unknown as typeof fetch;
+    const files = await fetchShippedScenarios(fake);
+    expect(files.map((f) => ('text' in f ? [f.name, 'text'] : [f.name, f.error]))).toEqual([
+      ['maximum-pressure-2017.json', 'text'],
+      ['pandemic-2020.json', 'text'],
+      ['pyongyang-2024.json', 'text'],
+      ['split-2022.json', 'could not be loaded (network error)'],
+      ['summit-2023.json', 'text'],
+      ['visit-2000.json', 'could not be loaded (HTTP 404)'],
+    ]);
+    expect(seen.some((u) => u.includes('schema'))).toBe(false);
   });
 });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { catalogProblems, codeFromHash, copyText, gameFromHash, shareUrl, shippedCatalog, writeCodeToAddress } from '../../src/persist/index.ts';
+import { catalogProblems, provideShippedScenarios, codeFromHash, copyText, gameFromHash, shareUrl, shippedCatalog, writeCodeToAddress } from '../../src/persist/index.ts';
 import { SUMMIT_FINAL } from '../save/pins.ts';
 import { loadShareCode } from '../../src/save/index.ts';
 import { golden } from '../save/helpers.ts';
 import { SUMMIT_SCENARIO_HASH } from '../save/pins.ts';
+import { shippedFiles } from '../fixtures.ts';
+
+// In Node the page's fetch is replaced by the files on disk (the same texts Vite serves).
+provideShippedScenarios(shippedFiles());
 
 
 describe('codeFromHash', () => {
@@ -49,7 +53,7 @@ describe('copyText', () => {
   });
 });
 
-describe('the bundled catalog (import.meta.glob)', () => {
+describe('the shipped catalog', () => {
   it('holds every shipped scenario, valid, with its content hash', () => {
     expect(shippedCatalog().ids()).toContain('summit-2023');
     expect(shippedCatalog().get('summit-2023')!.hash).toBe(SUMMIT_SCENARIO_HASH);
