@@ -16,9 +16,11 @@ import type { LaunchOrder } from './orders.ts';
 import { reject } from './validate.ts';
 
 export const LAUNCH_PROGRAMME = 2;
-/** 0.3.0: 1 → 2, so that repeated tests wear out Beijing's patience (the scenarios' "Beijing
- * holds back fuel" events watch this relation). */
-export const LAUNCH_CHN_RELATION = 2;
+export const LAUNCH_CHN_RELATION = 1;
+/** 0.3.0: a launch PRK orders strains relations with China by this much more, so that repeated
+ * tests wear out Beijing's patience (the scenarios' "Beijing holds back fuel" events watch this
+ * relation). Scripted launches (history) keep the calibrated cost above. */
+export const LAUNCH_ORDER_CHN_RELATION = 1;
 export const LAUNCH_UNSC_RELATION = 2;
 /** Hard currency (USD millions, the scenarios' currency unit) a launch ordered by PRK spends. */
 export const LAUNCH_CURRENCY = 10;
@@ -53,6 +55,7 @@ export function recordLaunches(ctx: TurnContext, count: number, from: { kind: 'o
     const spent = cash < LAUNCH_CURRENCY * count ? cash : LAUNCH_CURRENCY * count;
     changeStock(ctx, 'PRK', 'currency', -spent, cause);
   }
-  changeRelation(ctx, 'PRK-CHN', -LAUNCH_CHN_RELATION * count, cause);
+  const extra = from.kind === 'order' ? LAUNCH_ORDER_CHN_RELATION : 0;
+  changeRelation(ctx, 'PRK-CHN', -(LAUNCH_CHN_RELATION + extra) * count, cause);
   changeRelation(ctx, 'PRK-UNSC', -LAUNCH_UNSC_RELATION * count, cause);
 }
