@@ -35,15 +35,15 @@ const ROWS: Row[] = [
     order: 'launch a missile every turn',
     policy: LAUNCH_EVERY_TURN,
     why: 'the programme advances, but Beijing runs out of patience and holds back fuel',
-    right: { scenario: 'visit-2000', scores: [94, 85] },
-    wrong: { scenario: 'split-2022', scores: [88, 91] },
+    right: { scenario: 'summit-2023', scores: [100, 98] },
+    wrong: { scenario: 'visit-2000', scores: [62, 83] },
   },
   {
     actor: 'PRK',
     order: 'launch a missile every turn',
     policy: LAUNCH_EVERY_TURN,
     why: 'in the pandemic the fuel China holds back cannot be replaced',
-    right: { scenario: 'maximum-pressure-2017', scores: [92, 91] },
+    right: { scenario: 'maximum-pressure-2017', scores: [85, 80] },
     wrong: { scenario: 'pandemic-2020', scores: [70, 76] },
   },
   {
@@ -51,7 +51,7 @@ const ROWS: Row[] = [
     order: 'vote no on every draft (veto)',
     policy: voteAll('RUS', 'no'),
     why: 'a veto shields the partner and costs reputation',
-    right: { scenario: 'summit-2023', scores: [73, 73] },
+    right: { scenario: 'summit-2023', scores: [82, 82] },
     wrong: { scenario: 'maximum-pressure-2017', scores: [57, 66] },
   },
   {
@@ -59,8 +59,8 @@ const ROWS: Row[] = [
     order: 'send no oil to North Korea',
     policy: withhold('RUS', 'oil'),
     why: 'no breach to be caught in; but once a treaty binds Moscow to Pyongyang, a partner short of fuel costs Russia too',
-    right: { scenario: 'summit-2023', scores: [88, 73] },
-    wrong: { scenario: 'pyongyang-2024', scores: [85, 86] },
+    right: { scenario: 'split-2022', scores: [88, 88] },
+    wrong: { scenario: 'pyongyang-2024', scores: [71, 84] },
   },
   {
     actor: 'RUS',
@@ -76,15 +76,15 @@ const ROWS: Row[] = [
     policy: extraShipment('CHN', 'PRK', 'oil', 100, 'dandong-sinuiju'),
     why: 'a fed, fuelled neighbour keeps the border calm; under the cap every extra barrel is a breach',
     right: { scenario: 'pandemic-2020', scores: [98, 93] },
-    wrong: { scenario: 'maximum-pressure-2017', scores: [87, 97] },
+    wrong: { scenario: 'maximum-pressure-2017', scores: [80, 89] },
   },
   {
     actor: 'CHN',
     order: 'vote no on every draft (veto)',
     policy: voteAll('CHN', 'no'),
     why: 'a veto keeps Pyongyang close and costs standing',
-    right: { scenario: 'split-2022', scores: [96, 96] },
-    wrong: { scenario: 'maximum-pressure-2017', scores: [88, 97] },
+    right: { scenario: 'split-2022', scores: [95, 95] },
+    wrong: { scenario: 'maximum-pressure-2017', scores: [88, 89] },
   },
   {
     actor: 'UNSC',
@@ -99,8 +99,8 @@ const ROWS: Row[] = [
     order: 'declare every shipment',
     policy: declareAll('RUS'),
     why: 'declared deliveries over the cap or under a ban are breaches for all to see',
-    right: { scenario: 'visit-2000', scores: [67, 67] },
-    wrong: { scenario: 'summit-2023', scores: [71, 73] },
+    right: { scenario: 'visit-2000', scores: [69, 69] },
+    wrong: { scenario: 'summit-2023', scores: [80, 82] },
   },
 ];
 
