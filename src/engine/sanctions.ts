@@ -10,10 +10,11 @@
  *   odds) detects it; undetected, only the two parties see a note that it broke the rule.
  * - Every public breach becomes evidence for the council and costs each party with a
  *   reputation (Russia, China) BREACH_REPUTATION. A declared breach (open defiance) also costs
- *   the sanctions regime BREACH_INTEGRITY; a covert breach the Panel detects instead costs each
- *   party DETECTED_UNSC_RELATION with the Council and gives the Council DETECTED_AUTHORITY (its
- *   case is built). 0.3.0: before, a detection cost the regime's integrity, so the Council
- *   scored better by not monitoring on some seeds: the watcher was punished for seeing.
+ *   the sanctions regime BREACH_INTEGRITY; a covert breach the Panel detects instead gives the
+ *   Council DETECTED_AUTHORITY (its case is built; the parties' relations with the Council
+ *   already pay for any detected shipment, transfers.ts). 0.3.0: before, a detection cost the
+ *   regime's integrity, so the Council scored better by not monitoring on some seeds: the
+ *   watcher was punished for seeing.
  * - An adopted sanction (oil cap, worker ban, arms embargo) costs North Korea's regime
  *   SANCTION_STABILITY at once (council.ts): sanctions bite, and the border China watches
  *   follows the regime's stability (indicators.ts).
@@ -21,16 +22,15 @@
  *   at the deadline any stock of the good held outside its origin is "not repatriated".
  */
 import type { ActorId, Good, IndicatorId, Measure } from './ids.ts';
-import { ACTORS, assertNever, pairKey } from './ids.ts';
+import { ACTORS, assertNever } from './ids.ts';
 import type { TurnContext } from './context.ts';
-import { addEvidence, changeIndicator, changeRelation } from './context.ts';
+import { addEvidence, changeIndicator } from './context.ts';
 import type { Cause } from './report.ts';
 import type { Ban, Cap, Draft } from './regimeState.ts';
 import type { Transfer } from './transfers.ts';
 
 export const BREACH_INTEGRITY = 1;
 export const BREACH_REPUTATION = 2;
-export const DETECTED_UNSC_RELATION = 2;
 export const DETECTED_AUTHORITY = 1;
 
 /** The indicator that carries an actor's standing with the rest of the world, if any. */
@@ -104,7 +104,6 @@ function breach(ctx: TurnContext, t: Transfer, rule: string, amount: number, kin
   for (const a of against) {
     const rep = REPUTATION[a];
     if (rep !== undefined) changeIndicator(ctx, rep, -BREACH_REPUTATION, c);
-    if (kind === 'detected') changeRelation(ctx, pairKey(a, 'UNSC'), -DETECTED_UNSC_RELATION, c);
   }
 }
 
