@@ -36,7 +36,7 @@ const ROWS: Row[] = [
     policy: LAUNCH_EVERY_TURN,
     why: 'the programme advances, but Beijing runs out of patience and holds back fuel',
     right: { scenario: 'summit-2023', scores: [100, 98] },
-    wrong: { scenario: 'visit-2000', scores: [62, 83] },
+    wrong: { scenario: 'visit-2000', scores: [58, 83] },
   },
   {
     actor: 'PRK',
@@ -91,7 +91,7 @@ const ROWS: Row[] = [
     order: 'table no drafts',
     policy: NO_DRAFTS,
     why: 'a draft that is vetoed costs authority; one that passes builds it',
-    right: { scenario: 'split-2022', scores: [92, 88] },
+    right: { scenario: 'split-2022', scores: [86, 84] },
     wrong: { scenario: 'maximum-pressure-2017', scores: [72, 84] },
   },
   {

@@ -27,7 +27,7 @@ const HOLD_DEBRIEF: Record<string, unknown[]> = {
   'maximum-pressure-2017': [['RUS', 57, 66, 'worse'], ['PRK', 87, 80, 'better'], ['CHN', 92, 89, 'better'], ['UNSC', 75, 84, 'worse']],
   'pandemic-2020': [['RUS', 69, 40, 'better'], ['PRK', 25, 76, 'worse'], ['CHN', 84, 93, 'worse'], ['UNSC', 87, 76, 'better']],
   'pyongyang-2024': [['RUS', 42, 84, 'worse'], ['PRK', 56, 89, 'worse'], ['CHN', 93, 82, 'better'], ['UNSC', 85, 83, 'better']],
-  'split-2022': [['RUS', 87, 88, 'worse'], ['PRK', 79, 86, 'worse'], ['CHN', 97, 95, 'better'], ['UNSC', 100, 88, 'better']],
+  'split-2022': [['RUS', 87, 88, 'worse'], ['PRK', 79, 86, 'worse'], ['CHN', 97, 95, 'better'], ['UNSC', 94, 84, 'better']],
   'summit-2023': [['RUS', 17, 82, 'worse'], ['PRK', 28, 98, 'worse'], ['CHN', 87, 96, 'worse'], ['UNSC', 83, 82, 'better']],
   'visit-2000': [['RUS', 67, 69, 'worse'], ['PRK', 87, 83, 'better'], ['CHN', 97, 96, 'better'], ['UNSC', 86, 90, 'worse']],
 };

@@ -94,7 +94,7 @@ describe('interim score', () => {
     expect(scores.map((x) => [x.actor, x.start, x.end, x.historical])).toEqual([
       ['RUS', 40, 40, null],
       ['PRK', 47, 25, 40],
-      ['CHN', 61, 61, null],
+      ['CHN', 63, 63, null],
       ['UNSC', 42, 42, null],
     ]);
   });
