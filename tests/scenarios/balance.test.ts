@@ -4,7 +4,7 @@
  * fixed policy of the probe (src/cli/balance.ts POLICIES), counting the seeds on which the
  * policy scored better, the same or worse for that actor. Exact counts are pinned, so a rule or
  * scenario change that moves the balance shows here; and no policy may DOMINATE or be NEVER
- * WORSE than the bot, except the exceptions below, each explained (docs/bots.md).
+ * WORSE than the bot.
  */
 import { describe, expect, test } from 'vitest';
 import { balance } from '../../src/cli/balance.ts';
@@ -18,16 +18,16 @@ type Row = [string, string, number, number, number];
 
 const PINNED: Record<string, Row[]> = {
   'maximum-pressure-2017': [
-    ['PRK', 'never launch', 19, 16, 5],
-    ['PRK', 'launch every turn', 29, 0, 11],
+    ['PRK', 'never launch', 30, 0, 10],
+    ['PRK', 'launch every turn', 0, 40, 0],
     ['PRK', 'refuse every deal', 0, 40, 0],
     ['RUS', 'always veto', 0, 0, 40],
     ['RUS', 'never veto (abstain)', 0, 40, 0],
-    ['RUS', 'no one-off shipments', 7, 4, 29],
+    ['RUS', 'no one-off shipments', 0, 0, 40],
     ['CHN', 'always veto', 0, 0, 40],
-    ['CHN', 'always abstain', 4, 23, 13],
-    ['CHN', 'always vote yes', 0, 8, 32],
-    ['CHN', 'no food aid', 4, 17, 19],
+    ['CHN', 'always abstain', 11, 24, 5],
+    ['CHN', 'always vote yes', 0, 18, 22],
+    ['CHN', 'no food aid', 0, 25, 15],
     ['UNSC', 'never draft', 0, 0, 40],
     ['UNSC', 'never monitor', 0, 40, 0],
   ],
@@ -46,46 +46,46 @@ const PINNED: Record<string, Row[]> = {
     ['UNSC', 'never monitor', 0, 40, 0],
   ],
   'pyongyang-2024': [
-    ['PRK', 'never launch', 27, 3, 10],
-    ['PRK', 'launch every turn', 37, 0, 3],
-    ['PRK', 'refuse every deal', 18, 3, 19],
-    ['RUS', 'always veto', 30, 6, 4],
+    ['PRK', 'never launch', 21, 5, 14],
+    ['PRK', 'launch every turn', 35, 0, 5],
+    ['PRK', 'refuse every deal', 17, 1, 22],
+    ['RUS', 'always veto', 32, 3, 5],
     ['RUS', 'never veto (abstain)', 0, 40, 0],
     ['RUS', 'no one-off shipments', 21, 6, 13],
-    ['CHN', 'always veto', 3, 4, 33],
-    ['CHN', 'always abstain', 16, 20, 4],
+    ['CHN', 'always veto', 0, 6, 34],
+    ['CHN', 'always abstain', 16, 21, 3],
     ['CHN', 'always vote yes', 5, 3, 32],
-    ['CHN', 'no food aid', 2, 0, 38],
+    ['CHN', 'no food aid', 0, 0, 40],
     ['UNSC', 'never draft', 0, 0, 40],
-    ['UNSC', 'never monitor', 13, 10, 17],
+    ['UNSC', 'never monitor', 0, 40, 0],
   ],
   'split-2022': [
-    ['PRK', 'never launch', 10, 30, 0], // never worse
-    ['PRK', 'launch every turn', 40, 0, 0], // dominates
+    ['PRK', 'never launch', 0, 0, 40],
+    ['PRK', 'launch every turn', 0, 40, 0],
     ['PRK', 'refuse every deal', 0, 40, 0],
     ['RUS', 'always veto', 0, 0, 40],
     ['RUS', 'never veto (abstain)', 0, 40, 0],
     ['RUS', 'no one-off shipments', 0, 40, 0],
-    ['CHN', 'always veto', 16, 13, 11],
+    ['CHN', 'always veto', 12, 9, 19],
     ['CHN', 'always abstain', 0, 0, 40],
     ['CHN', 'always vote yes', 0, 0, 40],
-    ['CHN', 'no food aid', 3, 16, 21],
-    ['UNSC', 'never draft', 0, 3, 37],
+    ['CHN', 'no food aid', 0, 14, 26],
+    ['UNSC', 'never draft', 0, 0, 40],
     ['UNSC', 'never monitor', 0, 40, 0],
   ],
   'summit-2023': [
     ['PRK', 'never launch', 0, 0, 40],
-    ['PRK', 'launch every turn', 14, 18, 8],
+    ['PRK', 'launch every turn', 4, 26, 10],
     ['PRK', 'refuse every deal', 0, 0, 40],
     ['RUS', 'always veto', 1, 2, 37],
-    ['RUS', 'never veto (abstain)', 24, 3, 13],
-    ['RUS', 'no one-off shipments', 23, 4, 13],
+    ['RUS', 'never veto (abstain)', 21, 5, 14],
+    ['RUS', 'no one-off shipments', 21, 4, 15],
     ['CHN', 'always veto', 0, 0, 40],
-    ['CHN', 'always abstain', 4, 6, 30],
-    ['CHN', 'always vote yes', 2, 2, 36],
+    ['CHN', 'always abstain', 4, 11, 25],
+    ['CHN', 'always vote yes', 1, 3, 36],
     ['CHN', 'no food aid', 0, 0, 40],
     ['UNSC', 'never draft', 0, 0, 40],
-    ['UNSC', 'never monitor', 15, 18, 7],
+    ['UNSC', 'never monitor', 6, 33, 1],
   ],
   'visit-2000': [
     ['PRK', 'never launch', 0, 0, 40],
@@ -93,27 +93,23 @@ const PINNED: Record<string, Row[]> = {
     ['PRK', 'refuse every deal', 0, 40, 0],
     ['RUS', 'always veto', 0, 0, 40],
     ['RUS', 'never veto (abstain)', 0, 40, 0],
-    ['RUS', 'no one-off shipments', 7, 4, 29],
+    ['RUS', 'no one-off shipments', 0, 0, 40],
     ['CHN', 'always veto', 0, 0, 40],
-    ['CHN', 'always abstain', 1, 4, 35],
+    ['CHN', 'always abstain', 0, 3, 37],
     ['CHN', 'always vote yes', 0, 40, 0],
     ['CHN', 'no food aid', 0, 40, 0],
-    ['UNSC', 'never draft', 1, 1, 38],
+    ['UNSC', 'never draft', 0, 0, 40],
     ['UNSC', 'never monitor', 0, 40, 0],
   ],
 };
 
 /**
- * Historically right exceptions (docs/bots.md, "Exceptions"):
- * - split-2022, PRK: 2022 was a record year of launches (¶10) while Russia, with China, blocked
- *   new measures (¶8), so a launch cost Pyongyang nothing the council could do; launching every
- *   turn is right in that year, and the bot (which stops once relations with China fall to 10)
- *   is the weaker player. On these 40 seeds never launching is also never worse (on 200 seeds
- *   it is worse once): the bot's middle course is the one that does worst.
+ * Policies allowed to be flagged, by scenario: none on these seeds. (On 200 seeds one is, and
+ * it is history: in visit-2000 Russia never vetoing is never worse, 2/198/0, since in
+ * 2000–2006 Moscow had nothing on the Council to shield and voted for 1695 and 1718;
+ * docs/bots.md.)
  */
-const EXCEPTIONS: Record<string, string[]> = {
-  'split-2022': ['PRK never launch', 'PRK launch every turn'],
-};
+const EXCEPTIONS: Record<string, string[]> = {};
 
 describe(`no fixed order is always right (bots, seeds 1–${SEEDS})`, () => {
   test.each(SHIPPED.map((id) => [id] as const))('%s', (id) => {
