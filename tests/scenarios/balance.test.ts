@@ -106,7 +106,7 @@ const PINNED: Record<string, Row[]> = {
 /**
  * Policies allowed to be flagged, by scenario: none on these seeds. (On 200 seeds one is, and
  * it is history: in visit-2000 Russia never vetoing is never worse, 2/198/0, since in
- * 2000–2006 Moscow had nothing on the Council to shield and voted for 1695 and 1718;
+ * 2000–2006 Moscow had nothing on the Council to shield and voted for 1718 (15–0);
  * docs/bots.md.)
  */
 const EXCEPTIONS: Record<string, string[]> = {};
