@@ -7,7 +7,9 @@
  * - votes on sanctions: when Russia is expected to veto anyway, abstains and lets Russia carry
  *   the cost; otherwise vetoes to protect its partner when its standing can bear a veto and
  *   stay at target, or a harsh draft (an oil cap cut by more than 30%, workers home within a
- *   turn) against a friendly partner at a dip of up to 5 below target; abstains when its
+ *   turn) against a friendly partner at a dip of up to 5 below target, or any sanction at that
+ *   dip while the border is below its target (an adopted sanction costs the regime stability,
+ *   and the border follows it: engine 0.3.0); abstains when its
  *   standing is lower; votes yes when its standing is far below target or Pyongyang has
  *   turned hostile. The Panel and condemnations: abstains,
  *   or votes yes when relations with Pyongyang have soured;
@@ -60,6 +62,12 @@ export function chineseVote(v: ActorView, d: Draft): { vote: Vote; why: string }
   // A harsh draft is worth a dip below target to shield a friendly partner.
   if (harsh(v, d) && partner >= HARSH_PROTECT && standing - VETO_REPUTATION >= -HARSH_DIP) {
     return { vote: 'no', why: `vetoes ${d.id}: the draft is harsh, and a friendly partner is worth a dip of ${VETO_REPUTATION - standing} below target (${where})` };
+  }
+  // A troubled border is worth the same dip: every adopted sanction shakes the regime, and the
+  // border follows it.
+  const border = marginOf(v, 'chnBorderStability', 0);
+  if (border < 0 && standing - VETO_REPUTATION >= -HARSH_DIP) {
+    return { vote: 'no', why: `vetoes ${d.id}: the border is ${-border} below target, and a sanction would shake the regime further; that is worth a dip of ${VETO_REPUTATION - standing} below target (${where})` };
   }
   return { vote: 'abstain', why: `abstains rather than vetoes ${d.id}: a veto would cost standing it cannot spare (${where})` };
 }

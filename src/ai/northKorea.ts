@@ -15,6 +15,7 @@
  *   on three turns out of four (the draw comes from the view, not the game's generator).
  */
 import type { Deal, Priorities, Resource } from '../engine/index.ts';
+import { LAUNCH_CURRENCY, LAUNCH_PROGRAMME } from '../engine/launch.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal } from './dealing.ts';
 import { Ledger } from './ledger.ts';
 import type { Move } from './plan.ts';
@@ -73,8 +74,18 @@ export function northKoreanPriorities(v: ActorView, extra: readonly Deal[]): Pri
 export function shouldLaunch(v: ActorView): boolean {
   const t = targetOf(v, 'PRK', 'prkProgramme');
   if (t === null || t.op !== 'atLeast' || v.indicators.prkProgramme >= t.target) return false;
-  if ((v.relations.CHN ?? 0) <= LAUNCH_CHINA_FLOOR) return false;
-  return draw(v, 'launch') < LAUNCH_ODDS;
+  // When only a launch on every turn left can still reach the target, Beijing's patience no
+  // longer holds the programme back (the affordability check below still does).
+  const behind = Math.ceil((t.target - v.indicators.prkProgramme) / LAUNCH_PROGRAMME) >= v.rules.turns - v.turn + 1;
+  if (!behind && (v.relations.CHN ?? 0) <= LAUNCH_CHINA_FLOOR) return false;
+  // A launch spends LAUNCH_CURRENCY (engine 0.3.0) after this turn's deal payments: keep enough
+  // hard currency to pay next turn's deals and to cover the present drain (if cash is falling)
+  // to the end of the game, or deals would default.
+  const end = projectedEnd(v, 'currency');
+  const drain = v.own.stocks.currency - end;
+  const reserve = dealFlow(v, 'currency').outflow + (drain > 0 ? drain * (v.rules.turns - v.turn) : 0);
+  if (end - LAUNCH_CURRENCY < reserve) return false;
+  return behind || draw(v, 'launch') < LAUNCH_ODDS;
 }
 
 export function northKoreaPlan(v: ActorView): Move[] {

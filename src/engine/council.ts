@@ -37,6 +37,17 @@ export const VETO_REPUTATION = 3;
 /** A voting actor that lets a sanction through against Pyongyang's wishes pays with Pyongyang. */
 export const YES_PRK_RELATION = 4;
 export const YES_REPUTATION = 2;
+/** 0.3.0: a yes on an adopted sanction also costs the voter RUS_CHN_YES_RELATION with its
+ * fellow permanent member on the other side, and China YES_INFLUENCE (Pyongyang leans towards
+ * Moscow). Before, China's yes cost only a relation that nothing it is scored on reads, and
+ * abstaining was never worse than any judgement (balance probe). */
+export const YES_PEER_RELATION = 2;
+export const YES_INFLUENCE = 2;
+/** 0.3.0: an adopted oil cap, worker ban or arms embargo costs North Korea's regime this much
+ * stability at once: sanctions bite (and through the border rule, China feels it). Without
+ * it, provocation cost Pyongyang nothing the council could do, and China's abstention let
+ * measures through that hurt nothing China is scored on. */
+export const SANCTION_STABILITY = 3;
 export const CONDEMN_PRK_RELATION = 3;
 
 /** Limits of a draft's value, by measure (see MEASURES in ids.ts). */
@@ -154,10 +165,13 @@ function consequences(ctx: TurnContext, d: Draft, rec: CouncilRecord): void {
     else changeRelation(ctx, 'PRK-UNSC', -CONDEMN_PRK_RELATION, cause('condemnation'));
     enactMeasure(ctx, d);
     if (SANCTIONS.includes(d.measure)) {
+      changeIndicator(ctx, 'prkStability', -SANCTION_STABILITY, cause('resolutionAdopted'));
       for (const v of rec.votes) {
         const seat = rules.seats.find((x) => x.id === v.seat);
         if (seat?.actor == null || v.vote !== 'yes') continue;
         changeRelation(ctx, pairKey(seat.actor, 'PRK'), -YES_PRK_RELATION, cause('voteCost'));
+        changeRelation(ctx, 'RUS-CHN', -YES_PEER_RELATION, cause('voteCost'));
+        if (seat.actor === 'CHN') changeIndicator(ctx, 'chnInfluence', -YES_INFLUENCE, cause('voteCost'));
         const rep = REPUTATION[seat.actor];
         if (rep !== undefined) changeIndicator(ctx, rep, YES_REPUTATION, cause('voteCost'));
       }

@@ -8,8 +8,16 @@
  * - A declared delivery that a ban covers is a breach for its whole amount.
  * - A covert delivery of a capped or banned good is a breach when the Panel (or a route's own
  *   odds) detects it; undetected, only the two parties see a note that it broke the rule.
- * - Every public breach becomes evidence for the council, costs the sanctions regime
- *   BREACH_INTEGRITY and each party with a reputation (Russia, China) BREACH_REPUTATION.
+ * - Every public breach becomes evidence for the council and costs each party with a
+ *   reputation (Russia, China) BREACH_REPUTATION. A declared breach (open defiance) also costs
+ *   the sanctions regime BREACH_INTEGRITY; a covert breach the Panel detects instead gives the
+ *   Council DETECTED_AUTHORITY (its case is built; the parties' relations with the Council
+ *   already pay for any detected shipment, transfers.ts). 0.3.0: before, a detection cost the
+ *   regime's integrity, so the Council scored better by not monitoring on some seeds: the
+ *   watcher was punished for seeing.
+ * - An adopted sanction (oil cap, worker ban, arms embargo) costs North Korea's regime
+ *   SANCTION_STABILITY at once (council.ts): sanctions bite, and the border China watches
+ *   follows the regime's stability (indicators.ts).
  * - Until a ban's deadline, deliveries under deals made before the ban are tolerated (grace);
  *   at the deadline any stock of the good held outside its origin is "not repatriated".
  */
@@ -23,6 +31,7 @@ import type { Transfer } from './transfers.ts';
 
 export const BREACH_INTEGRITY = 1;
 export const BREACH_REPUTATION = 2;
+export const DETECTED_AUTHORITY = 1;
 
 /** The indicator that carries an actor's standing with the rest of the world, if any. */
 export const REPUTATION: Readonly<Partial<Record<ActorId, IndicatorId>>> = { RUS: 'rusReputation', CHN: 'chnStanding' };
@@ -90,7 +99,8 @@ function breach(ctx: TurnContext, t: Transfer, rule: string, amount: number, kin
   if (t.to !== 'UNSC') against.push(t.to);
   addEvidence(ctx, { turn: ctx.s.turn, kind, against, rule, amount, route: t.route ?? undefined });
   const c: Cause = { rule: 'sanctionsBreach', regimeRule: rule, order: cause.order, deal: cause.deal, route: cause.route, numbers: { amount, detected: kind === 'detected' ? 1 : 0 } };
-  changeIndicator(ctx, 'unscSanctionsIntegrity', -BREACH_INTEGRITY, c);
+  if (kind === 'declared') changeIndicator(ctx, 'unscSanctionsIntegrity', -BREACH_INTEGRITY, c);
+  else changeIndicator(ctx, 'unscAuthority', DETECTED_AUTHORITY, c);
   for (const a of against) {
     const rep = REPUTATION[a];
     if (rep !== undefined) changeIndicator(ctx, rep, -BREACH_REPUTATION, c);

@@ -91,21 +91,20 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     orders: [{ kind: 'setPriorities', actor: 'PRK', munitions: 10, labourAbroad: 0 }],
   },
   {
-    name: 'PRK on turn 1 (programme 40 < 60, China relation 45) launches; a stockpile of 6,000 shells lets industry grow food',
+    name: 'PRK on turn 1 (programme 40 < 60, China relation 45) holds its launch: its hard currency (300) falls every turn until Russia pays, and a launch (10) would leave too little for its deals to the end of the game; a stockpile of 6,000 shells lets industry grow food',
     state: () => scenarioState(),
     actor: 'PRK',
     orders: [
       { kind: 'setPriorities', actor: 'PRK', munitions: 10, labourAbroad: 0 },
-      { kind: 'launch', actor: 'PRK' },
     ],
   },
   {
-    name: 'RUS on turn 1 buys 1,300 shells covertly by rail for cash at 117% of list (60 + 25 for the seller\'s risk + 30 for a war effort 15 below target + 2 drawn), and 10 thousand workers for food; no fuel before a deal runs',
+    name: 'RUS on turn 1 buys 1,300 shells covertly by rail for cash at 120% of list (60 + 25 for the seller\'s risk + 30 for a war effort 15 below target + 5 drawn), and 10 thousand workers for food; no fuel before a deal runs',
     state: () => scenarioState(),
     actor: 'RUS',
     orders: [
       rusFullMunitions,
-      { kind: 'proposeDeal', actor: 'RUS', to: 'PRK', give: { resource: 'currency', amount: 229 }, get: { resource: 'munitions', amount: 1300 }, mode: 'covert', turns: 3, route: 'khasan-tumangang' },
+      { kind: 'proposeDeal', actor: 'RUS', to: 'PRK', give: { resource: 'currency', amount: 234 }, get: { resource: 'munitions', amount: 1300 }, mode: 'covert', turns: 3, route: 'khasan-tumangang' },
       { kind: 'proposeDeal', actor: 'RUS', to: 'PRK', give: { resource: 'food', amount: 34 }, get: { resource: 'labour', amount: 10 }, mode: 'covert', turns: 4, route: 'khasan-tumangang' },
     ],
   },
@@ -205,7 +204,7 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     actor: 'CHN',
     orders: [
       { kind: 'cancelDeal', actor: 'CHN', deal: 'D0-2' },
-      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 300, route: 'dandong-sinuiju', mode: 'declared' },
+      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 310, route: 'dandong-sinuiju', mode: 'declared' },
     ],
   },
   {

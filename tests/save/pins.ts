@@ -5,10 +5,10 @@
  */
 
 /** scenarioContentHash of scenarios/summit-2023.json. */
-export const SUMMIT_SCENARIO_HASH = '9c9fbda9df907289b804034b185f4a8838cd00c85423c741d1a3ebf6fd053357';
+export const SUMMIT_SCENARIO_HASH = 'a55d9e42ebf88ab6fb8cb5a3c8022f211857273ee702261aa35f19d9fcf3fc3c';
 /** Final state of the golden 12-turn game (realistic orders, seed 2023). */
-export const SUMMIT_FINAL = '44d63af611b76c866914a7df53699f870910aa8296d63e0a3ff454dcf46ee1b6';
+export const SUMMIT_FINAL = 'cead85254d487d616975c87209c1c3ba70ad63d4a3b0197db610de06eefd44a7';
 /** Final state of the golden 40-turn drill (seed 40). */
-export const DRILL_FINAL = '78355676503a0449848cfa92fb8aeef168d935f40fa16ec0242cc543ad0d325c';
+export const DRILL_FINAL = '14a2f2ecd66e2b8ad37fb803b763c3c95a8a526e5af12c025882e02cbe4527df';
 /** Share code lengths of the 12-turn game (characters after `#s=`). */
-export const LINK_LENGTH = { realistic: 841, varied: 1079, embedded: 10984 };
+export const LINK_LENGTH = { realistic: 836, varied: 1081, embedded: 11167 };

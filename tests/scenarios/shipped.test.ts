@@ -24,12 +24,12 @@ const EXPECTED = [
  * historical score, verdict]. Doing nothing is never the historical course, so most actors
  * end worse; the Council often ends "better" because nobody defied it. */
 const HOLD_DEBRIEF: Record<string, unknown[]> = {
-  'maximum-pressure-2017': [['RUS', 57, 66, 'worse'], ['PRK', 87, 91, 'worse'], ['CHN', 92, 97, 'worse'], ['UNSC', 75, 84, 'worse']],
+  'maximum-pressure-2017': [['RUS', 57, 66, 'worse'], ['PRK', 87, 80, 'better'], ['CHN', 92, 89, 'better'], ['UNSC', 75, 84, 'worse']],
   'pandemic-2020': [['RUS', 69, 40, 'better'], ['PRK', 25, 76, 'worse'], ['CHN', 84, 93, 'worse'], ['UNSC', 87, 76, 'better']],
-  'pyongyang-2024': [['RUS', 42, 86, 'worse'], ['PRK', 56, 93, 'worse'], ['CHN', 93, 82, 'better'], ['UNSC', 85, 76, 'better']],
-  'split-2022': [['RUS', 87, 88, 'worse'], ['PRK', 79, 91, 'worse'], ['CHN', 97, 96, 'better'], ['UNSC', 100, 88, 'better']],
-  'summit-2023': [['RUS', 26, 73, 'worse'], ['PRK', 28, 98, 'worse'], ['CHN', 87, 96, 'worse'], ['UNSC', 83, 67, 'better']],
-  'visit-2000': [['RUS', 67, 67, 'same'], ['PRK', 87, 85, 'better'], ['CHN', 97, 96, 'better'], ['UNSC', 86, 90, 'worse']],
+  'pyongyang-2024': [['RUS', 42, 84, 'worse'], ['PRK', 56, 89, 'worse'], ['CHN', 93, 82, 'better'], ['UNSC', 85, 83, 'better']],
+  'split-2022': [['RUS', 87, 88, 'worse'], ['PRK', 79, 86, 'worse'], ['CHN', 97, 95, 'better'], ['UNSC', 94, 84, 'better']],
+  'summit-2023': [['RUS', 17, 82, 'worse'], ['PRK', 28, 98, 'worse'], ['CHN', 87, 96, 'worse'], ['UNSC', 83, 82, 'better']],
+  'visit-2000': [['RUS', 67, 69, 'worse'], ['PRK', 87, 83, 'better'], ['CHN', 97, 96, 'better'], ['UNSC', 86, 90, 'worse']],
 };
 
 test('the six scenarios of the source document are shipped', () => {

@@ -187,10 +187,10 @@ describe('debrief against history', () => {
   test('holding every turn: verdicts, first differences and the vote that did not happen', () => {
     const v = debriefView(hold);
     expect(v.headlines).toEqual({
-      RUS: 'worse than history by 47 points (26 against 73)',
+      RUS: 'worse than history by 65 points (17 against 82)',
       PRK: 'worse than history by 70 points (28 against 98)',
       CHN: 'worse than history by 9 points (87 against 96)',
-      UNSC: 'better than history by 16 points (83 against 67)',
+      UNSC: 'better than history by 1 point (83 against 82)',
     });
     expect(v.firstDifference).toEqual({ RUS: 1, PRK: 1, CHN: 2, UNSC: 1 });
     expect(v.firstTurnDiverged).toBe(1);
