@@ -14,7 +14,7 @@ import { loadSave } from '../../src/save/index.ts';
 import { assembleOrders } from '../../src/store/index.ts';
 import { botOrders } from '../../src/ai/index.ts';
 import type { Harness } from './harness.ts';
-import { ROOT, startHarness } from './harness.ts';
+import { ROOT, screenshot, startHarness } from './harness.ts';
 import { giveStep, startGame, stateHash, turnText } from './play.ts';
 import { SAVES_DIR } from '../save/helpers.ts';
 import { DRILL_FINAL, SUMMIT_FINAL } from '../save/pins.ts';
@@ -301,7 +301,7 @@ describe('saves in the browser', () => {
     if (!l.ok) throw new Error(l.error.message);
     expect(await stateHash(page)).toBe(l.value.save.turns[0]!.hash);
     expect(await page.getByRole('region', { name: 'Turn report' }).textContent()).toContain('(turn 1)');
-    await page.screenshot({ path: `${ROOT}docs/replay.png` });
+    await screenshot(page, 'replay');
 
     await page.getByRole('button', { name: 'Play on from here' }).click();
     await page.getByRole('button', { name: 'End turn' }).waitFor();
