@@ -15,6 +15,7 @@
 import type { ActorId, Resource } from './ids.ts';
 import { ACTORS, RESOURCES, isActorId } from './ids.ts';
 import type { TurnContext } from './context.ts';
+import type { Cause } from './report.ts';
 import { changeIndicator, changeStock } from './context.ts';
 import type { SetPrioritiesOrder } from './orders.ts';
 import { randomBelow } from './rng.ts';
@@ -65,14 +66,11 @@ export function produce(ctx: TurnContext): void {
   for (const a of ACTORS) {
     const econ = s.rules.economy[a];
     const pri = s.actors[a].priorities;
+    // One cause for all of the actor's production this turn (the output is the change itself).
+    const made: Cause = { rule: 'production', numbers: { munitionsPriority: pri.munitions, labourAbroadPriority: pri.labourAbroad } };
     for (const r of RESOURCES) {
       const planned = plannedOutput(econ, pri, r);
-      if (planned !== 0) {
-        changeStock(ctx, a, r, planned, {
-          rule: 'production',
-          numbers: { munitionsPriority: pri.munitions, labourAbroadPriority: pri.labourAbroad, output: planned },
-        });
-      }
+      if (planned !== 0) changeStock(ctx, a, r, planned, made);
       for (const v of variance) {
         if (v.actor !== a || v.resource !== r) continue;
         const draw = randomBelow(s.rng, 2 * v.bp + 1) - v.bp;
