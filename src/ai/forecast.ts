@@ -7,7 +7,7 @@
  * outcome), so each past decision on a measure says whether RUS and CHN opposed it.
  */
 import type { Measure, Seat, Vote, VotingActor } from '../engine/index.ts';
-import { ADOPTION_VOTES, defaultVote, ruleVote, seatScore } from '../engine/index.ts';
+import { ADOPTION_VOTES, defaultVote, ruleVote, seatScore, weighedEvidence } from '../engine/index.ts';
 import type { ActorView } from './view.ts';
 
 /** Measures that tighten the regime on North Korea. */
@@ -86,14 +86,7 @@ export function noOdds(v: ActorView, actor: VotingActor, m: Measure): number {
  */
 export function ruleSeatsYes(v: ActorView, m: Measure, voteTurn: number): number {
   const c = v.rules.council;
-  const since = voteTurn - c.windowTurns;
-  let evidence = 0;
-  let launches = 0;
-  for (const e of v.council.evidence) {
-    if (e.turn <= since) continue;
-    if (e.kind === 'launch') launches++;
-    else evidence++;
-  }
+  const { evidence, launches } = weighedEvidence(v, voteTurn);
   let yes = 0;
   for (const seat of c.seats) {
     if (seat.actor !== null) continue;
@@ -105,14 +98,7 @@ export function ruleSeatsYes(v: ActorView, m: Measure, voteTurn: number): number
 /** Rule seats that will vote no and are permanent (a veto the bots cannot influence). */
 export function ruleSeatVeto(v: ActorView, m: Measure, voteTurn: number): boolean {
   const c = v.rules.council;
-  const since = voteTurn - c.windowTurns;
-  let evidence = 0;
-  let launches = 0;
-  for (const e of v.council.evidence) {
-    if (e.turn <= since) continue;
-    if (e.kind === 'launch') launches++;
-    else evidence++;
-  }
+  const { evidence, launches } = weighedEvidence(v, voteTurn);
   return c.seats.some((seat) => seat.actor === null && seat.permanent && ruleVote(c, seatScore(c, seat, m, evidence, launches)) === 'no');
 }
 

@@ -69,8 +69,9 @@ export function defaultVote(rules: CouncilRules, actor: VotingActor, m: Measure)
   return d.byMeasure[m] ?? d.vote;
 }
 
-/** Evidence items and launches the seats weigh on turn `turn`. */
-export function weighedEvidence(s: GameState, turn: number): { evidence: number; launches: number } {
+/** Evidence items and launches the seats weigh on turn `turn`. Takes only the parts of the state
+ * it reads, so a bot's view of the public record gives the same count as the engine. */
+export function weighedEvidence(s: Pick<GameState, 'rules' | 'council'>, turn: number): { evidence: number; launches: number } {
   const since = turn - s.rules.council.windowTurns;
   let evidence = 0;
   let launches = 0;
