@@ -42,7 +42,10 @@ function deltaCell(game: Game, viewer: ActorId | 'all', target: Target, values: 
 function actorCard(game: Game, a: ActorId, viewer: ActorId | 'all'): HTMLElement {
   const states = statesOf(game);
   const now = currentState(game);
-  const rows = RESOURCES.map((r) => {
+  // Another country's stockpiles and priorities are its own secret (a covert delivery would
+  // show in them); a player sees its own, as the bots do, and the instructor's view sees all.
+  const secret = viewer !== 'all' && a !== viewer;
+  const rows = (secret ? [] : RESOURCES).map((r) => {
     const values = states.map((s) => s.actors[a].stocks[r]);
     return h(
       'tr',
@@ -74,11 +77,17 @@ function actorCard(game: Game, a: ActorId, viewer: ActorId | 'all'): HTMLElement
     h(
       'table',
       { class: 'data compact' },
-      h('caption', { class: 'sr-only' }, `${ACTOR_LABEL[a]}: stocks and indicators`),
+      h('caption', { class: 'sr-only' }, secret ? `${ACTOR_LABEL[a]}: indicators` : `${ACTOR_LABEL[a]}: stocks and indicators`),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Item'), h('th', { scope: 'col' }, 'Now'), h('th', { scope: 'col' }, 'Unit'), h('th', { scope: 'col' }, 'Last turn'), h('th', { scope: 'col' }, 'Trend'))),
       h('tbody', {}, ...ind, ...rows),
     ),
-    h('p', { class: 'hint' }, `Priorities: ${p.munitions}% of industry on munitions, ${p.labourAbroad}% of spare workers abroad.`),
+    h(
+      'p',
+      { class: 'hint' },
+      secret
+        ? `${ACTOR_LABEL[a]}'s stockpiles and priorities are known only to ${ACTOR_LABEL[a]}; its indicators are public.`
+        : `Priorities: ${p.munitions}% of industry on munitions, ${p.labourAbroad}% of spare workers abroad.`,
+    ),
   );
 }
 

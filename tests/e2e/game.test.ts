@@ -267,6 +267,11 @@ describe('browser game', () => {
     const detected = one.turns[0]!.report.shipments.some((s) => s.amount === 1234 && s.detected);
     const chinaReport = (await page.getByRole('region', { name: 'Turn report' }).textContent()) ?? '';
     expect(chinaReport.includes('1\u202f234 shipping containers of munitions')).toBe(detected);
+    // Nor can China read it off North Korea's stockpiles: another country's stocks are secret.
+    const dashboard = page.getByRole('region', { name: 'Dashboard' });
+    expect(await dashboard.getByRole('table', { name: 'North Korea: indicators' }).count()).toBe(1);
+    expect(await dashboard.getByRole('table', { name: 'China: stocks and indicators' }).count()).toBe(1);
+    expect(await dashboard.textContent()).toContain("North Korea's stockpiles and priorities are known only to North Korea");
     await page.close();
   });
 });
