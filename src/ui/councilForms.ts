@@ -12,7 +12,7 @@ import type { DraftView } from '../store/index.ts';
 import { h, uid } from './dom.ts';
 import { numberField, radioGroup, readInt, selectField } from './fields.ts';
 import type { OrderForm, Submit } from './orderForms.ts';
-import { clearErrors, dealForm, frame, prioritiesForm, schemaCheck, shipForm } from './orderForms.ts';
+import { clearErrors, commitOrder, dealForm, frame, prioritiesForm, shipForm } from './orderForms.ts';
 import { actorLabel } from './names.ts';
 
 /** What each measure does when adopted (the engine's sanctions.ts `enactMeasure`). */
@@ -76,9 +76,7 @@ export function draftForm(me: ActorId, state: GameState, submit: Submit): OrderF
         if (!n.ok) return value.setError(n.message);
         o.value = n.value;
       }
-      if (!schemaCheck(o, f.summary)) return;
-      submit(o, editing);
-      f.setEditing(null);
+      commitOrder(f, o, editing, submit);
     },
     () => clearErrors(all, f.summary),
   );
@@ -114,9 +112,7 @@ export function voteForm(me: ActorId, d: DraftView, submit: Submit): OrderForm {
     (editing) => {
       f.summary.textContent = '';
       const o: VoteOrder = { kind: 'vote', actor: me, draft: d.id, vote: choice.get() as Vote };
-      if (!schemaCheck(o, f.summary)) return;
-      submit(o, editing);
-      f.setEditing(null);
+      commitOrder(f, o, editing, submit);
     },
     () => {
       f.summary.textContent = '';
@@ -167,9 +163,7 @@ export function monitorForm(me: ActorId, state: GameState, submit: Submit): Orde
         return;
       }
       const o: MonitorOrder = { kind: 'monitor', actor: me, routes };
-      if (!schemaCheck(o, f.summary)) return;
-      submit(o, editing);
-      f.setEditing(null);
+      commitOrder(f, o, editing, submit);
     },
     () => {
       f.summary.textContent = '';
@@ -201,9 +195,7 @@ export function launchForm(me: ActorId, submit: Submit): OrderForm {
     (editing) => {
       f.summary.textContent = '';
       const o: Order = { kind: 'launch', actor: me };
-      if (!schemaCheck(o, f.summary)) return;
-      submit(o, editing);
-      f.setEditing(null);
+      commitOrder(f, o, editing, submit);
     },
     () => {
       f.summary.textContent = '';

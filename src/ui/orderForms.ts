@@ -74,11 +74,18 @@ export function clearErrors(fields: Field<HTMLInputElement | HTMLSelectElement>[
   summary.textContent = '';
 }
 
-/** Belt and braces: the wire schema the engine's callers use for untrusted orders. */
-export function schemaCheck(o: Order, summary: HTMLElement): boolean {
+/**
+ * The end of every form's submit: check the order against the wire schema the engine's callers
+ * use for untrusted orders (belt and braces), hand it to the pending list, and leave edit mode.
+ */
+export function commitOrder(f: { summary: HTMLElement; setEditing(i: number | null): void }, o: Order, editing: number | null, submit: Submit): void {
   const r = OrderSchema.safeParse(o);
-  if (!r.success) summary.textContent = `This order is malformed: ${r.error.issues[0]?.message ?? 'unknown problem'}.`;
-  return r.success;
+  if (!r.success) {
+    f.summary.textContent = `This order is malformed: ${r.error.issues[0]?.message ?? 'unknown problem'}.`;
+    return;
+  }
+  submit(o, editing);
+  f.setEditing(null);
 }
 
 export function shipForm(me: ActorId, state: GameState, submit: Submit): OrderForm {
@@ -99,9 +106,7 @@ export function shipForm(me: ActorId, state: GameState, submit: Submit): OrderFo
     if (isGood(res) && route.input.value === '') return route.setError(`${RESOURCE_LABEL[res]} must travel along a route.`);
     const o: ShipOrder = { kind: 'ship', actor: me, to: to.input.value, resource: res, amount: n.value, mode: mode.get() as ShipOrder['mode'] };
     if (route.input.value !== '') o.route = route.input.value;
-    if (!schemaCheck(o, f.summary)) return;
-    submit(o, editing);
-    f.setEditing(null);
+    commitOrder(f, o, editing, submit);
   }, () => clearErrors(all, f.summary));
   return {
     kind: 'ship',
@@ -159,9 +164,7 @@ export function dealForm(me: ActorId, state: GameState, submit: Submit): OrderFo
         turns: t.value,
       };
       if (route.input.value !== '') o.route = route.input.value;
-      if (!schemaCheck(o, f.summary)) return;
-      submit(o, editing);
-      f.setEditing(null);
+      commitOrder(f, o, editing, submit);
     },
     () => clearErrors(all, f.summary),
   );
@@ -196,9 +199,7 @@ export function prioritiesForm(me: ActorId, state: GameState, submit: Submit): O
     const l = readInt(lab.input, 'the share of workers abroad', 0, 100);
     if (!l.ok) return lab.setError(l.message);
     const o: SetPrioritiesOrder = { kind: 'setPriorities', actor: me, munitions: m.value, labourAbroad: l.value };
-    if (!schemaCheck(o, f.summary)) return;
-    submit(o, editing);
-    f.setEditing(null);
+    commitOrder(f, o, editing, submit);
   }, () => clearErrors(all, f.summary));
   return {
     kind: 'setPriorities',
