@@ -15,7 +15,9 @@ import { botOrders } from '../src/ai/index.ts';
 const dir = fileURLToPath(new URL('../scenarios/', import.meta.url));
 const runs = Number(process.argv[2] ?? 200);
 
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schema.json').sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+  .sort()) {
   const r = loadScenarioText(readFileSync(dir + file, 'utf8'));
   if (!r.ok) throw new Error(`${file} invalid`);
   const times: Record<ActorId, number[]> = { RUS: [], PRK: [], CHN: [], UNSC: [] };
@@ -41,6 +43,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== '
   for (const a of ACTORS) {
     const xs = times[a].slice(2000 < times[a].length ? 2000 : 0).sort((x, y) => x - y); // skip warm-up
     const mean = xs.reduce((p, x) => p + x, 0) / xs.length;
-    console.log(`  ${a}: median ${xs[Math.floor(xs.length / 2)]!.toFixed(1)} µs, p95 ${xs[Math.floor(xs.length * 0.95)]!.toFixed(1)} µs, mean ${mean.toFixed(1)} µs per turn`);
+    console.log(
+      `  ${a}: median ${xs[Math.floor(xs.length / 2)]!.toFixed(1)} µs, p95 ${xs[Math.floor(xs.length * 0.95)]!.toFixed(1)} µs, mean ${mean.toFixed(1)} µs per turn`,
+    );
   }
 }

@@ -40,7 +40,9 @@ const QUANTUM = 2;
  * Crowded areas drawn magnified: the Tumen delta, where Russia, North Korea and China meet
  * and four of the scenario's places lie within 60 km, gets a pane over the Sea of Japan.
  */
-const DETAILS: MapAsset['details'] = [{ name: 'Tumen River area', region: [129.95, 42.02, 132.2, 43.38], pane: { x: 912, y: 250, w: 278, h: 250 } }];
+const DETAILS: MapAsset['details'] = [
+  { name: 'Tumen River area', region: [129.95, 42.02, 132.2, 43.38], pane: { x: 912, y: 250, w: 278, h: 250 } },
+];
 
 /** ISO 3166 numeric code → our id, in drawing order. */
 const COUNTRIES: ReadonlyArray<{ iso: string; id: MapAssetCountry['id']; name: string }> = [
@@ -125,7 +127,10 @@ export function buildMapAsset(topology: Topology): MapAsset {
     geoPath(projection, rec)(feature(topology, geom) as GeoPermissibleObjects);
     const rings: number[][] = [];
     for (const path of rec.paths) {
-      const open = path.length > 1 && path[0]![0] === path[path.length - 1]![0] && path[0]![1] === path[path.length - 1]![1] ? path.slice(0, -1) : path;
+      const open =
+        path.length > 1 && path[0]![0] === path[path.length - 1]![0] && path[0]![1] === path[path.length - 1]![1]
+          ? path.slice(0, -1)
+          : path;
       const simple = simplifyRing(open, TOLERANCE);
       if (simple.length < 3 || Math.abs(ringArea2(simple)) / 2 < MIN_RING_AREA) continue;
       const q = quantiseRing(simple, QUANTUM);
@@ -136,7 +141,17 @@ export function buildMapAsset(topology: Topology): MapAsset {
   }
 
   const graticuleRec = new Recorder();
-  geoPath(projection, graticuleRec)(geoGraticule().step([5, 5]).extent([[100, 25], [150, 60]])());
+  geoPath(
+    projection,
+    graticuleRec,
+  )(
+    geoGraticule()
+      .step([5, 5])
+      .extent([
+        [100, 25],
+        [150, 60],
+      ])(),
+  );
   const graticule = graticuleRec.paths
     .map((p) => quantiseRing(simplifyLine(p, TOLERANCE), QUANTUM))
     .filter((p) => p.length >= 4);

@@ -11,7 +11,10 @@ import { SCENARIO_SCHEMA_ID, ScenarioSchema } from '../src/scenario/schema.ts';
 const OUT = fileURLToPath(new URL('../scenarios/schema.json', import.meta.url));
 
 export function generateSchemaText(): string {
-  const schema = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any', reused: 'ref' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any', reused: 'ref' }) as Record<
+    string,
+    unknown
+  >;
   const doc = { ...schema, $id: SCENARIO_SCHEMA_ID, title: 'Veto scenario' };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -82,7 +82,13 @@ async function firstFrame(browser: Browser, url: string, probe: string): Promise
   return v;
 }
 
-async function framesPerSecond(browser: Browser, url: string, ready: string, seconds: number, screenshot: string | null = null): Promise<{ fps: number; travelling: number }> {
+async function framesPerSecond(
+  browser: Browser,
+  url: string,
+  ready: string,
+  seconds: number,
+  screenshot: string | null = null,
+): Promise<{ fps: number; travelling: number }> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -119,7 +125,11 @@ async function main(): Promise<void> {
   console.log('building…');
   await build({ root: ROOT, logLevel: 'warn' });
   const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest;
-  const server = await preview({ root: ROOT, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   const base = server.resolvedUrls?.local[0];
   if (!base) throw new Error('preview server did not report an address');
   const browser = await launchChromium();
@@ -128,7 +138,8 @@ async function main(): Promise<void> {
     const renderer = await (async () => {
       const page = await browser.newPage();
       const r = await page.evaluate(() => {
-        const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
+        const gl =
+          document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
         if (!gl) return 'no WebGL';
         const ext = gl.getExtension('WEBGL_debug_renderer_info');
         return ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : String(gl.getParameter(gl.RENDERER));
@@ -137,21 +148,39 @@ async function main(): Promise<void> {
       return r;
     })();
     console.log(`Chromium ${version}; WebGL renderer: ${renderer}`);
-    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes skew timings)`);
+    console.log(
+      `machine: ${cpus().length} cores, load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')} (other processes skew timings)`,
+    );
 
     const bare: number[] = [];
     const map: number[] = [];
     // One warm-up of each (compiles shaders, fills the OS file cache), then alternate.
     await firstFrame(browser, `${base}bare-phaser.html`, 'window.__bare && window.__bare.firstFrameAt');
-    await firstFrame(browser, `${base}map-harness.html?turn=1&per=20`, 'window.__map && window.__map.snapshot().firstFrameAt');
+    await firstFrame(
+      browser,
+      `${base}map-harness.html?turn=1&per=20`,
+      'window.__map && window.__map.snapshot().firstFrameAt',
+    );
     for (let i = 0; i < runs; i++) {
       bare.push(await firstFrame(browser, `${base}bare-phaser.html`, 'window.__bare && window.__bare.firstFrameAt'));
-      map.push(await firstFrame(browser, `${base}map-harness.html?turn=1&per=20`, 'window.__map && window.__map.snapshot().firstFrameAt'));
+      map.push(
+        await firstFrame(
+          browser,
+          `${base}map-harness.html?turn=1&per=20`,
+          'window.__map && window.__map.snapshot().firstFrameAt',
+        ),
+      );
     }
     const mb = median(bare);
     const mm = median(map);
-    console.log(`first frame, bare Phaser page: median ${mb.toFixed(0)} ms  (runs: ${bare.map((x) => x.toFixed(0)).join(', ')})`);
-    console.log(`first frame, map (20 shipments): median ${mm.toFixed(0)} ms  (runs: ${map.map((x) => x.toFixed(0)).join(', ')})`);
+    console.log(
+      `first frame, bare Phaser page: median ${mb.toFixed(0)} ms  (runs: ${bare.map((x) => x.toFixed(0)).join(', ')})`,
+    );
+    console.log(
+      `first frame, map (20 shipments): median ${mm.toFixed(0)} ms  (runs: ${map.map((x) => x.toFixed(0)).join(', ')})`,
+    );
     console.log(`first map frame / bare Phaser = ${(mm / mb).toFixed(2)}  (target ≤ 1.5)`);
 
     const si = process.argv.indexOf('--screenshot');
@@ -160,16 +189,45 @@ async function main(): Promise<void> {
     const movingRuns: Array<{ fps: number; travelling: number }> = [];
     const idleRuns: number[] = [];
     for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) {
-      movingRuns.push(await framesPerSecond(browser, `${base}map-harness.html?turn=0&per=20&auto=2000`, 'window.__map && window.__map.snapshot().ready', seconds));
-      idleRuns.push((await framesPerSecond(browser, `${base}bare-phaser.html`, 'window.__bare && window.__bare.firstFrameAt', seconds)).fps);
+      movingRuns.push(
+        await framesPerSecond(
+          browser,
+          `${base}map-harness.html?turn=0&per=20&auto=2000`,
+          'window.__map && window.__map.snapshot().ready',
+          seconds,
+        ),
+      );
+      idleRuns.push(
+        (
+          await framesPerSecond(
+            browser,
+            `${base}bare-phaser.html`,
+            'window.__bare && window.__bare.firstFrameAt',
+            seconds,
+          )
+        ).fps,
+      );
     }
-    const moving = { fps: median(movingRuns.map((r) => r.fps)), travelling: median(movingRuns.map((r) => r.travelling)) };
+    const moving = {
+      fps: median(movingRuns.map((r) => r.fps)),
+      travelling: median(movingRuns.map((r) => r.travelling)),
+    };
     if (shot) {
-      await framesPerSecond(browser, `${base}map-harness.html?turn=2&per=8`, 'window.__map && window.__map.snapshot().ready', 0.5, shot);
+      await framesPerSecond(
+        browser,
+        `${base}map-harness.html?turn=2&per=8`,
+        'window.__map && window.__map.snapshot().ready',
+        0.5,
+        shot,
+      );
       console.log(`saved ${shot}`);
     }
-    console.log(`frames per second, map + 20 shipments (new turn every 2 s): median ${moving.fps.toFixed(1)}  (target ≥ 50; runs: ${movingRuns.map((r) => r.fps.toFixed(1)).join(', ')}; on average ${moving.travelling.toFixed(1)} markers travelling)`);
-    console.log(`frames per second, bare Phaser page: median ${median(idleRuns).toFixed(1)}  (runs: ${idleRuns.map((x) => x.toFixed(1)).join(', ')})`);
+    console.log(
+      `frames per second, map + 20 shipments (new turn every 2 s): median ${moving.fps.toFixed(1)}  (target ≥ 50; runs: ${movingRuns.map((r) => r.fps.toFixed(1)).join(', ')}; on average ${moving.travelling.toFixed(1)} markers travelling)`,
+    );
+    console.log(
+      `frames per second, bare Phaser page: median ${median(idleRuns).toFixed(1)}  (runs: ${idleRuns.map((x) => x.toFixed(1)).join(', ')})`,
+    );
   } finally {
     await browser.close();
     await new Promise<void>((res) => server.httpServer.close(() => res()));
@@ -177,13 +235,21 @@ async function main(): Promise<void> {
 
   const app = entryFiles(manifest, 'index.html', true);
   const harness = entryFiles(manifest, 'map-harness.html', true);
-  const phaser = Object.values(manifest).filter((c) => c.name === 'phaser').map((c) => c.file);
-  const asset = Object.values(manifest).map((c) => c.file).filter((f) => f.endsWith('.json'));
+  const phaser = Object.values(manifest)
+    .filter((c) => c.name === 'phaser')
+    .map((c) => c.file);
+  const asset = Object.values(manifest)
+    .map((c) => c.file)
+    .filter((f) => f.endsWith('.json'));
   const assetFile = readFileSync(join(ROOT, 'assets', 'map', 'north-east-asia.json'));
-  console.log(`app's own JS (index.html without Phaser), gzipped: ${gzKb(app)} KB  (target ≤ 150 KB; ${app.join(', ')})`);
+  console.log(
+    `app's own JS (index.html without Phaser), gzipped: ${gzKb(app)} KB  (target ≤ 150 KB; ${app.join(', ')})`,
+  );
   console.log(`map code (harness entry without Phaser), gzipped: ${gzKb(harness)} KB`);
   console.log(`Phaser chunk, gzipped: ${gzKb(phaser)} KB`);
-  console.log(`map asset: ${(assetFile.length / 1024).toFixed(1)} KB raw, ${(gzipSync(assetFile, { level: 9 }).length / 1024).toFixed(1)} KB gzipped${asset.length ? '' : ''}`);
+  console.log(
+    `map asset: ${(assetFile.length / 1024).toFixed(1)} KB raw, ${(gzipSync(assetFile, { level: 9 }).length / 1024).toFixed(1)} KB gzipped${asset.length ? '' : ''}`,
+  );
 }
 
 main().catch((e: unknown) => {

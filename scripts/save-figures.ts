@@ -11,7 +11,17 @@ import { fileURLToPath } from 'node:url';
 import { realisticOrders } from '../src/cli/benchOrders.ts';
 import type { GameState, Order } from '../src/engine/index.ts';
 import { HOLD, playTurns } from '../src/engine/index.ts';
-import { ALL_HOLD, EMPTY_CATALOG, catalogFromTexts, encodeShareCode, formatSaveError, loadSave, loadShareCode, saveOfPlay, serializeSave } from '../src/save/index.ts';
+import {
+  ALL_HOLD,
+  EMPTY_CATALOG,
+  catalogFromTexts,
+  encodeShareCode,
+  formatSaveError,
+  loadSave,
+  loadShareCode,
+  saveOfPlay,
+  serializeSave,
+} from '../src/save/index.ts';
 import type { LoadedGame, SaveResult } from '../src/save/index.ts';
 import { encodeBase64url } from '../src/save/base64url.ts';
 import { deflate } from '../src/save/inflate.ts';
@@ -20,9 +30,11 @@ import { variedOrders } from './save-goldens.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dir = `${root}scenarios/`;
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((name) => ({ name, text: readFileSync(dir + name, 'utf8') }));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(dir + name, 'utf8') }));
 const { catalog } = catalogFromTexts(files);
-
 
 function median(f: () => void, n = 21): number {
   const xs: number[] = [];
@@ -52,7 +64,9 @@ const text40 = readFileSync(`${root}tests/fixtures/saves/drill-40.v2.json`, 'utf
 const text12 = readFileSync(`${root}tests/fixtures/saves/summit-2023.v2.json`, 'utf8');
 const link40 = readFileSync(`${root}tests/fixtures/saves/drill-40.link.txt`, 'utf8');
 loadSave(text40);
-console.log(`verify (Node, median of 21): 12-turn file ${median(() => loadSave(text12)).toFixed(1)} ms, 40-turn file ${median(() => loadSave(text40)).toFixed(1)} ms, 40-turn link ${median(() => loadShareCode(link40, catalog)).toFixed(1)} ms`);
+console.log(
+  `verify (Node, median of 21): 12-turn file ${median(() => loadSave(text12)).toFixed(1)} ms, 40-turn file ${median(() => loadSave(text40)).toFixed(1)} ms, 40-turn link ${median(() => loadShareCode(link40, catalog)).toFixed(1)} ms`,
+);
 
 const good = JSON.parse(text12) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const edit = (f: (d: typeof good) => void): string => {
@@ -78,7 +92,11 @@ const bad: [string, string, (x: string) => SaveResult<LoadedGame>][] = [
   ['code from newer program', `2${code.slice(1)}`, (x) => loadShareCode(x, catalog)],
   ['code with a bad character', `${code.slice(0, 9)}*${code.slice(10)}`, (x) => loadShareCode(x, catalog)],
   ['code cut short', code.slice(0, 300), (x) => loadShareCode(x, catalog)],
-  ['decompression bomb', `1${encodeBase64url(deflate(new Uint8Array(40 * 1024 * 1024)))}`, (x) => loadShareCode(x, catalog)],
+  [
+    'decompression bomb',
+    `1${encodeBase64url(deflate(new Uint8Array(40 * 1024 * 1024)))}`,
+    (x) => loadShareCode(x, catalog),
+  ],
   ['unknown shipped scenario', code, (x) => loadShareCode(x, EMPTY_CATALOG)],
 ];
 console.log('bad input:');
@@ -99,7 +117,14 @@ for (const [name, input, load] of bad) {
   const save = saveOfPlay(long, 1, ALL_HOLD, playTurns(initialState(long, 1), 200, many));
   const linkText = encodeShareCode(save, catalog);
   // The most such orders a 1 MiB file holds: 90 a turn.
-  const fileText = serializeSave(saveOfPlay(long, 1, ALL_HOLD, playTurns(initialState(long, 1), 200, (s) => many(s, 90))));
+  const fileText = serializeSave(
+    saveOfPlay(
+      long,
+      1,
+      ALL_HOLD,
+      playTurns(initialState(long, 1), 200, (s) => many(s, 90)),
+    ),
+  );
   const t0 = performance.now();
   const r = loadShareCode(linkText, catalog);
   const t1 = performance.now();

@@ -37,7 +37,9 @@ function load(path: string): { scenario: Scenario; text: string } {
 
 /** Realistic orders whose amounts change every turn, as a person's would. */
 export function variedOrders(s: GameState): readonly Order[] {
-  return realisticOrders(s).map((o) => (o.kind === 'ship' ? { ...o, amount: Math.max(1, o.amount - ((s.turn * 37 + o.amount) % 50)) } : o));
+  return realisticOrders(s).map((o) =>
+    o.kind === 'ship' ? { ...o, amount: Math.max(1, o.amount - ((s.turn * 37 + o.amount) % 50)) } : o,
+  );
 }
 
 /** Version 1 of a save (see src/save/v1.ts), made from the same game, as an older program
@@ -45,7 +47,16 @@ export function variedOrders(s: GameState): readonly Order[] {
 function asV1(save: SaveDoc, engine: string): string {
   const players = Object.fromEntries(Object.entries(save.players).map(([a, p]) => [a, p.kind]));
   return `${JSON.stringify(
-    { format: 'veto-save', version: 1, engine, scenario: save.scenario, seed: save.seed, players, orders: save.turns.map((t) => t.orders), hashes: save.turns.map((t) => t.hash) },
+    {
+      format: 'veto-save',
+      version: 1,
+      engine,
+      scenario: save.scenario,
+      seed: save.seed,
+      players,
+      orders: save.turns.map((t) => t.orders),
+      hashes: save.turns.map((t) => t.hash),
+    },
     null,
     1,
   )}\n`;
@@ -58,7 +69,8 @@ export function drillScenarioText(summit: Scenario): string {
     ...summit,
     id: 'drill-40',
     title: 'Drill: forty quarters from the Vostochny summit (test scenario)',
-    summary: 'A test scenario: the 2023 setting played for forty quarters, to measure how long a long save takes to verify.',
+    summary:
+      'A test scenario: the 2023 setting played for forty quarters, to measure how long a long save takes to verify.',
     turns: 40,
     seed: 40,
   };
@@ -72,11 +84,17 @@ export function goldenFiles(): Record<string, string> {
   if (!drillParsed.ok) throw new Error(`drill-40: ${JSON.stringify(drillParsed.problems)}`);
   const drill = { scenario: drillParsed.value };
   const { catalog } = catalogFromTexts([{ name: 'summit-2023.json', text: summit.text }]);
-  const game = (s: Scenario, seed: number): SaveDoc => saveOfPlay(s, seed, GOLDEN_PLAYERS, playTurns(initialState(s, seed), s.turns, realisticOrders));
+  const game = (s: Scenario, seed: number): SaveDoc =>
+    saveOfPlay(s, seed, GOLDEN_PLAYERS, playTurns(initialState(s, seed), s.turns, realisticOrders));
   const summitSave = game(summit.scenario, summit.scenario.seed);
   const drillSave = game(drill.scenario, 40);
   const summitCode = encodeShareCode(summitSave, catalog);
-  const variedSave = saveOfPlay(summit.scenario, summit.scenario.seed, GOLDEN_PLAYERS, playTurns(initialState(summit.scenario), 12, variedOrders));
+  const variedSave = saveOfPlay(
+    summit.scenario,
+    summit.scenario.seed,
+    GOLDEN_PLAYERS,
+    playTurns(initialState(summit.scenario), 12, variedOrders),
+  );
   const pins = `/**
  * Every hash and size the save tests pin, written by scripts/save-goldens.ts together with
  * the golden files. They move only when the rules, the state's shape or the shipped

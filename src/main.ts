@@ -47,4 +47,3 @@ import('./map/index.ts')
     });
   })
   .catch(fallBack);
-

@@ -53,23 +53,46 @@ export function chineseVote(v: ActorView, d: Draft): { vote: Vote; why: string }
   const partner = v.relations.PRK ?? 0;
   const where = `standing ${v.indicators.chnStanding} (${standing >= 0 ? `${standing} above` : `${-standing} below`} target), relations with Pyongyang ${partner}`;
   if (!isSanction(d.measure)) {
-    return partner < PROTECT_FLOOR ? { vote: 'yes', why: `votes for ${d.id}: Pyongyang has turned hostile (${where})` } : { vote: 'abstain', why: `abstains on ${d.id}: it does not tighten sanctions, and Pyongyang is a partner (${where})` };
+    return partner < PROTECT_FLOOR
+      ? { vote: 'yes', why: `votes for ${d.id}: Pyongyang has turned hostile (${where})` }
+      : {
+          vote: 'abstain',
+          why: `abstains on ${d.id}: it does not tighten sanctions, and Pyongyang is a partner (${where})`,
+        };
   }
-  if (standing <= STANDING_YES_BELOW || partner < PROTECT_FLOOR) return { vote: 'yes', why: `votes for ${d.id} to mend its standing or rein in Pyongyang (${where})` };
+  if (standing <= STANDING_YES_BELOW || partner < PROTECT_FLOOR)
+    return { vote: 'yes', why: `votes for ${d.id} to mend its standing or rein in Pyongyang (${where})` };
   const rus = noOdds(v, 'RUS', d.measure);
-  if (rus >= RUSSIA_VETOES) return { vote: 'abstain', why: `abstains on ${d.id}: Russia is expected to veto it (odds ${rus}%), so China need not pay for a veto (${where})` };
-  if (standing - VETO_REPUTATION >= 0) return { vote: 'no', why: `vetoes ${d.id} to shield its partner: its standing can bear the ${VETO_REPUTATION} points (${where})` };
+  if (rus >= RUSSIA_VETOES)
+    return {
+      vote: 'abstain',
+      why: `abstains on ${d.id}: Russia is expected to veto it (odds ${rus}%), so China need not pay for a veto (${where})`,
+    };
+  if (standing - VETO_REPUTATION >= 0)
+    return {
+      vote: 'no',
+      why: `vetoes ${d.id} to shield its partner: its standing can bear the ${VETO_REPUTATION} points (${where})`,
+    };
   // A harsh draft is worth a dip below target to shield a friendly partner.
   if (harsh(v, d) && partner >= HARSH_PROTECT && standing - VETO_REPUTATION >= -HARSH_DIP) {
-    return { vote: 'no', why: `vetoes ${d.id}: the draft is harsh, and a friendly partner is worth a dip of ${VETO_REPUTATION - standing} below target (${where})` };
+    return {
+      vote: 'no',
+      why: `vetoes ${d.id}: the draft is harsh, and a friendly partner is worth a dip of ${VETO_REPUTATION - standing} below target (${where})`,
+    };
   }
   // A troubled border is worth the same dip: every adopted sanction shakes the regime, and the
   // border follows it.
   const border = marginOf(v, 'chnBorderStability', 0);
   if (border < 0 && standing - VETO_REPUTATION >= -HARSH_DIP) {
-    return { vote: 'no', why: `vetoes ${d.id}: the border is ${-border} below target, and a sanction would shake the regime further; that is worth a dip of ${VETO_REPUTATION - standing} below target (${where})` };
+    return {
+      vote: 'no',
+      why: `vetoes ${d.id}: the border is ${-border} below target, and a sanction would shake the regime further; that is worth a dip of ${VETO_REPUTATION - standing} below target (${where})`,
+    };
   }
-  return { vote: 'abstain', why: `abstains rather than vetoes ${d.id}: a veto would cost standing it cannot spare (${where})` };
+  return {
+    vote: 'abstain',
+    why: `abstains rather than vetoes ${d.id}: a veto would cost standing it cannot spare (${where})`,
+  };
 }
 
 /** A draft that cuts the oil cap in force by more than HARSH_CUT percent, or orders workers
@@ -79,7 +102,8 @@ export function harsh(v: ActorView, d: Draft): boolean {
   if (d.measure !== 'oilCap') return false;
   let current: number | null = null;
   for (const c of v.regime.caps) {
-    if (c.resource === 'oil' && c.to === 'PRK' && c.untilTurn === null && (current === null || c.perYear < current)) current = c.perYear;
+    if (c.resource === 'oil' && c.to === 'PRK' && c.untilTurn === null && (current === null || c.perYear < current))
+      current = c.perYear;
   }
   return current !== null && d.value * 100 < current * (100 - HARSH_CUT);
 }
@@ -89,7 +113,16 @@ export function harsh(v: ActorView, d: Draft): boolean {
 export function overCap(v: ActorView): Deal[] {
   const out: Deal[] = [];
   const skip = new Set<string>();
-  const mine = v.deals.filter((d) => d.status === 'active' && d.mode === 'declared' && d.proposer === 'CHN' && isGood(d.give.resource) && d.give.amount > 0).reverse();
+  const mine = v.deals
+    .filter(
+      (d) =>
+        d.status === 'active' &&
+        d.mode === 'declared' &&
+        d.proposer === 'CHN' &&
+        isGood(d.give.resource) &&
+        d.give.amount > 0,
+    )
+    .reverse();
   for (const d of mine) {
     const good = d.give.resource as Good;
     const room = capRoomBefore(v, good, d.partner);
@@ -113,7 +146,11 @@ export function chinaPlan(v: ActorView): Move[] {
   // A declared deal of a capped good that the cap no longer has room for would breach it
   // every turn (standing lost each time): end it.
   const cancelled = overCap(v);
-  for (const d of cancelled) plan.add({ kind: 'cancelDeal', actor: 'CHN', deal: d.id }, `cancels ${d.id}: the cap on ${d.give.resource} into North Korea has ${capRoomBefore(v, d.give.resource as Good, d.partner)} left this year, too little for its declared deliveries, and each delivery over it would cost standing`);
+  for (const d of cancelled)
+    plan.add(
+      { kind: 'cancelDeal', actor: 'CHN', deal: d.id },
+      `cancels ${d.id}: the cap on ${d.give.resource} into North Korea has ${capRoomBefore(v, d.give.resource as Good, d.partner)} left this year, too little for its declared deliveries, and each delivery over it would cost standing`,
+    );
   const ledger = new Ledger(v, new Set(cancelled.map((d) => d.id)));
   for (const m of acceptProposals(v, ledger, () => (worried ? 50 : 0))) plan.add(m.order, m.why);
 
@@ -122,8 +159,22 @@ export function chinaPlan(v: ActorView): Move[] {
     for (const n of v.rules.needs) if (n.actor === 'PRK' && n.resource === 'food') need += n.amount;
     const amount = Math.floor(need / 10);
     if (amount > 0) {
-      const p = proposal(v, ledger, { to: 'PRK', give: { resource: 'food', amount }, get: { resource: 'currency', amount: priceIn(v, 'food', amount, 'currency', 50) }, covert: false, turns: FOOD_DEAL_TURNS }, 1);
-      plan.add(p, `offers ${amountOf('food', p?.give.amount ?? amount)} a turn at half price: no food contract runs, and trade is China's hold on Pyongyang`);
+      const p = proposal(
+        v,
+        ledger,
+        {
+          to: 'PRK',
+          give: { resource: 'food', amount },
+          get: { resource: 'currency', amount: priceIn(v, 'food', amount, 'currency', 50) },
+          covert: false,
+          turns: FOOD_DEAL_TURNS,
+        },
+        1,
+      );
+      plan.add(
+        p,
+        `offers ${amountOf('food', p?.give.amount ?? amount)} a turn at half price: no food contract runs, and trade is China's hold on Pyongyang`,
+      );
     }
   }
 
@@ -132,7 +183,10 @@ export function chinaPlan(v: ActorView): Move[] {
     const gap = Math.max(influenceGap, borderGap);
     const amount = Math.floor((gap * jitter(v, 'aid', 60, 6)) / 10) * 10;
     if (amount > 0) {
-      plan.add(ship(v, ledger, 'PRK', 'food', amount, false), `sends food aid: influence is ${v.indicators.chnInfluence} and border stability ${v.indicators.chnBorderStability}, within ${AID_MARGIN} of or below their targets (${targetOf(v, 'CHN', 'chnInfluence')?.target ?? 0} and ${targetOf(v, 'CHN', 'chnBorderStability')?.target ?? 0}); aid raises China's share of North Korea's imports and steadies the regime`);
+      plan.add(
+        ship(v, ledger, 'PRK', 'food', amount, false),
+        `sends food aid: influence is ${v.indicators.chnInfluence} and border stability ${v.indicators.chnBorderStability}, within ${AID_MARGIN} of or below their targets (${targetOf(v, 'CHN', 'chnInfluence')?.target ?? 0} and ${targetOf(v, 'CHN', 'chnBorderStability')?.target ?? 0}); aid raises China's share of North Korea's imports and steadies the regime`,
+      );
     }
   }
   return plan.moves;

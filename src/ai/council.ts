@@ -64,7 +64,9 @@ export function draftValue(v: ActorView, m: Measure): number | null {
     case 'oilCap':
       return oilCapValue(v);
     case 'workerBan':
-      return bans.some((b) => b.resource === 'labour' && b.from === 'PRK' && b.deadlineTurn !== null) ? null : RENEWAL_TURNS;
+      return bans.some((b) => b.resource === 'labour' && b.from === 'PRK' && b.deadlineTurn !== null)
+        ? null
+        : RENEWAL_TURNS;
     case 'armsEmbargo':
       return bans.some((b) => b.resource === 'munitions' && b.from === 'PRK' && b.to === null) ? null : 0;
     case 'renewPanel': {
@@ -76,7 +78,9 @@ export function draftValue(v: ActorView, m: Measure): number | null {
       const since = v.turn + 1 - v.rules.council.windowTurns;
       let launches = 0;
       for (const e of v.council.evidence) if (e.kind === 'launch' && e.turn > since) launches++;
-      const recent = v.council.decisions.some((d) => d.measure === 'condemn' && d.outcome === 'adopted' && d.turn > since);
+      const recent = v.council.decisions.some(
+        (d) => d.measure === 'condemn' && d.outcome === 'adopted' && d.turn > since,
+      );
       return launches >= 2 && !recent ? 0 : null;
     }
     default:
@@ -119,8 +123,12 @@ function suspicion(v: ActorView, r: Route): number {
   for (const [good, cap] of Object.entries(r.capacity) as [keyof Route['capacity'], number | undefined][]) {
     if (cap === undefined) continue;
     const watched =
-      v.regime.bans.some((b) => b.resource === good && (b.from === 'PRK' || b.to === 'PRK' || b.from === null) && (b.to === null || b.to === other || b.to === 'PRK')) ||
-      v.regime.caps.some((c) => c.resource === good && c.to === 'PRK');
+      v.regime.bans.some(
+        (b) =>
+          b.resource === good &&
+          (b.from === 'PRK' || b.to === 'PRK' || b.from === null) &&
+          (b.to === null || b.to === other || b.to === 'PRK'),
+      ) || v.regime.caps.some((c) => c.resource === good && c.to === 'PRK');
     if (watched) score += cap * v.rules.prices[good];
   }
   return score;
@@ -148,7 +156,10 @@ export function councilPlan(v: ActorView): Move[] {
   const current = v.regime.panel.monitored;
   const same = routes.length === current.length && routes.every((r, i) => current[i] === r);
   if (routes.length > 0 && !same) {
-    plan.add({ kind: 'monitor', actor: 'UNSC', routes }, `points the Panel at ${routes.join(' and ')}: the routes with most public evidence of breaches, then most sanctioned capacity into North Korea`);
+    plan.add(
+      { kind: 'monitor', actor: 'UNSC', routes },
+      `points the Panel at ${routes.join(' and ')}: the routes with most public evidence of breaches, then most sanctioned capacity into North Korea`,
+    );
   }
   return plan.moves;
 }

@@ -31,7 +31,13 @@ export function legFrom(d: Deal, from: ActorId): { resource: Resource; amount: n
 
 /** A proposal between the actor and `partner` is pending in which `good` moves from `sender`. */
 export function pendingIn(v: ActorView, partner: ActorId, sender: ActorId, good: Resource): boolean {
-  return v.deals.some((d) => d.status === 'proposed' && parties(d, v.actor, partner) && legFrom(d, sender).resource === good && legFrom(d, sender).amount > 0);
+  return v.deals.some(
+    (d) =>
+      d.status === 'proposed' &&
+      parties(d, v.actor, partner) &&
+      legFrom(d, sender).resource === good &&
+      legFrom(d, sender).amount > 0,
+  );
 }
 
 /** Per-turn amount of `good` that `sender` delivers under active deals between the actor and `partner`. */
@@ -48,7 +54,11 @@ export function activeFlow(v: ActorView, partner: ActorId, sender: ActorId, good
 /** Banned or capped goods that a covert leg would carry: the risk the bot takes on. */
 function sanctionedLeg(v: ActorView, from: ActorId, to: ActorId, r: Resource): boolean {
   if (!isGood(r)) return false;
-  return v.regime.bans.some((b) => b.resource === r && (b.from === null || b.from === from) && (b.to === null || b.to === to)) || v.regime.caps.some((c) => c.resource === r && c.to === to && c.untilTurn === null);
+  return (
+    v.regime.bans.some(
+      (b) => b.resource === r && (b.from === null || b.from === from) && (b.to === null || b.to === to),
+    ) || v.regime.caps.some((c) => c.resource === r && c.to === to && c.untilTurn === null)
+  );
 }
 
 /**
@@ -80,7 +90,8 @@ export function fits(v: ActorView, ledger: Ledger, d: Deal): boolean {
   const route = v.routes.find((r) => r.id === d.route);
   if (route === undefined || !route.open) return false;
   const need = new Map<Good, number>();
-  for (const leg of [d.give, d.get]) if (isGood(leg.resource) && leg.amount > 0) need.set(leg.resource, (need.get(leg.resource) ?? 0) + leg.amount);
+  for (const leg of [d.give, d.get])
+    if (isGood(leg.resource) && leg.amount > 0) need.set(leg.resource, (need.get(leg.resource) ?? 0) + leg.amount);
   for (const [g, n] of need) if (ledger.routeLeft(route, g) < n) return false;
   return true;
 }

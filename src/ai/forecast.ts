@@ -99,7 +99,9 @@ export function ruleSeatsYes(v: ActorView, m: Measure, voteTurn: number): number
 export function ruleSeatVeto(v: ActorView, m: Measure, voteTurn: number): boolean {
   const c = v.rules.council;
   const { evidence, launches } = weighedEvidence(v, voteTurn);
-  return c.seats.some((seat) => seat.actor === null && seat.permanent && ruleVote(c, seatScore(c, seat, m, evidence, launches)) === 'no');
+  return c.seats.some(
+    (seat) => seat.actor === null && seat.permanent && ruleVote(c, seatScore(c, seat, m, evidence, launches)) === 'no',
+  );
 }
 
 export interface DraftForecast {

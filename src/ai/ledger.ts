@@ -20,7 +20,10 @@ export class Ledger {
   private readonly used = new Map<string, Partial<Record<Good, number>>>();
 
   /** `skip`: ids of deals the bot cancels this turn (they will not deliver). */
-  constructor(private readonly v: ActorView, skip: ReadonlySet<string> = new Set()) {
+  constructor(
+    private readonly v: ActorView,
+    skip: ReadonlySet<string> = new Set(),
+  ) {
     const s = v.own.stocks;
     this.stocks = { oil: s.oil, food: s.food, munitions: s.munitions, labour: s.labour, currency: s.currency };
     for (const d of v.deals) {
@@ -100,7 +103,13 @@ export interface RouteChoice {
  * detection (then most capacity), for declared traffic the most capacity; ties keep the
  * scenario's order. Null when no route has capacity left.
  */
-export function pickRoute(v: ActorView, ledger: Ledger, to: ActorId, goods: readonly Good[], covert: boolean): RouteChoice | null {
+export function pickRoute(
+  v: ActorView,
+  ledger: Ledger,
+  to: ActorId,
+  goods: readonly Good[],
+  covert: boolean,
+): RouteChoice | null {
   let best: RouteChoice | null = null;
   let bestOdds = 0;
   for (const r of routesBetween(v, v.actor, to)) {

@@ -101,8 +101,22 @@ export function northKoreaPlan(v: ActorView): Move[] {
       if (end >= 0 || pendingIn(v, 'RUS', 'RUS', r) || activeFlow(v, 'RUS', 'RUS', r) > 0) continue;
       // Ask Russia for a turn's worth of the need, paying in shells at list price.
       const amount = needOf(v, r);
-      const p = proposal(v, ledger, { to: 'RUS', give: { resource: 'munitions', amount: priceIn(v, r, amount, 'munitions', 100) }, get: { resource: r, amount }, covert: true, turns: 2 }, 1);
-      plan.add(p, `asks Russia for ${amountOf(r, p?.get.amount ?? amount)} a turn, paying in shells at list price: it will be ${-end} short of ${r} this turn`);
+      const p = proposal(
+        v,
+        ledger,
+        {
+          to: 'RUS',
+          give: { resource: 'munitions', amount: priceIn(v, r, amount, 'munitions', 100) },
+          get: { resource: r, amount },
+          covert: true,
+          turns: 2,
+        },
+        1,
+      );
+      plan.add(
+        p,
+        `asks Russia for ${amountOf(r, p?.get.amount ?? amount)} a turn, paying in shells at list price: it will be ${-end} short of ${r} this turn`,
+      );
       if (p !== null) break;
     }
   }
@@ -117,7 +131,10 @@ export function northKoreaPlan(v: ActorView): Move[] {
   }
   if (shouldLaunch(v)) {
     const t = targetOf(v, 'PRK', 'prkProgramme');
-    plan.add({ kind: 'launch', actor: 'PRK' }, `launches: the programme is at ${v.indicators.prkProgramme}, below its target of ${t?.target ?? 0}, and relations with China (${v.relations.CHN ?? 0}) can take the strain`);
+    plan.add(
+      { kind: 'launch', actor: 'PRK' },
+      `launches: the programme is at ${v.indicators.prkProgramme}, below its target of ${t?.target ?? 0}, and relations with China (${v.relations.CHN ?? 0}) can take the strain`,
+    );
   }
   return plan.moves;
 }

@@ -34,7 +34,12 @@ export function dealFlow(v: ActorView, r: Resource, extra: readonly Deal[] = [])
 }
 
 /** Stock of `r` at the end of this turn if nothing else happens (may be negative: a shortage). */
-export function projectedEnd(v: ActorView, r: Resource, pri: Priorities = v.own.priorities, extra: readonly Deal[] = []): number {
+export function projectedEnd(
+  v: ActorView,
+  r: Resource,
+  pri: Priorities = v.own.priorities,
+  extra: readonly Deal[] = [],
+): number {
   const f = dealFlow(v, r, extra);
   return v.own.stocks[r] + outputOf(v, r, pri) + f.inflow - f.outflow - needOf(v, r);
 }
@@ -64,7 +69,11 @@ export function worth(v: ActorView, r: Resource, amount: number): number {
 }
 
 /** The actor's objective target on an indicator, if it has one. */
-export function targetOf(v: ActorView, actor: ActorId, indicator: IndicatorId): { op: Comparison; target: number } | null {
+export function targetOf(
+  v: ActorView,
+  actor: ActorId,
+  indicator: IndicatorId,
+): { op: Comparison; target: number } | null {
   for (const o of v.rules.objectives[actor]) if (o.indicator === indicator) return { op: o.op, target: o.target };
   return null;
 }

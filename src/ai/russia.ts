@@ -63,7 +63,9 @@ export function panelCost(v: ActorView, turns: number): number {
 }
 
 function sanctioned(v: ActorView, good: Good, from: ActorId, to: ActorId): boolean {
-  return banned(v, good, from, to) || v.regime.caps.some((c) => c.resource === good && c.to === to && c.untilTurn === null);
+  return (
+    banned(v, good, from, to) || v.regime.caps.some((c) => c.resource === good && c.to === to && c.untilTurn === null)
+  );
 }
 
 export function russianVote(v: ActorView, d: Draft): { vote: Vote; why: string } {
@@ -75,15 +77,26 @@ export function russianVote(v: ActorView, d: Draft): { vote: Vote; why: string }
     const cost = panelCost(v, d.value);
     const weighs = `the Panel would cost about ${Math.floor(cost / 100)}.${String(cost % 100).padStart(2, '0')} reputation points in detected breaches over ${d.value} turns of its covert deals, against ${VETO_REPUTATION} for a veto`;
     if (margin < PANEL_VETO_FLOOR) return { vote: 'abstain', why: `abstains on ${d.id}: ${after}, too low to veto` };
-    return cost > 100 * VETO_REPUTATION ? { vote: 'no', why: `vetoes ${d.id}: ${weighs}` } : { vote: 'abstain', why: `abstains on ${d.id}: ${weighs}` };
+    return cost > 100 * VETO_REPUTATION
+      ? { vote: 'no', why: `vetoes ${d.id}: ${weighs}` }
+      : { vote: 'abstain', why: `abstains on ${d.id}: ${weighs}` };
   }
   if (isSanction(m)) {
     // A ban already in force changes nothing for Russia's covert trade: not worth a veto.
-    if ((m === 'armsEmbargo' && v.regime.bans.some((b) => b.resource === 'munitions' && b.from === 'PRK')) ||
-        (m === 'workerBan' && d.value === 0 && v.regime.bans.some((b) => b.resource === 'labour' && b.from === 'PRK' && b.deadlineTurn === null))) {
-      return { vote: 'abstain', why: `abstains on ${d.id}: the same ban is already in force, so it changes nothing for Russia` };
+    if (
+      (m === 'armsEmbargo' && v.regime.bans.some((b) => b.resource === 'munitions' && b.from === 'PRK')) ||
+      (m === 'workerBan' &&
+        d.value === 0 &&
+        v.regime.bans.some((b) => b.resource === 'labour' && b.from === 'PRK' && b.deadlineTurn === null))
+    ) {
+      return {
+        vote: 'abstain',
+        why: `abstains on ${d.id}: the same ban is already in force, so it changes nothing for Russia`,
+      };
     }
-    return margin >= SANCTION_VETO_MARGIN ? { vote: 'no', why: `vetoes ${d.id} to shield its supplier: ${after}` } : { vote: 'abstain', why: `abstains on ${d.id}: ${after}` };
+    return margin >= SANCTION_VETO_MARGIN
+      ? { vote: 'no', why: `vetoes ${d.id} to shield its supplier: ${after}` }
+      : { vote: 'abstain', why: `abstains on ${d.id}: ${after}` };
   }
   // condemn: shield the partner only with reputation to spare.
   return margin >= 5 && (v.relations.PRK ?? 0) >= 30
@@ -118,12 +131,21 @@ export function russiaPlan(v: ActorView): Move[] {
     const foodOut = activeFlow(v, 'PRK', 'RUS', 'food');
     const munitions = v.own.stocks.food >= 4 * (foodOut + AID_FOOD) ? 100 : 70;
     if (munitions !== pri.munitions) {
-      plan.add({ kind: 'setPriorities', actor: 'RUS', munitions, labourAbroad: pri.labourAbroad }, munitions === 100 ? `puts all industry into munitions: food stocks (${v.own.stocks.food}) cover four turns of its food deliveries and aid` : `keeps 30% of industry on food: food stocks (${v.own.stocks.food}) are running low`);
+      plan.add(
+        { kind: 'setPriorities', actor: 'RUS', munitions, labourAbroad: pri.labourAbroad },
+        munitions === 100
+          ? `puts all industry into munitions: food stocks (${v.own.stocks.food}) cover four turns of its food deliveries and aid`
+          : `keeps 30% of industry on food: food stocks (${v.own.stocks.food}) are running low`,
+      );
     }
   }
 
   const cancelled = undeliverable(v);
-  for (const d of cancelled) plan.add({ kind: 'cancelDeal', actor: 'RUS', deal: d.id }, `cancels ${d.id}: it can no longer deliver ${amountOf(d.give.resource, d.give.amount)} a turn (a cancellation costs less than defaults)`);
+  for (const d of cancelled)
+    plan.add(
+      { kind: 'cancelDeal', actor: 'RUS', deal: d.id },
+      `cancels ${d.id}: it can no longer deliver ${amountOf(d.give.resource, d.give.amount)} a turn (a cancellation costs less than defaults)`,
+    );
   const ledger = new Ledger(v, new Set(cancelled.map((d) => d.id)));
   for (const m of acceptProposals(v, ledger)) plan.add(m.order, m.why);
 
@@ -139,41 +161,90 @@ export function russiaPlan(v: ActorView): Move[] {
       const amount = Math.floor(Math.min(structural + adjust, choice?.left ?? 0) / 100) * 100;
       if (choice !== null && amount >= 200) {
         const ratio = shellPrice(v, choice.route.id);
-        const p = proposal(v, ledger, { to: 'PRK', give: { resource: 'currency', amount: priceIn(v, 'munitions', amount, 'currency', ratio) }, get: { resource: 'munitions', amount }, covert: true, turns: SHELL_DEAL_TURNS }, 100);
-        plan.add(p, `offers cash for ${amountOf('munitions', p?.get.amount ?? amount)} a turn: it needs ${need} a turn and makes ${outputOf(v, 'munitions', full)}; the price is ${ratio}% of list, covering North Korea's risk of detection on ${choice.route.name} (${oddsOn(v, choice.route)} in 10,000)`);
+        const p = proposal(
+          v,
+          ledger,
+          {
+            to: 'PRK',
+            give: { resource: 'currency', amount: priceIn(v, 'munitions', amount, 'currency', ratio) },
+            get: { resource: 'munitions', amount },
+            covert: true,
+            turns: SHELL_DEAL_TURNS,
+          },
+          100,
+        );
+        plan.add(
+          p,
+          `offers cash for ${amountOf('munitions', p?.get.amount ?? amount)} a turn: it needs ${need} a turn and makes ${outputOf(v, 'munitions', full)}; the price is ${ratio}% of list, covering North Korea's risk of detection on ${choice.route.name} (${oddsOn(v, choice.route)} in 10,000)`,
+        );
       }
     }
     const labourNeed = needOf(v, 'labour');
     if (labourNeed > 0 && !pendingIn(v, 'PRK', 'PRK', 'labour')) {
       const gap = labourNeed - activeFlow(v, 'PRK', 'PRK', 'labour') + Math.max(0, labourNeed - v.own.stocks.labour);
       if (gap > 0) {
-        const p = proposal(v, ledger, { to: 'PRK', give: { resource: 'food', amount: priceIn(v, 'labour', gap, 'food', 100) }, get: { resource: 'labour', amount: gap }, covert: true, turns: WORKER_DEAL_TURNS }, 1);
-        plan.add(p, `offers food for ${amountOf('labour', p?.get.amount ?? gap)} a turn: reconstruction needs ${labourNeed} a turn and it has ${v.own.stocks.labour}`);
+        const p = proposal(
+          v,
+          ledger,
+          {
+            to: 'PRK',
+            give: { resource: 'food', amount: priceIn(v, 'labour', gap, 'food', 100) },
+            get: { resource: 'labour', amount: gap },
+            covert: true,
+            turns: WORKER_DEAL_TURNS,
+          },
+          1,
+        );
+        plan.add(
+          p,
+          `offers food for ${amountOf('labour', p?.get.amount ?? gap)} a turn: reconstruction needs ${labourNeed} a turn and it has ${v.own.stocks.labour}`,
+        );
       }
     }
   }
 
-  const buying = v.deals.some((d) => d.status === 'active' && ((d.proposer === 'RUS' && d.partner === 'PRK') || (d.proposer === 'PRK' && d.partner === 'RUS')));
+  const buying = v.deals.some(
+    (d) =>
+      d.status === 'active' &&
+      ((d.proposer === 'RUS' && d.partner === 'PRK') || (d.proposer === 'PRK' && d.partner === 'RUS')),
+  );
   if (buying) {
     // Fuel for the partner: its public oil need less China's declared oil.
     let oilNeed = 0;
     for (const n of v.rules.needs) if (n.actor === 'PRK' && n.resource === 'oil') oilNeed += n.amount;
     let chinaOil = 0;
-    for (const d of v.deals) if (d.status === 'active' && d.mode === 'declared' && d.proposer === 'CHN' && d.partner === 'PRK' && d.give.resource === 'oil') chinaOil += d.give.amount;
+    for (const d of v.deals)
+      if (
+        d.status === 'active' &&
+        d.mode === 'declared' &&
+        d.proposer === 'CHN' &&
+        d.partner === 'PRK' &&
+        d.give.resource === 'oil'
+      )
+        chinaOil += d.give.amount;
     const fuel = oilNeed - chinaOil + 50;
     if (fuel > 0 && !banned(v, 'oil', 'RUS', 'PRK')) {
       const room = capRoom(v, 'oil', 'PRK');
       const declared = ship(v, ledger, 'PRK', 'oil', fuel, false);
       const why = `fuels its supplier: North Korea needs ${oilNeed} a turn and China's declared contracts bring ${chinaOil}`;
-      plan.add(declared, `${why}; declared, within the ${room === Number.MAX_SAFE_INTEGER ? 'absence of a cap' : `${room} left under the cap this year`}`);
+      plan.add(
+        declared,
+        `${why}; declared, within the ${room === Number.MAX_SAFE_INTEGER ? 'absence of a cap' : `${room} left under the cap this year`}`,
+      );
       const rest = fuel - (declared?.amount ?? 0);
       if (rest > 0 && marginOf(v, 'rusReputation', 10) >= 2) {
-        plan.add(ship(v, ledger, 'PRK', 'oil', rest, true), `${why}; covert beyond the cap, since its reputation (${v.indicators.rusReputation}) can risk a detected breach`);
+        plan.add(
+          ship(v, ledger, 'PRK', 'oil', rest, true),
+          `${why}; covert beyond the cap, since its reputation (${v.indicators.rusReputation}) can risk a detected breach`,
+        );
       }
     }
   }
   if (v.indicators.prkStability < AID_STABILITY && !banned(v, 'food', 'RUS', 'PRK')) {
-    plan.add(ship(v, ledger, 'PRK', 'food', AID_FOOD, false), `sends food aid: North Korean stability is ${v.indicators.prkStability}, below ${AID_STABILITY}, and its supplier must hold`);
+    plan.add(
+      ship(v, ledger, 'PRK', 'food', AID_FOOD, false),
+      `sends food aid: North Korean stability is ${v.indicators.prkStability}, below ${AID_STABILITY}, and its supplier must hold`,
+    );
   }
   return plan.moves;
 }

@@ -49,14 +49,27 @@ export function capRoomBefore(v: ActorView, good: Good, to: ActorId): number {
 
 /** Whether a ban covers `good` from `from` to `to` this turn. */
 export function banned(v: ActorView, good: Good, from: ActorId, to: ActorId): boolean {
-  return v.regime.bans.some((b) => b.resource === good && b.fromTurn <= v.turn && (b.from === null || b.from === from) && (b.to === null || b.to === to));
+  return v.regime.bans.some(
+    (b) =>
+      b.resource === good &&
+      b.fromTurn <= v.turn &&
+      (b.from === null || b.from === from) &&
+      (b.to === null || b.to === to),
+  );
 }
 
 /**
  * Ship up to `amount` of `good` to `to`, as much as stock, route and (declared) cap allow;
  * commits it to the ledger. Null when nothing can go.
  */
-export function ship(v: ActorView, ledger: Ledger, to: ActorId, good: Good, amount: number, covert: boolean): ShipOrder | null {
+export function ship(
+  v: ActorView,
+  ledger: Ledger,
+  to: ActorId,
+  good: Good,
+  amount: number,
+  covert: boolean,
+): ShipOrder | null {
   const choice = pickRoute(v, ledger, to, [good], covert);
   if (choice === null) return null;
   let n = Math.min(amount, choice.left, ledger.available(good));
@@ -64,5 +77,13 @@ export function ship(v: ActorView, ledger: Ledger, to: ActorId, good: Good, amou
   if (n <= 0) return null;
   ledger.take(good, n);
   ledger.useRoute(choice.route.id, good, n);
-  return { kind: 'ship', actor: v.actor, to, resource: good, amount: n, route: choice.route.id, mode: covert ? 'covert' : 'declared' };
+  return {
+    kind: 'ship',
+    actor: v.actor,
+    to,
+    resource: good,
+    amount: n,
+    route: choice.route.id,
+    mode: covert ? 'covert' : 'declared',
+  };
 }

@@ -9,7 +9,18 @@
  * between others, the trade ledger and the random generator (all of which covert transfers
  * move). Building the view by copying only these fields makes a leak a type error, not a bug.
  */
-import type { ActorId, ActorState, CouncilState, Deal, GameState, IndicatorId, PairKey, Regime, Route, Rules } from '../engine/index.ts';
+import type {
+  ActorId,
+  ActorState,
+  CouncilState,
+  Deal,
+  GameState,
+  IndicatorId,
+  PairKey,
+  Regime,
+  Route,
+  Rules,
+} from '../engine/index.ts';
 import { ACTORS, pairKey } from '../engine/index.ts';
 
 export interface ActorView {

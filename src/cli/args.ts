@@ -31,7 +31,8 @@ export function intOption(args: ParsedArgs, name: string, min: number, max: numb
   if (v === undefined) return undefined;
   if (v === true || !/^\d+$/.test(v)) throw new UsageError(`--${name} must be a whole number, got "${String(v)}"`);
   const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be between ${min} and ${max}, got ${v}`);
+  if (!Number.isSafeInteger(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be between ${min} and ${max}, got ${v}`);
   return n;
 }
 

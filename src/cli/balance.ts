@@ -97,7 +97,15 @@ export function playRun(scenario: Scenario, seed: number, source: OrderSource = 
     for (const n of t.report.notes) if (n.kind === 'draftTabled' && n.measure !== undefined) drafts[n.measure].tabled++;
     for (const c of t.report.council) drafts[c.measure][c.outcome]++;
   }
-  return { seed, scores: scoresOf(r.state), indicators: { ...r.state.indicators }, drafts, rejections, defaults, detections };
+  return {
+    seed,
+    scores: scoresOf(r.state),
+    indicators: { ...r.state.indicators },
+    drafts,
+    rejections,
+    defaults,
+    detections,
+  };
 }
 
 function scoresOf(s: GameState): Record<ActorId, number> {
@@ -113,12 +121,22 @@ export interface Policy {
   apply: (bot: Order[], s: GameState) => Order[];
 }
 
-const withoutKind = (k: Order['kind']) => (os: Order[]): Order[] => os.filter((o) => o.kind !== k);
-const votesAs = (vote: 'yes' | 'no' | 'abstain') => (os: Order[]): Order[] => os.map((o) => (o.kind === 'vote' ? { ...o, vote } : o));
+const withoutKind =
+  (k: Order['kind']) =>
+  (os: Order[]): Order[] =>
+    os.filter((o) => o.kind !== k);
+const votesAs =
+  (vote: 'yes' | 'no' | 'abstain') =>
+  (os: Order[]): Order[] =>
+    os.map((o) => (o.kind === 'vote' ? { ...o, vote } : o));
 
 export const POLICIES: readonly Policy[] = [
   { actor: 'PRK', name: 'never launch', apply: withoutKind('launch') },
-  { actor: 'PRK', name: 'launch every turn', apply: (os) => (os.some((o) => o.kind === 'launch') ? os : [...os, { kind: 'launch', actor: 'PRK' }]) },
+  {
+    actor: 'PRK',
+    name: 'launch every turn',
+    apply: (os) => (os.some((o) => o.kind === 'launch') ? os : [...os, { kind: 'launch', actor: 'PRK' }]),
+  },
   { actor: 'PRK', name: 'refuse every deal', apply: withoutKind('acceptDeal') },
   { actor: 'RUS', name: 'always veto', apply: votesAs('no') },
   { actor: 'RUS', name: 'never veto (abstain)', apply: votesAs('abstain') },
@@ -135,7 +153,11 @@ export function policySource(p: Policy): OrderSource {
   return (s) => ACTORS.flatMap((a) => (a === p.actor ? p.apply(botOrders(s, a), s) : botOrders(s, a)));
 }
 
-export function probe(scenario: Scenario, baseline: readonly RunResult[], policies: readonly Policy[] = POLICIES): ProbeResult[] {
+export function probe(
+  scenario: Scenario,
+  baseline: readonly RunResult[],
+  policies: readonly Policy[] = POLICIES,
+): ProbeResult[] {
   const out: ProbeResult[] = [];
   for (const p of policies) {
     const scores: number[] = [];
@@ -209,22 +231,32 @@ function pct(n: number, d: number): string {
 export function formatBalance(r: BalanceReport, title: string): string {
   const lines: string[] = [`${title}`, `${r.runs} runs with bots in every seat (seeds 1–${r.runs})`, ''];
   lines.push(`score (0-100)      min  median  max  history`);
-  for (const a of ACTORS) lines.push(`  ${pad(a, 17)}${fmt(r.scores[a])}${r.historical === null ? '' : `${' '.repeat(5 - String(r.scores[a].max).length)}${r.historical[a]}`}`);
+  for (const a of ACTORS)
+    lines.push(
+      `  ${pad(a, 17)}${fmt(r.scores[a])}${r.historical === null ? '' : `${' '.repeat(5 - String(r.scores[a].max).length)}${r.historical[a]}`}`,
+    );
   lines.push('', `indicator at the end          min  median  max`);
   for (const i of INDICATORS) lines.push(`  ${pad(i, 28)}${fmt(r.indicators[i])}`);
   lines.push('', `drafts (all runs)   tabled  adopted  vetoed  short   per run`);
   for (const m of MEASURES) {
     const d = r.drafts[m];
     const voted = d.adopted + d.vetoed + d.short;
-    lines.push(`  ${pad(m, 18)}${pad(d.tabled, 8)}${pad(`${d.adopted} ${pct(d.adopted, voted)}`, 9)}${pad(`${d.vetoed} ${pct(d.vetoed, voted)}`, 8)}${pad(`${d.short}`, 8)}${(d.tabled / r.runs).toFixed(2)}`);
+    lines.push(
+      `  ${pad(m, 18)}${pad(d.tabled, 8)}${pad(`${d.adopted} ${pct(d.adopted, voted)}`, 9)}${pad(`${d.vetoed} ${pct(d.vetoed, voted)}`, 8)}${pad(`${d.short}`, 8)}${(d.tabled / r.runs).toFixed(2)}`,
+    );
   }
-  lines.push('', `detected covert transfers per run: min ${r.detections.min}, median ${r.detections.median}, max ${r.detections.max}`);
+  lines.push(
+    '',
+    `detected covert transfers per run: min ${r.detections.min}, median ${r.detections.median}, max ${r.detections.max}`,
+  );
   lines.push(`rejected orders: ${r.rejections}; defaulted deal deliveries: ${r.defaults}`);
   if (r.probes.length > 0) {
     lines.push('', `one fixed policy in place of the bot (same seeds): does one order dominate?`);
     lines.push(`  actor policy                  median  better  same  worse`);
     for (const p of r.probes) {
-      lines.push(`  ${pad(p.actor, 6)}${pad(p.policy, 24)}${pad(p.median, 8)}${pad(p.better, 8)}${pad(p.same, 6)}${pad(p.worse, 6)}${p.verdict.toUpperCase()}`.trimEnd());
+      lines.push(
+        `  ${pad(p.actor, 6)}${pad(p.policy, 24)}${pad(p.median, 8)}${pad(p.better, 8)}${pad(p.same, 6)}${pad(p.worse, 6)}${p.verdict.toUpperCase()}`.trimEnd(),
+      );
     }
   }
   return lines.join('\n');

@@ -7,7 +7,15 @@ import type { GameState, Order } from '../engine/index.ts';
 
 const EVERY_TURN: readonly Order[] = [
   { kind: 'setPriorities', actor: 'PRK', munitions: 60, labourAbroad: 40 },
-  { kind: 'ship', actor: 'PRK', to: 'RUS', resource: 'munitions', amount: 1500, route: 'khasan-tumangang', mode: 'covert' },
+  {
+    kind: 'ship',
+    actor: 'PRK',
+    to: 'RUS',
+    resource: 'munitions',
+    amount: 1500,
+    route: 'khasan-tumangang',
+    mode: 'covert',
+  },
   { kind: 'ship', actor: 'RUS', to: 'PRK', resource: 'oil', amount: 120, route: 'vladivostok-rajin', mode: 'declared' },
   { kind: 'ship', actor: 'RUS', to: 'PRK', resource: 'food', amount: 200, route: 'khasan-tumangang', mode: 'declared' },
   { kind: 'ship', actor: 'PRK', to: 'RUS', resource: 'labour', amount: 5, route: 'khasan-tumangang', mode: 'covert' },

@@ -77,7 +77,12 @@ function sim(argv: string[]): string {
         ? `bots play ${botted.join(', ')}${held.length > 0 ? `; ${held.join(', ')} hold` : ''}`
         : 'orders from the historical script';
   const head = `${scenario.title}\nseed ${seed}, ${turns} of ${scenario.turns} turns, ${who}\n`;
-  return [head, ...result.turns.map(formatTurn), formatSummary(result.state, finalHash), `fingerprint ${fingerprint(finalHash)}`].join('\n');
+  return [
+    head,
+    ...result.turns.map(formatTurn),
+    formatSummary(result.state, finalHash),
+    `fingerprint ${fingerprint(finalHash)}`,
+  ].join('\n');
 }
 
 const PLAYS = ['hold', 'historical', 'bots'] as const;
@@ -95,7 +100,8 @@ function holdOption(v: string | undefined, play: Play): ActorId[] {
   if (v === undefined) return [];
   if (play !== 'bots') throw new UsageError('--hold applies to --play bots only');
   const ids = v.split(',').map((x) => x.trim());
-  for (const id of ids) if (!isActorId(id)) throw new UsageError(`--hold: unknown actor "${id}" (use ${ACTORS.join(', ')})`);
+  for (const id of ids)
+    if (!isActorId(id)) throw new UsageError(`--hold: unknown actor "${id}" (use ${ACTORS.join(', ')})`);
   return ACTORS.filter((a) => ids.includes(a));
 }
 
@@ -109,7 +115,8 @@ function playersFor(play: Play, held: readonly ActorId[]): Players {
       return { RUS: script, PRK: script, CHN: script, UNSC: script };
     }
     case 'bots': {
-      const slot = (a: ActorId): PlayerSlot => (held.includes(a) ? { kind: 'none' } : { kind: 'bot', name: 'heuristic' });
+      const slot = (a: ActorId): PlayerSlot =>
+        held.includes(a) ? { kind: 'none' } : { kind: 'bot', name: 'heuristic' };
       return { RUS: slot('RUS'), PRK: slot('PRK'), CHN: slot('CHN'), UNSC: slot('UNSC') };
     }
     default:
@@ -138,7 +145,8 @@ function validate(argv: string[]): { out: string; code: number } {
   if (args.positionals.length === 0) throw new UsageError('validate needs at least one file');
   const lines: string[] = [];
   const files = args.positionals.filter((f) => !isSchemaFile(f));
-  if (files.length === 0) throw new UsageError('validate needs at least one scenario file (scenarios/schema.json is the schema)');
+  if (files.length === 0)
+    throw new UsageError('validate needs at least one scenario file (scenarios/schema.json is the schema)');
   for (const f of files) {
     try {
       loadScenarioFile(f);

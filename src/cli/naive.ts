@@ -9,7 +9,14 @@ import { resolveDeals } from '../engine/deals.ts';
 import { applyPriorities, consume, produce as produceGoods } from '../engine/economy.ts';
 import { settleIndicators } from '../engine/indicators.ts';
 import { currentDate } from '../engine/calendar.ts';
-import type { AcceptDealOrder, CancelDealOrder, GameState, Order, ProposeDealOrder, TurnReport } from '../engine/index.ts';
+import type {
+  AcceptDealOrder,
+  CancelDealOrder,
+  GameState,
+  Order,
+  ProposeDealOrder,
+  TurnReport,
+} from '../engine/index.ts';
 import { resolveShipments } from '../engine/shipments.ts';
 import { resolveCouncil } from '../engine/resolve.ts';
 import { resolveEvents } from '../engine/events.ts';
@@ -18,8 +25,26 @@ import type { DraftOrder, LaunchOrder, MonitorOrder, VoteOrder } from '../engine
 
 export function resolveTurnNaive(state: GameState, orders: readonly Order[]): { state: GameState; report: TurnReport } {
   const date = currentDate(state);
-  const report: TurnReport = { turn: state.turn, date, changes: [], rejections: [], shipments: [], deals: [], council: [], notes: [], events: [], scores: scores(state) };
-  const ctx: TurnContext = { s: state, report, used: new Map(), flows: new Map(), year: date.year, evidenceCopied: false };
+  const report: TurnReport = {
+    turn: state.turn,
+    date,
+    changes: [],
+    rejections: [],
+    shipments: [],
+    deals: [],
+    council: [],
+    notes: [],
+    events: [],
+    scores: scores(state),
+  };
+  const ctx: TurnContext = {
+    s: state,
+    report,
+    used: new Map(),
+    flows: new Map(),
+    year: date.year,
+    evidenceCopied: false,
+  };
   const step = (s: GameState, f: (ctx: TurnContext) => void): GameState =>
     produce(s, (draft) => {
       ctx.s = draft as GameState;

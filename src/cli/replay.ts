@@ -7,7 +7,17 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import type { LoadedGame, Players, SaveDoc, SaveResult } from '../save/index.ts';
-import { encodeShareCode, formatSaveError, loadSave, loadShareCode, MAX_SAVE_BYTES, saveOfPlay, serializeSave, shareFragment, summarizeGame } from '../save/index.ts';
+import {
+  encodeShareCode,
+  formatSaveError,
+  loadSave,
+  loadShareCode,
+  MAX_SAVE_BYTES,
+  saveOfPlay,
+  serializeSave,
+  shareFragment,
+  summarizeGame,
+} from '../save/index.ts';
 import type { PlayResult } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { UsageError, parseArgs, stringOption } from './args.ts';
@@ -43,7 +53,11 @@ export function replay(argv: string[]): CommandResult {
   }
   if (!r.ok) {
     const line = label === 'link' ? `veto: ${formatSaveError(r.error)}` : `veto: ${label}: ${formatSaveError(r.error)}`;
-    return { stdout: '', stderr: r.error.kind === 'unreadable' ? line : `${line}\nnot verified`, code: r.error.kind === 'unreadable' ? 2 : 1 };
+    return {
+      stdout: '',
+      stderr: r.error.kind === 'unreadable' ? line : `${line}\nnot verified`,
+      code: r.error.kind === 'unreadable' ? 2 : 1,
+    };
   }
   const g = r.value;
   const lines = [`verified: ${summarizeGame(g)}`, `final hash ${g.finalHash}`];

@@ -1,5 +1,11 @@
 import type { Scenario } from '../scenario/index.ts';
-import { MAX_JSON_BYTES, SCENARIO_SCHEMA_ID, formatProblem, loadScenarioText, parseUntrustedJson } from '../scenario/index.ts';
+import {
+  MAX_JSON_BYTES,
+  SCENARIO_SCHEMA_ID,
+  formatProblem,
+  loadScenarioText,
+  parseUntrustedJson,
+} from '../scenario/index.ts';
 import { UsageError } from './args.ts';
 import { readTextFile } from './files.ts';
 
@@ -14,7 +20,12 @@ export class InvalidInput extends Error {
  * beside the scenarios, so `validate scenarios/*.json` skips it instead of failing on it. */
 export function isSchemaFile(path: string): boolean {
   const parsed = parseUntrustedJson(readTextFile(path, MAX_JSON_BYTES));
-  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && (parsed.value as { $id?: unknown }).$id === SCENARIO_SCHEMA_ID;
+  return (
+    parsed.ok &&
+    typeof parsed.value === 'object' &&
+    parsed.value !== null &&
+    (parsed.value as { $id?: unknown }).$id === SCENARIO_SCHEMA_ID
+  );
 }
 
 export function loadScenarioFile(path: string): Scenario {

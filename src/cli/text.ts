@@ -24,12 +24,20 @@ export function formatTurn(t: PlayedTurn): string {
     lines.push(`  COUNCIL ${explainCouncil(c)}`);
     lines.push(`    votes: ${explainSeatVotes(c).join('; ')}`);
   }
-  for (const n of r.notes) lines.push(`  regime: ${explainNote(n)}${n.visibleTo === 'all' ? '' : ` [seen only by ${n.visibleTo.join(', ')}]`}`);
+  for (const n of r.notes)
+    lines.push(
+      `  regime: ${explainNote(n)}${n.visibleTo === 'all' ? '' : ` [seen only by ${n.visibleTo.join(', ')}]`}`,
+    );
   for (const e of r.events) lines.push(`  ${explainEvent(e)}`);
-  for (const d of r.deals) lines.push(`  deal ${d.deal} (${d.proposer}→${d.partner}): ${d.kind}${d.reason !== undefined ? ` (${d.reason})` : ''}`);
+  for (const d of r.deals)
+    lines.push(
+      `  deal ${d.deal} (${d.proposer}→${d.partner}): ${d.kind}${d.reason !== undefined ? ` (${d.reason})` : ''}`,
+    );
   for (const s of r.shipments) {
     const how = s.mode === 'covert' ? (s.detected ? 'covert, DETECTED' : 'covert') : 'declared';
-    lines.push(`  shipment ${s.from}→${s.to}: ${s.amount} ${UNITS[s.resource]} of ${s.resource}${s.route !== null ? ` via ${s.route}` : ''} (${how})`);
+    lines.push(
+      `  shipment ${s.from}→${s.to}: ${s.amount} ${UNITS[s.resource]} of ${s.resource}${s.route !== null ? ` via ${s.route}` : ''} (${how})`,
+    );
   }
   for (const x of r.rejections) lines.push(`  REJECTED ${explainRejection(x)}`);
   for (const c of r.changes) {

@@ -71,7 +71,10 @@ export function defaultVote(rules: CouncilRules, actor: VotingActor, m: Measure)
 
 /** Evidence items and launches the seats weigh on turn `turn`. Takes only the parts of the state
  * it reads, so a bot's view of the public record gives the same count as the engine. */
-export function weighedEvidence(s: Pick<GameState, 'rules' | 'council'>, turn: number): { evidence: number; launches: number } {
+export function weighedEvidence(
+  s: Pick<GameState, 'rules' | 'council'>,
+  turn: number,
+): { evidence: number; launches: number } {
   const since = turn - s.rules.council.windowTurns;
   let evidence = 0;
   let launches = 0;
@@ -92,7 +95,13 @@ export function ruleVote(rules: CouncilRules, score: number): Vote {
 }
 
 /** The tally rule alone, for tables of cases: at least nine yes and no permanent no. */
-export function outcomeOf(votes: readonly { vote: Vote; permanent: boolean; seat: string }[]): { outcome: Outcome; vetoedBy: string[]; yes: number; no: number; abstain: number } {
+export function outcomeOf(votes: readonly { vote: Vote; permanent: boolean; seat: string }[]): {
+  outcome: Outcome;
+  vetoedBy: string[];
+  yes: number;
+  no: number;
+  abstain: number;
+} {
   let yes = 0;
   let no = 0;
   let abstain = 0;
@@ -113,7 +122,13 @@ function castVotes(ctx: TurnContext, votes: Indexed<VoteOrder>[]): Map<string, V
   const cast = new Map<string, Vote>();
   for (const { order: o, index } of votes) {
     if (!isVotingActor(o.actor)) {
-      reject(ctx, index, o.actor, 'notYourOrder', `only RUS and CHN vote by order; the other seats vote by the scenario's rules`);
+      reject(
+        ctx,
+        index,
+        o.actor,
+        'notYourOrder',
+        `only RUS and CHN vote by order; the other seats vote by the scenario's rules`,
+      );
       continue;
     }
     if (!(VOTES as readonly string[]).includes(o.vote)) {
@@ -121,7 +136,13 @@ function castVotes(ctx: TurnContext, votes: Indexed<VoteOrder>[]): Map<string, V
       continue;
     }
     if (!ctx.s.council.drafts.some((d) => d.id === o.draft)) {
-      reject(ctx, index, o.actor, 'unknownDraft', `there is no draft "${o.draft}" before the council this turn (drafts are voted on the turn after they are tabled)`);
+      reject(
+        ctx,
+        index,
+        o.actor,
+        'unknownDraft',
+        `there is no draft "${o.draft}" before the council this turn (drafts are voted on the turn after they are tabled)`,
+      );
       continue;
     }
     const key = `${o.actor}:${o.draft}`;
@@ -144,7 +165,10 @@ function voteOn(ctx: TurnContext, d: Draft, cast: Map<string, Vote>): CouncilRec
     let v: SeatVote;
     if (seat.actor !== null) {
       const ordered = cast.get(`${seat.actor}:${d.id}`);
-      v = ordered !== undefined ? { seat: seat.id, vote: ordered, by: 'order' } : { seat: seat.id, vote: defaultVote(rules, seat.actor, d.measure), by: 'default' };
+      v =
+        ordered !== undefined
+          ? { seat: seat.id, vote: ordered, by: 'order' }
+          : { seat: seat.id, vote: defaultVote(rules, seat.actor, d.measure), by: 'default' };
     } else {
       const score = seatScore(rules, seat, d.measure, w.evidence, w.launches);
       v = { seat: seat.id, vote: ruleVote(rules, score), by: 'rule', score };
@@ -153,16 +177,33 @@ function voteOn(ctx: TurnContext, d: Draft, cast: Map<string, Vote>): CouncilRec
     tally.push({ vote: v.vote, permanent: seat.permanent, seat: seat.id });
   }
   const t = outcomeOf(tally);
-  return { draft: d.id, measure: d.measure, value: d.value, votes, yes: t.yes, no: t.no, abstain: t.abstain, outcome: t.outcome, vetoedBy: t.vetoedBy, evidence: w.evidence, launches: w.launches };
+  return {
+    draft: d.id,
+    measure: d.measure,
+    value: d.value,
+    votes,
+    yes: t.yes,
+    no: t.no,
+    abstain: t.abstain,
+    outcome: t.outcome,
+    vetoedBy: t.vetoedBy,
+    evidence: w.evidence,
+    launches: w.launches,
+  };
 }
 
 /** Indicators and relations that follow a decision. */
 function consequences(ctx: TurnContext, d: Draft, rec: CouncilRecord): void {
   const rules = ctx.s.rules.council;
-  const cause = (rule: Cause['rule']): Cause => ({ rule, draft: d.id, numbers: { yes: rec.yes, no: rec.no, abstain: rec.abstain } });
+  const cause = (rule: Cause['rule']): Cause => ({
+    rule,
+    draft: d.id,
+    numbers: { yes: rec.yes, no: rec.no, abstain: rec.abstain },
+  });
   if (rec.outcome === 'adopted') {
     changeIndicator(ctx, 'unscAuthority', ADOPTED_AUTHORITY, cause('resolutionAdopted'));
-    if (d.measure !== 'condemn') changeIndicator(ctx, 'unscSanctionsIntegrity', ADOPTED_INTEGRITY, cause('resolutionAdopted'));
+    if (d.measure !== 'condemn')
+      changeIndicator(ctx, 'unscSanctionsIntegrity', ADOPTED_INTEGRITY, cause('resolutionAdopted'));
     else changeRelation(ctx, 'PRK-UNSC', -CONDEMN_PRK_RELATION, cause('condemnation'));
     enactMeasure(ctx, d);
     if (SANCTIONS.includes(d.measure)) {
@@ -199,7 +240,16 @@ export function voteOnDrafts(ctx: TurnContext, votes: Indexed<VoteOrder>[]): voi
   for (const d of due) {
     const rec = voteOn(ctx, d, cast);
     ctx.report.council.push(rec);
-    addDecision(s.council, { draft: d.id, measure: d.measure, turn: s.turn, outcome: rec.outcome, yes: rec.yes, no: rec.no, abstain: rec.abstain, vetoedBy: rec.vetoedBy });
+    addDecision(s.council, {
+      draft: d.id,
+      measure: d.measure,
+      turn: s.turn,
+      outcome: rec.outcome,
+      yes: rec.yes,
+      no: rec.no,
+      abstain: rec.abstain,
+      vetoedBy: rec.vetoedBy,
+    });
     consequences(ctx, d, rec);
   }
 }
@@ -220,11 +270,23 @@ export function tableDrafts(ctx: TurnContext, drafts: Indexed<DraftOrder>[]): vo
     const value = o.value ?? 0;
     const lim = MEASURE_VALUE[o.measure];
     if (!Number.isSafeInteger(value) || value < lim.min || value > lim.max) {
-      reject(ctx, index, o.actor, 'badMeasureValue', `a ${o.measure} draft takes a value from ${lim.min} to ${lim.max}; got ${String(o.value)}`);
+      reject(
+        ctx,
+        index,
+        o.actor,
+        'badMeasureValue',
+        `a ${o.measure} draft takes a value from ${lim.min} to ${lim.max}; got ${String(o.value)}`,
+      );
       continue;
     }
     if (o.measure === 'oilCap' && o.value === undefined) {
-      reject(ctx, index, o.actor, 'badMeasureValue', 'an oilCap draft must give the cap (thousand barrels a year) as its value');
+      reject(
+        ctx,
+        index,
+        o.actor,
+        'badMeasureValue',
+        'an oilCap draft must give the cap (thousand barrels a year) as its value',
+      );
       continue;
     }
     if (n >= max) {

@@ -53,7 +53,13 @@ export function resolveDeals(
     const vis = dealVisibility(d);
     ctx.report.deals.push({ deal: d.id, kind: 'cancelled', proposer: d.proposer, partner: d.partner, visibleTo: vis });
     if (d.status === 'active') {
-      changeRelation(ctx, pairKey(d.proposer, d.partner), -DEAL_CANCEL_RELATION, { rule: 'dealCancelled', order: index, deal: d.id }, vis);
+      changeRelation(
+        ctx,
+        pairKey(d.proposer, d.partner),
+        -DEAL_CANCEL_RELATION,
+        { rule: 'dealCancelled', order: index, deal: d.id },
+        vis,
+      );
     }
   }
 
@@ -64,7 +70,13 @@ export function resolveDeals(
       continue;
     }
     if (d.partner !== order.actor) {
-      reject(ctx, index, order.actor, 'notProposedToYou', `deal ${d.id} was proposed to ${d.partner}, not ${order.actor}`);
+      reject(
+        ctx,
+        index,
+        order.actor,
+        'notProposedToYou',
+        `deal ${d.id} was proposed to ${d.partner}, not ${order.actor}`,
+      );
       continue;
     }
     if (d.status !== 'proposed' || d.proposedTurn >= turn) {
@@ -74,7 +86,13 @@ export function resolveDeals(
     d.status = 'active';
     const vis = dealVisibility(d);
     ctx.report.deals.push({ deal: d.id, kind: 'accepted', proposer: d.proposer, partner: d.partner, visibleTo: vis });
-    changeRelation(ctx, pairKey(d.proposer, d.partner), DEAL_ACCEPT_RELATION, { rule: 'dealAccepted', order: index, deal: d.id }, vis);
+    changeRelation(
+      ctx,
+      pairKey(d.proposer, d.partner),
+      DEAL_ACCEPT_RELATION,
+      { rule: 'dealAccepted', order: index, deal: d.id },
+      vis,
+    );
   }
 
   deliver(ctx);
@@ -101,13 +119,25 @@ export function resolveDeals(
       proposedTurn: turn,
     };
     s.deals.push(d);
-    ctx.report.deals.push({ deal: d.id, kind: 'proposed', proposer: d.proposer, partner: d.partner, visibleTo: dealVisibility(d) });
+    ctx.report.deals.push({
+      deal: d.id,
+      kind: 'proposed',
+      proposer: d.proposer,
+      partner: d.partner,
+      visibleTo: dealVisibility(d),
+    });
   }
 
   const kept: Deal[] = [];
   for (const d of s.deals) {
     if (d.status === 'proposed' && d.proposedTurn < turn) {
-      ctx.report.deals.push({ deal: d.id, kind: 'expired', proposer: d.proposer, partner: d.partner, visibleTo: dealVisibility(d) });
+      ctx.report.deals.push({
+        deal: d.id,
+        kind: 'expired',
+        proposer: d.proposer,
+        partner: d.partner,
+        visibleTo: dealVisibility(d),
+      });
     } else kept.push(d);
   }
   s.deals = kept;
@@ -115,13 +145,19 @@ export function resolveDeals(
 
 /** Static checks of a proposal; stocks and capacity are checked at each delivery. */
 function checkProposal(ctx: TurnContext, o: ProposeDealOrder, index: number): Rejection | null {
-  const r = (reason: Rejection['reason'], message: string): Rejection => ({ order: index, actor: o.actor, reason, message });
+  const r = (reason: Rejection['reason'], message: string): Rejection => ({
+    order: index,
+    actor: o.actor,
+    reason,
+    message,
+  });
   if (!isActorId(o.actor)) return r('unknownActor', `unknown actor "${o.actor}"`);
   if (!isActorId(o.to)) return r('unknownActor', `unknown actor "${o.to}"`);
   if (o.actor === o.to) return r('selfTarget', `${o.actor} cannot make a deal with itself`);
   for (const leg of [o.give, o.get]) {
     if (!isResource(leg.resource)) return r('unknownResource', `unknown resource "${leg.resource}"`);
-    if (!Number.isSafeInteger(leg.amount) || leg.amount < 0) return r('malformed', `amount ${leg.amount} is not a whole number of units`);
+    if (!Number.isSafeInteger(leg.amount) || leg.amount < 0)
+      return r('malformed', `amount ${leg.amount} is not a whole number of units`);
   }
   if (o.give.amount === 0 && o.get.amount === 0) return r('malformed', 'a deal must move something');
   if (!Number.isSafeInteger(o.turns) || o.turns < 1) return r('malformed', `a deal must last at least one turn`);
@@ -131,7 +167,11 @@ function checkProposal(ctx: TurnContext, o: ProposeDealOrder, index: number): Re
     const route = findRoute(ctx.s, o.route);
     if (route === undefined) return r('unknownRoute', `there is no route "${o.route}"`);
     const joins = route.ends.includes(o.actor as ActorId) && route.ends.includes(o.to as ActorId);
-    if (!joins) return r('routeDoesNotJoin', `${route.name} joins ${route.ends[0]} and ${route.ends[1]}, not ${o.actor} and ${o.to}`);
+    if (!joins)
+      return r(
+        'routeDoesNotJoin',
+        `${route.name} joins ${route.ends[0]} and ${route.ends[1]}, not ${o.actor} and ${o.to}`,
+      );
     for (const leg of [o.give, o.get]) {
       if (isGood(leg.resource) && leg.amount > 0 && route.capacity[leg.resource] === undefined) {
         return r('goodNotCarried', `${route.name} does not carry ${leg.resource}`);
@@ -158,16 +198,48 @@ function deliver(ctx: TurnContext): void {
     if (d.get.amount > 0) legs.push(leg(d, d.partner, d.proposer, d.get.resource, d.get.amount));
     const failure = checkLegs(ctx, legs);
     if (failure !== null) {
-      ctx.report.deals.push({ deal: d.id, kind: 'defaulted', proposer: d.proposer, partner: d.partner, reason: failure, visibleTo: vis });
-      changeRelation(ctx, pairKey(d.proposer, d.partner), -DEAL_DEFAULT_RELATION, { rule: 'dealDefaulted', deal: d.id }, vis);
+      ctx.report.deals.push({
+        deal: d.id,
+        kind: 'defaulted',
+        proposer: d.proposer,
+        partner: d.partner,
+        reason: failure,
+        visibleTo: vis,
+      });
+      changeRelation(
+        ctx,
+        pairKey(d.proposer, d.partner),
+        -DEAL_DEFAULT_RELATION,
+        { rule: 'dealDefaulted', deal: d.id },
+        vis,
+      );
     } else {
       const route = d.route === null ? null : (findRoute(s, d.route) ?? null);
-      for (const t of legs) performTransfer(ctx, t, isGood(t.resource) ? route : null, { rule: 'dealDelivery', deal: d.id }, d.proposedTurn);
-      ctx.report.deals.push({ deal: d.id, kind: 'delivered', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+      for (const t of legs)
+        performTransfer(
+          ctx,
+          t,
+          isGood(t.resource) ? route : null,
+          { rule: 'dealDelivery', deal: d.id },
+          d.proposedTurn,
+        );
+      ctx.report.deals.push({
+        deal: d.id,
+        kind: 'delivered',
+        proposer: d.proposer,
+        partner: d.partner,
+        visibleTo: vis,
+      });
     }
     d.remaining--;
     if (d.remaining <= 0) {
-      ctx.report.deals.push({ deal: d.id, kind: 'completed', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+      ctx.report.deals.push({
+        deal: d.id,
+        kind: 'completed',
+        proposer: d.proposer,
+        partner: d.partner,
+        visibleTo: vis,
+      });
     } else kept.push(d);
   }
   s.deals = kept;

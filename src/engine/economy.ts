@@ -67,7 +67,10 @@ export function produce(ctx: TurnContext): void {
     const econ = s.rules.economy[a];
     const pri = s.actors[a].priorities;
     // One cause for all of the actor's production this turn (the output is the change itself).
-    const made: Cause = { rule: 'production', numbers: { munitionsPriority: pri.munitions, labourAbroadPriority: pri.labourAbroad } };
+    const made: Cause = {
+      rule: 'production',
+      numbers: { munitionsPriority: pri.munitions, labourAbroadPriority: pri.labourAbroad },
+    };
     for (const r of RESOURCES) {
       const planned = plannedOutput(econ, pri, r);
       if (planned !== 0) changeStock(ctx, a, r, planned, made);

@@ -39,7 +39,7 @@ export function holds(s: GameState, c: Condition): boolean {
       return compare(n, c.op, c.value);
     }
     case 'panel':
-      return (s.turn <= s.regime.panel.mandateEnd) === c.active;
+      return s.turn <= s.regime.panel.mandateEnd === c.active;
     default:
       return assertNever(c);
   }

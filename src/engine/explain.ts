@@ -120,7 +120,12 @@ export function explainCouncil(r: CouncilRecord): string {
 /** One line per seat: "CHN abstained (its own order)", "MOZ in favour (rule score 52)". */
 export function explainSeatVotes(r: CouncilRecord): string[] {
   return r.votes.map((v) => {
-    const why = v.by === 'order' ? 'its own order' : v.by === 'default' ? "the scenario's default for this measure" : `rule score ${v.score ?? 0}`;
+    const why =
+      v.by === 'order'
+        ? 'its own order'
+        : v.by === 'default'
+          ? "the scenario's default for this measure"
+          : `rule score ${v.score ?? 0}`;
     return `${v.seat} ${SEAT_VOTE[v.vote] ?? v.vote} (${why})`;
   });
 }
@@ -204,7 +209,7 @@ export function explainReason(reason: Rejection['reason']): string {
     case 'gameOver':
       return 'the game is over';
     case 'notYourOrder':
-      return "this actor cannot give this kind of order";
+      return 'this actor cannot give this kind of order';
     case 'unknownDraft':
       return 'no such draft is before the council this turn';
     case 'tooManyDrafts':
@@ -212,12 +217,10 @@ export function explainReason(reason: Rejection['reason']): string {
     case 'badMeasureValue':
       return "the draft's value is out of range for its measure";
     case 'panelInactive':
-      return "the Panel of Experts has no mandate";
+      return 'the Panel of Experts has no mandate';
     case 'tooManyRoutes':
       return 'the Panel cannot monitor that many routes';
     default:
       return assertNever(reason);
   }
 }
-
-

@@ -12,7 +12,17 @@ export { sha256Hex } from './sha256.ts';
 export { seedRng } from './rng.ts';
 export type { RngState } from './rng.ts';
 export { plannedOutput } from './economy.ts';
-export { explainChange, explainRejection, describeTarget, explainCouncil, explainSeatVotes, explainNote, explainEvent, explainReason, ACTOR_NAME } from './explain.ts';
+export {
+  explainChange,
+  explainRejection,
+  describeTarget,
+  explainCouncil,
+  explainSeatVotes,
+  explainNote,
+  explainEvent,
+  explainReason,
+  ACTOR_NAME,
+} from './explain.ts';
 export * from './regimeState.ts';
 export * from './scenarioRules.ts';
 export { actorScore, scores, achievement } from './score.ts';

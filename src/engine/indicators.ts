@@ -18,10 +18,12 @@ export const INFLUENCE_STEP_DIVISOR = 5;
 export const BORDER_STEP_DIVISOR = 4;
 export const MAX_DRIFT = 3;
 
-const PAIR_TABLE: readonly { pair: PairKey; a: ActorId; b: ActorId; ab: DirectedPair; ba: DirectedPair }[] = PAIRS.map((pair) => {
-  const [a, b] = pair.split('-') as [ActorId, ActorId];
-  return { pair, a, b, ab: `${a}>${b}`, ba: `${b}>${a}` };
-});
+const PAIR_TABLE: readonly { pair: PairKey; a: ActorId; b: ActorId; ab: DirectedPair; ba: DirectedPair }[] = PAIRS.map(
+  (pair) => {
+    const [a, b] = pair.split('-') as [ActorId, ActorId];
+    return { pair, a, b, ab: `${a}>${b}`, ba: `${b}>${a}` };
+  },
+);
 
 const IMPORTS_TO_PRK: readonly DirectedPair[] = ACTORS.filter((a) => a !== 'PRK').map((a): DirectedPair => `${a}>PRK`);
 

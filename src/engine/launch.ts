@@ -42,11 +42,23 @@ export function applyLaunches(ctx: TurnContext, orders: { order: LaunchOrder; in
 }
 
 /** Launches from an order or an event: programme, evidence, relations, a public note. */
-export function recordLaunches(ctx: TurnContext, count: number, from: { kind: 'order'; index: number } | { kind: 'event'; id: string }): void {
+export function recordLaunches(
+  ctx: TurnContext,
+  count: number,
+  from: { kind: 'order'; index: number } | { kind: 'event'; id: string },
+): void {
   const s = ctx.s;
-  const cause = from.kind === 'order' ? { rule: 'launch' as const, order: from.index, numbers: { count } } : { rule: 'launch' as const, event: from.id, numbers: { count } };
+  const cause =
+    from.kind === 'order'
+      ? { rule: 'launch' as const, order: from.index, numbers: { count } }
+      : { rule: 'launch' as const, event: from.id, numbers: { count } };
   for (let i = 0; i < count; i++) {
-    addEvidence(ctx, from.kind === 'event' ? { turn: s.turn, kind: 'launch', against: ['PRK'], event: from.id } : { turn: s.turn, kind: 'launch', against: ['PRK'] });
+    addEvidence(
+      ctx,
+      from.kind === 'event'
+        ? { turn: s.turn, kind: 'launch', against: ['PRK'], event: from.id }
+        : { turn: s.turn, kind: 'launch', against: ['PRK'] },
+    );
   }
   ctx.report.notes.push({ kind: 'launch', actor: 'PRK', amount: count, visibleTo: 'all' });
   if (from.kind === 'order') {

@@ -31,8 +31,15 @@ export function noteLapse(ctx: TurnContext): void {
   const s = ctx.s;
   const p = s.regime.panel;
   if (p.mandateEnd <= 0 || s.turn !== p.mandateEnd + 1) return;
-  ctx.report.notes.push({ kind: 'panelLapsed', numbers: { mandateEnd: p.mandateEnd, bonusBp: p.bonusBp + p.monitorBonusBp }, visibleTo: 'all' });
-  changeIndicator(ctx, 'unscSanctionsIntegrity', -PANEL_LAPSE_INTEGRITY, { rule: 'panelLapsed', numbers: { mandateEnd: p.mandateEnd } });
+  ctx.report.notes.push({
+    kind: 'panelLapsed',
+    numbers: { mandateEnd: p.mandateEnd, bonusBp: p.bonusBp + p.monitorBonusBp },
+    visibleTo: 'all',
+  });
+  changeIndicator(ctx, 'unscSanctionsIntegrity', -PANEL_LAPSE_INTEGRITY, {
+    rule: 'panelLapsed',
+    numbers: { mandateEnd: p.mandateEnd },
+  });
   p.monitored = [];
 }
 
@@ -50,11 +57,25 @@ export function applyMonitoring(ctx: TurnContext, orders: { order: MonitorOrder;
     const s = ctx.s;
     const p = s.regime.panel;
     if (!panelActive(s.regime, s.turn)) {
-      reject(ctx, index, o.actor, 'panelInactive', p.mandateEnd > 0 ? `the Panel's mandate ended after turn ${p.mandateEnd}` : 'there is no Panel of Experts in this game');
+      reject(
+        ctx,
+        index,
+        o.actor,
+        'panelInactive',
+        p.mandateEnd > 0
+          ? `the Panel's mandate ended after turn ${p.mandateEnd}`
+          : 'there is no Panel of Experts in this game',
+      );
       continue;
     }
     if (o.routes.length > p.maxRoutes) {
-      reject(ctx, index, o.actor, 'tooManyRoutes', `the Panel can monitor ${p.maxRoutes} route(s) at once; ${o.routes.length} asked`);
+      reject(
+        ctx,
+        index,
+        o.actor,
+        'tooManyRoutes',
+        `the Panel can monitor ${p.maxRoutes} route(s) at once; ${o.routes.length} asked`,
+      );
       continue;
     }
     const unknown = o.routes.find((r) => findRoute(s, r) === undefined);

@@ -116,7 +116,15 @@ export interface ShipmentRecord {
   visibleTo: Visibility;
 }
 
-export const DEAL_EVENTS = ['proposed', 'accepted', 'delivered', 'defaulted', 'completed', 'cancelled', 'expired'] as const;
+export const DEAL_EVENTS = [
+  'proposed',
+  'accepted',
+  'delivered',
+  'defaulted',
+  'completed',
+  'cancelled',
+  'expired',
+] as const;
 export type DealEventKind = (typeof DEAL_EVENTS)[number];
 
 export interface DealEvent {

@@ -69,7 +69,17 @@ interface Sorted {
 }
 
 function sortOrders(orders: readonly Order[]): Sorted {
-  const out: Sorted = { priorities: [], cancels: [], accepts: [], proposals: [], ships: [], drafts: [], votes: [], monitors: [], launches: [] };
+  const out: Sorted = {
+    priorities: [],
+    cancels: [],
+    accepts: [],
+    proposals: [],
+    ships: [],
+    drafts: [],
+    votes: [],
+    monitors: [],
+    launches: [],
+  };
   for (let index = 0; index < orders.length; index++) {
     const order = orders[index]!;
     switch (order.kind) {
@@ -108,7 +118,10 @@ function sortOrders(orders: readonly Order[]): Sorted {
 }
 
 /** The council phase (see council.ts for the order of its steps). */
-export function resolveCouncil(ctx: TurnContext, sorted: Pick<Sorted, 'drafts' | 'votes' | 'monitors' | 'launches'>): void {
+export function resolveCouncil(
+  ctx: TurnContext,
+  sorted: Pick<Sorted, 'drafts' | 'votes' | 'monitors' | 'launches'>,
+): void {
   noteLapse(ctx);
   checkDeadlines(ctx);
   voteOnDrafts(ctx, sorted.votes);
@@ -132,7 +145,14 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
     // Filled at the end of the turn (or below, when the game is over).
     scores: NO_SCORES,
   };
-  const ctx: TurnContext = { s, report, used: new Map(), flows: new Map(), year: report.date.year, evidenceCopied: false };
+  const ctx: TurnContext = {
+    s,
+    report,
+    used: new Map(),
+    flows: new Map(),
+    year: report.date.year,
+    evidenceCopied: false,
+  };
 
   if (isOver(s)) {
     orders.forEach((o, i) => reject(ctx, i, o.actor, 'gameOver', `the game ended after turn ${s.rules.turns}`));

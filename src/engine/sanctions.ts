@@ -37,14 +37,22 @@ export const DETECTED_AUTHORITY = 1;
 export const REPUTATION: Readonly<Partial<Record<ActorId, IndicatorId>>> = { RUS: 'rusReputation', CHN: 'chnStanding' };
 
 function bans(ban: Ban, t: Transfer): boolean {
-  return ban.resource === t.resource && (ban.from === null || ban.from === t.from) && (ban.to === null || ban.to === t.to);
+  return (
+    ban.resource === t.resource && (ban.from === null || ban.from === t.from) && (ban.to === null || ban.to === t.to)
+  );
 }
 
 /**
  * Check a performed transfer against the regime. `dealSince` is the turn the deal was proposed,
  * for deliveries under a deal (grace before a ban's deadline).
  */
-export function checkAgainstRegime(ctx: TurnContext, t: Transfer, detected: boolean, cause: Cause, dealSince?: number): void {
+export function checkAgainstRegime(
+  ctx: TurnContext,
+  t: Transfer,
+  detected: boolean,
+  cause: Cause,
+  dealSince?: number,
+): void {
   const s = ctx.s;
   const r = s.regime;
   const turn = s.turn;
@@ -62,7 +70,14 @@ export function checkAgainstRegime(ctx: TurnContext, t: Transfer, detected: bool
       const overBefore = before > cap.perYear ? before - cap.perYear : 0;
       const over = cap.declared - cap.perYear - overBefore;
       if (over > 0 && inForce) {
-        ctx.report.notes.push({ kind: 'capExceeded', actor: t.from, rule: cap.id, amount: over, numbers: { perYear: cap.perYear, declared: cap.declared, year: ctx.year }, visibleTo: 'all' });
+        ctx.report.notes.push({
+          kind: 'capExceeded',
+          actor: t.from,
+          rule: cap.id,
+          amount: over,
+          numbers: { perYear: cap.perYear, declared: cap.declared, year: ctx.year },
+          visibleTo: 'all',
+        });
         breach(ctx, t, cap.id, over, 'declared', cause);
       }
     } else if (inForce) covert(ctx, t, cap.id, detected, cause);
@@ -70,7 +85,14 @@ export function checkAgainstRegime(ctx: TurnContext, t: Transfer, detected: bool
   for (const ban of r.bans) {
     if (ban.fromTurn > turn || !bans(ban, t)) continue;
     if (ban.deadlineTurn !== null && turn < ban.deadlineTurn && dealSince !== undefined && dealSince < ban.fromTurn) {
-      ctx.report.notes.push({ kind: 'graceTolerated', actor: t.from, rule: ban.id, amount: t.amount, numbers: { deadlineTurn: ban.deadlineTurn }, visibleTo: t.mode === 'declared' ? 'all' : [t.from, t.to] });
+      ctx.report.notes.push({
+        kind: 'graceTolerated',
+        actor: t.from,
+        rule: ban.id,
+        amount: t.amount,
+        numbers: { deadlineTurn: ban.deadlineTurn },
+        visibleTo: t.mode === 'declared' ? 'all' : [t.from, t.to],
+      });
       continue;
     }
     if (t.mode === 'declared') {
@@ -86,19 +108,47 @@ const UNSEEN: Readonly<Record<string, number>> = Object.freeze({ detected: 0 });
 
 function covert(ctx: TurnContext, t: Transfer, rule: string, detected: boolean, cause: Cause): void {
   if (detected) {
-    ctx.report.notes.push({ kind: 'covertBreach', actor: t.from, rule, amount: t.amount, numbers: SEEN, visibleTo: 'all' });
+    ctx.report.notes.push({
+      kind: 'covertBreach',
+      actor: t.from,
+      rule,
+      amount: t.amount,
+      numbers: SEEN,
+      visibleTo: 'all',
+    });
     breach(ctx, t, rule, t.amount, 'detected', cause);
   } else {
-    ctx.report.notes.push({ kind: 'covertBreach', actor: t.from, rule, amount: t.amount, numbers: UNSEEN, visibleTo: [t.from, t.to] });
+    ctx.report.notes.push({
+      kind: 'covertBreach',
+      actor: t.from,
+      rule,
+      amount: t.amount,
+      numbers: UNSEEN,
+      visibleTo: [t.from, t.to],
+    });
   }
 }
 
-function breach(ctx: TurnContext, t: Transfer, rule: string, amount: number, kind: 'declared' | 'detected', cause: Cause): void {
+function breach(
+  ctx: TurnContext,
+  t: Transfer,
+  rule: string,
+  amount: number,
+  kind: 'declared' | 'detected',
+  cause: Cause,
+): void {
   const against: ActorId[] = [];
   if (t.from !== 'UNSC') against.push(t.from);
   if (t.to !== 'UNSC') against.push(t.to);
   addEvidence(ctx, { turn: ctx.s.turn, kind, against, rule, amount, route: t.route ?? undefined });
-  const c: Cause = { rule: 'sanctionsBreach', regimeRule: rule, order: cause.order, deal: cause.deal, route: cause.route, numbers: { amount, detected: kind === 'detected' ? 1 : 0 } };
+  const c: Cause = {
+    rule: 'sanctionsBreach',
+    regimeRule: rule,
+    order: cause.order,
+    deal: cause.deal,
+    route: cause.route,
+    numbers: { amount, detected: kind === 'detected' ? 1 : 0 },
+  };
   if (kind === 'declared') changeIndicator(ctx, 'unscSanctionsIntegrity', -BREACH_INTEGRITY, c);
   else changeIndicator(ctx, 'unscAuthority', DETECTED_AUTHORITY, c);
   for (const a of against) {
@@ -162,7 +212,21 @@ export function enactMeasure(ctx: TurnContext, d: Draft): void {
   const m: Measure = d.measure;
   switch (m) {
     case 'oilCap':
-      r.caps = replaceCap(r.caps, { id: d.id, resource: 'oil', to: 'PRK', perYear: d.value, sources: [], fromTurn: next, untilTurn: null, year: ctx.year, declared: 0 }, s.turn);
+      r.caps = replaceCap(
+        r.caps,
+        {
+          id: d.id,
+          resource: 'oil',
+          to: 'PRK',
+          perYear: d.value,
+          sources: [],
+          fromTurn: next,
+          untilTurn: null,
+          year: ctx.year,
+          declared: 0,
+        },
+        s.turn,
+      );
       break;
     case 'workerBan':
       r.bans = replaceBan(r.bans, newBan(d.id, 'labour', next, d.value > 0 ? next + d.value : null));
@@ -178,5 +242,12 @@ export function enactMeasure(ctx: TurnContext, d: Draft): void {
     default:
       assertNever(m);
   }
-  ctx.report.notes.push({ kind: 'measureInForce', rule: d.id, measure: d.measure, amount: d.value, numbers: { fromTurn: next }, visibleTo: 'all' });
+  ctx.report.notes.push({
+    kind: 'measureInForce',
+    rule: d.id,
+    measure: d.measure,
+    amount: d.value,
+    numbers: { fromTurn: next },
+    visibleTo: 'all',
+  });
 }

@@ -34,5 +34,10 @@ export function actorScore(s: GameState, actor: ActorId): number {
 /** Every actor's score, keys in ACTORS order (an object literal: one hidden class, no
  * dictionary mode, since this runs every turn). */
 export function scores(s: GameState): Record<ActorId, number> {
-  return { RUS: actorScore(s, 'RUS'), PRK: actorScore(s, 'PRK'), CHN: actorScore(s, 'CHN'), UNSC: actorScore(s, 'UNSC') };
+  return {
+    RUS: actorScore(s, 'RUS'),
+    PRK: actorScore(s, 'PRK'),
+    CHN: actorScore(s, 'CHN'),
+    UNSC: actorScore(s, 'UNSC'),
+  };
 }

@@ -22,9 +22,7 @@ export interface Transfer {
   mode: ShipmentMode;
 }
 
-export type CheckResult =
-  | { ok: true; route: Route | null }
-  | { ok: false; reason: RejectReason; message: string };
+export type CheckResult = { ok: true; route: Route | null } | { ok: false; reason: RejectReason; message: string };
 
 function fail(reason: RejectReason, message: string): CheckResult {
   return { ok: false, reason, message };
@@ -39,7 +37,8 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
     if (r === undefined) return fail('unknownRoute', `there is no route "${t.route}"`);
     if (!r.open) return fail('routeClosed', `${r.name} is closed`);
     const joins = (r.ends[0] === t.from && r.ends[1] === t.to) || (r.ends[0] === t.to && r.ends[1] === t.from);
-    if (!joins) return fail('routeDoesNotJoin', `${r.name} joins ${r.ends[0]} and ${r.ends[1]}, not ${t.from} and ${t.to}`);
+    if (!joins)
+      return fail('routeDoesNotJoin', `${r.name} joins ${r.ends[0]} and ${r.ends[1]}, not ${t.from} and ${t.to}`);
     if (r.capacity[t.resource] === undefined) return fail('goodNotCarried', `${r.name} does not carry ${t.resource}`);
     const left = capacityLeft(ctx, r, t.resource);
     if (t.amount > left) {
@@ -64,7 +63,13 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
  * covert transfer on a route, so later draws do not depend on the odds). Returns whether the
  * transfer was detected.
  */
-export function performTransfer(ctx: TurnContext, t: Transfer, route: Route | null, cause: Cause, dealSince?: number): boolean {
+export function performTransfer(
+  ctx: TurnContext,
+  t: Transfer,
+  route: Route | null,
+  cause: Cause,
+  dealSince?: number,
+): boolean {
   let detected = false;
   let odds = 0;
   if (t.mode === 'covert' && route !== null) {
@@ -89,11 +94,16 @@ export function performTransfer(ctx: TurnContext, t: Transfer, route: Route | nu
     visibleTo: visible,
   });
   if (detected) {
-    const dc: Cause = { rule: 'detection', route: t.route ?? undefined, numbers: { amount: t.amount, odds, baseOdds: route!.detectionBp } };
+    const dc: Cause = {
+      rule: 'detection',
+      route: t.route ?? undefined,
+      numbers: { amount: t.amount, odds, baseOdds: route!.detectionBp },
+    };
     if (t.from !== 'UNSC') changeRelation(ctx, pairKey(t.from, 'UNSC'), -DETECTION_RELATION_COST, dc);
     if (t.to !== 'UNSC') changeRelation(ctx, pairKey(t.to, 'UNSC'), -DETECTION_RELATION_COST, dc);
   }
-  if (route !== null && (ctx.s.regime.caps.length > 0 || ctx.s.regime.bans.length > 0)) checkAgainstRegime(ctx, t, detected, cause, dealSince);
+  if (route !== null && (ctx.s.regime.caps.length > 0 || ctx.s.regime.bans.length > 0))
+    checkAgainstRegime(ctx, t, detected, cause, dealSince);
   return detected;
 }
 

@@ -76,11 +76,13 @@ export function checkMapAsset(x: unknown): AssetResult {
     if (!isFiniteNumber(a[k]) || (a[k] as number) <= 0) return fail(k, 'expected a positive number');
   }
   const p = a['projection'] as Record<string, unknown> | undefined;
-  if (typeof p !== 'object' || p === null || p['type'] !== 'conicConformal') return fail('projection.type', 'expected "conicConformal"');
+  if (typeof p !== 'object' || p === null || p['type'] !== 'conicConformal')
+    return fail('projection.type', 'expected "conicConformal"');
   const nums = (v: unknown, n: number): boolean => Array.isArray(v) && v.length === n && v.every(isFiniteNumber);
   if (!nums(p['rotate'], 3)) return fail('projection.rotate', 'expected 3 numbers');
   if (!nums(p['parallels'], 2)) return fail('projection.parallels', 'expected 2 numbers');
-  if (!isFiniteNumber(p['scale']) || (p['scale'] as number) <= 0) return fail('projection.scale', 'expected a positive number');
+  if (!isFiniteNumber(p['scale']) || (p['scale'] as number) <= 0)
+    return fail('projection.scale', 'expected a positive number');
   if (!nums(p['translate'], 2)) return fail('projection.translate', 'expected 2 numbers');
   const countries = a['countries'];
   if (!Array.isArray(countries)) return fail('countries', 'expected an array');
@@ -107,7 +109,14 @@ export function checkMapAsset(x: unknown): AssetResult {
   if (!Array.isArray(labels)) return fail('labels', 'expected an array');
   for (let j = 0; j < labels.length; j++) {
     const l = labels[j] as Record<string, unknown>;
-    if (typeof l !== 'object' || l === null || typeof l['text'] !== 'string' || !isFiniteNumber(l['x']) || !isFiniteNumber(l['y']) || (l['kind'] !== 'country' && l['kind'] !== 'sea')) {
+    if (
+      typeof l !== 'object' ||
+      l === null ||
+      typeof l['text'] !== 'string' ||
+      !isFiniteNumber(l['x']) ||
+      !isFiniteNumber(l['y']) ||
+      (l['kind'] !== 'country' && l['kind'] !== 'sea')
+    ) {
       return fail(`labels[${j}]`, 'expected {text, kind, x, y}');
     }
   }
@@ -116,7 +125,14 @@ export function checkMapAsset(x: unknown): AssetResult {
   for (let j = 0; j < details.length; j++) {
     const d = details[j] as Record<string, unknown>;
     const pane = (d?.['pane'] ?? null) as Record<string, unknown> | null;
-    if (typeof d !== 'object' || d === null || typeof d['name'] !== 'string' || !nums(d['region'], 4) || pane === null || !['x', 'y', 'w', 'h'].every((k) => isFiniteNumber(pane[k]))) {
+    if (
+      typeof d !== 'object' ||
+      d === null ||
+      typeof d['name'] !== 'string' ||
+      !nums(d['region'], 4) ||
+      pane === null ||
+      !['x', 'y', 'w', 'h'].every((k) => isFiniteNumber(pane[k]))
+    ) {
       return fail(`details[${j}]`, 'expected {name, region: [w, s, e, n], pane: {x, y, w, h}}');
     }
   }

@@ -21,12 +21,29 @@ export interface ViewDiff {
 }
 
 function sameShipment(a: MapShipment, b: MapShipment): boolean {
-  return a.route === b.route && a.fromPlace === b.fromPlace && a.toPlace === b.toPlace && a.resource === b.resource && a.amount === b.amount && a.mode === b.mode;
+  return (
+    a.route === b.route &&
+    a.fromPlace === b.fromPlace &&
+    a.toPlace === b.toPlace &&
+    a.resource === b.resource &&
+    a.amount === b.amount &&
+    a.mode === b.mode
+  );
 }
 
 function sameRoute(a: MapRoute, b: MapRoute): boolean {
-  if (a.id !== b.id || a.name !== b.name || a.kind !== b.kind || a.from !== b.from || a.to !== b.to || a.open !== b.open) return false;
-  return JSON.stringify(a.capacity) === JSON.stringify(b.capacity) && JSON.stringify(a.flows) === JSON.stringify(b.flows);
+  if (
+    a.id !== b.id ||
+    a.name !== b.name ||
+    a.kind !== b.kind ||
+    a.from !== b.from ||
+    a.to !== b.to ||
+    a.open !== b.open
+  )
+    return false;
+  return (
+    JSON.stringify(a.capacity) === JSON.stringify(b.capacity) && JSON.stringify(a.flows) === JSON.stringify(b.flows)
+  );
 }
 
 export function diffViews(prev: MapView | null, next: MapView): ViewDiff {
@@ -43,7 +60,10 @@ export function diffViews(prev: MapView | null, next: MapView): ViewDiff {
   }
   const remove = (prev?.shipments ?? []).filter((s) => !after.has(s.key)).map((s) => s.key);
   const prevRoutes = prev?.routes ?? [];
-  const routesChanged = prev === null || prevRoutes.length !== next.routes.length || next.routes.some((r, i) => !sameRoute(r, prevRoutes[i]!));
+  const routesChanged =
+    prev === null ||
+    prevRoutes.length !== next.routes.length ||
+    next.routes.some((r, i) => !sameRoute(r, prevRoutes[i]!));
   const prevPlaces = prev?.places ?? [];
   const placesChanged =
     prev === null ||

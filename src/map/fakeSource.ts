@@ -25,7 +25,8 @@ export interface FakeSource extends MapSource {
 }
 
 export function fakeView(opts: FakeOptions, turn: number): MapView {
-  const closed = opts.closeEvery && opts.closeEvery > 0 && turn > 0 && turn % opts.closeEvery === 0 ? opts.routes.length - 1 : -1;
+  const closed =
+    opts.closeEvery && opts.closeEvery > 0 && turn > 0 && turn % opts.closeEvery === 0 ? opts.routes.length - 1 : -1;
   const routes = opts.routes.map((r, i) => ({ ...r, open: i === closed ? false : r.open }));
   const usable = routes.filter((r) => r.open);
   const shipments: MapShipment[] = [];
@@ -43,7 +44,10 @@ export function fakeView(opts: FakeOptions, turn: number): MapView {
         fromPlace: back ? r.to : r.from,
         toPlace: back ? r.from : r.to,
         resource,
-        amount: Math.max(1, Math.round((cap * (1 + ((i * 7 + turn) % 10))) / 10 / Math.max(1, opts.perTurn / usable.length))),
+        amount: Math.max(
+          1,
+          Math.round((cap * (1 + ((i * 7 + turn) % 10))) / 10 / Math.max(1, opts.perTurn / usable.length)),
+        ),
         mode,
         detected: mode === 'covert' && (i + turn) % 8 === 0,
       });

@@ -37,7 +37,8 @@ export interface MapOptions {
   assetUrl?: string;
 }
 
-const HIDDEN = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;';
+const HIDDEN =
+  'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;';
 
 export function createMap(parent: HTMLElement, source: MapSource, options: MapOptions = {}): MapHandle {
   // The static picture (land, routes, places, legend, inset) is a plain canvas under a
@@ -73,7 +74,16 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
   });
   let game: Phaser.Game | null = null;
 
-  const snapshot: MapSnapshot = { ready: false, firstFrameAt: null, error: null, turn: 0, markers: [], focused: null, tooltip: [], reducedMotion: false };
+  const snapshot: MapSnapshot = {
+    ready: false,
+    firstFrameAt: null,
+    error: null,
+    turn: 0,
+    markers: [],
+    focused: null,
+    tooltip: [],
+    reducedMotion: false,
+  };
   const ctx: MapContext = {
     source,
     assetUrl: options.assetUrl ?? assetUrl,
@@ -146,7 +156,10 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
     c.tabIndex = 0;
     c.setAttribute('role', 'application');
     c.setAttribute('aria-roledescription', 'interactive map');
-    c.setAttribute('aria-label', 'Map of North-East Asia: routes between Russia, North Korea and China. Arrow keys move between routes and places; Enter selects a route.');
+    c.setAttribute(
+      'aria-label',
+      'Map of North-East Asia: routes between Russia, North Korea and China. Arrow keys move between routes and places; Enter selects a route.',
+    );
   };
   label();
   game.events.once(Phaser.Core.Events.READY, label);

@@ -100,13 +100,42 @@ export interface DetailSpec {
 }
 
 /** The main map (places, routes, labels) and, with a spec, its detail pane. */
-export function layoutMap(asset: MapAsset, places: readonly MapPlace[], routes: readonly MapRoute[], project: Project, opts: LayoutOptions, detailSpec: DetailSpec | null = null): MapLayout {
+export function layoutMap(
+  asset: MapAsset,
+  places: readonly MapPlace[],
+  routes: readonly MapRoute[],
+  project: Project,
+  opts: LayoutOptions,
+  detailSpec: DetailSpec | null = null,
+): MapLayout {
   const canvas: Rect = { x: 0, y: 0, w: asset.width, h: asset.height };
   const detail = detailSpec ? layoutDetail(asset, places, routes, project, opts, detailSpec) : null;
   const hidden = new Set(detail?.places.map((p) => p.id) ?? []);
-  const p = layoutPlaces(places, project, asset, { ...opts, reserved: detail ? [...opts.reserved, detail.pane] : opts.reserved }, canvas);
+  const p = layoutPlaces(
+    places,
+    project,
+    asset,
+    { ...opts, reserved: detail ? [...opts.reserved, detail.pane] : opts.reserved },
+    canvas,
+  );
   const geometry = layoutRoutes(routes, p.places, (q) => isWater(asset, q));
-  placeLabels(p.clusters, p.places, geometry, canvas, { ...opts, reserved: detail ? [...opts.reserved, detail.pane] : opts.reserved }, hidden);
+  placeLabels(
+    p.clusters,
+    p.places,
+    geometry,
+    canvas,
+    { ...opts, reserved: detail ? [...opts.reserved, detail.pane] : opts.reserved },
+    hidden,
+  );
   const detailed = routes.filter((r) => hidden.has(r.from) && hidden.has(r.to)).map((r) => r.id);
-  return { width: asset.width, height: asset.height, bounds: canvas, places: p.places, clusters: p.clusters, routes: geometry, detailed, detail };
+  return {
+    width: asset.width,
+    height: asset.height,
+    bounds: canvas,
+    places: p.places,
+    clusters: p.clusters,
+    routes: geometry,
+    detailed,
+    detail,
+  };
 }

@@ -6,7 +6,18 @@
 import type { Cluster } from './layout.ts';
 import { FONT } from './canvasText.ts';
 import { paintMarker, paintRing } from './paintMarkers.ts';
-import { CLOSED_COLOUR, HALO, INK, INSET_RECT, LEGEND_RECT, MARKER_TEXTURE_RADIUS, PANEL, PANEL_EDGE, ACTOR_COLOUR, routeStyle } from './style.ts';
+import {
+  CLOSED_COLOUR,
+  HALO,
+  INK,
+  INSET_RECT,
+  LEGEND_RECT,
+  MARKER_TEXTURE_RADIUS,
+  PANEL,
+  PANEL_EDGE,
+  ACTOR_COLOUR,
+  routeStyle,
+} from './style.ts';
 import { GOODS, type Good, type ShipmentMode, type RouteKind } from '../engine/ids.ts';
 
 function panel(ctx: CanvasRenderingContext2D, r: { x: number; y: number; w: number; h: number }): void {
@@ -20,7 +31,8 @@ function panel(ctx: CanvasRenderingContext2D, r: { x: number; y: number; w: numb
 }
 
 function sampleLine(ctx: CanvasRenderingContext2D, kind: RouteKind | 'closed', x: number, y: number, w: number): void {
-  const st = kind === 'closed' ? { colour: CLOSED_COLOUR, dash: [4, 5], ties: false, brackets: false } : routeStyle(kind);
+  const st =
+    kind === 'closed' ? { colour: CLOSED_COLOUR, dash: [4, 5], ties: false, brackets: false } : routeStyle(kind);
   ctx.strokeStyle = st.colour;
   ctx.lineWidth = 4;
   ctx.setLineDash(st.dash);

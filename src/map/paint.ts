@@ -111,12 +111,20 @@ export function paintDetailRoutes(ctx: CanvasRenderingContext2D, d: DetailLayout
   ctx.beginPath();
   ctx.rect(d.pane.x + 1, d.pane.y + DETAIL_TITLE_H, d.pane.w - 2, d.pane.h - DETAIL_TITLE_H - 1);
   ctx.clip();
-  paintRoutesAndPlaces(ctx, d, routes.filter((x) => d.detailed.includes(x.id)));
+  paintRoutesAndPlaces(
+    ctx,
+    d,
+    routes.filter((x) => d.detailed.includes(x.id)),
+  );
   ctx.restore();
 }
 
 /** Routes (under), then place dots, edge arrows and labels (over), on top of what is there. */
-export function paintRoutesAndPlaces(ctx: CanvasRenderingContext2D, layout: MapLayout, routes: readonly MapRoute[]): void {
+export function paintRoutesAndPlaces(
+  ctx: CanvasRenderingContext2D,
+  layout: MapLayout,
+  routes: readonly MapRoute[],
+): void {
   const geom = new Map(layout.routes.map((g) => [g.id, g]));
   for (const r of routes) {
     const g = geom.get(r.id);

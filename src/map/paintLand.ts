@@ -76,7 +76,12 @@ export const DETAIL_TITLE_H = 22;
  * The static part of a magnified pane: a frame around the region on the main map, a leader
  * line to the pane, the pane's own land (clipped), its title bar and border.
  */
-export function paintDetailBackground(ctx: CanvasRenderingContext2D, asset: MapAsset, name: string, d: { region: Rect; pane: Rect; k: number; dx: number; dy: number }): void {
+export function paintDetailBackground(
+  ctx: CanvasRenderingContext2D,
+  asset: MapAsset,
+  name: string,
+  d: { region: Rect; pane: Rect; k: number; dx: number; dy: number },
+): void {
   const r = d.region;
   const p = d.pane;
   ctx.save();

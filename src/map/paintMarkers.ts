@@ -93,4 +93,3 @@ export function paintRing(ctx: CanvasRenderingContext2D): void {
   ctx.arc(c, c, R - 8, 0, Math.PI * 2);
   ctx.stroke();
 }
-

@@ -45,7 +45,14 @@ function edgePoint(w: number, h: number, toward: Pt): { x: number; y: number; an
 }
 
 /** Projects and classifies places, clusters close ones, relaxes overlaps. */
-export function layoutPlaces(places: readonly MapPlace[], project: Project, asset: MapAsset, opts: LayoutOptions, bounds?: Rect, clusterPx = CLUSTER_PX): { places: PlaceSpot[]; clusters: Cluster[] } {
+export function layoutPlaces(
+  places: readonly MapPlace[],
+  project: Project,
+  asset: MapAsset,
+  opts: LayoutOptions,
+  bounds?: Rect,
+  clusterPx = CLUSTER_PX,
+): { places: PlaceSpot[]; clusters: Cluster[] } {
   const w = asset.width;
   const h = asset.height;
   const b = bounds ?? { x: 0, y: 0, w, h };
@@ -58,7 +65,17 @@ export function layoutPlaces(places: readonly MapPlace[], project: Project, asse
     const pt = project(p.lon, p.lat);
     const onMap = pt !== null && pt.x >= b.x + 8 && pt.x <= b.x + b.w - 8 && pt.y >= b.y + 8 && pt.y <= b.y + b.h - 8;
     if (onMap) {
-      spots.push({ id: p.id, name: p.name, actor: p.actor, kind: 'map', x: pt.x, y: pt.y, angle: 0, cluster: -1, note: '' });
+      spots.push({
+        id: p.id,
+        name: p.name,
+        actor: p.actor,
+        kind: 'map',
+        x: pt.x,
+        y: pt.y,
+        angle: 0,
+        cluster: -1,
+        note: '',
+      });
       truePos.set(p.id, pt);
     } else if (pt !== null && angularDistance(p, { lon: centreLon, lat: centreLat }) < Math.PI / 2) {
       const e = edgePoint(w, h, pt);
@@ -68,11 +85,31 @@ export function layoutPlaces(places: readonly MapPlace[], project: Project, asse
         .filter((x) => x.qp !== null && x.qp.x >= 0 && x.qp.x <= w && x.qp.y >= 0 && x.qp.y <= h)
         .sort((a, b) => a.d - b.d || (a.q.id < b.q.id ? -1 : 1))[0];
       const note = nearest ? `${groupDigits(Math.round(nearest.d / 10) * 10)} km from ${nearest.q.name}` : '';
-      spots.push({ id: p.id, name: p.name, actor: p.actor, kind: 'edge', x: e.x, y: e.y, angle: e.angle, cluster: -1, note });
+      spots.push({
+        id: p.id,
+        name: p.name,
+        actor: p.actor,
+        kind: 'edge',
+        x: e.x,
+        y: e.y,
+        angle: e.angle,
+        cluster: -1,
+        note,
+      });
     } else {
       const y = opts.inset.y + 40 + insetRow * 22;
       insetRow++;
-      spots.push({ id: p.id, name: p.name, actor: p.actor, kind: 'inset', x: opts.inset.x + 16, y, angle: 0, cluster: -1, note: '' });
+      spots.push({
+        id: p.id,
+        name: p.name,
+        actor: p.actor,
+        kind: 'inset',
+        x: opts.inset.x + 16,
+        y,
+        angle: 0,
+        cluster: -1,
+        note: '',
+      });
     }
   }
 
@@ -81,7 +118,15 @@ export function layoutPlaces(places: readonly MapPlace[], project: Project, asse
   for (const s of spots) {
     if (s.kind !== 'map') {
       s.cluster = clusters.length;
-      clusters.push({ index: s.cluster, ids: [s.id], label: s.name, kind: s.kind, x: s.x, y: s.y, labelBox: { x: 0, y: 0, w: 0, h: 0 } });
+      clusters.push({
+        index: s.cluster,
+        ids: [s.id],
+        label: s.name,
+        kind: s.kind,
+        x: s.x,
+        y: s.y,
+        labelBox: { x: 0, y: 0, w: 0, h: 0 },
+      });
       continue;
     }
     const near = clusters.find((c) => c.kind === 'map' && c.ids.some((id) => dist(truePos.get(id)!, s) < clusterPx));
@@ -91,7 +136,15 @@ export function layoutPlaces(places: readonly MapPlace[], project: Project, asse
       s.cluster = near.index;
     } else {
       s.cluster = clusters.length;
-      clusters.push({ index: s.cluster, ids: [s.id], label: s.name, kind: 'map', x: s.x, y: s.y, labelBox: { x: 0, y: 0, w: 0, h: 0 } });
+      clusters.push({
+        index: s.cluster,
+        ids: [s.id],
+        label: s.name,
+        kind: 'map',
+        x: s.x,
+        y: s.y,
+        labelBox: { x: 0, y: 0, w: 0, h: 0 },
+      });
     }
   }
   for (const c of clusters) {
@@ -164,7 +217,14 @@ export function layoutPlaces(places: readonly MapPlace[], project: Project, asse
  * Greedy label placement, clusters in view order: the first candidate position inside the
  * canvas that overlaps no reserved panel, place dot, route or earlier label.
  */
-export function placeLabels(clusters: Cluster[], spots: readonly PlaceSpot[], routes: readonly RouteGeometry[], bounds: Rect, opts: LayoutOptions, hidden: ReadonlySet<string> = new Set()): void {
+export function placeLabels(
+  clusters: Cluster[],
+  spots: readonly PlaceSpot[],
+  routes: readonly RouteGeometry[],
+  bounds: Rect,
+  opts: LayoutOptions,
+  hidden: ReadonlySet<string> = new Set(),
+): void {
   const canvas: Rect = { x: bounds.x + 2, y: bounds.y + 2, w: bounds.w - 4, h: bounds.h - 4 };
   const taken: Rect[] = [...opts.reserved];
   for (const s of spots) if (s.kind === 'map') taken.push({ x: s.x - 7, y: s.y - 7, w: 14, h: 14 });
@@ -202,13 +262,14 @@ export function placeLabels(clusters: Cluster[], spots: readonly PlaceSpot[], ro
       { x: c.x - tw - r * 0.7, y: c.y - r * 0.7 - LABEL_HEIGHT, w: tw, h: LABEL_HEIGHT },
       { x: c.x - tw - r * 0.7, y: c.y + r * 0.7, w: tw, h: LABEL_HEIGHT },
     ];
-    const candidates: Rect[] = c.kind === 'edge'
-      ? [
-          { x: c.x + 16, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
-          { x: c.x - tw / 2, y: c.y + 16, w: tw, h: LABEL_HEIGHT },
-          { x: c.x - tw - 16, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
-        ]
-      : [...ring(r0), ...ring(r0 + ARRIVAL_HALF)];
+    const candidates: Rect[] =
+      c.kind === 'edge'
+        ? [
+            { x: c.x + 16, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
+            { x: c.x - tw / 2, y: c.y + 16, w: tw, h: LABEL_HEIGHT },
+            { x: c.x - tw - 16, y: c.y - LABEL_HEIGHT / 2, w: tw, h: LABEL_HEIGHT },
+          ]
+        : [...ring(r0), ...ring(r0 + ARRIVAL_HALF)];
     const fits = candidates.find((b) => rectContains(canvas, b) && !taken.some((t) => rectsOverlap(t, b)));
     const chosen = fits ?? candidates.find((b) => rectContains(canvas, b)) ?? candidates[0]!;
     c.labelBox = chosen;

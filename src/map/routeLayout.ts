@@ -4,7 +4,11 @@ import type { MapLayout, PlaceSpot, RouteGeometry } from './layout.ts';
 import { dist, pointAt, polylineLength, quadratic, type Pt } from './geometry.ts';
 
 /** Per-route drawing polylines from the laid-out places. */
-export function layoutRoutes(routes: readonly MapRoute[], places: readonly PlaceSpot[], water: (p: Pt) => boolean): RouteGeometry[] {
+export function layoutRoutes(
+  routes: readonly MapRoute[],
+  places: readonly PlaceSpot[],
+  water: (p: Pt) => boolean,
+): RouteGeometry[] {
   const byId = new Map(places.map((p) => [p.id, p]));
   const out: RouteGeometry[] = [];
   for (const r of routes) {
@@ -49,7 +53,12 @@ export function seaCurve(a: Pt, b: Pt, water: (p: Pt) => boolean): Pt[] {
 }
 
 /** The nearest route within `tolerance` pixels of p, or null. */
-export function routeAt(layout: MapLayout, p: Pt, tolerance: number, distance: (p: Pt, pts: readonly Pt[]) => number): string | null {
+export function routeAt(
+  layout: MapLayout,
+  p: Pt,
+  tolerance: number,
+  distance: (p: Pt, pts: readonly Pt[]) => number,
+): string | null {
   let best: string | null = null;
   let bestD = tolerance;
   for (const r of layout.routes) {

@@ -27,7 +27,11 @@ export function routeTooltip(route: MapRoute, view: MapView): string[] {
   else lines.push(view.turn === 0 ? 'Capacity per turn:' : `Turn ${view.turn}, moved (seen) of capacity:`);
   for (const g of goods) {
     const cap = groupDigits(route.capacity[g] ?? 0);
-    lines.push(view.turn === 0 ? `  ${g}: ${cap} ${UNITS[g]}` : `  ${g}: ${groupDigits(route.flows[g] ?? 0)} of ${cap} ${UNITS[g]}`);
+    lines.push(
+      view.turn === 0
+        ? `  ${g}: ${cap} ${UNITS[g]}`
+        : `  ${g}: ${groupDigits(route.flows[g] ?? 0)} of ${cap} ${UNITS[g]}`,
+    );
   }
   const detected = view.shipments.filter((s) => s.route === route.id && s.detected).length;
   if (detected > 0) lines.push(`${detected} violation${detected === 1 ? '' : 's'} detected on this route`);

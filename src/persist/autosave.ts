@@ -32,7 +32,12 @@ interface AutosaveRecord extends AutosaveSummary {
   save: string;
 }
 
-export async function autosave(store: KeyValueStore, save: SaveDoc, finalHash: string, savedAt: number): Promise<StoreResult<void>> {
+export async function autosave(
+  store: KeyValueStore,
+  save: SaveDoc,
+  finalHash: string,
+  savedAt: number,
+): Promise<StoreResult<void>> {
   const old = await store.get(CURRENT_KEY);
   if (!old.ok) return old;
   const record: AutosaveRecord = {
@@ -54,8 +59,16 @@ function parseRecord(text: string | undefined): AutosaveRecord | undefined {
     const r = JSON.parse(text) as Partial<AutosaveRecord> | null;
     if (r === null || typeof r !== 'object') return undefined;
     if (typeof r.save !== 'string' || typeof r.scenarioId !== 'string' || typeof r.title !== 'string') return undefined;
-    if (typeof r.turnsPlayed !== 'number' || typeof r.fingerprint !== 'string' || typeof r.savedAt !== 'number') return undefined;
-    return { scenarioId: r.scenarioId, title: r.title, turnsPlayed: r.turnsPlayed, fingerprint: r.fingerprint, savedAt: r.savedAt, save: r.save };
+    if (typeof r.turnsPlayed !== 'number' || typeof r.fingerprint !== 'string' || typeof r.savedAt !== 'number')
+      return undefined;
+    return {
+      scenarioId: r.scenarioId,
+      title: r.title,
+      turnsPlayed: r.turnsPlayed,
+      fingerprint: r.fingerprint,
+      savedAt: r.savedAt,
+      save: r.save,
+    };
   } catch {
     return undefined;
   }
@@ -98,7 +111,10 @@ export async function loadAutosave(store: KeyValueStore): Promise<ContinueResult
       continue;
     }
     const g = loadSave(rec.save);
-    if (g.ok) return firstError === undefined ? { ok: true, game: g.value, from, savedAt: rec.savedAt } : { ok: true, game: g.value, from, savedAt: rec.savedAt, skipped: firstError };
+    if (g.ok)
+      return firstError === undefined
+        ? { ok: true, game: g.value, from, savedAt: rec.savedAt }
+        : { ok: true, game: g.value, from, savedAt: rec.savedAt, skipped: firstError };
     firstError ??= g.error;
   }
   return firstError === undefined ? { ok: false, reason: 'none' } : { ok: false, reason: 'invalid', error: firstError };

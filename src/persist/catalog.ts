@@ -9,7 +9,11 @@ import type { ScenarioCatalog } from '../save/index.ts';
 import { catalogFromTexts } from '../save/index.ts';
 
 // The negative pattern keeps the scenarios' JSON Schema out (an editor aid, not a scenario).
-const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema.json'], { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema.json'], {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 /** One shipped file: its text, or why it could not be fetched. */
 export type ShippedFile = { name: string; text: string } | { name: string; error: string };

@@ -30,7 +30,12 @@ export function browserDownloadEnv(doc: Document = document): DownloadEnv {
 }
 
 /** Offer `text` as a file download. Returns an error message instead of throwing. */
-export function downloadText(env: DownloadEnv, fileName: string, text: string, mime = 'application/json'): { ok: true } | { ok: false; message: string } {
+export function downloadText(
+  env: DownloadEnv,
+  fileName: string,
+  text: string,
+  mime = 'application/json',
+): { ok: true } | { ok: false; message: string } {
   let url: string | undefined;
   try {
     url = env.createObjectURL(new Blob([text], { type: mime }));
@@ -65,7 +70,15 @@ export interface ReadableFile {
 export async function openSaveFile(file: ReadableFile, catalog: ScenarioCatalog): Promise<SaveResult<LoadedGame>> {
   const name = file.name ?? 'the file';
   if (file.size > MAX_SAVE_BYTES) {
-    return { ok: false, error: { kind: 'unreadable', path: name, message: `is ${file.size} bytes; a save may have at most ${MAX_SAVE_BYTES}`, more: 0 } };
+    return {
+      ok: false,
+      error: {
+        kind: 'unreadable',
+        path: name,
+        message: `is ${file.size} bytes; a save may have at most ${MAX_SAVE_BYTES}`,
+        more: 0,
+      },
+    };
   }
   let text: string;
   try {
@@ -77,7 +90,9 @@ export async function openSaveFile(file: ReadableFile, catalog: ScenarioCatalog)
 }
 
 /** The one file of a drop, or why there is none. */
-export function droppedFile(dt: { files: ArrayLike<ReadableFile> } | null): { ok: true; file: ReadableFile } | { ok: false; message: string } {
+export function droppedFile(
+  dt: { files: ArrayLike<ReadableFile> } | null,
+): { ok: true; file: ReadableFile } | { ok: false; message: string } {
   const n = dt?.files.length ?? 0;
   if (n === 0) return { ok: false, message: 'drop a Veto save file (.json)' };
   if (n > 1) return { ok: false, message: `drop one save file at a time (got ${n})` };

@@ -12,7 +12,8 @@ const VERSION = 1;
 
 function classify(e: unknown, doing: string): StoreError {
   const name = (e as { name?: string } | null)?.name ?? '';
-  if (name === 'QuotaExceededError') return { kind: 'quota', message: `${doing}: the browser's storage for this site is full` };
+  if (name === 'QuotaExceededError')
+    return { kind: 'quota', message: `${doing}: the browser's storage for this site is full` };
   if (name === 'InvalidStateError' || name === 'SecurityError') {
     return { kind: 'unavailable', message: `${doing}: the browser does not allow storage here (private browsing?)` };
   }
@@ -20,8 +21,11 @@ function classify(e: unknown, doing: string): StoreError {
 }
 
 /** Opens (creating if needed) the database. `factory` is `globalThis.indexedDB` in a page. */
-export function openIdbStore(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<StoreResult<KeyValueStore>> {
-  if (factory === undefined) return Promise.resolve(storeError('unavailable', 'this browser has no IndexedDB (private browsing?)'));
+export function openIdbStore(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+): Promise<StoreResult<KeyValueStore>> {
+  if (factory === undefined)
+    return Promise.resolve(storeError('unavailable', 'this browser has no IndexedDB (private browsing?)'));
   return new Promise((resolve) => {
     let req: IDBOpenDBRequest;
     try {
@@ -34,7 +38,8 @@ export function openIdbStore(factory: IDBFactory | undefined = globalThis.indexe
       if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
     };
     req.onerror = () => resolve({ ok: false, error: classify(req.error, 'opening storage') });
-    req.onblocked = () => resolve(storeError('unavailable', 'opening storage: another tab holds an older version open'));
+    req.onblocked = () =>
+      resolve(storeError('unavailable', 'opening storage: another tab holds an older version open'));
     req.onsuccess = () => resolve({ ok: true, value: idbStore(req.result) });
   });
 }

@@ -51,8 +51,12 @@ export interface ClipboardLike {
 }
 
 /** Copy text; a refused permission or a missing clipboard is a message, not an exception. */
-export async function copyText(clipboard: ClipboardLike | undefined, text: string): Promise<{ ok: true } | { ok: false; message: string }> {
-  if (clipboard === undefined) return { ok: false, message: 'this browser cannot copy from a page; select the link and copy it by hand' };
+export async function copyText(
+  clipboard: ClipboardLike | undefined,
+  text: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  if (clipboard === undefined)
+    return { ok: false, message: 'this browser cannot copy from a page; select the link and copy it by hand' };
   try {
     await clipboard.writeText(text);
     return { ok: true };

@@ -52,7 +52,8 @@ export class MemoryStore implements KeyValueStore {
     }
     let size = 0;
     for (const v of next.values()) size += v.length;
-    if (size > this.quotaBytes) return Promise.resolve(storeError('quota', `storage is full (${size} of ${this.quotaBytes} bytes)`));
+    if (size > this.quotaBytes)
+      return Promise.resolve(storeError('quota', `storage is full (${size} of ${this.quotaBytes} bytes)`));
     this.data.clear();
     for (const [k, v] of next) this.data.set(k, v);
     return Promise.resolve({ ok: true, value: undefined });

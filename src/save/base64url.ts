@@ -25,24 +25,35 @@ export function encodeBase64url(b: Uint8Array): string {
 }
 
 /** Bytes, or the position (0-based) of the first character that cannot be base64url. */
-export function decodeBase64url(s: string): { ok: true; bytes: Uint8Array } | { ok: false; at: number; reason: string } {
+export function decodeBase64url(
+  s: string,
+): { ok: true; bytes: Uint8Array } | { ok: false; at: number; reason: string } {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 128 || INDEX[c]! < 0) return { ok: false, at: i, reason: `character ${JSON.stringify(s[i])} is not allowed` };
+    if (c >= 128 || INDEX[c]! < 0)
+      return { ok: false, at: i, reason: `character ${JSON.stringify(s[i])} is not allowed` };
   }
-  if (s.length % 4 === 1) return { ok: false, at: s.length, reason: 'its length is impossible (a character is missing or extra)' };
+  if (s.length % 4 === 1)
+    return { ok: false, at: s.length, reason: 'its length is impossible (a character is missing or extra)' };
   const out = new Uint8Array(Math.floor((s.length * 3) / 4));
   let o = 0;
   let i = 0;
   for (; i + 3 < s.length; i += 4) {
-    const n = (INDEX[s.charCodeAt(i)]! << 18) | (INDEX[s.charCodeAt(i + 1)]! << 12) | (INDEX[s.charCodeAt(i + 2)]! << 6) | INDEX[s.charCodeAt(i + 3)]!;
+    const n =
+      (INDEX[s.charCodeAt(i)]! << 18) |
+      (INDEX[s.charCodeAt(i + 1)]! << 12) |
+      (INDEX[s.charCodeAt(i + 2)]! << 6) |
+      INDEX[s.charCodeAt(i + 3)]!;
     out[o++] = n >> 16;
     out[o++] = (n >> 8) & 255;
     out[o++] = n & 255;
   }
   const rest = s.length - i;
   if (rest >= 2) {
-    const n = (INDEX[s.charCodeAt(i)]! << 18) | (INDEX[s.charCodeAt(i + 1)]! << 12) | (rest === 3 ? INDEX[s.charCodeAt(i + 2)]! << 6 : 0);
+    const n =
+      (INDEX[s.charCodeAt(i)]! << 18) |
+      (INDEX[s.charCodeAt(i + 1)]! << 12) |
+      (rest === 3 ? INDEX[s.charCodeAt(i + 2)]! << 6 : 0);
     out[o++] = n >> 16;
     if (rest === 3) out[o++] = (n >> 8) & 255;
   }

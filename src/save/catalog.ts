@@ -33,7 +33,10 @@ export function isScenarioFileName(name: string): boolean {
  * load is left out and reported (one line per problem); a second scenario with an id already
  * taken is reported too; files that are not scenarios (NOT_SCENARIO_FILES) are skipped.
  */
-export function catalogFromTexts(files: readonly { name: string; text: string }[]): { catalog: ScenarioCatalog; problems: string[] } {
+export function catalogFromTexts(files: readonly { name: string; text: string }[]): {
+  catalog: ScenarioCatalog;
+  problems: string[];
+} {
   const entries = new Map<string, CatalogEntry>();
   const problems: string[] = [];
   const scenarioFiles = files.filter((f) => isScenarioFileName(f.name));

@@ -79,4 +79,9 @@ export interface SaveDoc {
   turns: SavedTurn[];
 }
 
-export const ALL_HOLD: Players = { RUS: { kind: 'none' }, PRK: { kind: 'none' }, CHN: { kind: 'none' }, UNSC: { kind: 'none' } };
+export const ALL_HOLD: Players = {
+  RUS: { kind: 'none' },
+  PRK: { kind: 'none' },
+  CHN: { kind: 'none' },
+  UNSC: { kind: 'none' },
+};

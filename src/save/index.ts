@@ -10,7 +10,15 @@ export { verifyClaim } from './verify.ts';
 export { cutSave, forkAt, newSave, saveOfPlay, serializeSave, withTurn } from './write.ts';
 export type { CatalogEntry, ScenarioCatalog } from './catalog.ts';
 export { EMPTY_CATALOG, NOT_SCENARIO_FILES, catalogFromTexts, isScenarioFileName } from './catalog.ts';
-export { FRAGMENT_KEY, LINK_VERSION, MAX_CODE_CHARS, encodeShareCode, extractCode, loadShareCode, shareFragment } from './link.ts';
+export {
+  FRAGMENT_KEY,
+  LINK_VERSION,
+  MAX_CODE_CHARS,
+  encodeShareCode,
+  extractCode,
+  loadShareCode,
+  shareFragment,
+} from './link.ts';
 export { MAX_SAVE_BYTES } from './untrusted.ts';
 export { MAX_INFLATED_BYTES } from './inflate.ts';
 export { summarizeGame } from './summary.ts';

@@ -10,7 +10,9 @@ import { Deflate, Inflate } from 'fflate';
 export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
 const CHUNK = 256;
 
-export type InflateResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'tooLarge' | 'corrupt' | 'truncated' };
+export type InflateResult =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: 'tooLarge' | 'corrupt' | 'truncated' };
 
 export function boundedInflate(data: Uint8Array, limit = MAX_INFLATED_BYTES): InflateResult {
   if (data.length === 0) return { ok: false, reason: 'truncated' };

@@ -97,15 +97,29 @@ export function loadShareCode(input: string, catalog: ScenarioCatalog): SaveResu
 
 function openCode(input: string, catalog: ScenarioCatalog): SaveResult<LoadedGame> {
   if (input.length > MAX_CODE_CHARS + 4096) {
-    return fail('unreadable', 'link', `the link is ${input.length} characters; a link may have at most ${MAX_CODE_CHARS}`);
+    return fail(
+      'unreadable',
+      'link',
+      `the link is ${input.length} characters; a link may have at most ${MAX_CODE_CHARS}`,
+    );
   }
   const code = extractCode(input);
   if (code.length === 0) return fail('unreadable', 'link', 'the link holds no game code');
-  if (code.length > MAX_CODE_CHARS) return fail('unreadable', 'link', `the code is ${code.length} characters; a code may have at most ${MAX_CODE_CHARS}`);
+  if (code.length > MAX_CODE_CHARS)
+    return fail(
+      'unreadable',
+      'link',
+      `the code is ${code.length} characters; a code may have at most ${MAX_CODE_CHARS}`,
+    );
   const version = code.charCodeAt(0) - 48;
-  if (version < 0 || version > 9) return fail('unreadable', 'link', 'not a Veto game code (it must start with its format digit)');
+  if (version < 0 || version > 9)
+    return fail('unreadable', 'link', 'not a Veto game code (it must start with its format digit)');
   if (version > LINK_VERSION) {
-    return fail('unsupported', 'link', `this link is share format ${version}, newer than this program understands (up to ${LINK_VERSION}); update Veto to open it`);
+    return fail(
+      'unsupported',
+      'link',
+      `this link is share format ${version}, newer than this program understands (up to ${LINK_VERSION}); update Veto to open it`,
+    );
   }
   if (version < 1) return fail('unreadable', 'link', 'not a Veto game code (unknown format 0)');
   const b = decodeBase64url(code.slice(1));
@@ -166,7 +180,11 @@ function decodePayload(bytes: Uint8Array, catalog: ScenarioCatalog): SaveResult<
   if ('ref' in raw.scenario) {
     const entry = catalog.get(raw.scenario.ref);
     if (entry === undefined) {
-      return fail('invalid', 'scenario', `the link refers to scenario "${raw.scenario.ref}", which this version of Veto does not ship`);
+      return fail(
+        'invalid',
+        'scenario',
+        `the link refers to scenario "${raw.scenario.ref}", which this version of Veto does not ship`,
+      );
     }
     if (entry.hash !== raw.scenario.hash) {
       return fail(
@@ -185,7 +203,11 @@ function decodePayload(bytes: Uint8Array, catalog: ScenarioCatalog): SaveResult<
   }
   // Before the orders are checked: a code may pack far more of them than any game holds.
   if (raw.turns.length > scenario.turns) {
-    return fail('invalid', 'turns', `has ${raw.turns.length} turns; scenario "${scenario.id}" has only ${scenario.turns}`);
+    return fail(
+      'invalid',
+      'turns',
+      `has ${raw.turns.length} turns; scenario "${scenario.id}" has only ${scenario.turns}`,
+    );
   }
   const engine = EngineVersion.safeParse(raw.engine, { reportInput: true });
   if (!engine.success) return fail('invalid', 'engine', 'is not a version number');
@@ -200,6 +222,14 @@ function decodePayload(bytes: Uint8Array, catalog: ScenarioCatalog): SaveResult<
   }
   return {
     ok: true,
-    value: { engine: raw.engine, scenario, scenarioHash, seed: raw.seed, players: players.data as Players, turns, finalHash: raw.finalHash },
+    value: {
+      engine: raw.engine,
+      scenario,
+      scenarioHash,
+      seed: raw.seed,
+      players: players.data as Players,
+      turns,
+      finalHash: raw.finalHash,
+    },
   };
 }

@@ -42,7 +42,11 @@ export function readSaveDocument(doc: unknown): SaveResult<{ claim: Claim; versi
   if (!scenario.ok) return fromProblems('invalid', scenario.problems, 'scenario');
   const contentHash = scenarioContentHash(scenario.value);
   if (contentHash !== d.scenarioHash) {
-    return fail('mismatch', 'scenarioHash', 'the embedded scenario does not match its content hash: it was changed after the game was saved');
+    return fail(
+      'mismatch',
+      'scenarioHash',
+      'the embedded scenario does not match its content hash: it was changed after the game was saved',
+    );
   }
   return {
     ok: true,

@@ -31,12 +31,17 @@ export function readHeader(doc: unknown): SaveResult<number> {
   }
   const d = doc as Record<string, unknown>;
   if (d.format !== SAVE_FORMAT) {
-    const got = d.format === undefined ? 'has no "format" field' : `has format ${JSON.stringify(d.format).slice(0, 40)}`;
+    const got =
+      d.format === undefined ? 'has no "format" field' : `has format ${JSON.stringify(d.format).slice(0, 40)}`;
     return fail('unreadable', 'format', `not a Veto save: the file ${got}, expected "${SAVE_FORMAT}"`);
   }
   const v = d.version;
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < OLDEST_SAVE_VERSION) {
-    return fail('invalid', 'version', `must be a whole number from ${OLDEST_SAVE_VERSION} to ${CURRENT_SAVE_VERSION}, got ${JSON.stringify(v) ?? 'nothing'}`);
+    return fail(
+      'invalid',
+      'version',
+      `must be a whole number from ${OLDEST_SAVE_VERSION} to ${CURRENT_SAVE_VERSION}, got ${JSON.stringify(v) ?? 'nothing'}`,
+    );
   }
   if (v > CURRENT_SAVE_VERSION) {
     return fail(

@@ -14,7 +14,11 @@ export const MAX_LIST_ITEMS = 10_000;
 
 export function parseSaveJson(text: string): SaveResult<unknown> {
   if (text.length > MAX_SAVE_BYTES) {
-    return fail('unreadable', '(root)', `the file is ${text.length} characters; a save may have at most ${MAX_SAVE_BYTES}`);
+    return fail(
+      'unreadable',
+      '(root)',
+      `the file is ${text.length} characters; a save may have at most ${MAX_SAVE_BYTES}`,
+    );
   }
   // A byte-order mark, as some editors write, is not part of the JSON.
   const parsed = parseUntrustedJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, MAX_SAVE_BYTES);
@@ -32,10 +36,13 @@ export function parseSaveJson(text: string): SaveResult<unknown> {
 
 function findBadValue(v: unknown, path: (string | number)[]): { path: string; message: string } | undefined {
   if (typeof v === 'number') {
-    return Number.isFinite(v) ? undefined : { path: formatPath(path), message: `the number ${String(v)} is not finite` };
+    return Number.isFinite(v)
+      ? undefined
+      : { path: formatPath(path), message: `the number ${String(v)} is not finite` };
   }
   if (Array.isArray(v)) {
-    if (v.length > MAX_LIST_ITEMS) return { path: formatPath(path), message: `the list has ${v.length} items; the limit is ${MAX_LIST_ITEMS}` };
+    if (v.length > MAX_LIST_ITEMS)
+      return { path: formatPath(path), message: `the list has ${v.length} items; the limit is ${MAX_LIST_ITEMS}` };
     for (let i = 0; i < v.length; i++) {
       path.push(i);
       const b = findBadValue(v[i], path);

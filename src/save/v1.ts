@@ -38,7 +38,11 @@ export type SaveV1 = z.infer<typeof SaveV1Schema>;
 /** Version 1 → version 2 (a plain object for the version 2 schema to check). */
 export function migrateV1(doc: SaveV1): SaveResult<unknown> {
   if (doc.orders.length !== doc.hashes.length) {
-    return fail('invalid', 'hashes', `has ${doc.hashes.length} hashes for ${doc.orders.length} turns of orders; a version 1 save has one of each per turn`);
+    return fail(
+      'invalid',
+      'hashes',
+      `has ${doc.hashes.length} hashes for ${doc.orders.length} turns of orders; a version 1 save has one of each per turn`,
+    );
   }
   const scenario = validateScenario(doc.scenario);
   if (!scenario.ok) return fromProblems('invalid', scenario.problems, 'scenario');

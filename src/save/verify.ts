@@ -49,10 +49,18 @@ export interface LoadedGame {
   sameEngine: boolean;
 }
 
-export function verifyClaim(claim: Claim, fileVersion: number, turnPath: (i: number) => string): SaveResult<LoadedGame> {
+export function verifyClaim(
+  claim: Claim,
+  fileVersion: number,
+  turnPath: (i: number) => string,
+): SaveResult<LoadedGame> {
   const { scenario } = claim;
   if (claim.turns.length > scenario.turns) {
-    return fail('invalid', 'turns', `has ${claim.turns.length} turns; scenario "${scenario.id}" has only ${scenario.turns}`);
+    return fail(
+      'invalid',
+      'turns',
+      `has ${claim.turns.length} turns; scenario "${scenario.id}" has only ${scenario.turns}`,
+    );
   }
   const engineNote =
     claim.engine === ENGINE_VERSION
@@ -93,7 +101,11 @@ export function verifyClaim(claim: Claim, fileVersion: number, turnPath: (i: num
   const finalHash = hashes.at(-1) ?? hashState(state);
   if (claim.finalHash !== undefined && claim.finalHash !== finalHash) {
     const where = claim.turns.length === 0 ? 'the starting state' : `the state after turn ${claim.turns.length}`;
-    return fail('mismatch', 'final', `${where} does not verify: the save says ${fingerprint(claim.finalHash)}, replaying gives ${fingerprint(finalHash)}; ${engineNote}`);
+    return fail(
+      'mismatch',
+      'final',
+      `${where} does not verify: the save says ${fingerprint(claim.finalHash)}, replaying gives ${fingerprint(finalHash)}; ${engineNote}`,
+    );
   }
   const save: SaveDoc = {
     format: SAVE_FORMAT,
@@ -105,5 +117,8 @@ export function verifyClaim(claim: Claim, fileVersion: number, turnPath: (i: num
     players: claim.players,
     turns: claim.turns.map((t, i) => ({ orders: t.orders, hash: hashes[i]! })),
   };
-  return { ok: true, value: { save, states, reports, finalHash, fileVersion, sameEngine: claim.engine === ENGINE_VERSION } };
+  return {
+    ok: true,
+    value: { save, states, reports, finalHash, fileVersion, sameEngine: claim.engine === ENGINE_VERSION },
+  };
 }

@@ -32,7 +32,10 @@ export function withTurn(save: SaveDoc, orders: readonly Order[], hash: string):
 
 /** A save of a whole `playTurns` run. */
 export function saveOfPlay(scenario: Scenario, seed: number, players: Players, play: PlayResult): SaveDoc {
-  return { ...newSave(scenario, seed, players), turns: play.turns.map((t) => ({ orders: [...t.orders], hash: t.hash })) };
+  return {
+    ...newSave(scenario, seed, players),
+    turns: play.turns.map((t) => ({ orders: [...t.orders], hash: t.hash })),
+  };
 }
 
 /** The first `turns` turns only: the game as it stood after that turn. */
@@ -63,7 +66,10 @@ export function serializeSave(save: SaveDoc): string {
     `  "players": ${JSON.stringify(save.players)}`,
     `  "scenarioHash": ${JSON.stringify(save.scenarioHash)}`,
   ];
-  const turns = save.turns.length === 0 ? '  "turns": []' : `  "turns": [\n${save.turns.map((t) => `    ${JSON.stringify({ orders: t.orders, hash: t.hash })}`).join(',\n')}\n  ]`;
+  const turns =
+    save.turns.length === 0
+      ? '  "turns": []'
+      : `  "turns": [\n${save.turns.map((t) => `    ${JSON.stringify({ orders: t.orders, hash: t.hash })}`).join(',\n')}\n  ]`;
   const scenario = `  "scenario": ${JSON.stringify(save.scenario, null, 2).replace(/\n/g, '\n  ')}`;
   return `{\n${[...head, turns, scenario].join(',\n')}\n}\n`;
 }

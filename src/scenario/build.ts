@@ -10,7 +10,14 @@ import type { Scenario } from './schema.ts';
 function councilRules(s: Scenario): CouncilRules {
   const c = s.council;
   return {
-    seats: c.seats.map((x) => ({ id: x.id, name: x.name, permanent: x.permanent, actor: x.actor, base: x.base, bias: { ...x.bias } })),
+    seats: c.seats.map((x) => ({
+      id: x.id,
+      name: x.name,
+      permanent: x.permanent,
+      actor: x.actor,
+      base: x.base,
+      bias: { ...x.bias },
+    })),
     yesAt: c.yesAt,
     noBelow: c.noBelow,
     evidenceWeight: c.evidenceWeight,
@@ -41,7 +48,14 @@ function scriptedEvents(s: Scenario): ScriptedEvent[] {
 function deck(s: Scenario): Deck {
   return {
     drawBp: s.deck.drawBp,
-    cards: s.deck.cards.map((c) => ({ id: c.id, title: c.title, text: c.text, sources: [...c.sources], effects: c.effects.map((x) => ({ ...x })), weight: c.weight })),
+    cards: s.deck.cards.map((c) => ({
+      id: c.id,
+      title: c.title,
+      text: c.text,
+      sources: [...c.sources],
+      effects: c.effects.map((x) => ({ ...x })),
+      weight: c.weight,
+    })),
   };
 }
 

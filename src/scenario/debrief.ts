@@ -41,6 +41,12 @@ export function compareWithHistory(game: GameState, history: PlayResult): ActorD
   const now = scores(game);
   return ACTORS.map((actor) => {
     const difference = now[actor] - hist[actor];
-    return { actor, score: now[actor], historical: hist[actor], difference, verdict: difference > 0 ? 'better' : difference < 0 ? 'worse' : 'same' };
+    return {
+      actor,
+      score: now[actor],
+      historical: hist[actor],
+      difference,
+      verdict: difference > 0 ? 'better' : difference < 0 ? 'worse' : 'same',
+    };
   });
 }

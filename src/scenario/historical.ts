@@ -22,8 +22,16 @@ export function checkHistorical(s: Scenario): Problem[] {
   const out: Problem[] = [];
   let last = 0;
   s.historical.forEach((h, i) => {
-    if (h.turn > s.turns) out.push({ path: `historical[${i}].turn`, message: `turn ${h.turn} is past the end of the game (turn ${s.turns})` });
-    else if (h.turn <= last) out.push({ path: `historical[${i}].turn`, message: `turn ${h.turn} comes after turn ${last}; list each turn once, in order` });
+    if (h.turn > s.turns)
+      out.push({
+        path: `historical[${i}].turn`,
+        message: `turn ${h.turn} is past the end of the game (turn ${s.turns})`,
+      });
+    else if (h.turn <= last)
+      out.push({
+        path: `historical[${i}].turn`,
+        message: `turn ${h.turn} comes after turn ${last}; list each turn once, in order`,
+      });
     last = Math.max(last, h.turn);
   });
   if (out.length > 0 || s.historical.length === 0) return out;
@@ -35,7 +43,10 @@ export function checkHistorical(s: Scenario): Problem[] {
     const orders = i === undefined ? [] : s.historical[i]!.orders;
     const r = resolveTurn(state, orders);
     for (const x of r.report.rejections) {
-      out.push({ path: `historical[${i ?? -1}].orders[${x.order}]`, message: `the engine rejects this order on turn ${state.turn} (${x.reason}): ${x.message}` });
+      out.push({
+        path: `historical[${i ?? -1}].orders[${x.order}]`,
+        message: `the engine rejects this order on turn ${state.turn} (${x.reason}): ${x.message}`,
+      });
     }
     state = r.state;
   }

@@ -11,7 +11,10 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function parseUntrustedJson(text: string, maxBytes = MAX_JSON_BYTES): Result<unknown> {
   if (text.length > maxBytes) {
-    return { ok: false, problems: [{ path: '(root)', message: `file is ${text.length} characters; the limit is ${maxBytes}` }] };
+    return {
+      ok: false,
+      problems: [{ path: '(root)', message: `file is ${text.length} characters; the limit is ${maxBytes}` }],
+    };
   }
   let value: unknown;
   try {

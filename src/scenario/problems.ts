@@ -67,7 +67,10 @@ export function zodProblems(error: z.core.$ZodError, knownKeys?: KnownKeys): Pro
       const known = knownKeys?.(issue.path) ?? [];
       for (const k of issue.keys) {
         const s = suggest(k, known);
-        out.push({ path: formatPath([...issue.path, k]), message: `unknown field "${k}"${s !== undefined ? ` (did you mean "${s}"?)` : ''}` });
+        out.push({
+          path: formatPath([...issue.path, k]),
+          message: `unknown field "${k}"${s !== undefined ? ` (did you mean "${s}"?)` : ''}`,
+        });
       }
       continue;
     }
@@ -79,11 +82,21 @@ export function zodProblems(error: z.core.$ZodError, knownKeys?: KnownKeys): Pro
 function plainMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `missing required field (expected ${issue.expected})` : `expected ${issue.expected}, got ${describe(issue.input)}`;
+      return issue.input === undefined
+        ? `missing required field (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${describe(issue.input)}`;
     case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
+      return issue.origin === 'array'
+        ? `needs at least ${String(issue.minimum)} item(s)`
+        : issue.origin === 'string'
+          ? 'must not be empty'
+          : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'array' ? `has more than ${String(issue.maximum)} items` : issue.origin === 'string' ? `is longer than ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}`;
+      return issue.origin === 'array'
+        ? `has more than ${String(issue.maximum)} items`
+        : issue.origin === 'string'
+          ? `is longer than ${String(issue.maximum)} characters`
+          : `must be at most ${String(issue.maximum)}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':

@@ -5,7 +5,16 @@
  * `semantics.ts`.
  */
 import { z } from 'zod';
-import { ACTORS, GOODS, INDICATORS, PAIRS, RESOURCES, ROUTE_KINDS, SHIPMENT_MODES, TURN_LENGTHS } from '../engine/ids.ts';
+import {
+  ACTORS,
+  GOODS,
+  INDICATORS,
+  PAIRS,
+  RESOURCES,
+  ROUTE_KINDS,
+  SHIPMENT_MODES,
+  TURN_LENGTHS,
+} from '../engine/ids.ts';
 import { OrderSchema } from '../engine/orders.ts';
 import {
   BriefingSchema,
@@ -19,7 +28,12 @@ import {
   SourceRefs,
 } from './worldSchema.ts';
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'use 1–48 lower-case letters, digits and hyphens, starting with a letter or digit');
+const Id = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,47}$/,
+    'use 1–48 lower-case letters, digits and hyphens, starting with a letter or digit',
+  );
 const Text = (max: number) => z.string().min(1).max(max);
 const Qty = z.number().int().min(0).max(1_000_000_000);
 const Actor = z.enum(ACTORS);
@@ -116,19 +130,33 @@ export const ScenarioSchema = z.strictObject({
   seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).describe('The default seed'),
   places: z.array(PlaceSchema).min(1).max(64),
   routes: z.array(RouteSchema).max(64),
-  actors: z.strictObject(Object.fromEntries(ACTORS.map((a) => [a, ActorSetupSchema])) as Record<(typeof ACTORS)[number], typeof ActorSetupSchema>),
+  actors: z.strictObject(
+    Object.fromEntries(ACTORS.map((a) => [a, ActorSetupSchema])) as Record<
+      (typeof ACTORS)[number],
+      typeof ActorSetupSchema
+    >,
+  ),
   needs: z.array(NeedSchema).max(64),
   variance: z.array(VarianceSchema).max(64),
-  prices: z.strictObject({ oil: Qty, food: Qty, munitions: Qty, labour: Qty, currency: Qty }).describe('USD thousands per unit'),
-  indicators: z.strictObject(Object.fromEntries(INDICATORS.map((i) => [i, Indicator])) as Record<(typeof INDICATORS)[number], typeof Indicator>),
-  relations: z.strictObject(Object.fromEntries(PAIRS.map((p) => [p, Relation])) as Record<(typeof PAIRS)[number], typeof Relation>),
+  prices: z
+    .strictObject({ oil: Qty, food: Qty, munitions: Qty, labour: Qty, currency: Qty })
+    .describe('USD thousands per unit'),
+  indicators: z.strictObject(
+    Object.fromEntries(INDICATORS.map((i) => [i, Indicator])) as Record<(typeof INDICATORS)[number], typeof Indicator>,
+  ),
+  relations: z.strictObject(
+    Object.fromEntries(PAIRS.map((p) => [p, Relation])) as Record<(typeof PAIRS)[number], typeof Relation>,
+  ),
   deals: z.array(InitialDealSchema).max(32).describe('Deals already running at the start'),
   briefing: BriefingSchema,
   objectives: ObjectivesSchema,
   learningObjectives: z.array(Text(400)).min(1).max(12).describe('What a student should understand after playing'),
   debrief: z.array(Text(400)).min(1).max(12).describe('Questions for the class after the game'),
   sources: z.array(SourceSchema).min(1).max(64).describe('Every source a figure or event cites, by id'),
-  calibration: z.array(CalibrationSchema).max(128).describe('Which sources each number in this file rests on, by JSON path'),
+  calibration: z
+    .array(CalibrationSchema)
+    .max(128)
+    .describe('Which sources each number in this file rests on, by JSON path'),
   regime: RegimeSchema,
   council: CouncilSchema,
   events: z.array(ScriptedEventSchema).max(64),

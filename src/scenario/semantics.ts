@@ -29,10 +29,13 @@ export function checkSemantics(s: Scenario): Problem[] {
     if (from === undefined) add(`routes[${i}].from`, `unknown place "${r.from}"`);
     if (to === undefined) add(`routes[${i}].to`, `unknown place "${r.to}"`);
     if (from !== undefined && to !== undefined) {
-      if (from.actor === null || to.actor === null) add(`routes[${i}]`, 'a route must join two places on actors\' territory');
-      else if (from.actor === to.actor) add(`routes[${i}]`, `both ends are on ${from.actor}'s territory; a route joins two actors`);
+      if (from.actor === null || to.actor === null)
+        add(`routes[${i}]`, "a route must join two places on actors' territory");
+      else if (from.actor === to.actor)
+        add(`routes[${i}]`, `both ends are on ${from.actor}'s territory; a route joins two actors`);
     }
-    if (Object.keys(r.capacity).length === 0) add(`routes[${i}].capacity`, 'the route carries nothing: give a capacity for at least one good');
+    if (Object.keys(r.capacity).length === 0)
+      add(`routes[${i}].capacity`, 'the route carries nothing: give a capacity for at least one good');
   });
 
   s.deals.forEach((d, i) => {
@@ -51,7 +54,8 @@ export function checkSemantics(s: Scenario): Problem[] {
           add(`${at}.route`, `${r.name} does not join ${d.proposer} and ${d.partner}`);
         }
         for (const l of goods) {
-          if (isGood(l.resource) && r.capacity[l.resource] === undefined) add(`${at}.route`, `${r.name} does not carry ${l.resource}`);
+          if (isGood(l.resource) && r.capacity[l.resource] === undefined)
+            add(`${at}.route`, `${r.name} does not carry ${l.resource}`);
         }
       }
     }

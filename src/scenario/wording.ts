@@ -7,7 +7,12 @@
 export const COPY_RUN_WORDS = 8;
 
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[a-z0-9']+/g) ?? []
+  );
 }
 
 export interface CopiedRun {
@@ -21,7 +26,9 @@ export function stringsOf(value: unknown, path = ''): { path: string; text: stri
   if (typeof value === 'string') return [{ path: path === '' ? '(root)' : path, text: value }];
   if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, `${path}[${i}]`));
   if (value !== null && typeof value === 'object') {
-    return Object.keys(value).flatMap((k) => stringsOf((value as Record<string, unknown>)[k], path === '' ? k : `${path}.${k}`));
+    return Object.keys(value).flatMap((k) =>
+      stringsOf((value as Record<string, unknown>)[k], path === '' ? k : `${path}.${k}`),
+    );
   }
   return [];
 }

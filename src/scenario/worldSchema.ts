@@ -10,7 +10,12 @@ import { ACTORS, GOODS, INDICATORS, MEASURES, PAIRS, RESOURCES, VOTES } from '..
 import { COMPARISONS } from '../engine/scenarioRules.ts';
 import { OUTCOMES } from '../engine/regimeState.ts';
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'use 1–48 lower-case letters, digits and hyphens, starting with a letter or digit');
+const Id = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,47}$/,
+    'use 1–48 lower-case letters, digits and hyphens, starting with a letter or digit',
+  );
 const Text = (max: number) => z.string().min(1).max(max);
 const Turn = z.number().int().min(1).max(200);
 const Qty = z.number().int().min(0).max(1_000_000_000);
@@ -140,16 +145,30 @@ export const CouncilSchema = z.strictObject({
 const Pair = z.enum(PAIRS);
 
 export const ConditionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('indicator'), indicator: z.enum(INDICATORS), op: Comparison, value: z.number().int().min(0).max(100) }),
+  z.strictObject({
+    kind: z.literal('indicator'),
+    indicator: z.enum(INDICATORS),
+    op: Comparison,
+    value: z.number().int().min(0).max(100),
+  }),
   z.strictObject({ kind: z.literal('stock'), actor: Actor, resource: z.enum(RESOURCES), op: Comparison, value: Qty }),
-  z.strictObject({ kind: z.literal('relation'), pair: Pair, op: Comparison, value: z.number().int().min(-100).max(100) }),
+  z.strictObject({
+    kind: z.literal('relation'),
+    pair: Pair,
+    op: Comparison,
+    value: z.number().int().min(-100).max(100),
+  }),
   z.strictObject({ kind: z.literal('evidence'), op: Comparison, value: z.number().int().min(0).max(10_000) }),
   z.strictObject({ kind: z.literal('panel'), active: z.boolean() }),
 ]);
 
 export const EffectSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('stock'), actor: Actor, resource: z.enum(RESOURCES), delta: Delta }),
-  z.strictObject({ kind: z.literal('indicator'), indicator: z.enum(INDICATORS), delta: z.number().int().min(-100).max(100) }),
+  z.strictObject({
+    kind: z.literal('indicator'),
+    indicator: z.enum(INDICATORS),
+    delta: z.number().int().min(-100).max(100),
+  }),
   z.strictObject({ kind: z.literal('relation'), pair: Pair, delta: z.number().int().min(-200).max(200) }),
   z.strictObject({
     kind: z.literal('route'),

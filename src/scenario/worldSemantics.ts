@@ -27,7 +27,8 @@ export function checkWorld(s: Scenario, add: Add): void {
 
   s.calibration.forEach((c, i) => {
     refs(`calibration[${i}].sources`, c.sources);
-    if (!pathExists(s, c.path)) add(`calibration[${i}].path`, `"${c.path}" does not point at anything in this scenario`);
+    if (!pathExists(s, c.path))
+      add(`calibration[${i}].path`, `"${c.path}" does not point at anything in this scenario`);
   });
 
   checkRegime(s, add, refs, routeIds);
@@ -35,7 +36,12 @@ export function checkWorld(s: Scenario, add: Add): void {
   checkEvents(s, add, refs, routeIds);
 }
 
-function checkRegime(s: Scenario, add: Add, refs: (p: string, ids: readonly string[] | undefined) => void, routeIds: Set<string>): void {
+function checkRegime(
+  s: Scenario,
+  add: Add,
+  refs: (p: string, ids: readonly string[] | undefined) => void,
+  routeIds: Set<string>,
+): void {
   const ids = new Set<string>();
   const unique = (path: string, id: string): void => {
     if (ids.has(id)) add(path, `duplicate cap or ban id "${id}"`);
@@ -44,16 +50,22 @@ function checkRegime(s: Scenario, add: Add, refs: (p: string, ids: readonly stri
   s.regime.caps.forEach((c, i) => {
     unique(`regime.caps[${i}].id`, c.id);
     refs(`regime.caps[${i}].sources`, c.sources);
-    if ((c.fromTurn ?? 1) > s.turns) add(`regime.caps[${i}].fromTurn`, `turn ${c.fromTurn} is past the end of the game (turn ${s.turns})`);
+    if ((c.fromTurn ?? 1) > s.turns)
+      add(`regime.caps[${i}].fromTurn`, `turn ${c.fromTurn} is past the end of the game (turn ${s.turns})`);
   });
   s.regime.bans.forEach((b, i) => {
     unique(`regime.bans[${i}].id`, b.id);
     refs(`regime.bans[${i}].sources`, b.sources);
     if (b.from !== null && b.from === b.to) add(`regime.bans[${i}]`, `a ban from ${b.from} to itself bans nothing`);
-    if ((b.fromTurn ?? 1) > s.turns) add(`regime.bans[${i}].fromTurn`, `turn ${b.fromTurn} is past the end of the game (turn ${s.turns})`);
+    if ((b.fromTurn ?? 1) > s.turns)
+      add(`regime.bans[${i}].fromTurn`, `turn ${b.fromTurn} is past the end of the game (turn ${s.turns})`);
     const d = b.deadlineTurn;
     if (d !== undefined && d !== null) {
-      if (d < (b.fromTurn ?? 1)) add(`regime.bans[${i}].deadlineTurn`, `the deadline (turn ${d}) comes before the ban is in force (turn ${b.fromTurn ?? 1})`);
+      if (d < (b.fromTurn ?? 1))
+        add(
+          `regime.bans[${i}].deadlineTurn`,
+          `the deadline (turn ${d}) comes before the ban is in force (turn ${b.fromTurn ?? 1})`,
+        );
       if (d > s.turns) add(`regime.bans[${i}].deadlineTurn`, `turn ${d} is past the end of the game (turn ${s.turns})`);
     }
   });
@@ -62,14 +74,17 @@ function checkRegime(s: Scenario, add: Add, refs: (p: string, ids: readonly stri
   p.monitored.forEach((r, i) => {
     if (!routeIds.has(r)) add(`regime.panel.monitored[${i}]`, `unknown route "${r}"`);
   });
-  if (p.monitored.length > p.maxRoutes) add('regime.panel.monitored', `the Panel monitors at most ${p.maxRoutes} route(s); ${p.monitored.length} listed`);
+  if (p.monitored.length > p.maxRoutes)
+    add('regime.panel.monitored', `the Panel monitors at most ${p.maxRoutes} route(s); ${p.monitored.length} listed`);
 }
 
 function checkCouncil(s: Scenario, add: Add, refs: (p: string, ids: readonly string[] | undefined) => void): void {
   const c = s.council;
-  if (c.seats.length !== COUNCIL_SIZE) add('council.seats', `the council has ${COUNCIL_SIZE} seats; ${c.seats.length} listed`);
+  if (c.seats.length !== COUNCIL_SIZE)
+    add('council.seats', `the council has ${COUNCIL_SIZE} seats; ${c.seats.length} listed`);
   const permanent = c.seats.filter((x) => x.permanent).length;
-  if (permanent !== PERMANENT_SEATS) add('council.seats', `${PERMANENT_SEATS} seats are permanent; ${permanent} marked permanent`);
+  if (permanent !== PERMANENT_SEATS)
+    add('council.seats', `${PERMANENT_SEATS} seats are permanent; ${permanent} marked permanent`);
   const seen = new Set<string>();
   c.seats.forEach((x, i) => {
     if (seen.has(x.id)) add(`council.seats[${i}].id`, `duplicate seat "${x.id}"`);
@@ -83,11 +98,17 @@ function checkCouncil(s: Scenario, add: Add, refs: (p: string, ids: readonly str
   if (c.noBelow > c.yesAt) add('council.noBelow', `noBelow (${c.noBelow}) must not exceed yesAt (${c.yesAt})`);
   c.history.forEach((h, i) => {
     refs(`council.history[${i}].sources`, h.sources);
-    if (h.yes + h.no + h.abstain > COUNCIL_SIZE) add(`council.history[${i}]`, `${h.yes + h.no + h.abstain} votes cast; the council has ${COUNCIL_SIZE} seats`);
+    if (h.yes + h.no + h.abstain > COUNCIL_SIZE)
+      add(`council.history[${i}]`, `${h.yes + h.no + h.abstain} votes cast; the council has ${COUNCIL_SIZE} seats`);
   });
 }
 
-function checkEvents(s: Scenario, add: Add, refs: (p: string, ids: readonly string[] | undefined) => void, routeIds: Set<string>): void {
+function checkEvents(
+  s: Scenario,
+  add: Add,
+  refs: (p: string, ids: readonly string[] | undefined) => void,
+  routeIds: Set<string>,
+): void {
   const ids = new Set<string>();
   const effects = (path: string, list: Scenario['events'][number]['effects']): void => {
     list.forEach((e, j) => {
@@ -103,11 +124,16 @@ function checkEvents(s: Scenario, add: Add, refs: (p: string, ids: readonly stri
     ids.add(e.id);
     refs(`${at}.sources`, e.sources);
     effects(`${at}.effects`, e.effects);
-    if ((e.at === undefined) === (e.when === undefined)) add(at, 'give exactly one of "at" (a turn) or "when" (conditions)');
-    if (e.at !== undefined && e.at > s.turns) add(`${at}.at`, `turn ${e.at} is past the end of the game (turn ${s.turns})`);
-    if (e.at !== undefined && (e.from !== undefined || e.until !== undefined)) add(at, '"from" and "until" apply only to events with "when"');
-    if (e.from !== undefined && e.from > s.turns) add(`${at}.from`, `turn ${e.from} is past the end of the game (turn ${s.turns})`);
-    if (e.from !== undefined && e.until !== undefined && e.until < e.from) add(`${at}.until`, `"until" (${e.until}) comes before "from" (${e.from})`);
+    if ((e.at === undefined) === (e.when === undefined))
+      add(at, 'give exactly one of "at" (a turn) or "when" (conditions)');
+    if (e.at !== undefined && e.at > s.turns)
+      add(`${at}.at`, `turn ${e.at} is past the end of the game (turn ${s.turns})`);
+    if (e.at !== undefined && (e.from !== undefined || e.until !== undefined))
+      add(at, '"from" and "until" apply only to events with "when"');
+    if (e.from !== undefined && e.from > s.turns)
+      add(`${at}.from`, `turn ${e.from} is past the end of the game (turn ${s.turns})`);
+    if (e.from !== undefined && e.until !== undefined && e.until < e.from)
+      add(`${at}.until`, `"until" (${e.until}) comes before "from" (${e.from})`);
   });
   s.deck.cards.forEach((c, i) => {
     const at = `deck.cards[${i}]`;
@@ -116,7 +142,8 @@ function checkEvents(s: Scenario, add: Add, refs: (p: string, ids: readonly stri
     refs(`${at}.sources`, c.sources);
     effects(`${at}.effects`, c.effects);
   });
-  if (s.deck.drawBp > 0 && s.deck.cards.length === 0) add('deck.cards', 'the deck is drawn from (drawBp > 0) but has no cards');
+  if (s.deck.drawBp > 0 && s.deck.cards.length === 0)
+    add('deck.cards', 'the deck is drawn from (drawBp > 0) but has no cards');
   for (const a of ACTORS) if (s.objectives[a].length === 0) add(`objectives.${a}`, 'needs at least one objective');
 }
 

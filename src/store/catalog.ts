@@ -32,15 +32,28 @@ export function scenarioSpan(s: Scenario): string {
  * scenarios for editors) rather than a scenario? Told by its `$id`, not its file name. */
 export function isSchemaText(text: string): boolean {
   const parsed = parseUntrustedJson(text);
-  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && (parsed.value as { $id?: unknown }).$id === SCENARIO_SCHEMA_ID;
+  return (
+    parsed.ok &&
+    typeof parsed.value === 'object' &&
+    parsed.value !== null &&
+    (parsed.value as { $id?: unknown }).$id === SCENARIO_SCHEMA_ID
+  );
 }
 
 /** `files` maps a path (as import.meta.glob gives it) to the file's text. Playable scenarios
  * come in historical order (start date, then id), invalid files after them by name, so the
  * list reads as a timeline and has the same order in every build. The JSON Schema is left out.
  * `unreadable`: files the page could not fetch, listed with the reason like invalid ones. */
-export function buildCatalog(files: Readonly<Record<string, string>>, unreadable: readonly { name: string; error: string }[] = []): CatalogEntry[] {
-  const out: CatalogEntry[] = unreadable.map((u) => ({ ok: false, file: u.name, id: u.name.replace(/\.json$/, ''), problems: [{ path: '(root)', message: u.error }] }));
+export function buildCatalog(
+  files: Readonly<Record<string, string>>,
+  unreadable: readonly { name: string; error: string }[] = [],
+): CatalogEntry[] {
+  const out: CatalogEntry[] = unreadable.map((u) => ({
+    ok: false,
+    file: u.name,
+    id: u.name.replace(/\.json$/, ''),
+    problems: [{ path: '(root)', message: u.error }],
+  }));
   for (const path of Object.keys(files).sort()) {
     const file = path.split('/').pop() ?? path;
     const id = file.replace(/\.json$/, '');

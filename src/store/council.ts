@@ -6,8 +6,27 @@
  * and monitored routes) and the record of decisions, including those before the scenario.
  * Pure: every number comes from the engine; this module only arranges it.
  */
-import type { ActorId, CouncilRecord, GameState, Measure, Outcome, TurnReport, Vote, VoteBasis, VotingActor } from '../engine/index.ts';
-import { ADOPTION_VOTES, MEASURE_LABEL, VOTING_ACTORS, dateOfTurn, defaultVote, detectionOdds, formatDate, panelActive } from '../engine/index.ts';
+import type {
+  ActorId,
+  CouncilRecord,
+  GameState,
+  Measure,
+  Outcome,
+  TurnReport,
+  Vote,
+  VoteBasis,
+  VotingActor,
+} from '../engine/index.ts';
+import {
+  ADOPTION_VOTES,
+  MEASURE_LABEL,
+  VOTING_ACTORS,
+  dateOfTurn,
+  defaultVote,
+  detectionOdds,
+  formatDate,
+  panelActive,
+} from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 
 export interface Seat {
@@ -131,7 +150,9 @@ export function measureValueText(m: Measure, value: number): string | null {
     case 'oilCap':
       return `cap of ${value} thousand barrels a year`;
     case 'workerBan':
-      return value === 0 ? 'workers to be repatriated at once' : `repatriation deadline ${value} turn(s) after adoption`;
+      return value === 0
+        ? 'workers to be repatriated at once'
+        : `repatriation deadline ${value} turn(s) after adoption`;
     case 'renewPanel':
       return `new mandate of ${value} turn(s)`;
     case 'armsEmbargo':
@@ -172,7 +193,10 @@ export function draftsOf(state: GameState): DraftView[] {
     valueText: measureValueText(d.measure, d.value),
     tabledTurn: d.tabledTurn,
     voteTurn: d.tabledTurn + 1,
-    defaults: { RUS: defaultVote(state.rules.council, 'RUS', d.measure), CHN: defaultVote(state.rules.council, 'CHN', d.measure) },
+    defaults: {
+      RUS: defaultVote(state.rules.council, 'RUS', d.measure),
+      CHN: defaultVote(state.rules.council, 'CHN', d.measure),
+    },
   }));
 }
 
@@ -186,7 +210,15 @@ export function voteView(state: GameState, turn: number, r: CouncilRecord): Vote
     turn,
     votes: r.votes.map((v) => {
       const seat = seats.find((s) => s.id === v.seat);
-      return { id: v.seat, name: seat?.name ?? v.seat, permanent: seat?.permanent ?? false, actor: seat?.actor ?? null, vote: v.vote, by: v.by, score: v.score ?? null };
+      return {
+        id: v.seat,
+        name: seat?.name ?? v.seat,
+        permanent: seat?.permanent ?? false,
+        actor: seat?.actor ?? null,
+        vote: v.vote,
+        by: v.by,
+        score: v.score ?? null,
+      };
     }),
     yes: r.yes,
     no: r.no,
@@ -222,7 +254,11 @@ function regimeOf(state: GameState): Pick<CouncilView, 'caps' | 'bans' | 'panel'
     fromTurn: b.fromTurn,
     deadlineTurn: b.deadlineTurn,
     deadlineText:
-      b.deadlineTurn === null ? null : b.deadlineTurn >= t ? `deadline: turn ${b.deadlineTurn} (${turnDate(state, b.deadlineTurn)})` : `deadline passed at turn ${b.deadlineTurn}`,
+      b.deadlineTurn === null
+        ? null
+        : b.deadlineTurn >= t
+          ? `deadline: turn ${b.deadlineTurn} (${turnDate(state, b.deadlineTurn)})`
+          : `deadline passed at turn ${b.deadlineTurn}`,
   }));
   const p = state.regime.panel;
   const active = panelActive(state.regime, t);
@@ -238,13 +274,31 @@ function regimeOf(state: GameState): Pick<CouncilView, 'caps' | 'bans' | 'panel'
         return { id, name: r?.name ?? id, oddsBp: r === undefined ? 0 : detectionOdds(state, r) };
       })
     : [];
-  return { caps, bans, panel: { active, mandateEnd: p.mandateEnd, mandateText, monitored, maxRoutes: p.maxRoutes, bonusBp: p.bonusBp, monitorBonusBp: p.monitorBonusBp, basis: p.sources } };
+  return {
+    caps,
+    bans,
+    panel: {
+      active,
+      mandateEnd: p.mandateEnd,
+      mandateText,
+      monitored,
+      maxRoutes: p.maxRoutes,
+      bonusBp: p.bonusBp,
+      monitorBonusBp: p.monitorBonusBp,
+      basis: p.sources,
+    },
+  };
 }
 
 function recordOf(state: GameState, scenario: Scenario | null): DecisionView[] {
   return state.council.decisions.map((d) => {
     const past = d.turn === 0 ? scenario?.council.history.find((x) => x.id === d.draft) : undefined;
-    const when = d.turn === 0 ? (past !== undefined ? `${formatDate({ year: past.year, month: past.month })} (before the game)` : 'before the game') : `turn ${d.turn} (${turnDate(state, d.turn)})`;
+    const when =
+      d.turn === 0
+        ? past !== undefined
+          ? `${formatDate({ year: past.year, month: past.month })} (before the game)`
+          : 'before the game'
+        : `turn ${d.turn} (${turnDate(state, d.turn)})`;
     return {
       draft: d.draft,
       measure: d.measure,

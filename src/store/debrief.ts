@@ -115,18 +115,37 @@ function voteDifferences(game: Game, history: PlayResult): VoteDifference[] {
     for (const r of mine) {
       const h = theirs.find((x) => x.draft === r.draft && x.measure === r.measure);
       if (h === undefined) {
-        out.push({ turn, draft: r.draft, text: `${r.draft} (${r.measure}) was put to the vote in your game (${r.outcome}); history had no such vote` });
+        out.push({
+          turn,
+          draft: r.draft,
+          text: `${r.draft} (${r.measure}) was put to the vote in your game (${r.outcome}); history had no such vote`,
+        });
         continue;
       }
-      if (h.outcome !== r.outcome) out.push({ turn, draft: r.draft, text: `${r.draft} (${r.measure}) was ${r.outcome} in your game; ${h.outcome} in history` });
+      if (h.outcome !== r.outcome)
+        out.push({
+          turn,
+          draft: r.draft,
+          text: `${r.draft} (${r.measure}) was ${r.outcome} in your game; ${h.outcome} in history`,
+        });
       for (const seat of ['RUS', 'CHN']) {
         const a = voteOf(r, seat);
         const b = voteOf(h, seat);
-        if (a !== undefined && b !== undefined && a !== b) out.push({ turn, draft: r.draft, text: `on ${r.draft}, ${seat === 'RUS' ? 'Russia' : 'China'} voted ${a}; in history ${b}` });
+        if (a !== undefined && b !== undefined && a !== b)
+          out.push({
+            turn,
+            draft: r.draft,
+            text: `on ${r.draft}, ${seat === 'RUS' ? 'Russia' : 'China'} voted ${a}; in history ${b}`,
+          });
       }
     }
     for (const h of theirs) {
-      if (!mine.some((x) => x.draft === h.draft && x.measure === h.measure)) out.push({ turn, draft: h.draft, text: `${h.draft} (${h.measure}) was put to the vote in history (${h.outcome}); not in your game` });
+      if (!mine.some((x) => x.draft === h.draft && x.measure === h.measure))
+        out.push({
+          turn,
+          draft: h.draft,
+          text: `${h.draft} (${h.measure}) was put to the vote in history (${h.outcome}); not in your game`,
+        });
     }
   }
   return out;
@@ -140,9 +159,11 @@ export function debriefView(game: Game): DebriefView {
   const gameStates = [game.initial, ...game.turns.map((t) => t.state)];
   const histStates = run.states;
   const indicators = {} as Record<IndicatorId, Series>;
-  for (const i of INDICATORS) indicators[i] = { game: gameStates.map((s) => s.indicators[i]), history: histStates.map((s) => s.indicators[i]) };
+  for (const i of INDICATORS)
+    indicators[i] = { game: gameStates.map((s) => s.indicators[i]), history: histStates.map((s) => s.indicators[i]) };
   const score = {} as Record<ActorId, Series>;
-  for (const a of ACTORS) score[a] = { game: gameStates.map((s) => scores(s)[a]), history: histStates.map((s) => scores(s)[a]) };
+  for (const a of ACTORS)
+    score[a] = { game: gameStates.map((s) => scores(s)[a]), history: histStates.map((s) => scores(s)[a]) };
   const firstDifference = firstDifferences(game, historicalOrders(game.scenario));
   const firsts = ACTORS.map((a) => firstDifference[a]).filter((x): x is number => x !== null);
   const headlines = {} as Record<ActorId, string>;
@@ -157,4 +178,3 @@ export function debriefView(game: Game): DebriefView {
     votes: voteDifferences(game, history),
   };
 }
-

@@ -60,7 +60,12 @@ export function scenarioExtras(s: Scenario): ScenarioExtras {
     objectives: { RUS: obj('RUS'), PRK: obj('PRK'), CHN: obj('CHN'), UNSC: obj('UNSC') },
     learningObjectives: [...s.learningObjectives],
     questions: [...s.debrief],
-    sources: s.sources.map((x) => ({ id: x.id, label: sourceLabel(x), note: x.note, approx: x.kind === 'record' && x.approx === true })),
+    sources: s.sources.map((x) => ({
+      id: x.id,
+      label: sourceLabel(x),
+      note: x.note,
+      approx: x.kind === 'record' && x.approx === true,
+    })),
   };
 }
 

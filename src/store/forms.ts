@@ -8,7 +8,10 @@ import type { ActorId, GameState, Order } from '../engine/index.ts';
 import { dateOfTurn, formatDate, isVotingActor, panelActive } from '../engine/index.ts';
 import { LAUNCH_CHN_RELATION, LAUNCH_PROGRAMME, LAUNCH_UNSC_RELATION } from '../engine/launch.ts';
 
-export type OrderKindAvailable = Extract<Order['kind'], 'ship' | 'proposeDeal' | 'setPriorities' | 'draft' | 'vote' | 'monitor' | 'launch'>;
+export type OrderKindAvailable = Extract<
+  Order['kind'],
+  'ship' | 'proposeDeal' | 'setPriorities' | 'draft' | 'vote' | 'monitor' | 'launch'
+>;
 
 /** The forms shown to `actor`, in display order. */
 export function orderFormsFor(actor: ActorId): OrderKindAvailable[] {

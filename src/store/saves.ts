@@ -80,7 +80,8 @@ export const savesInitial = (): SavesData => ({
 
 /** Who plays each actor, as a save records it. Bots are named so a reader knows which. */
 export function playersOf(c: Controllers): Players {
-  const slot = (a: ActorId): PlayerSlot => (c[a] === 'human' ? { kind: 'human' } : { kind: 'bot', name: 'veto heuristic bot' });
+  const slot = (a: ActorId): PlayerSlot =>
+    c[a] === 'human' ? { kind: 'human' } : { kind: 'bot', name: 'veto heuristic bot' };
   return { RUS: slot('RUS'), PRK: slot('PRK'), CHN: slot('CHN'), UNSC: slot('UNSC') };
 }
 
@@ -92,14 +93,29 @@ export function controllersOf(p: Players): Controllers {
 
 /** The save of a game in the store: what "Save game", "Copy link" and the autosave write. */
 export function saveOfGame(g: Game): SaveDoc {
-  return { ...newSave(g.scenario, g.seed, playersOf(g.controllers)), turns: g.turns.map((t) => ({ orders: [...t.orders], hash: t.hash })) };
+  return {
+    ...newSave(g.scenario, g.seed, playersOf(g.controllers)),
+    turns: g.turns.map((t) => ({ orders: [...t.orders], hash: t.hash })),
+  };
 }
 
 /** The store's game for a verified save (states and reports come from the verifying replay). */
 export function gameOfLoaded(l: LoadedGame): Game {
   const initial = l.states[0]!;
-  const turns: TurnRecord[] = l.save.turns.map((t, i) => ({ orders: t.orders, report: l.reports[i]!, state: l.states[i + 1]!, hash: t.hash }));
-  return { scenario: l.save.scenario, seed: l.save.seed, controllers: controllersOf(l.save.players), initial, initialHash: hashState(initial), turns };
+  const turns: TurnRecord[] = l.save.turns.map((t, i) => ({
+    orders: t.orders,
+    report: l.reports[i]!,
+    state: l.states[i + 1]!,
+    hash: t.hash,
+  }));
+  return {
+    scenario: l.save.scenario,
+    seed: l.save.seed,
+    controllers: controllersOf(l.save.players),
+    initial,
+    initialHash: hashState(initial),
+    turns,
+  };
 }
 
 /** The state after `at` turns of a game. */
@@ -182,7 +198,12 @@ export function savesSlice(set: Setter, get: Getter): SavesActions {
       if (s.game === null || (s.mode !== 'play' && s.mode !== 'handoff' && s.mode !== 'debrief')) return;
       const returnTo = s.mode;
       set((d) => {
-        d.replay = { at: d.game!.turns.length, source: 'game', seenAs: returnTo === 'play' && d.viewer !== null ? d.viewer : 'all', returnTo };
+        d.replay = {
+          at: d.game!.turns.length,
+          source: 'game',
+          seenAs: returnTo === 'play' && d.viewer !== null ? d.viewer : 'all',
+          returnTo,
+        };
         d.mode = 'replay';
         d.saveNotice = null;
       });
@@ -235,13 +256,22 @@ export function savesSlice(set: Setter, get: Getter): SavesActions {
       const game: Game = { ...g, controllers: { ...controllers }, turns: g.turns.slice(0, fork.turns.length) };
       if (isOver(stateAt(game, at))) {
         set((d) => {
-          d.saveNotice = { tone: 'error', text: `The game ended at turn ${at}: step back to an earlier turn to play on.` };
+          d.saveNotice = {
+            tone: 'error',
+            text: `The game ended at turn ${at}: step back to an earlier turn to play on.`,
+          };
         });
         return;
       }
       set((d) => {
         enterPlay(d, game);
-        d.saveNotice = { tone: 'info', text: at === g.turns.length ? `Playing on after turn ${at}.` : `New branch from turn ${at}: turns ${at + 1}–${g.turns.length} of the old game are not part of it.` };
+        d.saveNotice = {
+          tone: 'info',
+          text:
+            at === g.turns.length
+              ? `Playing on after turn ${at}.`
+              : `New branch from turn ${at}: turns ${at + 1}–${g.turns.length} of the old game are not part of it.`,
+        };
       });
     },
 

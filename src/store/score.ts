@@ -28,7 +28,12 @@ export function scoreOf(s: GameState, actor: ActorId): ActorScore {
   return {
     actor,
     score: actorScore(s, actor),
-    objectives: s.rules.objectives[actor].map((o) => ({ objective: o, text: objectiveText(o), value: s.indicators[o.indicator], achievement: achievement(s.indicators[o.indicator], o) })),
+    objectives: s.rules.objectives[actor].map((o) => ({
+      objective: o,
+      text: objectiveText(o),
+      value: s.indicators[o.indicator],
+      achievement: achievement(s.indicators[o.indicator], o),
+    })),
   };
 }
 

@@ -120,7 +120,10 @@ export function createGameStore(opts: StoreOptions): GameStore {
         const entry = get().catalog.find((e) => e.id === id);
         if (entry === undefined || !entry.ok) {
           set((d) => {
-            d.notice = entry === undefined ? `There is no scenario "${id}".` : `${entry.file} cannot be played: it has problems.`;
+            d.notice =
+              entry === undefined
+                ? `There is no scenario "${id}".`
+                : `${entry.file} cannot be played: it has problems.`;
           });
           return;
         }

@@ -44,7 +44,18 @@ function playScreen(store: GameStore, d: GameData, mapContainer: HTMLElement): S
     'main',
     { class: 'screen play' },
     skip,
-    h('div', { class: 'col-view' }, h('section', { class: 'panel map-panel', 'aria-label': 'Map' }, h('h2', { class: 'sr-only' }, 'Map'), mapContainer), reportPanel(g, me), councilPanel(g)),
+    h(
+      'div',
+      { class: 'col-view' },
+      h(
+        'section',
+        { class: 'panel map-panel', 'aria-label': 'Map' },
+        h('h2', { class: 'sr-only' }, 'Map'),
+        mapContainer,
+      ),
+      reportPanel(g, me),
+      councilPanel(g),
+    ),
     h('div', { class: 'col-act' }, briefingPanel(g, me), orders.el),
     h('div', { class: 'col-wide' }, dashboardPanel(g, me)),
   );
@@ -69,7 +80,10 @@ function turnSummary(d: GameData): string {
     const v = verdictOf(rec.state, c);
     parts.push(`council: ${c.draft} ${v.charAt(0).toLowerCase()}${v.slice(1)}`);
   }
-  const next = d.mode === 'debrief' ? 'The game is over: the debrief follows.' : `Now turn ${rec.report.turn + 1} of ${g.scenario.turns}.`;
+  const next =
+    d.mode === 'debrief'
+      ? 'The game is over: the debrief follows.'
+      : `Now turn ${rec.report.turn + 1} of ${g.scenario.turns}.`;
   return `Turn ${rec.report.turn} (${formatDate(rec.report.date)}) resolved${parts.length ? `: ${parts.join(', ')}` : ''}. ${next}`;
 }
 
@@ -106,7 +120,8 @@ export function mountApp(root: HTMLElement, store: GameStore, slots: { afterBar?
     screen?.destroy?.();
     clear(bar);
     clear(body);
-    if (d.game !== null && d.mode !== 'start' && d.mode !== 'briefing' && d.mode !== 'setup') bar.append(statusBar(store, d));
+    if (d.game !== null && d.mode !== 'start' && d.mode !== 'briefing' && d.mode !== 'setup')
+      bar.append(statusBar(store, d));
     switch (d.mode) {
       case 'start':
         screen = startScreen(store);
@@ -135,7 +150,9 @@ export function mountApp(root: HTMLElement, store: GameStore, slots: { afterBar?
     if (turns > announcedTurns && d.game !== null) announcer.textContent = turnSummary(d);
     announcedTurns = turns;
     screen.update(d);
-    const target = body.querySelector<HTMLElement>('[data-autofocus-primary]') ?? body.querySelector<HTMLElement>('[data-autofocus]');
+    const target =
+      body.querySelector<HTMLElement>('[data-autofocus-primary]') ??
+      body.querySelector<HTMLElement>('[data-autofocus]');
     // The screen starts at the top (status bar, map); focus goes to its main heading without
     // scrolling it away, so the report heading is read first but the map stays in view.
     window.scrollTo(0, 0);

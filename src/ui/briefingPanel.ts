@@ -19,7 +19,12 @@ export function briefingPanel(game: Game, me: ActorId): HTMLElement {
     h(
       'details',
       { open: game.turns.length === 0 },
-      h('summary', {}, h('h2', { class: 'inline' }, `Your briefing: ${ACTOR_LABEL[me]}`), ` — score now ${sc.score} of 100`),
+      h(
+        'summary',
+        {},
+        h('h2', { class: 'inline' }, `Your briefing: ${ACTOR_LABEL[me]}`),
+        ` — score now ${sc.score} of 100`,
+      ),
       ...paragraphs(x.briefings[me]),
       h('h3', {}, 'Your objectives'),
       h('ul', {}, ...sc.objectives.map((o) => h('li', {}, `${o.text}: now ${o.value}, ${o.achievement}% met`))),

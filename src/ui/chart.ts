@@ -14,7 +14,10 @@ export interface Series {
   tone?: string;
 }
 
-function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+function svgEl<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   return el;
@@ -32,7 +35,10 @@ export function describeSeries(s: Series): string {
  * Lines for one or more series on a shared scale. `fixed` pins the scale (0–100 indicators)
  * so that charts of different actors compare at a glance.
  */
-export function lineChart(series: readonly Series[], opts: { width: number; height: number; fixed?: [number, number]; title: string }): SVGSVGElement {
+export function lineChart(
+  series: readonly Series[],
+  opts: { width: number; height: number; fixed?: [number, number]; title: string },
+): SVGSVGElement {
   const { width, height } = opts;
   const pad = 2;
   const all = series.flatMap((s) => s.values);

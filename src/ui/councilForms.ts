@@ -17,11 +17,15 @@ import { actorLabel } from './names.ts';
 
 /** What each measure does when adopted (the engine's sanctions.ts `enactMeasure`). */
 export const MEASURE_HELP: Readonly<Record<Measure, string>> = {
-  oilCap: 'Replaces the yearly cap on refined petroleum into North Korea with the value (thousand barrels a year), from the turn after adoption. Declared deliveries count against it; covert ones only when detected.',
-  workerBan: 'Bans North Korean workers abroad from the turn after adoption. The value is the number of turns to the repatriation deadline (0: no grace); workers still abroad then are evidence.',
+  oilCap:
+    'Replaces the yearly cap on refined petroleum into North Korea with the value (thousand barrels a year), from the turn after adoption. Declared deliveries count against it; covert ones only when detected.',
+  workerBan:
+    'Bans North Korean workers abroad from the turn after adoption. The value is the number of turns to the repatriation deadline (0: no grace); workers still abroad then are evidence.',
   armsEmbargo: 'Bans munitions from North Korea to anyone from the turn after adoption. Takes no value.',
-  renewPanel: 'Extends the Panel of Experts\u2019 mandate to the value in turns after the vote: extra odds of detection on every route, more on the routes it monitors.',
-  condemn: 'Condemns the launches and violations: no new sanction, but relations between North Korea and the Council fall if it is adopted. Takes no value.',
+  renewPanel:
+    'Extends the Panel of Experts\u2019 mandate to the value in turns after the vote: extra odds of detection on every route, more on the routes it monitors.',
+  condemn:
+    'Condemns the launches and violations: no new sanction, but relations between North Korea and the Council fall if it is adopted. Takes no value.',
 };
 
 /** Measures whose value means something (see MEASURES in the engine's ids.ts). */
@@ -64,7 +68,11 @@ export function draftForm(me: ActorId, state: GameState, submit: Submit): OrderF
       measure.wrap,
       help,
       value.wrap,
-      h('p', { class: 'hint' }, `The council votes on it next turn; at most ${max} draft(s) a turn. Adopted with 9 votes in favour and no permanent member against.`),
+      h(
+        'p',
+        { class: 'hint' },
+        `The council votes on it next turn; at most ${max} draft(s) a turn. Adopted with 9 votes in favour and no permanent member against.`,
+      ),
     ],
     (editing) => {
       clearErrors(all, f.summary);
@@ -94,20 +102,36 @@ export function draftForm(me: ActorId, state: GameState, submit: Submit): OrderF
   };
 }
 
-const VOTE_LABEL: Readonly<Record<Vote, string>> = { yes: 'Yes', no: 'No (against: a veto if nine are in favour)', abstain: 'Abstain' };
+const VOTE_LABEL: Readonly<Record<Vote, string>> = {
+  yes: 'Yes',
+  no: 'No (against: a veto if nine are in favour)',
+  abstain: 'Abstain',
+};
 
 /** One form per draft on the table: yes, no or abstain, with the default if no vote is given. */
 export function voteForm(me: ActorId, d: DraftView, submit: Submit): OrderForm {
   const def = isVotingActor(me) ? d.defaults[me] : 'abstain';
-  const choice = radioGroup(`Your vote on ${d.id}`, uid(`vote-${d.id}`), VOTES.map((v) => ({ value: v, label: VOTE_LABEL[v] })));
+  const choice = radioGroup(
+    `Your vote on ${d.id}`,
+    uid(`vote-${d.id}`),
+    VOTES.map((v) => ({ value: v, label: VOTE_LABEL[v] })),
+  );
   choice.set(def);
   const f = frame(
     `Vote on draft ${d.id}`,
     `Cast vote on ${d.id}`,
     [
-      h('p', {}, `${d.title}${d.valueText === null ? '' : ` (${d.valueText})`}. Tabled on turn ${d.tabledTurn}, put to the vote this turn.`),
+      h(
+        'p',
+        {},
+        `${d.title}${d.valueText === null ? '' : ` (${d.valueText})`}. Tabled on turn ${d.tabledTurn}, put to the vote this turn.`,
+      ),
       choice.el,
-      h('p', { class: 'hint default-vote' }, `If you give no vote, ${actorLabel(me)} votes ${def} (the scenario\u2019s default). As a permanent member, a "no" blocks the draft even with nine votes in favour.`),
+      h(
+        'p',
+        { class: 'hint default-vote' },
+        `If you give no vote, ${actorLabel(me)} votes ${def} (the scenario\u2019s default). As a permanent member, a "no" blocks the draft even with nine votes in favour.`,
+      ),
     ],
     (editing) => {
       f.summary.textContent = '';
@@ -132,7 +156,20 @@ export function voteForm(me: ActorId, d: DraftView, submit: Submit): OrderForm {
 }
 
 function noDraftsNote(): OrderForm {
-  const el = h('form', { class: 'order-form' }, h('fieldset', {}, h('legend', {}, 'Council votes'), h('p', { class: 'hint' }, 'No draft is on the table this turn: there is nothing to vote on. Drafts tabled by the Council this turn are voted on next turn.')));
+  const el = h(
+    'form',
+    { class: 'order-form' },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Council votes'),
+      h(
+        'p',
+        { class: 'hint' },
+        'No draft is on the table this turn: there is nothing to vote on. Drafts tabled by the Council this turn are voted on next turn.',
+      ),
+    ),
+  );
   el.addEventListener('submit', (ev) => ev.preventDefault());
   return { kind: 'vote', el, edit: () => undefined, focusFirst: () => undefined, accepts: () => false };
 }
@@ -150,7 +187,11 @@ export function monitorForm(me: ActorId, state: GameState, submit: Submit): Orde
   const f = frame(
     'Direct the Panel of Experts',
     'Assign the Panel',
-    [h('p', { class: status.active ? 'hint' : 'hint lapsed' }, status.text), group, h('p', { class: 'hint' }, 'The new list replaces the current one; leave every box empty to stop monitoring.')],
+    [
+      h('p', { class: status.active ? 'hint' : 'hint lapsed' }, status.text),
+      group,
+      h('p', { class: 'hint' }, 'The new list replaces the current one; leave every box empty to stop monitoring.'),
+    ],
     (editing) => {
       f.summary.textContent = '';
       const routes = boxes.filter((b) => b.input.checked).map((b) => b.input.value);
@@ -191,7 +232,10 @@ export function launchForm(me: ActorId, submit: Submit): OrderForm {
   const f = frame(
     'Test-launch a missile',
     'Order a test launch',
-    [h('p', {}, 'One launch this turn brings and costs:'), h('ul', { class: 'effects' }, ...launchEffects().map((e) => h('li', {}, e)))],
+    [
+      h('p', {}, 'One launch this turn brings and costs:'),
+      h('ul', { class: 'effects' }, ...launchEffects().map((e) => h('li', {}, e))),
+    ],
     (editing) => {
       f.summary.textContent = '';
       const o: Order = { kind: 'launch', actor: me };

@@ -32,13 +32,34 @@ export function voteTable(v: VoteView, record: CouncilRecord | null): HTMLElemen
   return h(
     'div',
     { class: `vote-result ${v.outcome}`, 'data-draft': v.draft },
-    h('p', { class: 'verdict-line' }, h('strong', {}, `${v.draft} — ${v.verdict}`), ` (${v.yes} in favour, ${v.no} against, ${v.abstain} abstaining; turn ${v.turn})`),
-    record === null ? null : h('p', { class: 'hint' }, `${explainCouncil(record)}. The elected seats weighed ${v.evidence} evidence item(s) and ${v.launches} launch(es).`),
+    h(
+      'p',
+      { class: 'verdict-line' },
+      h('strong', {}, `${v.draft} — ${v.verdict}`),
+      ` (${v.yes} in favour, ${v.no} against, ${v.abstain} abstaining; turn ${v.turn})`,
+    ),
+    record === null
+      ? null
+      : h(
+          'p',
+          { class: 'hint' },
+          `${explainCouncil(record)}. The elected seats weighed ${v.evidence} evidence item(s) and ${v.launches} launch(es).`,
+        ),
     h(
       'table',
       { class: 'data compact seats-vote' },
       h('caption', { class: 'sr-only' }, caption),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Seat'), h('th', { scope: 'col' }, 'Vote'), h('th', { scope: 'col' }, 'Why'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Seat'),
+          h('th', { scope: 'col' }, 'Vote'),
+          h('th', { scope: 'col' }, 'Why'),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -46,7 +67,12 @@ export function voteTable(v: VoteView, record: CouncilRecord | null): HTMLElemen
           h(
             'tr',
             { class: `${s.permanent ? 'permanent ' : ''}vote-${s.vote}` },
-            h('th', { scope: 'row' }, s.name, s.permanent ? h('abbr', { title: 'permanent member (veto)', class: 'perm' }, ' P5') : null),
+            h(
+              'th',
+              { scope: 'row' },
+              s.name,
+              s.permanent ? h('abbr', { title: 'permanent member (veto)', class: 'perm' }, ' P5') : null,
+            ),
             h('td', {}, VOTE_WORD[s.vote], s.permanent && s.vote === 'no' ? ' (veto)' : ''),
             h('td', {}, why(s)),
           ),
@@ -64,7 +90,11 @@ function regimeSection(game: Game, v: CouncilView): HTMLElement {
       'li',
       {},
       `${c.id}: ${name(c.resource)} into ${actorLabel(c.to)} at most ${fmt(c.perYear)} ${unit(c.resource)} a year`,
-      c.inForce ? `; declared so far in ${c.year}: ${fmt(c.declared)} (${fmt(Math.max(0, c.perYear - c.declared))} left)` : c.untilTurn !== null ? ` (replaced after turn ${c.untilTurn})` : ` (from turn ${c.fromTurn})`,
+      c.inForce
+        ? `; declared so far in ${c.year}: ${fmt(c.declared)} (${fmt(Math.max(0, c.perYear - c.declared))} left)`
+        : c.untilTurn !== null
+          ? ` (replaced after turn ${c.untilTurn})`
+          : ` (from turn ${c.fromTurn})`,
       h('span', { class: 'hint' }, ` — basis: ${sourceLabels(game.scenario, c.basis).join('; ')}`),
     ),
   );
@@ -90,7 +120,13 @@ function regimeSection(game: Game, v: CouncilView): HTMLElement {
     h('h4', {}, 'Panel of Experts'),
     h('p', { class: p.active ? 'panel-active' : 'panel-lapsed' }, p.mandateText),
     p.active
-      ? h('p', {}, p.monitored.length === 0 ? 'It monitors no route in particular.' : `It monitors: ${p.monitored.map((r) => `${r.name} (odds of detection ${fmt(r.oddsBp)} in 10,000)`).join('; ')}.`)
+      ? h(
+          'p',
+          {},
+          p.monitored.length === 0
+            ? 'It monitors no route in particular.'
+            : `It monitors: ${p.monitored.map((r) => `${r.name} (odds of detection ${fmt(r.oddsBp)} in 10,000)`).join('; ')}.`,
+        )
       : null,
     p.basis.length > 0 ? h('p', { class: 'hint' }, `Basis: ${sourceLabels(game.scenario, p.basis).join('; ')}`) : null,
   );
@@ -112,7 +148,9 @@ function recordSection(game: Game, v: CouncilView): HTMLElement {
               { class: `decision ${d.outcome}` },
               h('strong', {}, d.draft),
               ` (${d.when}): ${d.title} — ${d.verdict}; ${d.yes} in favour, ${d.no} against, ${d.abstain} abstaining`,
-              d.sources.length > 0 ? h('span', { class: 'hint' }, ` — sources: ${sourceLabels(game.scenario, d.sources).join('; ')}`) : null,
+              d.sources.length > 0
+                ? h('span', { class: 'hint' }, ` — sources: ${sourceLabels(game.scenario, d.sources).join('; ')}`)
+                : null,
             ),
           ),
         ),
@@ -140,7 +178,11 @@ export function councilPanel(game: Game): HTMLElement {
         );
   const votes =
     v.lastVotes.length === 0
-      ? h('p', { class: 'hint' }, last === null ? 'No turn has been resolved yet.' : 'No draft was put to the vote last turn.')
+      ? h(
+          'p',
+          { class: 'hint' },
+          last === null ? 'No turn has been resolved yet.' : 'No draft was put to the vote last turn.',
+        )
       : h('div', {}, ...v.lastVotes.map((x, i) => voteTable(x, last?.council[i] ?? null)));
   return h(
     'section',
@@ -165,7 +207,11 @@ export function councilPanel(game: Game): HTMLElement {
             'li',
             { class: `seat${s.permanent ? ' permanent' : ''}` },
             h('span', { class: 'seat-name' }, s.name),
-            h('span', { class: 'seat-meta' }, `${s.permanent ? 'permanent, veto' : 'elected'}${s.actor ? ` · votes by ${actorLabel(s.actor)}'s orders` : ' · votes by the scenario\u2019s rules'}`),
+            h(
+              'span',
+              { class: 'seat-meta' },
+              `${s.permanent ? 'permanent, veto' : 'elected'}${s.actor ? ` · votes by ${actorLabel(s.actor)}'s orders` : ' · votes by the scenario\u2019s rules'}`,
+            ),
           ),
         ),
       ),

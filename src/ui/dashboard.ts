@@ -3,7 +3,15 @@
  * turns so far (the opening state, then the state after each turn).
  */
 import type { ActorId, GameState, Target } from '../engine/index.ts';
-import { ACTORS, INDICATOR_LABEL, RESOURCES, changesOf, describeTarget, explainChange, reportFor } from '../engine/index.ts';
+import {
+  ACTORS,
+  INDICATOR_LABEL,
+  RESOURCES,
+  changesOf,
+  describeTarget,
+  explainChange,
+  reportFor,
+} from '../engine/index.ts';
 import type { Game } from '../store/index.ts';
 import { currentState, ownedIndicators } from '../store/index.ts';
 import { lineChart } from './chart.ts';
@@ -31,11 +39,17 @@ function deltaCell(game: Game, viewer: ActorId | 'all', target: Target, values: 
   if (last === undefined || text === '±0' || text === '') return h('td', { class: 'num delta' }, text);
   const report = viewer === 'all' ? last.report : reportFor(last.report, viewer);
   const causes = changesOf(report, target);
-  if (causes.length === 0) return h('td', { class: 'num delta' }, text, h('span', { class: 'hint' }, ' (not visible to you)'));
+  if (causes.length === 0)
+    return h('td', { class: 'num delta' }, text, h('span', { class: 'hint' }, ' (not visible to you)'));
   return h(
     'td',
     { class: 'num delta' },
-    h('details', { class: 'why' }, h('summary', { 'aria-label': `${text}: why? ${describeTarget(target)}` }, text), h('ul', {}, ...causes.map((c) => h('li', {}, explainChange(c))))),
+    h(
+      'details',
+      { class: 'why' },
+      h('summary', { 'aria-label': `${text}: why? ${describeTarget(target)}` }, text),
+      h('ul', {}, ...causes.map((c) => h('li', {}, explainChange(c)))),
+    ),
   );
 }
 
@@ -54,7 +68,15 @@ function actorCard(game: Game, a: ActorId, viewer: ActorId | 'all'): HTMLElement
       h('td', { class: 'num' }, fmt(now.actors[a].stocks[r])),
       h('td', { class: 'unit' }, unitOf(r)),
       deltaCell(game, viewer, { kind: 'stock', actor: a, resource: r }, values),
-      h('td', {}, lineChart([{ label: RESOURCE_LABEL[r], values }], { width: 90, height: 22, title: `${ACTOR_LABEL[a]} ${RESOURCE_LABEL[r]}` })),
+      h(
+        'td',
+        {},
+        lineChart([{ label: RESOURCE_LABEL[r], values }], {
+          width: 90,
+          height: 22,
+          title: `${ACTOR_LABEL[a]} ${RESOURCE_LABEL[r]}`,
+        }),
+      ),
     );
   });
   const ind = ownedIndicators(a).map((i) => {
@@ -66,7 +88,16 @@ function actorCard(game: Game, a: ActorId, viewer: ActorId | 'all'): HTMLElement
       h('td', { class: 'num' }, String(now.indicators[i])),
       h('td', { class: 'unit' }, 'of 100'),
       deltaCell(game, viewer, { kind: 'indicator', indicator: i }, values),
-      h('td', {}, lineChart([{ label: INDICATOR_LABEL[i], values, tone: 'ind' }], { width: 90, height: 22, fixed: [0, 100], title: INDICATOR_LABEL[i] })),
+      h(
+        'td',
+        {},
+        lineChart([{ label: INDICATOR_LABEL[i], values, tone: 'ind' }], {
+          width: 90,
+          height: 22,
+          fixed: [0, 100],
+          title: INDICATOR_LABEL[i],
+        }),
+      ),
     );
   });
   const p = now.actors[a].priorities;
@@ -77,8 +108,24 @@ function actorCard(game: Game, a: ActorId, viewer: ActorId | 'all'): HTMLElement
     h(
       'table',
       { class: 'data compact' },
-      h('caption', { class: 'sr-only' }, secret ? `${ACTOR_LABEL[a]}: indicators` : `${ACTOR_LABEL[a]}: stocks and indicators`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Item'), h('th', { scope: 'col' }, 'Now'), h('th', { scope: 'col' }, 'Unit'), h('th', { scope: 'col' }, 'Last turn'), h('th', { scope: 'col' }, 'Trend'))),
+      h(
+        'caption',
+        { class: 'sr-only' },
+        secret ? `${ACTOR_LABEL[a]}: indicators` : `${ACTOR_LABEL[a]}: stocks and indicators`,
+      ),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Item'),
+          h('th', { scope: 'col' }, 'Now'),
+          h('th', { scope: 'col' }, 'Unit'),
+          h('th', { scope: 'col' }, 'Last turn'),
+          h('th', { scope: 'col' }, 'Trend'),
+        ),
+      ),
       h('tbody', {}, ...ind, ...rows),
     ),
     h(
@@ -93,5 +140,11 @@ function actorCard(game: Game, a: ActorId, viewer: ActorId | 'all'): HTMLElement
 
 export function dashboardPanel(game: Game, viewer: ActorId | 'all'): HTMLElement {
   const order = viewer === 'all' ? [...ACTORS] : [viewer, ...ACTORS.filter((a) => a !== viewer)];
-  return h('section', { class: 'panel dashboard', 'aria-label': 'Dashboard' }, h('h2', {}, 'Dashboard'), scorePanel(game, viewer), h('div', { class: 'cards' }, ...order.map((a) => actorCard(game, a, viewer))));
+  return h(
+    'section',
+    { class: 'panel dashboard', 'aria-label': 'Dashboard' },
+    h('h2', {}, 'Dashboard'),
+    scorePanel(game, viewer),
+    h('div', { class: 'cards' }, ...order.map((a) => actorCard(game, a, viewer))),
+  );
 }

@@ -9,7 +9,15 @@
 import { ACTORS, INDICATOR_LABEL, fingerprint, formatDate } from '../engine/index.ts';
 import type { ActorId } from '../engine/index.ts';
 import type { DebriefView, Game, GameStore } from '../store/index.ts';
-import { SCORE_METHOD, currentHash, currentState, debriefView, ownedIndicators, scenarioExtras, scoreGame } from '../store/index.ts';
+import {
+  SCORE_METHOD,
+  currentHash,
+  currentState,
+  debriefView,
+  ownedIndicators,
+  scenarioExtras,
+  scoreGame,
+} from '../store/index.ts';
 import { lineChart } from './chart.ts';
 import { button, focusHeading, h, signed } from './dom.ts';
 import { ACTOR_LABEL } from './names.ts';
@@ -28,10 +36,19 @@ function headlineSection(game: Game, v: DebriefView): HTMLElement {
       { class: 'verdicts' },
       ...order.map((a) => {
         const d = v.comparison.find((x) => x.actor === a)!;
-        return h('li', { class: `verdict-${d.verdict}${humans.includes(a) ? ' human' : ''}` }, h('strong', {}, `${ACTOR_LABEL[a]}${humans.includes(a) ? ' (human)' : ' (bot)'}: `), v.headlines[a]);
+        return h(
+          'li',
+          { class: `verdict-${d.verdict}${humans.includes(a) ? ' human' : ''}` },
+          h('strong', {}, `${ACTOR_LABEL[a]}${humans.includes(a) ? ' (human)' : ' (bot)'}: `),
+          v.headlines[a],
+        );
       }),
     ),
-    h('p', { class: 'hint' }, 'History here is the scenario\u2019s historical script (what the actors really did) played through the same rules with the same seed. A higher score means the actor met more of its objectives than it did in history.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'History here is the scenario\u2019s historical script (what the actors really did) played through the same rules with the same seed. A higher score means the actor met more of its objectives than it did in history.',
+    ),
   );
 }
 
@@ -41,7 +58,20 @@ function scoreTable(game: Game, v: DebriefView): HTMLElement {
     'table',
     { class: 'data scores' },
     h('caption', {}, `Score per actor. ${SCORE_METHOD}`),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Actor'), h('th', { scope: 'col' }, 'Player'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'History'), h('th', { scope: 'col' }, 'Difference'), h('th', { scope: 'col' }, 'Objectives at the end'))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Actor'),
+        h('th', { scope: 'col' }, 'Player'),
+        h('th', { scope: 'col' }, 'Score'),
+        h('th', { scope: 'col' }, 'History'),
+        h('th', { scope: 'col' }, 'Difference'),
+        h('th', { scope: 'col' }, 'Objectives at the end'),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -55,7 +85,15 @@ function scoreTable(game: Game, v: DebriefView): HTMLElement {
           h('td', { class: 'num' }, String(d.score)),
           h('td', { class: 'num' }, String(d.historical)),
           h('td', { class: 'num' }, d.difference === 0 ? '±0' : signed(d.difference)),
-          h('td', {}, h('ul', { class: 'objectives' }, ...s.objectives.map((o) => h('li', {}, `${o.text}: ${o.value} (${o.achievement}% met)`)))),
+          h(
+            'td',
+            {},
+            h(
+              'ul',
+              { class: 'objectives' },
+              ...s.objectives.map((o) => h('li', {}, `${o.text}: ${o.value} (${o.achievement}% met)`)),
+            ),
+          ),
         );
       }),
     ),
@@ -82,7 +120,11 @@ function charts(v: DebriefView): HTMLElement {
           h(
             'div',
             { class: 'indicator-chart' },
-            h('p', { class: 'chart-label' }, `${INDICATOR_LABEL[i]}: ${v.indicators[i].game[0]} → ${v.indicators[i].game.at(-1)} (history: ${v.indicators[i].history.at(-1)})`),
+            h(
+              'p',
+              { class: 'chart-label' },
+              `${INDICATOR_LABEL[i]}: ${v.indicators[i].game[0]} → ${v.indicators[i].game.at(-1)} (history: ${v.indicators[i].history.at(-1)})`,
+            ),
             lineChart(
               [
                 { label: 'your game', values: v.indicators[i].game, tone: 't0' },
@@ -112,11 +154,17 @@ function divergence(game: Game, v: DebriefView): HTMLElement {
       {},
       ...ACTORS.map((a) => {
         const t = v.firstDifference[a];
-        return h('li', {}, `${ACTOR_LABEL[a]} (${game.controllers[a]}): ${t === null ? 'the same orders as history throughout' : `first gave different orders on turn ${t}`}`);
+        return h(
+          'li',
+          {},
+          `${ACTOR_LABEL[a]} (${game.controllers[a]}): ${t === null ? 'the same orders as history throughout' : `first gave different orders on turn ${t}`}`,
+        );
       }),
     ),
     h('h3', {}, 'Votes that went differently'),
-    v.votes.length === 0 ? h('p', { class: 'hint' }, 'The council voted as it did in history.') : h('ul', {}, ...v.votes.map((x) => h('li', {}, `Turn ${x.turn}: ${x.text}.`))),
+    v.votes.length === 0
+      ? h('p', { class: 'hint' }, 'The council voted as it did in history.')
+      : h('ul', {}, ...v.votes.map((x) => h('li', {}, `Turn ${x.turn}: ${x.text}.`))),
   );
 }
 
@@ -125,21 +173,62 @@ export function debriefScreen(store: GameStore, game: Game): HTMLElement {
   const v = debriefView(game);
   const hash = currentHash(game);
   const reports = game.turns.map((t, i) =>
-    h('details', { class: 'turn-log' }, h('summary', {}, `Turn ${t.report.turn}, ${formatDate(t.report.date)}: ${t.orders.length} orders · fingerprint ${fingerprint(t.hash)}`), reportView(game, i, 'all', { primary: false })),
+    h(
+      'details',
+      { class: 'turn-log' },
+      h(
+        'summary',
+        {},
+        `Turn ${t.report.turn}, ${formatDate(t.report.date)}: ${t.orders.length} orders · fingerprint ${fingerprint(t.hash)}`,
+      ),
+      reportView(game, i, 'all', { primary: false }),
+    ),
   );
   return h(
     'main',
     { class: 'screen debrief' },
     focusHeading('h1', `Debrief: ${game.scenario.title}`),
-    h('p', {}, `Seed ${game.seed}. ${game.turns.length} turns played. Final fingerprint `, h('code', {}, fingerprint(hash)), '.'),
+    h(
+      'p',
+      {},
+      `Seed ${game.seed}. ${game.turns.length} turns played. Final fingerprint `,
+      h('code', {}, fingerprint(hash)),
+      '.',
+    ),
     headlineSection(game, v),
     h('section', { class: 'panel' }, h('h2', {}, 'Scores'), scoreTable(game, v)),
-    h('section', { class: 'panel' }, h('h2', {}, 'Over time, beside history'), h('p', { class: 'hint legend-line' }, h('span', { class: 'key t0' }, '━ your game'), ' ', h('span', { class: 'key hist' }, '┅ history')), charts(v)),
+    h(
+      'section',
+      { class: 'panel' },
+      h('h2', {}, 'Over time, beside history'),
+      h(
+        'p',
+        { class: 'hint legend-line' },
+        h('span', { class: 'key t0' }, '━ your game'),
+        ' ',
+        h('span', { class: 'key hist' }, '┅ history'),
+      ),
+      charts(v),
+    ),
     divergence(game, v),
-    h('section', { class: 'panel' }, h('h2', {}, 'What you should understand now'), h('ul', {}, ...x.learningObjectives.map((q) => h('li', {}, q)))),
-    h('section', { class: 'panel' }, h('h2', {}, 'Questions for discussion'), h('ol', {}, ...x.questions.map((q) => h('li', {}, q)))),
+    h(
+      'section',
+      { class: 'panel' },
+      h('h2', {}, 'What you should understand now'),
+      h('ul', {}, ...x.learningObjectives.map((q) => h('li', {}, q))),
+    ),
+    h(
+      'section',
+      { class: 'panel' },
+      h('h2', {}, 'Questions for discussion'),
+      h('ol', {}, ...x.questions.map((q) => h('li', {}, q))),
+    ),
     h('section', { class: 'panel' }, h('h2', {}, 'Sources'), sourceList(x.sources)),
     h('section', { class: 'panel' }, h('h2', {}, 'Every turn, everything revealed'), ...reports),
-    h('div', { class: 'actions' }, button('Play again', () => store.getState().quit(), { class: 'primary' })),
+    h(
+      'div',
+      { class: 'actions' },
+      button('Play again', () => store.getState().quit(), { class: 'primary' }),
+    ),
   );
 }

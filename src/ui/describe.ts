@@ -5,7 +5,9 @@ import { fmt } from './dom.ts';
 import { actorLabel, unitOf } from './names.ts';
 
 function qty(resource: string, amount: number): string {
-  return isResource(resource) ? `${fmt(amount)} ${unitOf(resource as Resource)} of ${resource}` : `${fmt(amount)} of "${resource}"`;
+  return isResource(resource)
+    ? `${fmt(amount)} ${unitOf(resource as Resource)} of ${resource}`
+    : `${fmt(amount)} of "${resource}"`;
 }
 
 function routeName(state: GameState, id: string | undefined | null): string {
@@ -31,7 +33,9 @@ export function describeOrder(o: Order, state: GameState): string {
     case 'vote':
       return `Vote ${o.vote} on draft ${o.draft}`;
     case 'monitor':
-      return o.routes.length === 0 ? 'Stop the Panel monitoring any route' : `Point the Panel of Experts at ${o.routes.map((r) => routeName(state, r).replace(/^ along /, '')).join(', ')}`;
+      return o.routes.length === 0
+        ? 'Stop the Panel monitoring any route'
+        : `Point the Panel of Experts at ${o.routes.map((r) => routeName(state, r).replace(/^ along /, '')).join(', ')}`;
     case 'launch':
       return 'Test-launch a missile';
     default:

@@ -27,20 +27,39 @@ function withError<E extends HTMLInputElement | HTMLSelectElement>(label: string
   };
 }
 
-export function selectField(label: string, options: readonly { value: string; label: string }[], hint?: string): Field<HTMLSelectElement> {
+export function selectField(
+  label: string,
+  options: readonly { value: string; label: string }[],
+  hint?: string,
+): Field<HTMLSelectElement> {
   const sel = h('select', {});
   for (const o of options) sel.append(h('option', { value: o.value }, o.label));
   return withError(label, sel, hint);
 }
 
-export function numberField(label: string, attrs: { min: number; max?: number; value?: number }, hint?: string): Field<HTMLInputElement> {
-  const input = h('input', { type: 'number', min: attrs.min, max: attrs.max, step: 1, inputmode: 'numeric', required: true });
+export function numberField(
+  label: string,
+  attrs: { min: number; max?: number; value?: number },
+  hint?: string,
+): Field<HTMLInputElement> {
+  const input = h('input', {
+    type: 'number',
+    min: attrs.min,
+    max: attrs.max,
+    step: 1,
+    inputmode: 'numeric',
+    required: true,
+  });
   if (attrs.value !== undefined) input.value = String(attrs.value);
   return withError(label, input, hint);
 }
 
 /** A radio group as a fieldset; returns the group and a getter/setter for its value. */
-export function radioGroup(legend: string, name: string, options: readonly { value: string; label: string }[]): {
+export function radioGroup(
+  legend: string,
+  name: string,
+  options: readonly { value: string; label: string }[],
+): {
   el: HTMLFieldSetElement;
   get(): string;
   set(v: string): void;
@@ -64,11 +83,18 @@ export function radioGroup(legend: string, name: string, options: readonly { val
 }
 
 /** Reads a whole number from an input, or an error sentence naming the field. */
-export function readInt(input: HTMLInputElement, what: string, min: number, max: number): { ok: true; value: number } | { ok: false; message: string } {
+export function readInt(
+  input: HTMLInputElement,
+  what: string,
+  min: number,
+  max: number,
+): { ok: true; value: number } | { ok: false; message: string } {
   const raw = input.value.trim();
   if (raw === '') return { ok: false, message: `Enter ${what}.` };
   const n = Number(raw);
-  if (!Number.isSafeInteger(n)) return { ok: false, message: `${what[0]!.toUpperCase()}${what.slice(1)} must be a whole number.` };
-  if (n < min || n > max) return { ok: false, message: `${what[0]!.toUpperCase()}${what.slice(1)} must be between ${min} and ${max}.` };
+  if (!Number.isSafeInteger(n))
+    return { ok: false, message: `${what[0]!.toUpperCase()}${what.slice(1)} must be a whole number.` };
+  if (n < min || n > max)
+    return { ok: false, message: `${what[0]!.toUpperCase()}${what.slice(1)} must be between ${min} and ${max}.` };
   return { ok: true, value: n };
 }

@@ -25,7 +25,11 @@ const H = 300;
 const MAIN: Frame = { lon0: 115, lon1: 134, lat0: 37.5, lat1: 44.5, x: 0, y: 0, w: 400, h: H };
 const INSET: Frame = { lon0: 129.9, lon1: 132.3, lat0: 41.9, lat1: 43.4, x: 410, y: 20, w: 225, h: 200 };
 
-function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function s<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   if (text !== undefined) el.textContent = text;
@@ -44,7 +48,9 @@ function drawFrame(svg: SVGSVGElement, f: Frame, v: MapView, label: (lon: number
     const a = at.get(r.from);
     const b = at.get(r.to);
     if (!a || !b) continue;
-    svg.append(s('line', { x1: a[0], y1: a[1], x2: b[0], y2: b[1], class: `route ${r.kind}${r.open ? '' : ' closed'}` }));
+    svg.append(
+      s('line', { x1: a[0], y1: a[1], x2: b[0], y2: b[1], class: `route ${r.kind}${r.open ? '' : ' closed'}` }),
+    );
   }
   v.shipments.forEach((sh, i) => {
     const a = at.get(sh.fromPlace);
@@ -53,7 +59,14 @@ function drawFrame(svg: SVGSVGElement, f: Frame, v: MapView, label: (lon: number
     const t = 0.3 + 0.4 * ((i % 5) / 4);
     const x = a[0] + (b[0] - a[0]) * t;
     const y = a[1] + (b[1] - a[1]) * t;
-    svg.append(s('circle', { cx: x, cy: y, r: 3 + Math.min(9, Math.round(Math.log10(sh.amount + 1) * 2)), class: `shipment ${sh.mode}${sh.detected ? ' detected' : ''}` }));
+    svg.append(
+      s('circle', {
+        cx: x,
+        cy: y,
+        r: 3 + Math.min(9, Math.round(Math.log10(sh.amount + 1) * 2)),
+        class: `shipment ${sh.mode}${sh.detected ? ' detected' : ''}`,
+      }),
+    );
   });
   for (const p of v.places) {
     const q = at.get(p.id);
@@ -61,13 +74,24 @@ function drawFrame(svg: SVGSVGElement, f: Frame, v: MapView, label: (lon: number
     svg.append(s('circle', { cx: q[0], cy: q[1], r: 3.5, class: `place ${p.actor ?? 'none'}` }));
     if (!label(p.lon, p.lat)) continue;
     const right = q[0] > f.x + f.w - 70;
-    svg.append(s('text', { x: right ? q[0] - 6 : q[0] + 6, y: q[1] - 6, 'text-anchor': right ? 'end' : 'start', class: 'place-label' }, p.name));
+    svg.append(
+      s(
+        'text',
+        { x: right ? q[0] - 6 : q[0] + 6, y: q[1] - 6, 'text-anchor': right ? 'end' : 'start', class: 'place-label' },
+        p.name,
+      ),
+    );
   }
 }
 
 function draw(host: HTMLElement, v: MapView): void {
   clear(host);
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'schematic', role: 'img', 'aria-label': `Schematic map: ${v.routes.length} routes, ${v.shipments.length} shipments shown for turn ${v.turn}` });
+  const svg = s('svg', {
+    viewBox: `0 0 ${W} ${H}`,
+    class: 'schematic',
+    role: 'img',
+    'aria-label': `Schematic map: ${v.routes.length} routes, ${v.shipments.length} shipments shown for turn ${v.turn}`,
+  });
   // Places the inset magnifies are labelled there only, where they do not overlap.
   drawFrame(svg, MAIN, v, (lon, lat) => project(INSET, lon, lat) === null);
   drawFrame(svg, INSET, v, () => true);
@@ -75,26 +99,39 @@ function draw(host: HTMLElement, v: MapView): void {
   const a = project(MAIN, c[0], c[1]);
   const b = project(MAIN, c[2], c[3]);
   if (a && b) svg.append(s('rect', { x: a[0], y: a[1], width: b[0] - a[0], height: b[1] - a[1], class: 'inset-box' }));
-  svg.append(s('text', { x: INSET.x + 6, y: INSET.y + INSET.h + 16, class: 'inset-label' }, 'Inset: the Tumen estuary'));
+  svg.append(
+    s('text', { x: INSET.x + 6, y: INSET.y + INSET.h + 16, class: 'inset-label' }, 'Inset: the Tumen estuary'),
+  );
   host.append(svg);
 }
 
 function drawList(host: HTMLElement, v: MapView): void {
   clear(host);
-  const off = v.places.filter((p) => project(MAIN, p.lon, p.lat) === null && project(INSET, p.lon, p.lat) === null).map((p) => p.name);
+  const off = v.places
+    .filter((p) => project(MAIN, p.lon, p.lat) === null && project(INSET, p.lon, p.lat) === null)
+    .map((p) => p.name);
   const legend = h(
     'ul',
     { class: 'map-legend' },
     ...v.routes.map((r) => {
       const flows = Object.entries(r.flows).map(([g, n]) => `${g} ${fmt(n ?? 0)}`);
-      return h('li', {}, `${r.name} (${r.kind}${r.open ? '' : ', closed'}): ${flows.length ? `this turn ${flows.join(', ')}` : 'no visible traffic'}`);
+      return h(
+        'li',
+        {},
+        `${r.name} (${r.kind}${r.open ? '' : ', closed'}): ${flows.length ? `this turn ${flows.join(', ')}` : 'no visible traffic'}`,
+      );
     }),
     off.length ? h('li', { class: 'hint' }, `Off the map: ${off.join(', ')}`) : null,
   );
   host.append(legend);
 }
 
-function mount(container: HTMLElement, source: MapSource, className: string, render: (host: HTMLElement, v: MapView) => void): () => void {
+function mount(
+  container: HTMLElement,
+  source: MapSource,
+  className: string,
+  render: (host: HTMLElement, v: MapView) => void,
+): () => void {
   const host = h('div', { class: className });
   container.append(host);
   render(host, source.getView());

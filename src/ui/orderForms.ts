@@ -44,13 +44,23 @@ function routeOptions(state: GameState): { value: string; label: string }[] {
 }
 
 /** The shared frame: fieldset + legend, error summary, submit and cancel-edit buttons. */
-export function frame(title: string, addLabel: string, fields: HTMLElement[], onSubmit: (editing: number | null) => void, onCancel: () => void) {
+export function frame(
+  title: string,
+  addLabel: string,
+  fields: HTMLElement[],
+  onSubmit: (editing: number | null) => void,
+  onCancel: () => void,
+) {
   const errorId = uid('form-err');
   const summary = h('p', { class: 'form-error', id: errorId, role: 'alert' });
   const submit = h('button', { type: 'submit' }, addLabel);
   const cancel = h('button', { type: 'button', hidden: true }, 'Cancel edit');
   const legend = h('legend', {}, title);
-  const form = h('form', { class: 'order-form', novalidate: true }, h('fieldset', {}, legend, ...fields, summary, h('div', { class: 'actions' }, submit, cancel)));
+  const form = h(
+    'form',
+    { class: 'order-form', novalidate: true },
+    h('fieldset', {}, legend, ...fields, summary, h('div', { class: 'actions' }, submit, cancel)),
+  );
   let editing: number | null = null;
   const setEditing = (i: number | null): void => {
     editing = i;
@@ -78,7 +88,12 @@ export function clearErrors(fields: Field<HTMLInputElement | HTMLSelectElement>[
  * The end of every form's submit: check the order against the wire schema the engine's callers
  * use for untrusted orders (belt and braces), hand it to the pending list, and leave edit mode.
  */
-export function commitOrder(f: { summary: HTMLElement; setEditing(i: number | null): void }, o: Order, editing: number | null, submit: Submit): void {
+export function commitOrder(
+  f: { summary: HTMLElement; setEditing(i: number | null): void },
+  o: Order,
+  editing: number | null,
+  submit: Submit,
+): void {
   const r = OrderSchema.safeParse(o);
   if (!r.success) {
     f.summary.textContent = `This order is malformed: ${r.error.issues[0]?.message ?? 'unknown problem'}.`;
@@ -98,16 +113,30 @@ export function shipForm(me: ActorId, state: GameState, submit: Submit): OrderFo
     { value: 'covert', label: 'Covert (may be detected)' },
   ]);
   const all = [to, resource, amount, route];
-  const f = frame('Ship goods or currency', 'Add shipment', [to.wrap, resource.wrap, amount.wrap, route.wrap, mode.el], (editing) => {
-    clearErrors(all, f.summary);
-    const n = readInt(amount.input, 'the amount', 1, MAX_AMOUNT);
-    if (!n.ok) return amount.setError(n.message);
-    const res = resource.input.value;
-    if (isGood(res) && route.input.value === '') return route.setError(`${RESOURCE_LABEL[res]} must travel along a route.`);
-    const o: ShipOrder = { kind: 'ship', actor: me, to: to.input.value, resource: res, amount: n.value, mode: mode.get() as ShipOrder['mode'] };
-    if (route.input.value !== '') o.route = route.input.value;
-    commitOrder(f, o, editing, submit);
-  }, () => clearErrors(all, f.summary));
+  const f = frame(
+    'Ship goods or currency',
+    'Add shipment',
+    [to.wrap, resource.wrap, amount.wrap, route.wrap, mode.el],
+    (editing) => {
+      clearErrors(all, f.summary);
+      const n = readInt(amount.input, 'the amount', 1, MAX_AMOUNT);
+      if (!n.ok) return amount.setError(n.message);
+      const res = resource.input.value;
+      if (isGood(res) && route.input.value === '')
+        return route.setError(`${RESOURCE_LABEL[res]} must travel along a route.`);
+      const o: ShipOrder = {
+        kind: 'ship',
+        actor: me,
+        to: to.input.value,
+        resource: res,
+        amount: n.value,
+        mode: mode.get() as ShipOrder['mode'],
+      };
+      if (route.input.value !== '') o.route = route.input.value;
+      commitOrder(f, o, editing, submit);
+    },
+    () => clearErrors(all, f.summary),
+  );
   return {
     kind: 'ship',
     el: f.form,
@@ -144,7 +173,17 @@ export function dealForm(me: ActorId, state: GameState, submit: Submit): OrderFo
   const f = frame(
     'Propose a standing deal',
     'Propose deal',
-    [to.wrap, giveRes.wrap, giveAmt.wrap, getRes.wrap, getAmt.wrap, route.wrap, turns.wrap, mode.el, h('p', { class: 'hint' }, 'The partner can accept it next turn; then both legs move every turn until it ends.')],
+    [
+      to.wrap,
+      giveRes.wrap,
+      giveAmt.wrap,
+      getRes.wrap,
+      getAmt.wrap,
+      route.wrap,
+      turns.wrap,
+      mode.el,
+      h('p', { class: 'hint' }, 'The partner can accept it next turn; then both legs move every turn until it ends.'),
+    ],
     (editing) => {
       clearErrors(all, f.summary);
       const g = readInt(giveAmt.input, 'the amount you give', 0, MAX_AMOUNT);
@@ -190,17 +229,27 @@ export function dealForm(me: ActorId, state: GameState, submit: Submit): OrderFo
 export function prioritiesForm(me: ActorId, state: GameState, submit: Submit): OrderForm {
   const p = state.actors[me].priorities;
   const mun = numberField('Industry on munitions (%)', { min: 0, max: 100, value: p.munitions }, 'the rest grows food');
-  const lab = numberField('Spare workers sent abroad (%)', { min: 0, max: 100, value: p.labourAbroad }, 'the rest work the fields at home');
+  const lab = numberField(
+    'Spare workers sent abroad (%)',
+    { min: 0, max: 100, value: p.labourAbroad },
+    'the rest work the fields at home',
+  );
   const all = [mun, lab];
-  const f = frame('Domestic priorities', 'Set priorities', [mun.wrap, lab.wrap], (editing) => {
-    clearErrors(all, f.summary);
-    const m = readInt(mun.input, 'the munitions share', 0, 100);
-    if (!m.ok) return mun.setError(m.message);
-    const l = readInt(lab.input, 'the share of workers abroad', 0, 100);
-    if (!l.ok) return lab.setError(l.message);
-    const o: SetPrioritiesOrder = { kind: 'setPriorities', actor: me, munitions: m.value, labourAbroad: l.value };
-    commitOrder(f, o, editing, submit);
-  }, () => clearErrors(all, f.summary));
+  const f = frame(
+    'Domestic priorities',
+    'Set priorities',
+    [mun.wrap, lab.wrap],
+    (editing) => {
+      clearErrors(all, f.summary);
+      const m = readInt(mun.input, 'the munitions share', 0, 100);
+      if (!m.ok) return mun.setError(m.message);
+      const l = readInt(lab.input, 'the share of workers abroad', 0, 100);
+      if (!l.ok) return lab.setError(l.message);
+      const o: SetPrioritiesOrder = { kind: 'setPriorities', actor: me, munitions: m.value, labourAbroad: l.value };
+      commitOrder(f, o, editing, submit);
+    },
+    () => clearErrors(all, f.summary),
+  );
   return {
     kind: 'setPriorities',
     el: f.form,

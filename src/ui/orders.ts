@@ -60,7 +60,9 @@ export function ordersPanel(store: GameStore, me: ActorId): Panel {
   const renderDeals = (d: GameData): void => {
     clear(dealsBox);
     const pending = d.pending[me];
-    const offers = state.deals.filter((x) => x.partner === me && x.status === 'proposed' && x.proposedTurn < state.turn);
+    const offers = state.deals.filter(
+      (x) => x.partner === me && x.status === 'proposed' && x.proposedTurn < state.turn,
+    );
     const mine = state.deals.filter((x) => (x.proposer === me || x.partner === me) && x.status === 'active');
     const waiting = state.deals.filter((x) => x.proposer === me && x.status === 'proposed');
     dealsBox.append(h('h3', {}, 'Deals'));
@@ -72,12 +74,30 @@ export function ordersPanel(store: GameStore, me: ActorId): Panel {
     for (const x of offers) {
       const o: Order = { kind: 'acceptDeal', actor: me, deal: x.id };
       const given = pending.some((p) => sameOrder(p, o));
-      list.append(h('li', {}, h('span', {}, `Offered to you: ${describeDeal(x, state)}`), button(given ? 'Accepted (pending)' : `Accept deal ${x.id}`, () => store.getState().addOrder(me, o), { disabled: given })));
+      list.append(
+        h(
+          'li',
+          {},
+          h('span', {}, `Offered to you: ${describeDeal(x, state)}`),
+          button(given ? 'Accepted (pending)' : `Accept deal ${x.id}`, () => store.getState().addOrder(me, o), {
+            disabled: given,
+          }),
+        ),
+      );
     }
     for (const x of mine) {
       const o: Order = { kind: 'cancelDeal', actor: me, deal: x.id };
       const given = pending.some((p) => sameOrder(p, o));
-      list.append(h('li', {}, h('span', {}, `Active: ${describeDeal(x, state)}`), button(given ? 'Cancellation pending' : `Cancel deal ${x.id}`, () => store.getState().addOrder(me, o), { disabled: given })));
+      list.append(
+        h(
+          'li',
+          {},
+          h('span', {}, `Active: ${describeDeal(x, state)}`),
+          button(given ? 'Cancellation pending' : `Cancel deal ${x.id}`, () => store.getState().addOrder(me, o), {
+            disabled: given,
+          }),
+        ),
+      );
     }
     for (const x of waiting) list.append(h('li', {}, h('span', {}, `Awaiting an answer: ${describeDeal(x, state)}`)));
     dealsBox.append(list);
@@ -87,33 +107,58 @@ export function ordersPanel(store: GameStore, me: ActorId): Panel {
     const orders = d.pending[me];
     const verdicts = previewRejections(state, orders);
     clear(pendingList);
-    pendingEmpty.textContent = orders.length === 0 ? 'No orders yet: if you end the turn now, you hold (production and needs still run).' : '';
+    pendingEmpty.textContent =
+      orders.length === 0 ? 'No orders yet: if you end the turn now, you hold (production and needs still run).' : '';
     orders.forEach((o, i) => {
       const rejected = verdicts.get(i) ?? [];
       const statusId = uid('verdict');
       const verdict =
         rejected.length === 0
-          ? h('p', { class: 'verdict ok', id: statusId }, 'Valid now (others\u2019 orders may still use route capacity).')
-          : h('p', { class: 'verdict bad', id: statusId }, ...rejected.map((r) => `Would be rejected (${r.reason}): ${r.message}.`));
+          ? h(
+              'p',
+              { class: 'verdict ok', id: statusId },
+              'Valid now (others\u2019 orders may still use route capacity).',
+            )
+          : h(
+              'p',
+              { class: 'verdict bad', id: statusId },
+              ...rejected.map((r) => `Would be rejected (${r.reason}): ${r.message}.`),
+            );
       const form = forms.find((x) => x.kind === o.kind && (x.accepts?.(o) ?? true));
       const editable = form !== undefined && o.kind !== 'launch';
       const actions = h('div', { class: 'actions' });
       if (editable) {
         actions.append(
-          button('Edit', () => {
-            form!.edit(o, i);
-            form!.focusFirst();
-          }, { 'aria-label': `Edit order #${i + 1}`, 'aria-describedby': statusId }),
+          button(
+            'Edit',
+            () => {
+              form!.edit(o, i);
+              form!.focusFirst();
+            },
+            { 'aria-label': `Edit order #${i + 1}`, 'aria-describedby': statusId },
+          ),
         );
       }
       actions.append(
-        button('Remove', () => {
-          store.getState().removeOrder(me, i);
-          live.textContent = `Removed order #${i + 1}.`;
-          pendingHeading.focus();
-        }, { 'aria-label': `Remove order #${i + 1}`, 'aria-describedby': statusId }),
+        button(
+          'Remove',
+          () => {
+            store.getState().removeOrder(me, i);
+            live.textContent = `Removed order #${i + 1}.`;
+            pendingHeading.focus();
+          },
+          { 'aria-label': `Remove order #${i + 1}`, 'aria-describedby': statusId },
+        ),
       );
-      pendingList.append(h('li', { class: rejected.length ? 'rejected' : 'valid' }, h('p', { class: 'order-text' }, describeOrder(o, state)), verdict, actions));
+      pendingList.append(
+        h(
+          'li',
+          { class: rejected.length ? 'rejected' : 'valid' },
+          h('p', { class: 'order-text' }, describeOrder(o, state)),
+          verdict,
+          actions,
+        ),
+      );
     });
   };
 

@@ -30,7 +30,8 @@ const SOURCE_TEXT = {
 export function turnLabel(d: GameData, at: number): string {
   const g = d.game!;
   const total = g.scenario.turns;
-  if (at === 0) return `The start, before turn 1 (${formatDate(dateOfTurn(g.scenario.start, g.scenario.turnLength, 1))})`;
+  if (at === 0)
+    return `The start, before turn 1 (${formatDate(dateOfTurn(g.scenario.start, g.scenario.turnLength, 1))})`;
   return `After turn ${at} of ${total} (${formatDate(g.turns[at - 1]!.report.date)})`;
 }
 
@@ -48,16 +49,33 @@ export function replayScreen(store: GameStore, d0: GameData, mapContainer: HTMLE
   const next = button('Next', () => go(cur() + 1), { 'aria-label': 'Next turn' });
   const last = button('Last', () => go(n), { 'aria-label': 'Last turn' });
   const sliderId = uid('replay-turn');
-  const slider = h('input', { id: sliderId, type: 'range', min: 0, max: n, step: 1, value: rp.at, class: 'replay-slider' });
+  const slider = h('input', {
+    id: sliderId,
+    type: 'range',
+    min: 0,
+    max: n,
+    step: 1,
+    value: rp.at,
+    class: 'replay-slider',
+  });
   slider.addEventListener('input', () => go(Number(slider.value)));
   const position = h('output', { for: sliderId, class: 'replay-position', 'data-testid': 'replay-position' });
 
   const seenId = uid('replay-seen');
-  const seen = h('select', { id: seenId }, h('option', { value: 'all' }, 'Everything (instructor view)'), ...ACTORS.map((a) => h('option', { value: a }, ACTOR_LABEL[a])));
+  const seen = h(
+    'select',
+    { id: seenId },
+    h('option', { value: 'all' }, 'Everything (instructor view)'),
+    ...ACTORS.map((a) => h('option', { value: a }, ACTOR_LABEL[a])),
+  );
   seen.value = rp.seenAs;
   seen.addEventListener('change', () => store.getState().replaySeenAs(seen.value as ActorId | 'all'));
   const seenRow = locked
-    ? h('p', { class: 'hint' }, `Seen as ${rp.seenAs === 'all' ? 'everyone' : ACTOR_LABEL[rp.seenAs]}: the game is still being played, so other players' secrets stay hidden.`)
+    ? h(
+        'p',
+        { class: 'hint' },
+        `Seen as ${rp.seenAs === 'all' ? 'everyone' : ACTOR_LABEL[rp.seenAs]}: the game is still being played, so other players' secrets stay hidden.`,
+      )
     : h('p', {}, h('label', { for: seenId }, 'Reports seen as '), seen);
 
   // Play on: who plays each actor in the branch (humans of the game preselected).
@@ -83,13 +101,31 @@ export function replayScreen(store: GameStore, d0: GameData, mapContainer: HTMLE
 
   const content = h('div', { class: 'replay-content' });
   const heading = focusHeading('h1', `Replay: ${g.scenario.title}`);
-  const nav = h('div', { role: 'group', 'aria-label': 'Step through the turns', class: 'replay-nav' }, first, prev, h('label', { for: sliderId, class: 'sr-only' }, 'Turn shown'), slider, next, last);
+  const nav = h(
+    'div',
+    { role: 'group', 'aria-label': 'Step through the turns', class: 'replay-nav' },
+    first,
+    prev,
+    h('label', { for: sliderId, class: 'sr-only' }, 'Turn shown'),
+    slider,
+    next,
+    last,
+  );
   const el = h(
     'main',
     { class: 'screen replay' },
     heading,
-    h('p', { class: 'hint' }, SOURCE_TEXT[rp.source], ' Keys: ← and → step one turn, Home and End go to the start and the end.'),
-    h('div', { class: 'actions' }, button(rp.returnTo === 'start' ? 'Close the viewer' : 'Back to the game', () => store.getState().closeReplay())),
+    h(
+      'p',
+      { class: 'hint' },
+      SOURCE_TEXT[rp.source],
+      ' Keys: ← and → step one turn, Home and End go to the start and the end.',
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      button(rp.returnTo === 'start' ? 'Close the viewer' : 'Back to the game', () => store.getState().closeReplay()),
+    ),
     nav,
     position,
     seenRow,
@@ -101,9 +137,24 @@ export function replayScreen(store: GameStore, d0: GameData, mapContainer: HTMLE
   const onKey = (ev: KeyboardEvent): void => {
     if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
     const t = ev.target as HTMLElement | null;
-    if (t !== null && (t.tagName === 'SELECT' || t.tagName === 'TEXTAREA' || (t.tagName === 'INPUT' && (t as HTMLInputElement).type !== 'checkbox'))) return;
+    if (
+      t !== null &&
+      (t.tagName === 'SELECT' ||
+        t.tagName === 'TEXTAREA' ||
+        (t.tagName === 'INPUT' && (t as HTMLInputElement).type !== 'checkbox'))
+    )
+      return;
     const at = cur();
-    const to = ev.key === 'ArrowLeft' ? at - 1 : ev.key === 'ArrowRight' ? at + 1 : ev.key === 'Home' ? 0 : ev.key === 'End' ? n : null;
+    const to =
+      ev.key === 'ArrowLeft'
+        ? at - 1
+        : ev.key === 'ArrowRight'
+          ? at + 1
+          : ev.key === 'Home'
+            ? 0
+            : ev.key === 'End'
+              ? n
+              : null;
     if (to === null) return;
     ev.preventDefault();
     go(to);
@@ -140,10 +191,25 @@ export function replayScreen(store: GameStore, d0: GameData, mapContainer: HTMLE
       h(
         'div',
         { class: 'col-view' },
-        h('section', { class: 'panel map-panel', 'aria-label': 'Map' }, h('h2', { class: 'sr-only' }, 'Map'), mapContainer),
+        h(
+          'section',
+          { class: 'panel map-panel', 'aria-label': 'Map' },
+          h('h2', { class: 'sr-only' }, 'Map'),
+          mapContainer,
+        ),
         at === 0
-          ? h('section', { class: 'panel report-panel', 'aria-label': 'Turn report' }, h('h2', {}, 'Turn report'), h('p', { class: 'hint' }, 'The start of the game: no turn resolved yet.'))
-          : h('section', { class: 'panel report-panel', 'aria-label': 'Turn report' }, h('h2', {}, 'Turn report'), reportView(view, at - 1, r.seenAs, { primary: false })),
+          ? h(
+              'section',
+              { class: 'panel report-panel', 'aria-label': 'Turn report' },
+              h('h2', {}, 'Turn report'),
+              h('p', { class: 'hint' }, 'The start of the game: no turn resolved yet.'),
+            )
+          : h(
+              'section',
+              { class: 'panel report-panel', 'aria-label': 'Turn report' },
+              h('h2', {}, 'Turn report'),
+              reportView(view, at - 1, r.seenAs, { primary: false }),
+            ),
         councilPanel(view),
       ),
       h('div', { class: 'col-wide' }, dashboardPanel(view, r.seenAs)),

@@ -26,11 +26,21 @@ function targetRank(c: Change, viewer: ActorId | 'all'): number {
 }
 
 function section(title: string, items: readonly (string | Node)[], empty: string): HTMLElement {
-  return h('section', { class: 'report-part' }, h('h4', {}, title), items.length === 0 ? h('p', { class: 'hint' }, empty) : h('ul', {}, ...items.map((x) => h('li', {}, x))));
+  return h(
+    'section',
+    { class: 'report-part' },
+    h('h4', {}, title),
+    items.length === 0 ? h('p', { class: 'hint' }, empty) : h('ul', {}, ...items.map((x) => h('li', {}, x))),
+  );
 }
 
 /** The report of one turn as seen by `viewer` ('all' at the debrief). */
-export function reportView(game: Game, index: number, viewer: ActorId | 'all', opts: { primary: boolean }): HTMLElement {
+export function reportView(
+  game: Game,
+  index: number,
+  viewer: ActorId | 'all',
+  opts: { primary: boolean },
+): HTMLElement {
   const rec = game.turns[index]!;
   const before: GameState = index === 0 ? game.initial : game.turns[index - 1]!.state;
   const r: TurnReport = viewer === 'all' ? rec.report : reportFor(rec.report, viewer);
@@ -44,33 +54,55 @@ export function reportView(game: Game, index: number, viewer: ActorId | 'all', o
       return `${label}${o ? ` (${describeOrder(o, before)})` : ''} was rejected (${x.reason}): ${x.message}.`;
     });
   const ships = r.shipments.map((s) => {
-    const route = s.route === null ? 'through banks' : `along ${before.routes.find((x) => x.id === s.route)?.name ?? s.route}`;
+    const route =
+      s.route === null ? 'through banks' : `along ${before.routes.find((x) => x.id === s.route)?.name ?? s.route}`;
     const unit = isResource(s.resource) ? unitOf(s.resource) : '';
     const why = s.deal !== undefined ? ` under deal ${s.deal}` : '';
-    const seen = s.mode === 'covert' ? (s.detected ? ' — covert, DETECTED by the monitors' : ' — covert, not detected') : ' — declared';
+    const seen =
+      s.mode === 'covert'
+        ? s.detected
+          ? ' — covert, DETECTED by the monitors'
+          : ' — covert, not detected'
+        : ' — declared';
     return `${actorLabel(s.from)} → ${actorLabel(s.to)}: ${fmt(s.amount)} ${unit} of ${s.resource} ${route}${why}${seen}`;
   });
   const detections = r.shipments
     .filter((s) => s.detected)
-    .map((s) => `${actorLabel(s.from)}'s covert ${s.resource} to ${actorLabel(s.to)} (${fmt(s.amount)}) was detected: it is now public evidence.`);
+    .map(
+      (s) =>
+        `${actorLabel(s.from)}'s covert ${s.resource} to ${actorLabel(s.to)} (${fmt(s.amount)}) was detected: it is now public evidence.`,
+    );
   const dealText = (id: string): string => {
     const known = rec.state.deals.find((x) => x.id === id) ?? before.deals.find((x) => x.id === id);
     return known === undefined ? '' : ` — ${describeDeal(known, before)}`;
   };
-  const deals = r.deals.map((e) => `Deal ${e.deal} ${e.kind}${e.reason ? ` (${e.reason})` : ''}${dealText(e.deal) || ` (${actorLabel(e.proposer)} with ${actorLabel(e.partner)})`}`);
+  const deals = r.deals.map(
+    (e) =>
+      `Deal ${e.deal} ${e.kind}${e.reason ? ` (${e.reason})` : ''}${dealText(e.deal) || ` (${actorLabel(e.proposer)} with ${actorLabel(e.partner)})`}`,
+  );
   const changes = [...r.changes].sort((a, b) => targetRank(a, viewer) - targetRank(b, viewer));
   const changeItems = changes.map((c) => explainChange(c));
   const council = r.council.map((c) => voteTable(voteView(rec.state, r.turn, c), c));
   const notes = r.notes.map((n) => `${explainNote(n)}.`);
   const events = r.events.map((e) =>
-    h('span', { class: 'event' }, h('strong', {}, `${e.drawn ? 'Chance' : 'Event'}: ${e.title}. `), e.text, h('span', { class: 'hint' }, ` Sources: ${sourceLabels(game.scenario, e.sources).join('; ')}.`)),
+    h(
+      'span',
+      { class: 'event' },
+      h('strong', {}, `${e.drawn ? 'Chance' : 'Event'}: ${e.title}. `),
+      e.text,
+      h('span', { class: 'hint' }, ` Sources: ${sourceLabels(game.scenario, e.sources).join('; ')}.`),
+    ),
   );
   const prevScores = index === 0 ? scores(game.initial) : game.turns[index - 1]!.report.scores;
   const scoreItems = ACTORS.map((a) => {
     const d = r.scores[a] - prevScores[a];
     return `${ACTOR_LABEL[a]}: ${r.scores[a]} of 100 (${d === 0 ? 'unchanged' : signed(d)})`;
   });
-  const heading = h('h3', { id: headingId, tabindex: -1, 'data-autofocus-primary': opts.primary }, `What happened in ${formatDate(r.date)} (turn ${r.turn})`);
+  const heading = h(
+    'h3',
+    { id: headingId, tabindex: -1, 'data-autofocus-primary': opts.primary },
+    `What happened in ${formatDate(r.date)} (turn ${r.turn})`,
+  );
   return h(
     'article',
     { class: 'report', 'aria-labelledby': headingId },
@@ -83,15 +115,31 @@ export function reportView(game: Game, index: number, viewer: ActorId | 'all', o
     section('Sanctions and the Panel', notes, 'Nothing to report.'),
     section('Events', events, 'No event this turn.'),
     section('Scores after the turn', scoreItems, ''),
-    h('details', { class: 'report-part', open: changeItems.length <= 40 }, h('summary', {}, `Every change and its cause (${changeItems.length})`), h('ul', { class: 'changes' }, ...changeItems.map((t) => h('li', {}, t)))),
+    h(
+      'details',
+      { class: 'report-part', open: changeItems.length <= 40 },
+      h('summary', {}, `Every change and its cause (${changeItems.length})`),
+      h('ul', { class: 'changes' }, ...changeItems.map((t) => h('li', {}, t))),
+    ),
   );
 }
 
 export function reportPanel(game: Game, viewer: ActorId): HTMLElement {
   const live = h('div', { 'aria-live': 'polite', 'aria-atomic': 'false', class: 'report-live' });
-  const el = h('section', { class: 'panel report-panel', 'aria-label': 'Turn report' }, h('h2', {}, 'Turn report'), live);
+  const el = h(
+    'section',
+    { class: 'panel report-panel', 'aria-label': 'Turn report' },
+    h('h2', {}, 'Turn report'),
+    live,
+  );
   if (game.turns.length === 0) {
-    live.append(h('p', { class: 'hint' }, `No turn has been resolved yet. ${ACTOR_LABEL[viewer]}, give your orders and end the turn; the report then explains every change.`));
+    live.append(
+      h(
+        'p',
+        { class: 'hint' },
+        `No turn has been resolved yet. ${ACTOR_LABEL[viewer]}, give your orders and end the turn; the report then explains every change.`,
+      ),
+    );
   } else {
     live.append(reportView(game, game.turns.length - 1, viewer, { primary: true }));
   }

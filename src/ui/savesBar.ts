@@ -56,7 +56,9 @@ function when(ms: number): string {
 }
 
 /** Run a verification and time it (the time is shown to the player and read by the tests). */
-async function timed(f: () => SaveResult<LoadedGame> | Promise<SaveResult<LoadedGame>>): Promise<{ r: SaveResult<LoadedGame>; ms: number }> {
+async function timed(
+  f: () => SaveResult<LoadedGame> | Promise<SaveResult<LoadedGame>>,
+): Promise<{ r: SaveResult<LoadedGame>; ms: number }> {
   const t0 = performance.now();
   const r = await f();
   return { r, ms: Math.round(performance.now() - t0) };
@@ -103,8 +105,13 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     const ms = Math.round(performance.now() - t0);
     if (r.ok) {
       lastSaved = r.game.finalHash;
-      const skipped = r.skipped === undefined ? '' : ` The newest autosave was skipped (${formatSaveError(r.skipped)}); this is the one before it.`;
-      store.getState().openLoaded(r.game, 'autosave', `${verifiedNote('Continued the autosave', r.game, ms)}${skipped}`);
+      const skipped =
+        r.skipped === undefined
+          ? ''
+          : ` The newest autosave was skipped (${formatSaveError(r.skipped)}); this is the one before it.`;
+      store
+        .getState()
+        .openLoaded(r.game, 'autosave', `${verifiedNote('Continued the autosave', r.game, ms)}${skipped}`);
       return;
     }
     switch (r.reason) {
@@ -127,14 +134,27 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     if (g === null) return;
     const save = saveOfGame(g);
     const r = downloadText(browserDownloadEnv(doc), saveFileName(save), serializeSave(save));
-    if (r.ok) store.getState().setSaveNotice('info', `Saved ${saveFileName(save)} (${plural(save.turns.length, 'turn')}, fingerprint ${fingerprint(currentHash(g))}).`);
+    if (r.ok)
+      store
+        .getState()
+        .setSaveNotice(
+          'info',
+          `Saved ${saveFileName(save)} (${plural(save.turns.length, 'turn')}, fingerprint ${fingerprint(currentHash(g))}).`,
+        );
     else store.getState().setSaveNotice('error', `The save could not be downloaded: ${r.message}.`);
   };
 
   const linkId = uid('share-link');
   const linkField = h('input', { id: linkId, type: 'text', readonly: true, class: 'share-link', spellcheck: 'false' });
   const linkInfo = h('span', { class: 'hint', 'data-testid': 'link-info' });
-  const linkBox = h('p', { class: 'link-box', hidden: true }, h('label', { for: linkId }, 'Share link '), linkField, ' ', linkInfo);
+  const linkBox = h(
+    'p',
+    { class: 'link-box', hidden: true },
+    h('label', { for: linkId }, 'Share link '),
+    linkField,
+    ' ',
+    linkInfo,
+  );
   const copyLink = async (): Promise<void> => {
     const g = store.getState().game;
     if (g === null) return;
@@ -143,7 +163,13 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     linkBox.hidden = false;
     linkInfo.textContent = `${url.length} characters · fingerprint ${fingerprint(currentHash(g))}`;
     const r = await copyText(win.navigator.clipboard, url);
-    if (r.ok) store.getState().setSaveNotice('info', `Link copied (${url.length} characters). The receiver's game verifies to fingerprint ${fingerprint(currentHash(g))}.`);
+    if (r.ok)
+      store
+        .getState()
+        .setSaveNotice(
+          'info',
+          `Link copied (${url.length} characters). The receiver's game verifies to fingerprint ${fingerprint(currentHash(g))}.`,
+        );
     else {
       store.getState().setSaveNotice('error', `The link was not copied: ${r.message}.`);
       linkField.focus();
@@ -168,9 +194,21 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
       if (r.ok) {
         lastSaved = hash;
         store.getState().setAutosave('saved', `Autosaved after turn ${t}.`);
-        store.getState().setContinueOffer({ title: save.scenario.title, turnsPlayed: t, fingerprint: fingerprint(hash), savedAt: env.now() });
+        store
+          .getState()
+          .setContinueOffer({
+            title: save.scenario.title,
+            turnsPlayed: t,
+            fingerprint: fingerprint(hash),
+            savedAt: env.now(),
+          });
       } else {
-        store.getState().setAutosave('failed', `Autosave after turn ${t} failed: ${r.error.message}. Your earlier autosave is kept; download this save to keep turn ${t}.`);
+        store
+          .getState()
+          .setAutosave(
+            'failed',
+            `Autosave after turn ${t} failed: ${r.error.message}. Your earlier autosave is kept; download this save to keep turn ${t}.`,
+          );
       }
     });
   };
@@ -188,7 +226,13 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
   };
 
   // ---- the bar ---------------------------------------------------------------------------
-  const fileInput = h('input', { type: 'file', accept: '.json,.txt,application/json,text/plain', class: 'sr-only', tabindex: -1, 'aria-hidden': 'true' });
+  const fileInput = h('input', {
+    type: 'file',
+    accept: '.json,.txt,application/json,text/plain',
+    class: 'sr-only',
+    tabindex: -1,
+    'aria-hidden': 'true',
+  });
   fileInput.addEventListener('change', () => {
     const f = fileInput.files?.[0];
     fileInput.value = '';
@@ -210,7 +254,18 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     'section',
     { class: 'saves-bar', 'aria-label': 'Saved games' },
     continueRow,
-    h('div', { class: 'saves-tools' }, gameTools, ' ', openButton, h('span', { class: 'hint' }, ' or drop a save file on the page '), autosaveText, ' ', offerDownload, fileInput),
+    h(
+      'div',
+      { class: 'saves-tools' },
+      gameTools,
+      ' ',
+      openButton,
+      h('span', { class: 'hint' }, ' or drop a save file on the page '),
+      autosaveText,
+      ' ',
+      offerDownload,
+      fileInput,
+    ),
     linkBox,
     status,
     alert,
@@ -218,13 +273,15 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
 
   const update = (d: GameData): void => {
     watch(d);
-    const inGame = d.game !== null && (d.mode === 'play' || d.mode === 'handoff' || d.mode === 'debrief' || d.mode === 'replay');
+    const inGame =
+      d.game !== null && (d.mode === 'play' || d.mode === 'handoff' || d.mode === 'debrief' || d.mode === 'replay');
     gameTools.hidden = !inGame;
     replayButton.hidden = !(d.mode === 'play' || d.mode === 'debrief');
     if (!inGame) linkBox.hidden = true;
     const offer = d.continueOffer;
     continueRow.hidden = d.mode !== 'start' || offer === null;
-    if (offer !== null) continueText.textContent = `Your last game: ${offer.title}, ${plural(offer.turnsPlayed, 'turn')} played, fingerprint ${offer.fingerprint}, autosaved ${when(offer.savedAt)}.`;
+    if (offer !== null)
+      continueText.textContent = `Your last game: ${offer.title}, ${plural(offer.turnsPlayed, 'turn')} played, fingerprint ${offer.fingerprint}, autosaved ${when(offer.savedAt)}.`;
     autosaveText.textContent = inGame ? (d.autosave.message ?? '') : '';
     offerDownload.hidden = !(inGame && d.autosave.state === 'failed');
     const n = d.saveNotice;
@@ -267,7 +324,14 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
       const p = await peekAutosave(st.value);
       if (p.ok && p.value !== undefined && store.getState().continueOffer === null) {
         const v = p.value;
-        store.getState().setContinueOffer({ title: v.title, turnsPlayed: v.turnsPlayed, fingerprint: v.fingerprint, savedAt: v.savedAt });
+        store
+          .getState()
+          .setContinueOffer({
+            title: v.title,
+            turnsPlayed: v.turnsPlayed,
+            fingerprint: v.fingerprint,
+            savedAt: v.savedAt,
+          });
       }
     }
   })();

@@ -11,12 +11,16 @@ import { h, signed } from './dom.ts';
 import { ACTOR_LABEL } from './names.ts';
 
 export function scoreHistory(game: Game, actor: ActorId): number[] {
-  return [scoreGame(game.initial).find((s) => s.actor === actor)!.score, ...game.turns.map((t) => t.report.scores[actor])];
+  return [
+    scoreGame(game.initial).find((s) => s.actor === actor)!.score,
+    ...game.turns.map((t) => t.report.scores[actor]),
+  ];
 }
 
 export function scorePanel(game: Game, viewer: ActorId | 'all'): HTMLElement {
   const now = scoreGame(currentState(game));
-  const order = viewer === 'all' ? now : [...now.filter((s) => s.actor === viewer), ...now.filter((s) => s.actor !== viewer)];
+  const order =
+    viewer === 'all' ? now : [...now.filter((s) => s.actor === viewer), ...now.filter((s) => s.actor !== viewer)];
   return h(
     'div',
     { class: 'scores-now' },
@@ -26,7 +30,19 @@ export function scorePanel(game: Game, viewer: ActorId | 'all'): HTMLElement {
       'table',
       { class: 'data compact scores' },
       h('caption', { class: 'sr-only' }, 'Score per actor'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Actor'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Last turn'), h('th', { scope: 'col' }, 'Objectives'), h('th', { scope: 'col' }, 'Trend'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Actor'),
+          h('th', { scope: 'col' }, 'Score'),
+          h('th', { scope: 'col' }, 'Last turn'),
+          h('th', { scope: 'col' }, 'Objectives'),
+          h('th', { scope: 'col' }, 'Trend'),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -39,12 +55,28 @@ export function scorePanel(game: Game, viewer: ActorId | 'all'): HTMLElement {
             h('th', { scope: 'row' }, ACTOR_LABEL[s.actor]),
             h('td', { class: 'num' }, String(s.score)),
             h('td', { class: 'num' }, hist.length > 1 ? (d === 0 ? '±0' : signed(d)) : ''),
-            h('td', {}, h('ul', { class: 'objectives' }, ...s.objectives.map((o) => h('li', {}, `${o.text}: ${o.value} (${o.achievement}% met)`)))),
-            h('td', {}, lineChart([{ label: `${ACTOR_LABEL[s.actor]} score`, values: hist, tone: 'ind' }], { width: 90, height: 22, fixed: [0, 100], title: `${ACTOR_LABEL[s.actor]} score` })),
+            h(
+              'td',
+              {},
+              h(
+                'ul',
+                { class: 'objectives' },
+                ...s.objectives.map((o) => h('li', {}, `${o.text}: ${o.value} (${o.achievement}% met)`)),
+              ),
+            ),
+            h(
+              'td',
+              {},
+              lineChart([{ label: `${ACTOR_LABEL[s.actor]} score`, values: hist, tone: 'ind' }], {
+                width: 90,
+                height: 22,
+                fixed: [0, 100],
+                title: `${ACTOR_LABEL[s.actor]} score`,
+              }),
+            ),
           );
         }),
       ),
     ),
   );
 }
-

@@ -32,7 +32,13 @@ export function paragraphs(text: string): HTMLElement[] {
 }
 
 export function sourceList(sources: readonly Source[]): HTMLElement {
-  return h('ul', { class: 'source-list' }, ...sources.map((x) => h('li', { id: `source-${x.id}` }, h('strong', {}, x.label), x.approx ? ' (an estimate)' : '', `: ${x.note}`)));
+  return h(
+    'ul',
+    { class: 'source-list' },
+    ...sources.map((x) =>
+      h('li', { id: `source-${x.id}` }, h('strong', {}, x.label), x.approx ? ' (an estimate)' : '', `: ${x.note}`),
+    ),
+  );
 }
 
 export function startScreen(store: GameStore): Screen {
@@ -48,7 +54,9 @@ export function startScreen(store: GameStore): Screen {
           h('h3', {}, s.title),
           h('p', { class: 'meta' }, [e.years, e.difficulty, scenarioSpan(s)].filter((x) => x !== null).join(' · ')),
           h('p', {}, s.summary),
-          button('Read the briefing', () => store.getState().selectScenario(e.id), { 'aria-label': `Read the briefing: ${s.title}` }),
+          button('Read the briefing', () => store.getState().selectScenario(e.id), {
+            'aria-label': `Read the briefing: ${s.title}`,
+          }),
         ),
       );
     } else {
@@ -95,12 +103,28 @@ export function briefingScreen(store: GameStore): Screen {
     'table',
     { class: 'data' },
     h('caption', {}, 'Routes and their capacity per turn'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Route'), h('th', { scope: 'col' }, 'Kind'), ...GOODS.map((g) => h('th', { scope: 'col' }, `${RESOURCE_LABEL[g]} (${unitOf(g)})`)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Route'),
+        h('th', { scope: 'col' }, 'Kind'),
+        ...GOODS.map((g) => h('th', { scope: 'col' }, `${RESOURCE_LABEL[g]} (${unitOf(g)})`)),
+      ),
+    ),
     h(
       'tbody',
       {},
       ...s.routes.map((r) =>
-        h('tr', {}, h('th', { scope: 'row' }, r.name), h('td', {}, `${r.kind}${r.open ? '' : ' (closed)'}`), ...GOODS.map((g) => h('td', { class: 'num' }, r.capacity[g] === undefined ? '—' : fmt(r.capacity[g]!)))),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, r.name),
+          h('td', {}, `${r.kind}${r.open ? '' : ' (closed)'}`),
+          ...GOODS.map((g) => h('td', { class: 'num' }, r.capacity[g] === undefined ? '—' : fmt(r.capacity[g]!))),
+        ),
       ),
     ),
   );
@@ -109,16 +133,37 @@ export function briefingScreen(store: GameStore): Screen {
     { class: 'screen briefing' },
     focusHeading('h1', `Briefing: ${s.title}`),
     h('p', { class: 'meta' }, [entry.years, x.difficulty, scenarioSpan(s)].filter((v) => v !== null).join(' · ')),
-    h('section', { class: 'class-briefing', 'aria-label': 'Briefing for the class' }, h('h2', {}, 'For the whole class'), ...paragraphs(x.classBriefing)),
-    h('p', { class: 'hint' }, 'Each player also has a private briefing for their own actor: it appears when their turn begins, to them alone.'),
+    h(
+      'section',
+      { class: 'class-briefing', 'aria-label': 'Briefing for the class' },
+      h('h2', {}, 'For the whole class'),
+      ...paragraphs(x.classBriefing),
+    ),
+    h(
+      'p',
+      { class: 'hint' },
+      'Each player also has a private briefing for their own actor: it appears when their turn begins, to them alone.',
+    ),
     h('h2', {}, 'What you should understand by the end'),
     h('ul', { class: 'learning' }, ...x.learningObjectives.map((t) => h('li', {}, t))),
     h('h2', {}, 'How each actor is scored'),
     h('p', { class: 'hint' }, SCORE_METHOD),
-    h('dl', { class: 'roles' }, ...ACTORS.flatMap((a) => [h('dt', {}, ACTOR_LABEL[a]), h('dd', {}, h('ul', {}, ...x.objectives[a].map((o) => h('li', {}, o.text))))])),
+    h(
+      'dl',
+      { class: 'roles' },
+      ...ACTORS.flatMap((a) => [
+        h('dt', {}, ACTOR_LABEL[a]),
+        h('dd', {}, h('ul', {}, ...x.objectives[a].map((o) => h('li', {}, o.text)))),
+      ]),
+    ),
     routes,
     h('details', { class: 'sources' }, h('summary', {}, `Sources (${x.sources.length})`), sourceList(x.sources)),
-    h('div', { class: 'actions' }, button('Back to scenarios', () => store.getState().back()), button('Choose players', () => store.getState().openSetup(), { class: 'primary' })),
+    h(
+      'div',
+      { class: 'actions' },
+      button('Back to scenarios', () => store.getState().back()),
+      button('Choose players', () => store.getState().openSetup(), { class: 'primary' }),
+    ),
   );
   return { el, update: noop };
 }
@@ -130,7 +175,12 @@ export function setupScreen(store: GameStore): Screen {
   const x = scenarioExtras(entry.scenario);
   const radios = new Map<string, HTMLInputElement>();
   const fieldsets = ACTORS.map((a: ActorId) => {
-    const fs = h('fieldset', { class: 'controller' }, h('legend', {}, ACTOR_LABEL[a]), h('p', { class: 'hint' }, `Scored on: ${x.objectives[a].map((o) => o.text).join('; ')}.`));
+    const fs = h(
+      'fieldset',
+      { class: 'controller' },
+      h('legend', {}, ACTOR_LABEL[a]),
+      h('p', { class: 'hint' }, `Scored on: ${x.objectives[a].map((o) => o.text).join('; ')}.`),
+    );
     for (const c of CONTROLLERS) {
       const id = uid(`ctl-${a}-${c}`);
       const input = h('input', { type: 'radio', name: `ctl-${a}`, id, value: c });
@@ -144,7 +194,14 @@ export function setupScreen(store: GameStore): Screen {
     return fs;
   });
   const seedId = uid('seed');
-  const seed = h('input', { id: seedId, type: 'number', min: 0, step: 1, inputmode: 'numeric', placeholder: String(entry.scenario.seed) });
+  const seed = h('input', {
+    id: seedId,
+    type: 'number',
+    min: 0,
+    step: 1,
+    inputmode: 'numeric',
+    placeholder: String(entry.scenario.seed),
+  });
   if (d.setup.seed !== null) seed.value = String(d.setup.seed);
   seed.addEventListener('change', () => {
     const v = seed.value.trim();
@@ -157,22 +214,43 @@ export function setupScreen(store: GameStore): Screen {
     'form',
     { class: 'setup-form' },
     ...fieldsets,
-    h('p', {}, h('label', { for: seedId }, 'Random seed (blank for the scenario default, ', String(entry.scenario.seed), ') '), seed),
+    h(
+      'p',
+      {},
+      h('label', { for: seedId }, 'Random seed (blank for the scenario default, ', String(entry.scenario.seed), ') '),
+      seed,
+    ),
     count,
     notice,
-    h('div', { class: 'actions' }, button('Back to the briefing', () => store.getState().back()), h('button', { type: 'submit', class: 'primary' }, 'Start')),
+    h(
+      'div',
+      { class: 'actions' },
+      button('Back to the briefing', () => store.getState().back()),
+      h('button', { type: 'submit', class: 'primary' }, 'Start'),
+    ),
   );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     store.getState().startGame();
   });
-  const el = h('main', { class: 'screen setup' }, focusHeading('h1', 'Who plays each actor?'), h('p', {}, entry.scenario.title), form);
+  const el = h(
+    'main',
+    { class: 'screen setup' },
+    focusHeading('h1', 'Who plays each actor?'),
+    h('p', {}, entry.scenario.title),
+    form,
+  );
   const update = (s: GameData): void => {
     notice.textContent = s.notice ?? '';
     const n = ACTORS.filter((a) => s.setup.controllers[a] === 'human').length;
     count.textContent =
-      n === 0 ? 'No human player yet.' : n === 1 ? 'One human player against the bots.' : `${n} human players share this device (hot-seat): a hand-off screen hides each player's orders from the others.`;
-    for (const a of ACTORS) for (const c of CONTROLLERS) radios.get(`${a}:${c}`)!.checked = s.setup.controllers[a] === c;
+      n === 0
+        ? 'No human player yet.'
+        : n === 1
+          ? 'One human player against the bots.'
+          : `${n} human players share this device (hot-seat): a hand-off screen hides each player's orders from the others.`;
+    for (const a of ACTORS)
+      for (const c of CONTROLLERS) radios.get(`${a}:${c}`)!.checked = s.setup.controllers[a] === c;
   };
   update(d);
   return { el, update };
@@ -200,4 +278,3 @@ export function handoffScreen(store: GameStore): Screen {
   );
   return { el, update: noop };
 }
-

@@ -17,8 +17,16 @@ export function statusBar(store: GameStore, d: GameData): HTMLElement {
   const total = s.rules.turns;
   const over = s.turn > total;
   const turnText = over ? `Turn ${total} of ${total} (finished)` : `Turn ${s.turn} of ${total}`;
-  const date = over && g.turns.length > 0 ? `Ended ${formatDate(g.turns.at(-1)!.report.date)}` : formatDate(currentDate(s));
-  const who = d.mode === 'play' && d.viewer !== null ? `Playing: ${ACTOR_LABEL[d.viewer]}` : d.mode === 'handoff' ? 'Hand-off' : d.mode === 'replay' ? 'Replay viewer' : 'Debrief';
+  const date =
+    over && g.turns.length > 0 ? `Ended ${formatDate(g.turns.at(-1)!.report.date)}` : formatDate(currentDate(s));
+  const who =
+    d.mode === 'play' && d.viewer !== null
+      ? `Playing: ${ACTOR_LABEL[d.viewer]}`
+      : d.mode === 'handoff'
+        ? 'Hand-off'
+        : d.mode === 'replay'
+          ? 'Replay viewer'
+          : 'Debrief';
   return h(
     'header',
     { class: 'status-bar' },
@@ -26,9 +34,25 @@ export function statusBar(store: GameStore, d: GameData): HTMLElement {
     h('span', { class: 'date', 'data-testid': 'date' }, date),
     h('span', { class: 'turn', 'data-testid': 'turn' }, turnText),
     h('span', { class: 'who' }, who),
-    h('span', { class: 'fingerprint', 'data-state-hash': hash, title: `Full state hash: ${hash}` }, 'Fingerprint ', h('code', {}, fingerprint(hash))),
-    button('Quit to scenarios', () => {
-      if (d.mode === 'debrief' || d.mode === 'replay' || globalThis.confirm?.('Quit this game? It was autosaved after its last turn; orders given for this turn are lost.') !== false) store.getState().quit();
-    }, { class: 'quiet' }),
+    h(
+      'span',
+      { class: 'fingerprint', 'data-state-hash': hash, title: `Full state hash: ${hash}` },
+      'Fingerprint ',
+      h('code', {}, fingerprint(hash)),
+    ),
+    button(
+      'Quit to scenarios',
+      () => {
+        if (
+          d.mode === 'debrief' ||
+          d.mode === 'replay' ||
+          globalThis.confirm?.(
+            'Quit this game? It was autosaved after its last turn; orders given for this turn are lost.',
+          ) !== false
+        )
+          store.getState().quit();
+      },
+      { class: 'quiet' },
+    ),
   );
 }

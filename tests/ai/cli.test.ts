@@ -12,7 +12,10 @@ describe('cli sim --play bots', () => {
     const b = main(['sim', path, '--play', 'bots', '--json']);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
-    const doc = JSON.parse(a.stdout) as { play: string; turns: { report: { rejections: unknown[] }; orders: unknown[] }[] };
+    const doc = JSON.parse(a.stdout) as {
+      play: string;
+      turns: { report: { rejections: unknown[] }; orders: unknown[] }[];
+    };
     expect(doc.play).toBe('bots');
     expect(doc.turns.length).toBe(12);
     expect(doc.turns.flatMap((t) => t.report.rejections)).toEqual([]);
@@ -60,8 +63,16 @@ describe('cli balance', () => {
 
   const bad: { name: string; argv: string[]; stderr: string }[] = [
     { name: 'no scenario', argv: ['balance'], stderr: 'veto: balance needs exactly one scenario file' },
-    { name: 'zero runs', argv: ['balance', path, '--runs', '0'], stderr: 'veto: --runs must be between 1 and 10000, got 0' },
-    { name: 'runs not a number', argv: ['balance', path, '--runs', 'many'], stderr: 'veto: --runs must be a whole number, got "many"' },
+    {
+      name: 'zero runs',
+      argv: ['balance', path, '--runs', '0'],
+      stderr: 'veto: --runs must be between 1 and 10000, got 0',
+    },
+    {
+      name: 'runs not a number',
+      argv: ['balance', path, '--runs', 'many'],
+      stderr: 'veto: --runs must be a whole number, got "many"',
+    },
     { name: 'unknown option', argv: ['balance', path, '--seeds', '3'], stderr: 'veto: unknown option --seeds' },
   ];
   for (const c of bad) {
@@ -85,9 +96,21 @@ describe('balance helpers', () => {
   it('the probe compares a policy with the bot seed by seed', () => {
     const scenario = loadScenario();
     const base = balance(scenario, 3, false);
-    const runs = [1, 2, 3].map((seed) => ({ seed, scores: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 }, indicators: base.indicators as never, drafts: base.drafts, rejections: 0, defaults: 0, detections: 0 }));
+    const runs = [1, 2, 3].map((seed) => ({
+      seed,
+      scores: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 },
+      indicators: base.indicators as never,
+      drafts: base.drafts,
+      rejections: 0,
+      defaults: 0,
+      detections: 0,
+    }));
     // Against a baseline of zero scores, any policy scores better or the same on each seed.
-    const [p] = probe(scenario, runs, POLICIES.filter((x) => x.actor === 'UNSC' && x.name === 'never draft'));
+    const [p] = probe(
+      scenario,
+      runs,
+      POLICIES.filter((x) => x.actor === 'UNSC' && x.name === 'never draft'),
+    );
     expect(p!.worse).toBe(0);
     expect(p!.better + p!.same).toBe(3);
     expect(formatBalance({ ...base, probes: [p!] }, 't')).toContain('UNSC  never draft');

@@ -30,13 +30,17 @@ describe('golden bots-only games', () => {
   for (const g of GAMES) {
     it(`${g.scenario}, seed ${g.seed}`, () => {
       const scenario = loadScenario(g.scenario);
-      const played: GoldenTurn[] = playTurns(initialState(scenario, g.seed), scenario.turns, botsFor()).turns.map((t) => ({ turn: t.report.turn, orders: t.orders, hash: t.hash }));
+      const played: GoldenTurn[] = playTurns(initialState(scenario, g.seed), scenario.turns, botsFor()).turns.map(
+        (t) => ({ turn: t.report.turn, orders: t.orders, hash: t.hash }),
+      );
       const file = `${DIR}${g.scenario}-seed${g.seed}.json`;
       if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, `${JSON.stringify(played, null, 1)}\n`);
       expect(existsSync(file), `${file} is missing (UPDATE_GOLDEN=1 writes it)`).toBe(true);
       const golden = JSON.parse(readFileSync(file, 'utf8')) as GoldenTurn[];
       for (let i = 0; i < golden.length; i++) {
-        expect(played[i], `turn ${i + 1} differs from ${file} (UPDATE_GOLDEN=1 to accept an intended change)`).toEqual(golden[i]);
+        expect(played[i], `turn ${i + 1} differs from ${file} (UPDATE_GOLDEN=1 to accept an intended change)`).toEqual(
+          golden[i],
+        );
       }
       expect(played.length).toBe(golden.length);
     });

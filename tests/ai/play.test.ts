@@ -7,7 +7,16 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActorId, GameState } from '../../src/engine/index.ts';
-import { ACTORS, OrderListSchema, cloneState, detectionOdds, hashState, isOver, playTurns, resolveTurn } from '../../src/engine/index.ts';
+import {
+  ACTORS,
+  OrderListSchema,
+  cloneState,
+  detectionOdds,
+  hashState,
+  isOver,
+  playTurns,
+  resolveTurn,
+} from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
 import { botOrders, botsFor, viewFor } from '../../src/ai/index.ts';
 import { oddsOn } from '../../src/ai/ledger.ts';
@@ -35,9 +44,15 @@ describe('bots-only games on every shipped scenario', () => {
         const r = playTurns(initialState(scenario, seed), scenario.turns + 5, botsFor());
         expect(r.turns.length, `seed ${seed}`).toBe(scenario.turns);
         expect(isOver(r.state)).toBe(true);
-        const rejections = r.turns.flatMap((t) => t.report.rejections.map((x) => `turn ${t.report.turn} ${x.actor} ${x.reason}: ${x.message}`));
+        const rejections = r.turns.flatMap((t) =>
+          t.report.rejections.map((x) => `turn ${t.report.turn} ${x.actor} ${x.reason}: ${x.message}`),
+        );
         expect(rejections, `seed ${seed}`).toEqual([]);
-        const defaults = r.turns.flatMap((t) => t.report.deals.filter((d) => d.kind === 'defaulted').map((d) => `turn ${t.report.turn} ${d.deal} ${d.reason ?? ''}`));
+        const defaults = r.turns.flatMap((t) =>
+          t.report.deals
+            .filter((d) => d.kind === 'defaulted')
+            .map((d) => `turn ${t.report.turn} ${d.deal} ${d.reason ?? ''}`),
+        );
         expect(defaults, `seed ${seed}`).toEqual([]);
         for (const t of r.turns) expect(OrderListSchema.safeParse(t.orders).success).toBe(true);
       }
@@ -83,26 +98,44 @@ describe('bots see only what their actor may see', () => {
       t.actors[a].stocks.munitions += 1234;
       t.actors[a].priorities = { munitions: 33, labourAbroad: 44 };
     }
-    for (const k of Object.keys(t.relations) as (keyof GameState['relations'])[]) if (!k.includes(viewer)) t.relations[k] += 9;
+    for (const k of Object.keys(t.relations) as (keyof GameState['relations'])[])
+      if (!k.includes(viewer)) t.relations[k] += 9;
     t.trade = { 'RUS>PRK': 999_999 };
     t.rng = [1, 2, 3, 4];
     if (viewer !== 'RUS' && viewer !== 'PRK') {
-      t.deals.push({ id: 'DX-1', proposer: 'RUS', partner: 'PRK', give: { resource: 'oil', amount: 300 }, get: { resource: 'munitions', amount: 2000 }, route: 'khasan-tumangang', mode: 'covert', turns: 4, remaining: 4, status: 'active', proposedTurn: 1 });
+      t.deals.push({
+        id: 'DX-1',
+        proposer: 'RUS',
+        partner: 'PRK',
+        give: { resource: 'oil', amount: 300 },
+        get: { resource: 'munitions', amount: 2000 },
+        route: 'khasan-tumangang',
+        mode: 'covert',
+        turns: 4,
+        remaining: 4,
+        status: 'active',
+        proposedTurn: 1,
+      });
     }
     return t;
   }
 
-  it('hidden facts never change a bot\'s orders', () => {
+  it("hidden facts never change a bot's orders", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 0, max: 11 }), fc.constantFrom(...ACTORS), (seed, turns, viewer) => {
-        const s = after('summit-2023', seed, turns);
-        expect(botOrders(hideFrom(s, viewer), viewer)).toEqual(botOrders(s, viewer));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        fc.integer({ min: 0, max: 11 }),
+        fc.constantFrom(...ACTORS),
+        (seed, turns, viewer) => {
+          const s = after('summit-2023', seed, turns);
+          expect(botOrders(hideFrom(s, viewer), viewer)).toEqual(botOrders(s, viewer));
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
-  it('a covert deal between Russia and North Korea is not in China\'s or the Council\'s view', () => {
+  it("a covert deal between Russia and North Korea is not in China's or the Council's view", () => {
     const s = scenarioWithCovertDeal();
     expect(viewFor(s, 'CHN').deals.map((d) => d.id)).toEqual(['D0-1', 'D0-2']);
     expect(viewFor(s, 'UNSC').deals.map((d) => d.id)).toEqual(['D0-1', 'D0-2']);
@@ -111,22 +144,39 @@ describe('bots see only what their actor may see', () => {
 
   function scenarioWithCovertDeal(): GameState {
     const s = initialState(loadScenario(), 1);
-    s.deals.push({ id: 'DX-1', proposer: 'RUS', partner: 'PRK', give: { resource: 'oil', amount: 300 }, get: { resource: 'munitions', amount: 2000 }, route: 'khasan-tumangang', mode: 'covert', turns: 4, remaining: 4, status: 'active', proposedTurn: 1 });
+    s.deals.push({
+      id: 'DX-1',
+      proposer: 'RUS',
+      partner: 'PRK',
+      give: { resource: 'oil', amount: 300 },
+      get: { resource: 'munitions', amount: 2000 },
+      route: 'khasan-tumangang',
+      mode: 'covert',
+      turns: 4,
+      remaining: 4,
+      status: 'active',
+      proposedTurn: 1,
+    });
     return s;
   }
 });
 
-describe('the bots\' reading of the rules agrees with the engine', () => {
+describe("the bots' reading of the rules agrees with the engine", () => {
   it('detection odds on every route, with and without the Panel and monitoring', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 8 }), fc.subarray(['khasan-tumangang', 'vladivostok-rajin', 'dandong-sinuiju']), (turn, mandateEnd, monitored) => {
-        const s = initialState(loadScenario(), 1);
-        s.turn = turn;
-        s.regime.panel.mandateEnd = mandateEnd;
-        s.regime.panel.monitored = monitored;
-        const v = viewFor(s, 'RUS');
-        for (const r of s.routes) expect(oddsOn(v, r)).toBe(detectionOdds(s, r));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.subarray(['khasan-tumangang', 'vladivostok-rajin', 'dandong-sinuiju']),
+        (turn, mandateEnd, monitored) => {
+          const s = initialState(loadScenario(), 1);
+          s.turn = turn;
+          s.regime.panel.mandateEnd = mandateEnd;
+          s.regime.panel.monitored = monitored;
+          const v = viewFor(s, 'RUS');
+          for (const r of s.routes) expect(oddsOn(v, r)).toBe(detectionOdds(s, r));
+        },
+      ),
       { numRuns: 50 },
     );
   });

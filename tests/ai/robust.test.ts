@@ -26,10 +26,15 @@ interface World {
 const world: fc.Arbitrary<World> = fc.record({
   seed: fc.integer({ min: 0, max: 2 ** 31 }),
   stockPercent: fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 4, maxLength: 4 }),
-  routes: fc.array(fc.record({ open: fc.boolean(), capPercent: fc.integer({ min: 0, max: 200 }) }), { minLength: 3, maxLength: 3 }),
+  routes: fc.array(fc.record({ open: fc.boolean(), capPercent: fc.integer({ min: 0, max: 200 }) }), {
+    minLength: 3,
+    maxLength: 3,
+  }),
   needPercent: fc.integer({ min: 0, max: 300 }),
   capPerYear: fc.integer({ min: 0, max: 2000 }),
-  ban: fc.option(fc.record({ good: fc.constantFrom(...GOODS), from: fc.constantFrom('RUS' as const, 'CHN' as const, null) })),
+  ban: fc.option(
+    fc.record({ good: fc.constantFrom(...GOODS), from: fc.constantFrom('RUS' as const, 'CHN' as const, null) }),
+  ),
   panelEnd: fc.integer({ min: 0, max: 12 }),
   maxRoutes: fc.integer({ min: 0, max: 12 }),
   maxDrafts: fc.integer({ min: 0, max: 3 }),
@@ -43,10 +48,23 @@ function build(w: World): GameState {
     s.routes.forEach((r, i) => {
       const x = w.routes[i]!;
       r.open = x.open;
-      for (const g of GOODS) if (r.capacity[g] !== undefined) r.capacity[g] = Math.floor((r.capacity[g]! * x.capPercent) / 100);
+      for (const g of GOODS)
+        if (r.capacity[g] !== undefined) r.capacity[g] = Math.floor((r.capacity[g]! * x.capPercent) / 100);
     });
     s.regime.caps[0]!.perYear = w.capPerYear;
-    if (w.ban !== null) s.regime.bans = [...s.regime.bans, { id: 'test-ban', resource: w.ban.good, from: w.ban.from, to: 'PRK', sources: [], fromTurn: 1, deadlineTurn: null }];
+    if (w.ban !== null)
+      s.regime.bans = [
+        ...s.regime.bans,
+        {
+          id: 'test-ban',
+          resource: w.ban.good,
+          from: w.ban.from,
+          to: 'PRK',
+          sources: [],
+          fromTurn: 1,
+          deadlineTurn: null,
+        },
+      ];
     s.regime.panel = { ...s.regime.panel, mandateEnd: w.panelEnd, maxRoutes: w.maxRoutes };
     s.rules = {
       ...s.rules,
@@ -61,7 +79,9 @@ describe('bots in perturbed worlds', () => {
     fc.assert(
       fc.property(world, (w) => {
         const r = playTurns(build(w), 12, botsFor());
-        const rejected = r.turns.flatMap((t) => t.report.rejections.map((x) => `turn ${t.report.turn} ${x.actor} ${x.reason}: ${x.message}`));
+        const rejected = r.turns.flatMap((t) =>
+          t.report.rejections.map((x) => `turn ${t.report.turn} ${x.actor} ${x.reason}: ${x.message}`),
+        );
         expect(rejected).toEqual([]);
       }),
       { numRuns: 150 },

@@ -17,7 +17,18 @@ function offerToPyongyang(food: number, give: number, get: number): GameState {
     s.turn = 2;
     s.actors.PRK.stocks.food = food;
     s.relations['PRK-CHN'] = 5;
-    s.deals = [proposed(s, { id: 'D1-1', proposer: 'RUS', partner: 'PRK', give: { resource: 'food', amount: give }, get: { resource: 'munitions', amount: get }, route: 'khasan-tumangang', mode: 'covert', turns: 3 })];
+    s.deals = [
+      proposed(s, {
+        id: 'D1-1',
+        proposer: 'RUS',
+        partner: 'PRK',
+        give: { resource: 'food', amount: give },
+        get: { resource: 'munitions', amount: get },
+        route: 'khasan-tumangang',
+        mode: 'covert',
+        turns: 3,
+      }),
+    ];
   });
 }
 
@@ -41,8 +52,26 @@ function panelVote(monitored: string[], reputation: number): GameState {
     s.regime.panel.monitored = monitored;
     s.indicators.rusReputation = reputation;
     s.deals.push(
-      proposed(s, { id: 'D1-1', proposer: 'RUS', partner: 'PRK', give: { resource: 'currency', amount: 229 }, get: { resource: 'munitions', amount: 1300 }, route: 'khasan-tumangang', mode: 'covert', turns: 3 }),
-      proposed(s, { id: 'D1-2', proposer: 'RUS', partner: 'PRK', give: { resource: 'food', amount: 34 }, get: { resource: 'labour', amount: 10 }, route: 'khasan-tumangang', mode: 'covert', turns: 4 }),
+      proposed(s, {
+        id: 'D1-1',
+        proposer: 'RUS',
+        partner: 'PRK',
+        give: { resource: 'currency', amount: 229 },
+        get: { resource: 'munitions', amount: 1300 },
+        route: 'khasan-tumangang',
+        mode: 'covert',
+        turns: 3,
+      }),
+      proposed(s, {
+        id: 'D1-2',
+        proposer: 'RUS',
+        partner: 'PRK',
+        give: { resource: 'food', amount: 34 },
+        get: { resource: 'labour', amount: 10 },
+        route: 'khasan-tumangang',
+        mode: 'covert',
+        turns: 4,
+      }),
     );
   });
 }
@@ -58,14 +87,26 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     ],
   },
   {
-    name: 'PRK with no food or fuel accepts 200 Russian oil for 400 shells by sea: oil worth double when short (36,000), shells it does not use 40% of list plus 35% for the monitored lane\'s risk (32,400)',
-    state: () => scenarioState((s) => {
-      s.turn = 2;
-      s.actors.PRK.stocks.food = 0;
-      s.actors.PRK.stocks.oil = 0;
-      s.relations['PRK-CHN'] = 5;
-      s.deals.push(proposed(s, { id: 'D1-1', proposer: 'RUS', partner: 'PRK', give: { resource: 'oil', amount: 200 }, get: { resource: 'munitions', amount: 400 }, route: 'vladivostok-rajin', mode: 'covert', turns: 3 }));
-    }),
+    name: "PRK with no food or fuel accepts 200 Russian oil for 400 shells by sea: oil worth double when short (36,000), shells it does not use 40% of list plus 35% for the monitored lane's risk (32,400)",
+    state: () =>
+      scenarioState((s) => {
+        s.turn = 2;
+        s.actors.PRK.stocks.food = 0;
+        s.actors.PRK.stocks.oil = 0;
+        s.relations['PRK-CHN'] = 5;
+        s.deals.push(
+          proposed(s, {
+            id: 'D1-1',
+            proposer: 'RUS',
+            partner: 'PRK',
+            give: { resource: 'oil', amount: 200 },
+            get: { resource: 'munitions', amount: 400 },
+            route: 'vladivostok-rajin',
+            mode: 'covert',
+            turns: 3,
+          }),
+        );
+      }),
     actor: 'PRK',
     orders: [
       { kind: 'acceptDeal', actor: 'PRK', deal: 'D1-1' },
@@ -74,13 +115,25 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
   },
   {
     name: 'PRK refuses 200 oil for 500 shells on the same lane (40,500 > 36,000)',
-    state: () => scenarioState((s) => {
-      s.turn = 2;
-      s.actors.PRK.stocks.food = 0;
-      s.actors.PRK.stocks.oil = 0;
-      s.relations['PRK-CHN'] = 5;
-      s.deals.push(proposed(s, { id: 'D1-1', proposer: 'RUS', partner: 'PRK', give: { resource: 'oil', amount: 200 }, get: { resource: 'munitions', amount: 500 }, route: 'vladivostok-rajin', mode: 'covert', turns: 3 }));
-    }),
+    state: () =>
+      scenarioState((s) => {
+        s.turn = 2;
+        s.actors.PRK.stocks.food = 0;
+        s.actors.PRK.stocks.oil = 0;
+        s.relations['PRK-CHN'] = 5;
+        s.deals.push(
+          proposed(s, {
+            id: 'D1-1',
+            proposer: 'RUS',
+            partner: 'PRK',
+            give: { resource: 'oil', amount: 200 },
+            get: { resource: 'munitions', amount: 500 },
+            route: 'vladivostok-rajin',
+            mode: 'covert',
+            turns: 3,
+          }),
+        );
+      }),
     actor: 'PRK',
     orders: [{ kind: 'setPriorities', actor: 'PRK', munitions: 10, labourAbroad: 0 }],
   },
@@ -94,28 +147,68 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     name: 'PRK on turn 1 (programme 40 < 60, China relation 45) holds its launch: its hard currency (300) falls every turn until Russia pays, and a launch (10) would leave too little for its deals to the end of the game; a stockpile of 6,000 shells lets industry grow food',
     state: () => scenarioState(),
     actor: 'PRK',
-    orders: [
-      { kind: 'setPriorities', actor: 'PRK', munitions: 10, labourAbroad: 0 },
-    ],
+    orders: [{ kind: 'setPriorities', actor: 'PRK', munitions: 10, labourAbroad: 0 }],
   },
   {
-    name: 'RUS on turn 1 buys 1,300 shells covertly by rail for cash at 120% of list (60 + 25 for the seller\'s risk + 30 for a war effort 15 below target + 5 drawn), and 10 thousand workers for food; no fuel before a deal runs',
+    name: "RUS on turn 1 buys 1,300 shells covertly by rail for cash at 120% of list (60 + 25 for the seller's risk + 30 for a war effort 15 below target + 5 drawn), and 10 thousand workers for food; no fuel before a deal runs",
     state: () => scenarioState(),
     actor: 'RUS',
     orders: [
       rusFullMunitions,
-      { kind: 'proposeDeal', actor: 'RUS', to: 'PRK', give: { resource: 'currency', amount: 234 }, get: { resource: 'munitions', amount: 1300 }, mode: 'covert', turns: 3, route: 'khasan-tumangang' },
-      { kind: 'proposeDeal', actor: 'RUS', to: 'PRK', give: { resource: 'food', amount: 34 }, get: { resource: 'labour', amount: 10 }, mode: 'covert', turns: 4, route: 'khasan-tumangang' },
+      {
+        kind: 'proposeDeal',
+        actor: 'RUS',
+        to: 'PRK',
+        give: { resource: 'currency', amount: 234 },
+        get: { resource: 'munitions', amount: 1300 },
+        mode: 'covert',
+        turns: 3,
+        route: 'khasan-tumangang',
+      },
+      {
+        kind: 'proposeDeal',
+        actor: 'RUS',
+        to: 'PRK',
+        give: { resource: 'food', amount: 34 },
+        get: { resource: 'labour', amount: 10 },
+        mode: 'covert',
+        turns: 4,
+        route: 'khasan-tumangang',
+      },
     ],
   },
   {
-    name: 'RUS fuels its supplier while a deal runs: North Korea\'s oil need (150) less China\'s declared 100, plus 50, declared within the cap',
-    state: () => scenarioState((s) => {
-      s.turn = 2;
-      s.deals.push({ id: 'D1-1', proposer: 'RUS', partner: 'PRK', give: { resource: 'currency', amount: 180 }, get: { resource: 'munitions', amount: 1300 }, route: 'khasan-tumangang', mode: 'covert', turns: 3, remaining: 3, status: 'active', proposedTurn: 1 });
-    }),
+    name: "RUS fuels its supplier while a deal runs: North Korea's oil need (150) less China's declared 100, plus 50, declared within the cap",
+    state: () =>
+      scenarioState((s) => {
+        s.turn = 2;
+        s.deals.push({
+          id: 'D1-1',
+          proposer: 'RUS',
+          partner: 'PRK',
+          give: { resource: 'currency', amount: 180 },
+          get: { resource: 'munitions', amount: 1300 },
+          route: 'khasan-tumangang',
+          mode: 'covert',
+          turns: 3,
+          remaining: 3,
+          status: 'active',
+          proposedTurn: 1,
+        });
+      }),
     actor: 'RUS',
-    orders: [rusFullMunitions, { kind: 'ship', actor: 'RUS', to: 'PRK', resource: 'oil', amount: 100, route: 'vladivostok-rajin', mode: 'declared' }],
+    orders: [
+      rusFullMunitions,
+      {
+        kind: 'ship',
+        actor: 'RUS',
+        to: 'PRK',
+        resource: 'oil',
+        amount: 100,
+        route: 'vladivostok-rajin',
+        mode: 'declared',
+      },
+    ],
   },
   {
     name: 'RUS vetoes the Panel when it would watch both routes of its two covert deals: 2 legs × 25% × 4 turns × 2 points = 4 > 3 for a veto',
@@ -141,7 +234,15 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     actor: 'CHN',
     orders: [
       { kind: 'vote', actor: 'CHN', draft: 'R2-1', vote: 'no' },
-      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 310, route: 'dandong-sinuiju', mode: 'declared' },
+      {
+        kind: 'ship',
+        actor: 'CHN',
+        to: 'PRK',
+        resource: 'food',
+        amount: 310,
+        route: 'dandong-sinuiju',
+        mode: 'declared',
+      },
     ],
   },
   {
@@ -150,7 +251,15 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     actor: 'CHN',
     orders: [
       { kind: 'vote', actor: 'CHN', draft: 'R2-1', vote: 'abstain' },
-      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 290, route: 'dandong-sinuiju', mode: 'declared' },
+      {
+        kind: 'ship',
+        actor: 'CHN',
+        to: 'PRK',
+        resource: 'food',
+        amount: 290,
+        route: 'dandong-sinuiju',
+        mode: 'declared',
+      },
     ],
   },
   {
@@ -159,7 +268,15 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     actor: 'CHN',
     orders: [
       { kind: 'vote', actor: 'CHN', draft: 'R2-1', vote: 'yes' },
-      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 330, route: 'dandong-sinuiju', mode: 'declared' },
+      {
+        kind: 'ship',
+        actor: 'CHN',
+        to: 'PRK',
+        resource: 'food',
+        amount: 330,
+        route: 'dandong-sinuiju',
+        mode: 'declared',
+      },
     ],
   },
   {
@@ -168,21 +285,38 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     actor: 'CHN',
     orders: [
       { kind: 'vote', actor: 'CHN', draft: 'R2-1', vote: 'no' },
-      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 280, route: 'dandong-sinuiju', mode: 'declared' },
+      {
+        kind: 'ship',
+        actor: 'CHN',
+        to: 'PRK',
+        resource: 'food',
+        amount: 280,
+        route: 'dandong-sinuiju',
+        mode: 'declared',
+      },
     ],
   },
   {
     name: 'CHN lets a mild cap (400, a 20% cut) through at standing 48',
-    state: () => scenarioState((s) => {
-      s.turn = 3;
-      s.council.decisions = [decision('oilCap', 1, []), decision('oilCap', 2, [])];
-      s.council.drafts = [{ id: 'R2-1', measure: 'oilCap', value: 400, tabledTurn: 2 }];
-      s.indicators.chnStanding = 48;
-    }),
+    state: () =>
+      scenarioState((s) => {
+        s.turn = 3;
+        s.council.decisions = [decision('oilCap', 1, []), decision('oilCap', 2, [])];
+        s.council.drafts = [{ id: 'R2-1', measure: 'oilCap', value: 400, tabledTurn: 2 }];
+        s.indicators.chnStanding = 48;
+      }),
     actor: 'CHN',
     orders: [
       { kind: 'vote', actor: 'CHN', draft: 'R2-1', vote: 'abstain' },
-      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 280, route: 'dandong-sinuiju', mode: 'declared' },
+      {
+        kind: 'ship',
+        actor: 'CHN',
+        to: 'PRK',
+        resource: 'food',
+        amount: 280,
+        route: 'dandong-sinuiju',
+        mode: 'declared',
+      },
     ],
   },
   {
@@ -191,37 +325,76 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     actor: 'CHN',
     orders: [
       { kind: 'vote', actor: 'CHN', draft: 'R2-1', vote: 'abstain' },
-      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 310, route: 'dandong-sinuiju', mode: 'declared' },
+      {
+        kind: 'ship',
+        actor: 'CHN',
+        to: 'PRK',
+        resource: 'food',
+        amount: 310,
+        route: 'dandong-sinuiju',
+        mode: 'declared',
+      },
     ],
   },
   {
     name: 'CHN ends its declared oil deal when the cap has 50 of 500 left for the year',
-    state: () => scenarioState((s) => {
-      s.turn = 2;
-      s.regime.caps[0]!.year = 2024;
-      s.regime.caps[0]!.declared = 450;
-    }),
+    state: () =>
+      scenarioState((s) => {
+        s.turn = 2;
+        s.regime.caps[0]!.year = 2024;
+        s.regime.caps[0]!.declared = 450;
+      }),
     actor: 'CHN',
     orders: [
       { kind: 'cancelDeal', actor: 'CHN', deal: 'D0-2' },
-      { kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 310, route: 'dandong-sinuiju', mode: 'declared' },
+      {
+        kind: 'ship',
+        actor: 'CHN',
+        to: 'PRK',
+        resource: 'food',
+        amount: 310,
+        route: 'dandong-sinuiju',
+        mode: 'declared',
+      },
     ],
   },
   {
     name: 'CHN sends aid only from what its running food deal (400 a turn) leaves of a stock of 600',
-    state: () => scenarioState((s) => {
-      s.actors.CHN.stocks.food = 600;
-    }),
+    state: () =>
+      scenarioState((s) => {
+        s.actors.CHN.stocks.food = 600;
+      }),
     actor: 'CHN',
-    orders: [{ kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 200, route: 'dandong-sinuiju', mode: 'declared' }],
+    orders: [
+      {
+        kind: 'ship',
+        actor: 'CHN',
+        to: 'PRK',
+        resource: 'food',
+        amount: 200,
+        route: 'dandong-sinuiju',
+        mode: 'declared',
+      },
+    ],
   },
   {
     name: 'CHN sends no more aid than the bridge has left after its deals (1,000 − 400 food)',
-    state: () => scenarioState((s) => {
-      s.indicators.chnInfluence = 40;
-    }),
+    state: () =>
+      scenarioState((s) => {
+        s.indicators.chnInfluence = 40;
+      }),
     actor: 'CHN',
-    orders: [{ kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: 600, route: 'dandong-sinuiju', mode: 'declared' }],
+    orders: [
+      {
+        kind: 'ship',
+        actor: 'CHN',
+        to: 'PRK',
+        resource: 'food',
+        amount: 600,
+        route: 'dandong-sinuiju',
+        mode: 'declared',
+      },
+    ],
   },
   {
     name: 'UNSC on turn 1 tables the Panel renewal and points the Panel at both Russian routes',
@@ -234,20 +407,22 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
   },
   {
     name: 'UNSC does not table a draft RUS has vetoed twice without new evidence',
-    state: () => scenarioState((s) => {
-      s.turn = 3;
-      s.council.decisions.push(decision('renewPanel', 1, ['RUS']), decision('renewPanel', 2, ['RUS']));
-    }),
+    state: () =>
+      scenarioState((s) => {
+        s.turn = 3;
+        s.council.decisions.push(decision('renewPanel', 1, ['RUS']), decision('renewPanel', 2, ['RUS']));
+      }),
     actor: 'UNSC',
     orders: [{ kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] }],
   },
   {
     name: 'UNSC tables it again once two new items of evidence are on record',
-    state: () => scenarioState((s) => {
-      s.turn = 3;
-      s.council.decisions.push(decision('renewPanel', 1, ['RUS']), decision('renewPanel', 2, ['RUS']));
-      s.council.evidence.push(evidence(2), evidence(2));
-    }),
+    state: () =>
+      scenarioState((s) => {
+        s.turn = 3;
+        s.council.decisions.push(decision('renewPanel', 1, ['RUS']), decision('renewPanel', 2, ['RUS']));
+        s.council.evidence.push(evidence(2), evidence(2));
+      }),
     actor: 'UNSC',
     orders: [
       { kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 4 },
@@ -255,12 +430,13 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     ],
   },
   {
-    name: 'UNSC, with six items of evidence and China\'s 2022 veto of a cap on record, drafts a mild cap (80% of 500) and a deadline for workers',
-    state: () => scenarioState((s) => {
-      s.turn = 4;
-      s.regime.panel.mandateEnd = 8;
-      for (let i = 0; i < 6; i++) s.council.evidence.push(evidence(2));
-    }),
+    name: "UNSC, with six items of evidence and China's 2022 veto of a cap on record, drafts a mild cap (80% of 500) and a deadline for workers",
+    state: () =>
+      scenarioState((s) => {
+        s.turn = 4;
+        s.regime.panel.mandateEnd = 8;
+        for (let i = 0; i < 6; i++) s.council.evidence.push(evidence(2));
+      }),
     actor: 'UNSC',
     orders: [
       { kind: 'draft', actor: 'UNSC', measure: 'workerBan', value: 4 },
@@ -270,12 +446,13 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
   },
   {
     name: 'UNSC with the same evidence and no veto on record drafts a harsh cap (60% of 500) first',
-    state: () => scenarioState((s) => {
-      s.turn = 4;
-      s.regime.panel.mandateEnd = 8;
-      s.council.decisions = [];
-      for (let i = 0; i < 6; i++) s.council.evidence.push(evidence(2));
-    }),
+    state: () =>
+      scenarioState((s) => {
+        s.turn = 4;
+        s.regime.panel.mandateEnd = 8;
+        s.council.decisions = [];
+        for (let i = 0; i < 6; i++) s.council.evidence.push(evidence(2));
+      }),
     actor: 'UNSC',
     orders: [
       { kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 300 },
@@ -285,10 +462,15 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
   },
   {
     name: 'UNSC moves the Panel to the route with three detections',
-    state: () => scenarioState((s) => {
-      s.turn = 2;
-      s.council.evidence.push(evidence(1, 'dandong-sinuiju'), evidence(1, 'dandong-sinuiju'), evidence(1, 'dandong-sinuiju'));
-    }),
+    state: () =>
+      scenarioState((s) => {
+        s.turn = 2;
+        s.council.evidence.push(
+          evidence(1, 'dandong-sinuiju'),
+          evidence(1, 'dandong-sinuiju'),
+          evidence(1, 'dandong-sinuiju'),
+        );
+      }),
     actor: 'UNSC',
     orders: [
       { kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 4 },
@@ -297,10 +479,11 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
   },
   {
     name: 'UNSC does not monitor once the Panel has lapsed',
-    state: () => scenarioState((s) => {
-      s.turn = 5;
-      s.council.decisions.push(decision('renewPanel', 2, ['RUS']), decision('renewPanel', 4, ['RUS']));
-    }),
+    state: () =>
+      scenarioState((s) => {
+        s.turn = 5;
+        s.council.decisions.push(decision('renewPanel', 2, ['RUS']), decision('renewPanel', 4, ['RUS']));
+      }),
     actor: 'UNSC',
     orders: [],
   },
@@ -318,15 +501,16 @@ describe('bots say why', () => {
   const reasons: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN' | 'UNSC'; why: string[] }[] = [
     {
       name: 'China abstains and lets Russia carry a veto it expects',
-      state: () => scenarioState((s) => {
-        s.turn = 3;
-        s.council.drafts = [{ id: 'R2-1', measure: 'oilCap', value: 300, tabledTurn: 2 }];
-        s.indicators.chnStanding = 60;
-      }),
+      state: () =>
+        scenarioState((s) => {
+          s.turn = 3;
+          s.council.drafts = [{ id: 'R2-1', measure: 'oilCap', value: 300, tabledTurn: 2 }];
+          s.indicators.chnStanding = 60;
+        }),
       actor: 'CHN',
       why: [
         'abstains on R2-1: Russia is expected to veto it (odds 80%), so China need not pay for a veto (standing 60 (10 above target), relations with Pyongyang 45)',
-        'sends food aid: influence is 75 and border stability 60, within 5 of or below their targets (70 and 60); aid raises China\'s share of North Korea\'s imports and steadies the regime',
+        "sends food aid: influence is 75 and border stability 60, within 5 of or below their targets (70 and 60); aid raises China's share of North Korea's imports and steadies the regime",
       ],
     },
     {

@@ -20,9 +20,20 @@ export function proposed(s: GameState, d: Omit<Deal, 'status' | 'remaining' | 'p
 
 export function decision(measure: Measure, turn: number, vetoedBy: ActorId[]): Decision {
   const outcome = vetoedBy.length > 0 ? 'vetoed' : 'adopted';
-  return { draft: `R${turn}-x`, measure, turn, outcome, yes: 13, no: vetoedBy.length, abstain: 2 - vetoedBy.length, vetoedBy };
+  return {
+    draft: `R${turn}-x`,
+    measure,
+    turn,
+    outcome,
+    yes: 13,
+    no: vetoedBy.length,
+    abstain: 2 - vetoedBy.length,
+    vetoedBy,
+  };
 }
 
 export function evidence(turn: number, route?: string): Evidence {
-  return route === undefined ? { turn, kind: 'report', against: ['PRK'] } : { turn, kind: 'detected', against: ['PRK', 'RUS'], rule: 'arms-1718', amount: 1000, route };
+  return route === undefined
+    ? { turn, kind: 'report', against: ['PRK'] }
+    : { turn, kind: 'detected', against: ['PRK', 'RUS'], rule: 'arms-1718', amount: 1000, route };
 }

@@ -3,10 +3,21 @@
  * own JavaScript engine, exercises the real IndexedDB autosave, and publishes the results
  * on `window.vetoCheck` for tests/browser/saves.test.ts to compare with Node's.
  */
-import { autosave, fetchShippedScenarios, loadAutosave, openIdbStore, openSaveFile, provideShippedScenarios, shippedCatalog } from '../../src/persist/index.ts';
+import {
+  autosave,
+  fetchShippedScenarios,
+  loadAutosave,
+  openIdbStore,
+  openSaveFile,
+  provideShippedScenarios,
+  shippedCatalog,
+} from '../../src/persist/index.ts';
 import { loadSave, loadShareCode } from '../../src/save/index.ts';
 
-const files = import.meta.glob('../fixtures/saves/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob('../fixtures/saves/*', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 export interface BrowserCheck {
   goldens: { file: string; ok: boolean; hashes: string[]; finalHash: string; error?: string }[];
@@ -42,12 +53,23 @@ async function run(): Promise<BrowserCheck> {
     else {
       const w = await autosave(store.value, g.value.save, g.value.finalHash, Date.now());
       const back = await loadAutosave(store.value);
-      autosaveResult = !w.ok ? { ok: false, error: w.error.message } : back.ok ? { ok: true, from: back.from, finalHash: back.game.finalHash } : { ok: false, error: back.reason };
+      autosaveResult = !w.ok
+        ? { ok: false, error: w.error.message }
+        : back.ok
+          ? { ok: true, from: back.from, finalHash: back.game.finalHash }
+          : { ok: false, error: back.reason };
     }
   }
-  const asFile = new File([Object.entries(files).find(([p]) => p.endsWith('summit-2023.v1.json'))![1]], 'summit.json', { type: 'application/json' });
+  const asFile = new File([Object.entries(files).find(([p]) => p.endsWith('summit-2023.v1.json'))![1]], 'summit.json', {
+    type: 'application/json',
+  });
   const opened = await openSaveFile(asFile, catalog);
-  return { goldens, autosave: autosaveResult, file: opened.ok ? { ok: true, finalHash: opened.value.finalHash } : { ok: false }, verify40ms };
+  return {
+    goldens,
+    autosave: autosaveResult,
+    file: opened.ok ? { ok: true, finalHash: opened.value.finalHash } : { ok: false },
+    verify40ms,
+  };
 }
 
 (window as unknown as { vetoCheck: Promise<BrowserCheck> }).vetoCheck = run();

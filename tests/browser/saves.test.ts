@@ -11,7 +11,6 @@ import type { BrowserCheck } from './replay-entry.ts';
 import { SUMMIT_FINAL } from '../save/pins.ts';
 import { startHarness } from '../e2e/harness.ts';
 
-
 let check: BrowserCheck;
 let close: () => Promise<void> = () => Promise.resolve();
 
@@ -38,7 +37,12 @@ describe('saves in Chromium', () => {
     const node = file.endsWith('.json') ? loadSave(text) : loadShareCode(text, shipped);
     if (!node.ok) throw new Error(node.error.message);
     const inBrowser = check.goldens.find((g) => g.file === file);
-    expect(inBrowser).toEqual({ file, ok: true, hashes: node.value.save.turns.map((t) => t.hash), finalHash: node.value.finalHash });
+    expect(inBrowser).toEqual({
+      file,
+      ok: true,
+      hashes: node.value.save.turns.map((t) => t.hash),
+      finalHash: node.value.finalHash,
+    });
   });
 
   it('autosaves to IndexedDB and continues from it', () => {

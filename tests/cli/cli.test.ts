@@ -69,7 +69,11 @@ describe('cli validate', () => {
 describe('bad arguments and unreadable files: one line on stderr, exit 2', () => {
   const cases: [string, string[], string][] = [
     ['no command', [], 'usage: npm run --silent cli -- <command> [options]'],
-    ['unknown command', ['launch'], 'veto: unknown command "launch" (try: sim, replay, validate, balance, bench, help)'],
+    [
+      'unknown command',
+      ['launch'],
+      'veto: unknown command "launch" (try: sim, replay, validate, balance, bench, help)',
+    ],
     ['sim without a file', ['sim'], 'veto: sim needs exactly one scenario file'],
     ['a missing file', ['sim', '/nonexistent/x.json'], 'veto: /nonexistent/x.json: cannot read (ENOENT)'],
     ['a directory', ['validate', '/tmp'], 'veto: /tmp: not a file'],
@@ -88,7 +92,8 @@ describe('bad arguments and unreadable files: one line on stderr, exit 2', () =>
 
 describe('as a process (npm run --silent cli)', () => {
   it('prints byte-identical JSON twice and exits 0; a broken file exits 1; bad args exit 2 without a stack trace', () => {
-    const run = (...args: string[]) => spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
     const a = run('sim', SCENARIO, '--json');
     const b = run('sim', SCENARIO, '--json');
     expect(a.status).toBe(0);
@@ -102,13 +107,19 @@ describe('as a process (npm run --silent cli)', () => {
 
 describe('cli sim --play bots --hold', () => {
   it('bots play all but the held actors: the held actor gives no order in any turn', () => {
-    const doc = JSON.parse(main(['sim', SCENARIO, '--play', 'bots', '--hold', 'UNSC,CHN', '--json']).stdout) as { turns: { orders: { actor: string }[] }[] };
+    const doc = JSON.parse(main(['sim', SCENARIO, '--play', 'bots', '--hold', 'UNSC,CHN', '--json']).stdout) as {
+      turns: { orders: { actor: string }[] }[];
+    };
     const actors = new Set(doc.turns.flatMap((t) => t.orders.map((o) => o.actor)));
     expect([...actors].sort()).toEqual(['PRK', 'RUS']);
   });
   const bad: [string, string[], string][] = [
     ['--hold without bots', ['--hold', 'UNSC'], 'veto: --hold applies to --play bots only'],
-    ['an unknown actor', ['--play', 'bots', '--hold', 'USA'], 'veto: --hold: unknown actor "USA" (use RUS, PRK, CHN, UNSC)'],
+    [
+      'an unknown actor',
+      ['--play', 'bots', '--hold', 'USA'],
+      'veto: --hold: unknown actor "USA" (use RUS, PRK, CHN, UNSC)',
+    ],
   ];
   it.each(bad)('refuses %s with exit 2', (_n, extra, msg) => {
     expect(main(['sim', SCENARIO, ...extra])).toEqual({ stdout: '', stderr: msg, code: 2 });

@@ -30,7 +30,9 @@ describe('cli replay', () => {
     const r = main(['replay', arg]);
     expect(r.code).toBe(0);
     const [summary, hash] = r.stdout.split('\n');
-    expect(summary).toMatch(/^verified: summit-2023 ".*", seed 2023, 12 of 12 turns \(game over\); RUS human.*; fingerprint /);
+    expect(summary).toMatch(
+      /^verified: summit-2023 ".*", seed 2023, 12 of 12 turns \(game over\); RUS human.*; fingerprint /,
+    );
     expect(summary).toContain(`fingerprint ${fingerprint(SUMMIT_FINAL)}`);
     expect(hash).toBe(FINAL);
   });
@@ -42,9 +44,19 @@ describe('cli replay', () => {
       code: 1,
       stderr: `scenario.json: turns[0]: turn 1 does not verify: the save says state ${fingerprint((JSON.parse(golden('summit-2023.v2.json')) as { turns: { hash: string }[] }).turns[0]!.hash)}, replaying gives`,
     },
-    { name: 'a newer format', text: golden('summit-2023.v2.json').replace('"version": 2', '"version": 9'), code: 1, stderr: 'version: this save is format version 9, newer than this program understands' },
+    {
+      name: 'a newer format',
+      text: golden('summit-2023.v2.json').replace('"version": 2', '"version": 9'),
+      code: 1,
+      stderr: 'version: this save is format version 9, newer than this program understands',
+    },
     { name: 'not JSON', text: 'PK\u0003\u0004 zip', code: 2, stderr: 'link: not a Veto game code' },
-    { name: 'a scenario, not a save', text: golden('../../../scenarios/summit-2023.json'), code: 2, stderr: 'format: not a Veto save: the file has no "format" field' },
+    {
+      name: 'a scenario, not a save',
+      text: golden('../../../scenarios/summit-2023.json'),
+      code: 2,
+      stderr: 'format: not a Veto save: the file has no "format" field',
+    },
   ])('refuses $name with exit $code', ({ text, code, stderr }) => {
     const r = main(['replay', file('scenario.json', text)]);
     expect(r.code).toBe(code);
@@ -53,10 +65,22 @@ describe('cli replay', () => {
   });
 
   it.each([
-    { name: 'a missing file', argv: ['replay', join(dir, 'missing.json')], stderr: `veto: ${join(dir, 'missing.json')}: cannot read (ENOENT)` },
-    { name: 'a damaged link', argv: ['replay', '#s=1AAAA'], stderr: 'veto: link: the code cannot be unpacked: it is cut short (was the whole link copied?)' },
+    {
+      name: 'a missing file',
+      argv: ['replay', join(dir, 'missing.json')],
+      stderr: `veto: ${join(dir, 'missing.json')}: cannot read (ENOENT)`,
+    },
+    {
+      name: 'a damaged link',
+      argv: ['replay', '#s=1AAAA'],
+      stderr: 'veto: link: the code cannot be unpacked: it is cut short (was the whole link copied?)',
+    },
     { name: 'no argument', argv: ['replay'], stderr: 'veto: replay needs exactly one save file or link' },
-    { name: 'a file over 1 MiB', argv: ['replay', file('big.json', ' '.repeat(1024 * 1024 + 1))], stderr: `veto: ${join(dir, 'big.json')}: file is 1048577 bytes; the limit is 1048576` },
+    {
+      name: 'a file over 1 MiB',
+      argv: ['replay', file('big.json', ' '.repeat(1024 * 1024 + 1))],
+      stderr: `veto: ${join(dir, 'big.json')}: file is 1048577 bytes; the limit is 1048576`,
+    },
   ])('exits 2 for $name', ({ argv, stderr }) => {
     const r = main(argv);
     expect(r).toEqual({ stdout: '', stderr, code: 2 });
@@ -70,7 +94,10 @@ describe('cli replay', () => {
 
   it('prints the link of a save, which opens to the same hash', () => {
     const r = main(['replay', `${SAVES_DIR}summit-2023.v2.json`, '--link']);
-    const link = r.stdout.split('\n').find((l) => l.startsWith('link '))!.slice(5);
+    const link = r.stdout
+      .split('\n')
+      .find((l) => l.startsWith('link '))!
+      .slice(5);
     expect(link).toBe(`#s=${LINK}`);
   });
 });

@@ -39,7 +39,9 @@ describe('docs/authoring.md', () => {
 
 describe('cli validate', () => {
   it('scenarios/*.json (the schema included) exits 0', () => {
-    const all = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.json')).map((f) => `${SCENARIO_DIR}${f}`);
+    const all = readdirSync(SCENARIO_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `${SCENARIO_DIR}${f}`);
     expect(all.some((f) => f.endsWith('schema.json'))).toBe(true);
     const r = main(['validate', ...all]);
     expect([r.code, r.stdout]).toEqual([0, `${all.length - 1} file(s) valid`]);
@@ -48,7 +50,10 @@ describe('cli validate', () => {
   it('a deliberately broken copy: one line per problem with file, path and reason; exit 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'veto-'));
     const file = join(dir, 'broken.json');
-    const s = JSON.parse(readFileSync(`${SCENARIO_DIR}summit-2023.json`, 'utf8')) as { events: { at?: number }[]; regime: { caps: { sources: string[] }[] } };
+    const s = JSON.parse(readFileSync(`${SCENARIO_DIR}summit-2023.json`, 'utf8')) as {
+      events: { at?: number }[];
+      regime: { caps: { sources: string[] }[] };
+    };
     s.events[1]!.at = 40;
     s.regime.caps[0]!.sources = ['nowhere'];
     writeFileSync(file, JSON.stringify(s));

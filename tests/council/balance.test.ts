@@ -31,7 +31,9 @@ describe('a launch PRK orders costs hard currency and Beijing’s patience', () 
     expect(r.report.rejections).toEqual([]);
     // The launch's own entry (production and deals move the stock later in the turn).
     const paid = r.report.changes.filter((c) => c.cause.rule === 'launch' && c.target.kind === 'stock');
-    expect(paid.map((c) => (c.target.kind === 'stock' ? [c.target.actor, c.target.resource, c.before - c.after] : []))).toEqual(spent === 0 ? [] : [['PRK', 'currency', spent]]);
+    expect(
+      paid.map((c) => (c.target.kind === 'stock' ? [c.target.actor, c.target.resource, c.before - c.after] : [])),
+    ).toEqual(spent === 0 ? [] : [['PRK', 'currency', spent]]);
     expect(r.state.indicators.prkProgramme - s.indicators.prkProgramme).toBe(2);
     expect(r.state.relations['PRK-CHN'] - s.relations['PRK-CHN']).toBe(-2);
     expect(r.state.relations['PRK-UNSC'] - s.relations['PRK-UNSC']).toBe(-2);
@@ -42,24 +44,49 @@ describe('a launch PRK orders costs hard currency and Beijing’s patience', () 
 function pressed(): GameState {
   return quietState((x) => {
     x.deals = [];
-    for (let i = 0; i < 20; i++) x.council.evidence = [...x.council.evidence, { turn: 1, kind: 'detected', against: ['PRK'] }];
+    for (let i = 0; i < 20; i++)
+      x.council.evidence = [...x.council.evidence, { turn: 1, kind: 'detected', against: ['PRK'] }];
   });
 }
 
-const WATCH: (IndicatorId | PairKey)[] = ['prkStability', 'chnInfluence', 'chnStanding', 'rusReputation', 'PRK-CHN', 'RUS-PRK', 'RUS-CHN'];
+const WATCH: (IndicatorId | PairKey)[] = [
+  'prkStability',
+  'chnInfluence',
+  'chnStanding',
+  'rusReputation',
+  'PRK-CHN',
+  'RUS-PRK',
+  'RUS-CHN',
+];
 
 function deltas(start: GameState, end: GameState): Record<string, number> {
   const out: Record<string, number> = {};
   for (const k of WATCH) {
-    const d = k.includes('-') ? end.relations[k as PairKey] - start.relations[k as PairKey] : end.indicators[k as IndicatorId] - start.indicators[k as IndicatorId];
+    const d = k.includes('-')
+      ? end.relations[k as PairKey] - start.relations[k as PairKey]
+      : end.indicators[k as IndicatorId] - start.indicators[k as IndicatorId];
     if (d !== 0) out[k] = d;
   }
   return out;
 }
 
 describe('an adopted sanction bites, and a yes costs the voter', () => {
-  const cases: { name: string; measure: 'oilCap' | 'armsEmbargo' | 'condemn'; rus: Vote; chn: Vote; outcome: string; expected: Record<string, number> }[] = [
-    { name: 'oil cap, both abstain: the regime loses 3', measure: 'oilCap', rus: 'abstain', chn: 'abstain', outcome: 'adopted', expected: { prkStability: -3 } },
+  const cases: {
+    name: string;
+    measure: 'oilCap' | 'armsEmbargo' | 'condemn';
+    rus: Vote;
+    chn: Vote;
+    outcome: string;
+    expected: Record<string, number>;
+  }[] = [
+    {
+      name: 'oil cap, both abstain: the regime loses 3',
+      measure: 'oilCap',
+      rus: 'abstain',
+      chn: 'abstain',
+      outcome: 'adopted',
+      expected: { prkStability: -3 },
+    },
     {
       name: 'oil cap, China votes yes: 2 standing earned, 2 influence, 4 with Pyongyang and 2 with Moscow lost',
       measure: 'oilCap',
@@ -74,14 +101,39 @@ describe('an adopted sanction bites, and a yes costs the voter', () => {
       rus: 'yes',
       chn: 'yes',
       outcome: 'adopted',
-      expected: { prkStability: -3, chnInfluence: -2, chnStanding: 2, rusReputation: 2, 'PRK-CHN': -4, 'RUS-PRK': -4, 'RUS-CHN': -4 },
+      expected: {
+        prkStability: -3,
+        chnInfluence: -2,
+        chnStanding: 2,
+        rusReputation: 2,
+        'PRK-CHN': -4,
+        'RUS-PRK': -4,
+        'RUS-CHN': -4,
+      },
     },
-    { name: 'oil cap vetoed by China: nothing bites; China pays 3 standing, gains 3 with Pyongyang', measure: 'oilCap', rus: 'abstain', chn: 'no', outcome: 'vetoed', expected: { chnStanding: -3, 'PRK-CHN': 3 } },
-    { name: 'a condemnation is not a sanction: no stability lost, no price for a yes', measure: 'condemn', rus: 'abstain', chn: 'yes', outcome: 'adopted', expected: {} },
+    {
+      name: 'oil cap vetoed by China: nothing bites; China pays 3 standing, gains 3 with Pyongyang',
+      measure: 'oilCap',
+      rus: 'abstain',
+      chn: 'no',
+      outcome: 'vetoed',
+      expected: { chnStanding: -3, 'PRK-CHN': 3 },
+    },
+    {
+      name: 'a condemnation is not a sanction: no stability lost, no price for a yes',
+      measure: 'condemn',
+      rus: 'abstain',
+      chn: 'yes',
+      outcome: 'adopted',
+      expected: {},
+    },
   ];
   it.each(cases)('$name', ({ measure, rus, chn, outcome, expected }) => {
     const start = pressed();
-    const draft: Order = measure === 'oilCap' ? { kind: 'draft', actor: 'UNSC', measure, value: 300 } : { kind: 'draft', actor: 'UNSC', measure };
+    const draft: Order =
+      measure === 'oilCap'
+        ? { kind: 'draft', actor: 'UNSC', measure, value: 300 }
+        : { kind: 'draft', actor: 'UNSC', measure };
     const tabled = resolveTurn(start, [draft]).state;
     const r = resolveTurn(tabled, [
       { kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: rus },
@@ -93,10 +145,36 @@ describe('an adopted sanction bites, and a yes costs the voter', () => {
 });
 
 describe('detection builds the Council’s case instead of costing it integrity', () => {
-  const oil = (mode: 'declared' | 'covert'): Order => ({ kind: 'ship', actor: 'RUS', to: 'PRK', resource: 'oil', amount: 100, route: 'vladivostok-rajin', mode });
-  const cases: { name: string; mode: 'declared' | 'covert'; integrity: number; authority: number; reputation: number }[] = [
-    { name: 'declared 100 with 50 left under the cap: open defiance costs integrity 1', mode: 'declared', integrity: -1, authority: 0, reputation: -2 },
-    { name: 'covert 100, detected: integrity kept, authority +1', mode: 'covert', integrity: 0, authority: 1, reputation: -2 },
+  const oil = (mode: 'declared' | 'covert'): Order => ({
+    kind: 'ship',
+    actor: 'RUS',
+    to: 'PRK',
+    resource: 'oil',
+    amount: 100,
+    route: 'vladivostok-rajin',
+    mode,
+  });
+  const cases: {
+    name: string;
+    mode: 'declared' | 'covert';
+    integrity: number;
+    authority: number;
+    reputation: number;
+  }[] = [
+    {
+      name: 'declared 100 with 50 left under the cap: open defiance costs integrity 1',
+      mode: 'declared',
+      integrity: -1,
+      authority: 0,
+      reputation: -2,
+    },
+    {
+      name: 'covert 100, detected: integrity kept, authority +1',
+      mode: 'covert',
+      integrity: 0,
+      authority: 1,
+      reputation: -2,
+    },
   ];
   it.each(cases)('$name', ({ mode, integrity, authority, reputation }) => {
     const start = quietState((s) => {

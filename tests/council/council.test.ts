@@ -4,7 +4,10 @@ import { explainCouncil, outcomeOf, resolveTurn } from '../../src/engine/index.t
 import { play, quietState } from './world.ts';
 
 /** Fifteen votes: the five permanent members first (USA GBR FRA RUS CHN), then ten elected. */
-function ballot(permanent: [Vote, Vote, Vote, Vote, Vote], elected: Vote[]): { vote: Vote; permanent: boolean; seat: string }[] {
+function ballot(
+  permanent: [Vote, Vote, Vote, Vote, Vote],
+  elected: Vote[],
+): { vote: Vote; permanent: boolean; seat: string }[] {
   const ids = ['USA', 'GBR', 'FRA', 'RUS', 'CHN'];
   return [
     ...permanent.map((vote, i) => ({ vote, permanent: true, seat: ids[i]! })),
@@ -14,16 +17,65 @@ function ballot(permanent: [Vote, Vote, Vote, Vote, Vote], elected: Vote[]): { v
 const n = (k: number, v: Vote): Vote[] => Array.from({ length: k }, () => v);
 
 describe('adoption rule: nine in favour and no permanent member against', () => {
-  const cases: { name: string; votes: ReturnType<typeof ballot>; outcome: string; vetoedBy: string[]; yes: number }[] = [
-    { name: 'unanimous', votes: ballot(['yes', 'yes', 'yes', 'yes', 'yes'], n(10, 'yes')), outcome: 'adopted', vetoedBy: [], yes: 15 },
-    { name: 'exactly nine, rest abstain', votes: ballot(['yes', 'yes', 'yes', 'abstain', 'abstain'], [...n(6, 'yes'), ...n(4, 'abstain')]), outcome: 'adopted', vetoedBy: [], yes: 9 },
-    { name: 'short of nine (eight)', votes: ballot(['yes', 'yes', 'yes', 'abstain', 'abstain'], [...n(5, 'yes'), ...n(5, 'abstain')]), outcome: 'short', vetoedBy: [], yes: 8 },
-    { name: 'vetoed by one (13–1–1, March 2024)', votes: ballot(['yes', 'yes', 'yes', 'no', 'abstain'], n(10, 'yes')), outcome: 'vetoed', vetoedBy: ['RUS'], yes: 13 },
-    { name: 'vetoed by two (13–2, May 2022)', votes: ballot(['yes', 'yes', 'yes', 'no', 'no'], n(10, 'yes')), outcome: 'vetoed', vetoedBy: ['RUS', 'CHN'], yes: 13 },
-    { name: 'abstention is not a veto', votes: ballot(['yes', 'yes', 'yes', 'abstain', 'abstain'], n(10, 'yes')), outcome: 'adopted', vetoedBy: [], yes: 13 },
-    { name: 'elected members against do not veto', votes: ballot(['yes', 'yes', 'yes', 'yes', 'yes'], [...n(4, 'yes'), ...n(6, 'no')]), outcome: 'adopted', vetoedBy: [], yes: 9 },
-    { name: 'short of nine with a permanent no is short, not vetoed', votes: ballot(['yes', 'yes', 'yes', 'no', 'abstain'], [...n(3, 'yes'), ...n(7, 'abstain')]), outcome: 'short', vetoedBy: ['RUS'], yes: 6 },
-  ];
+  const cases: { name: string; votes: ReturnType<typeof ballot>; outcome: string; vetoedBy: string[]; yes: number }[] =
+    [
+      {
+        name: 'unanimous',
+        votes: ballot(['yes', 'yes', 'yes', 'yes', 'yes'], n(10, 'yes')),
+        outcome: 'adopted',
+        vetoedBy: [],
+        yes: 15,
+      },
+      {
+        name: 'exactly nine, rest abstain',
+        votes: ballot(['yes', 'yes', 'yes', 'abstain', 'abstain'], [...n(6, 'yes'), ...n(4, 'abstain')]),
+        outcome: 'adopted',
+        vetoedBy: [],
+        yes: 9,
+      },
+      {
+        name: 'short of nine (eight)',
+        votes: ballot(['yes', 'yes', 'yes', 'abstain', 'abstain'], [...n(5, 'yes'), ...n(5, 'abstain')]),
+        outcome: 'short',
+        vetoedBy: [],
+        yes: 8,
+      },
+      {
+        name: 'vetoed by one (13–1–1, March 2024)',
+        votes: ballot(['yes', 'yes', 'yes', 'no', 'abstain'], n(10, 'yes')),
+        outcome: 'vetoed',
+        vetoedBy: ['RUS'],
+        yes: 13,
+      },
+      {
+        name: 'vetoed by two (13–2, May 2022)',
+        votes: ballot(['yes', 'yes', 'yes', 'no', 'no'], n(10, 'yes')),
+        outcome: 'vetoed',
+        vetoedBy: ['RUS', 'CHN'],
+        yes: 13,
+      },
+      {
+        name: 'abstention is not a veto',
+        votes: ballot(['yes', 'yes', 'yes', 'abstain', 'abstain'], n(10, 'yes')),
+        outcome: 'adopted',
+        vetoedBy: [],
+        yes: 13,
+      },
+      {
+        name: 'elected members against do not veto',
+        votes: ballot(['yes', 'yes', 'yes', 'yes', 'yes'], [...n(4, 'yes'), ...n(6, 'no')]),
+        outcome: 'adopted',
+        vetoedBy: [],
+        yes: 9,
+      },
+      {
+        name: 'short of nine with a permanent no is short, not vetoed',
+        votes: ballot(['yes', 'yes', 'yes', 'no', 'abstain'], [...n(3, 'yes'), ...n(7, 'abstain')]),
+        outcome: 'short',
+        vetoedBy: ['RUS'],
+        yes: 6,
+      },
+    ];
   for (const c of cases) {
     it(c.name, () => {
       const r = outcomeOf(c.votes);
@@ -47,7 +99,13 @@ describe('a draft tabled on turn t is voted on turn t+1', () => {
       ],
     ]);
     expect(reports[0]!.council).toEqual([]);
-    expect(reports[0]!.notes).toContainEqual({ kind: 'draftTabled', rule: 'R1-1', measure: 'renewPanel', amount: 4, visibleTo: 'all' });
+    expect(reports[0]!.notes).toContainEqual({
+      kind: 'draftTabled',
+      rule: 'R1-1',
+      measure: 'renewPanel',
+      amount: 4,
+      visibleTo: 'all',
+    });
     const rec = reports[1]!.council[0]!;
     expect([rec.yes, rec.no, rec.abstain, rec.outcome]).toEqual([13, 1, 1, 'vetoed']);
     expect(rec.votes.find((v) => v.seat === 'RUS')).toEqual({ seat: 'RUS', vote: 'no', by: 'order' });
@@ -56,12 +114,27 @@ describe('a draft tabled on turn t is voted on turn t+1', () => {
       "R1-1 (renew the Panel of Experts' mandate, value 4): not adopted: it had the nine votes needed (13 in favour, 1 against, 1 abstaining) but RUS voted against as permanent member(s), which is a veto",
     );
     expect(state.council.drafts).toEqual([]);
-    expect(state.council.decisions.at(-1)).toEqual({ draft: 'R1-1', measure: 'renewPanel', turn: 2, outcome: 'vetoed', yes: 13, no: 1, abstain: 1, vetoedBy: ['RUS'] });
+    expect(state.council.decisions.at(-1)).toEqual({
+      draft: 'R1-1',
+      measure: 'renewPanel',
+      turn: 2,
+      outcome: 'vetoed',
+      yes: 13,
+      no: 1,
+      abstain: 1,
+      vetoedBy: ['RUS'],
+    });
   });
 
   it('remembers a veto: authority, the vetoer’s reputation and relations', () => {
     const start = quietState();
-    const { state } = play(start, [[draftPanel], [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'no' }, { kind: 'vote', actor: 'CHN', draft: 'R1-1', vote: 'abstain' }]]);
+    const { state } = play(start, [
+      [draftPanel],
+      [
+        { kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'no' },
+        { kind: 'vote', actor: 'CHN', draft: 'R1-1', vote: 'abstain' },
+      ],
+    ]);
     expect(state.indicators.unscAuthority - start.indicators.unscAuthority).toBe(-4);
     expect(state.indicators.rusReputation - start.indicators.rusReputation).toBe(-3);
     expect(state.relations['RUS-UNSC'] - start.relations['RUS-UNSC']).toBe(-5);
@@ -86,12 +159,22 @@ describe('a draft tabled on turn t is voted on turn t+1', () => {
     });
     const { state, reports } = play(start, [
       [draftPanel],
-      [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'abstain' }, { kind: 'vote', actor: 'CHN', draft: 'R1-1', vote: 'abstain' }],
+      [
+        { kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'abstain' },
+        { kind: 'vote', actor: 'CHN', draft: 'R1-1', vote: 'abstain' },
+      ],
     ]);
     expect(reports[1]!.council[0]!.outcome).toBe('adopted');
     expect(state.regime.panel.mandateEnd).toBe(6);
     expect(state.indicators.unscAuthority - start.indicators.unscAuthority).toBe(3);
-    expect(reports[1]!.notes).toContainEqual({ kind: 'measureInForce', rule: 'R1-1', measure: 'renewPanel', amount: 4, numbers: { fromTurn: 3 }, visibleTo: 'all' });
+    expect(reports[1]!.notes).toContainEqual({
+      kind: 'measureInForce',
+      rule: 'R1-1',
+      measure: 'renewPanel',
+      amount: 4,
+      numbers: { fromTurn: 3 },
+      visibleTo: 'all',
+    });
   });
 
   const evidenceCases: { name: string; evidence: number; launches: number; score: number; vote: Vote }[] = [
@@ -108,7 +191,12 @@ describe('a draft tabled on turn t is voted on turn t+1', () => {
       const { reports } = play(s, [[{ kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 300 }], []]);
       const rec = reports[1]!.council[0]!;
       // base 40 + bias −10 + 3 × evidence + 2 × launches; yes at 50, no below 0
-      expect(rec.votes.find((v) => v.seat === 'MOZ')).toEqual({ seat: 'MOZ', vote: c.vote, by: 'rule', score: c.score });
+      expect(rec.votes.find((v) => v.seat === 'MOZ')).toEqual({
+        seat: 'MOZ',
+        vote: c.vote,
+        by: 'rule',
+        score: c.score,
+      });
       expect([rec.evidence, rec.launches]).toEqual([c.evidence, c.launches]);
     });
   }
@@ -126,17 +214,62 @@ describe('a draft tabled on turn t is voted on turn t+1', () => {
 describe('council orders that are rejected', () => {
   const s0 = (): GameState => play(quietState(), [[draftPanel]]).state;
   const cases: { name: string; orders: Order[]; reason: string }[] = [
-    { name: 'a vote by PRK', orders: [{ kind: 'vote', actor: 'PRK', draft: 'R1-1', vote: 'yes' }], reason: 'notYourOrder' },
-    { name: 'a vote on an unknown draft', orders: [{ kind: 'vote', actor: 'RUS', draft: 'R9-9', vote: 'no' }], reason: 'unknownDraft' },
-    { name: 'a second vote by the same actor', orders: [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'no' }, { kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'yes' }], reason: 'duplicateOrder' },
-    { name: 'a draft by Russia', orders: [{ kind: 'draft', actor: 'RUS', measure: 'condemn' }], reason: 'notYourOrder' },
-    { name: 'a Panel renewal of zero turns', orders: [{ kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 0 }], reason: 'badMeasureValue' },
-    { name: 'an oil cap without a value', orders: [{ kind: 'draft', actor: 'UNSC', measure: 'oilCap' }], reason: 'badMeasureValue' },
-    { name: 'a third draft in one turn', orders: [{ kind: 'draft', actor: 'UNSC', measure: 'condemn' }, { kind: 'draft', actor: 'UNSC', measure: 'condemn' }, { kind: 'draft', actor: 'UNSC', measure: 'condemn' }], reason: 'tooManyDrafts' },
+    {
+      name: 'a vote by PRK',
+      orders: [{ kind: 'vote', actor: 'PRK', draft: 'R1-1', vote: 'yes' }],
+      reason: 'notYourOrder',
+    },
+    {
+      name: 'a vote on an unknown draft',
+      orders: [{ kind: 'vote', actor: 'RUS', draft: 'R9-9', vote: 'no' }],
+      reason: 'unknownDraft',
+    },
+    {
+      name: 'a second vote by the same actor',
+      orders: [
+        { kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'no' },
+        { kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'yes' },
+      ],
+      reason: 'duplicateOrder',
+    },
+    {
+      name: 'a draft by Russia',
+      orders: [{ kind: 'draft', actor: 'RUS', measure: 'condemn' }],
+      reason: 'notYourOrder',
+    },
+    {
+      name: 'a Panel renewal of zero turns',
+      orders: [{ kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 0 }],
+      reason: 'badMeasureValue',
+    },
+    {
+      name: 'an oil cap without a value',
+      orders: [{ kind: 'draft', actor: 'UNSC', measure: 'oilCap' }],
+      reason: 'badMeasureValue',
+    },
+    {
+      name: 'a third draft in one turn',
+      orders: [
+        { kind: 'draft', actor: 'UNSC', measure: 'condemn' },
+        { kind: 'draft', actor: 'UNSC', measure: 'condemn' },
+        { kind: 'draft', actor: 'UNSC', measure: 'condemn' },
+      ],
+      reason: 'tooManyDrafts',
+    },
     { name: 'a launch by Russia', orders: [{ kind: 'launch', actor: 'RUS' }], reason: 'notYourOrder' },
     { name: 'monitoring by China', orders: [{ kind: 'monitor', actor: 'CHN', routes: [] }], reason: 'notYourOrder' },
-    { name: 'monitoring three routes', orders: [{ kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin', 'dandong-sinuiju'] }], reason: 'tooManyRoutes' },
-    { name: 'monitoring an unknown route', orders: [{ kind: 'monitor', actor: 'UNSC', routes: ['nowhere'] }], reason: 'unknownRoute' },
+    {
+      name: 'monitoring three routes',
+      orders: [
+        { kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin', 'dandong-sinuiju'] },
+      ],
+      reason: 'tooManyRoutes',
+    },
+    {
+      name: 'monitoring an unknown route',
+      orders: [{ kind: 'monitor', actor: 'UNSC', routes: ['nowhere'] }],
+      reason: 'unknownRoute',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -150,6 +283,8 @@ describe('council orders that are rejected', () => {
       x.regime.panel.mandateEnd = 0;
     });
     const r = resolveTurn(s, [{ kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang'] }]);
-    expect(r.report.rejections).toEqual([{ order: 0, actor: 'UNSC', reason: 'panelInactive', message: 'there is no Panel of Experts in this game' }]);
+    expect(r.report.rejections).toEqual([
+      { order: 0, actor: 'UNSC', reason: 'panelInactive', message: 'there is no Panel of Experts in this game' },
+    ]);
   });
 });

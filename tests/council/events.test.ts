@@ -4,7 +4,18 @@ import { achievement, actorScore, explainEvent, resolveTurn, seedRng } from '../
 import { play, quietState } from './world.ts';
 
 function scripted(over: Partial<ScriptedEvent>): ScriptedEvent {
-  return { id: 'ev', title: 'Title', text: 'Text.', sources: ['doc-p3'], effects: [], at: null, when: [], from: 1, until: 12, ...over };
+  return {
+    id: 'ev',
+    title: 'Title',
+    text: 'Text.',
+    sources: ['doc-p3'],
+    effects: [],
+    at: null,
+    when: [],
+    from: 1,
+    until: 12,
+    ...over,
+  };
 }
 
 function withEvents(events: ScriptedEvent[], cards: DeckCard[] = [], drawBp = 0): GameState {
@@ -15,7 +26,13 @@ function withEvents(events: ScriptedEvent[], cards: DeckCard[] = [], drawBp = 0)
 
 describe('scripted events', () => {
   it('fire at their turn, once, with their text and sources in the report', () => {
-    const ev = scripted({ id: 'border-closed', at: 2, title: 'Border closed', text: 'The border shuts.', effects: [{ kind: 'route', route: 'dandong-sinuiju', open: false }] });
+    const ev = scripted({
+      id: 'border-closed',
+      at: 2,
+      title: 'Border closed',
+      text: 'The border shuts.',
+      effects: [{ kind: 'route', route: 'dandong-sinuiju', open: false }],
+    });
     const { state, reports } = play(withEvents([ev]), [[], [], []]);
     expect(reports.map((r) => r.events.map((e) => e.id))).toEqual([[], ['border-closed'], []]);
     expect(explainEvent(reports[1]!.events[0]!)).toBe('Event: Border closed. The border shuts. [sources: doc-p3]');
@@ -35,7 +52,9 @@ describe('scripted events', () => {
     const { reports } = play(s, [[], [], []]);
     expect(reports.map((r) => r.events.length)).toEqual([0, 1, 0]);
     const byEvent = reports[1]!.changes.filter((c) => c.cause.rule === 'event');
-    expect(byEvent.map((c) => [c.target, c.after - c.before, c.cause.event])).toEqual([[{ kind: 'stock', actor: 'PRK', resource: 'food' }, 100, 'aid']]);
+    expect(byEvent.map((c) => [c.target, c.after - c.before, c.cause.event])).toEqual([
+      [{ kind: 'stock', actor: 'PRK', resource: 'food' }, 100, 'aid'],
+    ]);
   });
 
   it('do not fire while a condition fails', () => {
@@ -44,14 +63,54 @@ describe('scripted events', () => {
     expect(reports.flatMap((r) => r.events)).toEqual([]);
   });
 
-  const effectCases: { name: string; effect: ScriptedEvent['effects'][number]; check: (before: GameState, after: GameState) => unknown; expected: unknown }[] = [
-    { name: 'a stock never falls below zero', effect: { kind: 'stock', actor: 'PRK', resource: 'oil', delta: -1_000_000 }, check: (_, a) => a.actors.PRK.stocks.oil, expected: 0 },
-    { name: 'an indicator is clamped', effect: { kind: 'indicator', indicator: 'prkProgramme', delta: 100 }, check: (_, a) => a.indicators.prkProgramme, expected: 100 },
-    { name: 'a relation moves', effect: { kind: 'relation', pair: 'RUS-PRK', delta: 10 }, check: (b, a) => a.relations['RUS-PRK'] - b.relations['RUS-PRK'], expected: 10 },
-    { name: 'launches are evidence', effect: { kind: 'launches', count: 3 }, check: (_, a) => a.council.evidence.map((e) => e.kind), expected: ['launch', 'launch', 'launch'] },
-    { name: 'a public report is evidence', effect: { kind: 'report', against: ['RUS'] }, check: (_, a) => a.council.evidence, expected: [{ turn: 1, kind: 'report', against: ['RUS'], event: 'ev' }] },
-    { name: 'the Panel’s mandate is cut short', effect: { kind: 'panel', mandateTurns: 0 }, check: (_, a) => a.regime.panel.mandateEnd, expected: 1 },
-    { name: 'a route’s capacity changes', effect: { kind: 'route', route: 'khasan-tumangang', capacity: { oil: 0 } }, check: (_, a) => a.routes[0]!.capacity, expected: { oil: 0, food: 400, munitions: 4000, labour: 10 } },
+  const effectCases: {
+    name: string;
+    effect: ScriptedEvent['effects'][number];
+    check: (before: GameState, after: GameState) => unknown;
+    expected: unknown;
+  }[] = [
+    {
+      name: 'a stock never falls below zero',
+      effect: { kind: 'stock', actor: 'PRK', resource: 'oil', delta: -1_000_000 },
+      check: (_, a) => a.actors.PRK.stocks.oil,
+      expected: 0,
+    },
+    {
+      name: 'an indicator is clamped',
+      effect: { kind: 'indicator', indicator: 'prkProgramme', delta: 100 },
+      check: (_, a) => a.indicators.prkProgramme,
+      expected: 100,
+    },
+    {
+      name: 'a relation moves',
+      effect: { kind: 'relation', pair: 'RUS-PRK', delta: 10 },
+      check: (b, a) => a.relations['RUS-PRK'] - b.relations['RUS-PRK'],
+      expected: 10,
+    },
+    {
+      name: 'launches are evidence',
+      effect: { kind: 'launches', count: 3 },
+      check: (_, a) => a.council.evidence.map((e) => e.kind),
+      expected: ['launch', 'launch', 'launch'],
+    },
+    {
+      name: 'a public report is evidence',
+      effect: { kind: 'report', against: ['RUS'] },
+      check: (_, a) => a.council.evidence,
+      expected: [{ turn: 1, kind: 'report', against: ['RUS'], event: 'ev' }],
+    },
+    {
+      name: 'the Panel’s mandate is cut short',
+      effect: { kind: 'panel', mandateTurns: 0 },
+      check: (_, a) => a.regime.panel.mandateEnd,
+      expected: 1,
+    },
+    {
+      name: 'a route’s capacity changes',
+      effect: { kind: 'route', route: 'khasan-tumangang', capacity: { oil: 0 } },
+      check: (_, a) => a.routes[0]!.capacity,
+      expected: { oil: 0, food: 400, munitions: 4000, labour: 10 },
+    },
   ];
   for (const c of effectCases) {
     it(`effect: ${c.name}`, () => {

@@ -46,7 +46,11 @@ const EXPECTED_ODDS: string[][] = [
 const EXPECTED_DETECTED: number[] = [2, 2, 2, 0, 0, 0, 1, 2, 0, 0, 1, 2];
 const reports = run.turns.map((t) => t.report);
 const shipped = (from: string, to: string, resource: string, turns: (t: number) => boolean): number =>
-  reports.filter((r) => turns(r.turn)).flatMap((r) => r.shipments).filter((s) => s.from === from && s.to === to && s.resource === resource).reduce((a, s) => a + s.amount, 0);
+  reports
+    .filter((r) => turns(r.turn))
+    .flatMap((r) => r.shipments)
+    .filter((s) => s.from === from && s.to === to && s.resource === resource)
+    .reduce((a, s) => a + s.amount, 0);
 
 describe('summit-2023: the historical run', () => {
   it('reaches the last turn without a rejected order', () => {
@@ -77,19 +81,53 @@ describe('summit-2023: the historical run', () => {
   it('¶8: in March 2024 Russia vetoes the Panel’s renewal, China abstains, 13 in favour; the Panel lapses', () => {
     const vote = reports[1]!.council[0]!;
     expect(reports[1]!.date).toEqual({ year: 2024, month: 1 });
-    expect([vote.measure, vote.outcome, vote.yes, vote.no, vote.abstain, vote.vetoedBy]).toEqual(['renewPanel', 'vetoed', 13, 1, 1, ['RUS']]);
-    expect(vote.votes.filter((v) => v.seat === 'RUS' || v.seat === 'CHN').map((v) => v.vote)).toEqual(['no', 'abstain']);
-    expect(reports.map((r) => r.notes.some((n) => n.kind === 'panelLapsed'))).toEqual([false, false, false, true, false, false, false, false, false, false, false, false]);
+    expect([vote.measure, vote.outcome, vote.yes, vote.no, vote.abstain, vote.vetoedBy]).toEqual([
+      'renewPanel',
+      'vetoed',
+      13,
+      1,
+      1,
+      ['RUS'],
+    ]);
+    expect(vote.votes.filter((v) => v.seat === 'RUS' || v.seat === 'CHN').map((v) => v.vote)).toEqual([
+      'no',
+      'abstain',
+    ]);
+    expect(reports.map((r) => r.notes.some((n) => n.kind === 'panelLapsed'))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('¶8: the 2022 double veto is on the record from the start', () => {
-    expect(run.state.council.decisions[0]).toMatchObject({ turn: 0, outcome: 'vetoed', yes: 13, vetoedBy: ['CHN', 'RUS'] });
+    expect(run.state.council.decisions[0]).toMatchObject({
+      turn: 0,
+      outcome: 'vetoed',
+      yes: 13,
+      vetoedBy: ['CHN', 'RUS'],
+    });
   });
 
   it('¶1: China carries more than 90% of North Korea’s declared (recorded) goods trade', () => {
     const value = (from: string, to: string): number =>
-      reports.flatMap((r) => r.shipments)
-        .filter((s) => s.mode === 'declared' && s.resource !== 'currency' && ((s.from === from && s.to === to) || (s.from === to && s.to === from)))
+      reports
+        .flatMap((r) => r.shipments)
+        .filter(
+          (s) =>
+            s.mode === 'declared' &&
+            s.resource !== 'currency' &&
+            ((s.from === from && s.to === to) || (s.from === to && s.to === from)),
+        )
         .reduce((a, s) => a + s.amount * scenario.prices[s.resource], 0);
     const china = value('CHN', 'PRK');
     const russia = value('RUS', 'PRK');
@@ -99,7 +137,13 @@ describe('summit-2023: the historical run', () => {
   });
 
   it('¶8: after the Panel lapses, covert deliveries are seen at the routes’ own odds only', () => {
-    const odds = reports.map((r) => [...new Set(r.changes.filter((c) => c.cause.rule === 'detection').map((c) => `${c.cause.route}:${c.cause.numbers?.odds}`))].sort());
+    const odds = reports.map((r) =>
+      [
+        ...new Set(
+          r.changes.filter((c) => c.cause.rule === 'detection').map((c) => `${c.cause.route}:${c.cause.numbers?.odds}`),
+        ),
+      ].sort(),
+    );
     expect(odds).toEqual(EXPECTED_ODDS);
     const detected = reports.map((r) => r.shipments.filter((s) => s.detected).length);
     expect(detected).toEqual(EXPECTED_DETECTED);
@@ -126,7 +170,11 @@ describe('cli sim --play historical', () => {
   });
 
   it('rejects an unknown --play', () => {
-    expect(main(['sim', path, '--play', 'robots'])).toEqual({ stdout: '', stderr: 'veto: --play must be one of hold, historical, bots, got "robots"', code: 2 });
+    expect(main(['sim', path, '--play', 'robots'])).toEqual({
+      stdout: '',
+      stderr: 'veto: --play must be one of hold, historical, bots, got "robots"',
+      code: 2,
+    });
   });
 });
 
@@ -139,12 +187,16 @@ describe('the debrief compares each actor with the historical run', () => {
   it('a game where nobody acts, against history after 12 turns', () => {
     const h = historicalRun(scenario);
     const hold = playTurns(initialState(scenario), 12, () => []);
-    expect(compareWithHistory(hold.state, h).map((d) => [d.actor, d.score, d.historical, d.verdict])).toEqual(EXPECTED_HOLD_DEBRIEF);
+    expect(compareWithHistory(hold.state, h).map((d) => [d.actor, d.score, d.historical, d.verdict])).toEqual(
+      EXPECTED_HOLD_DEBRIEF,
+    );
   });
 
   it('a game stopped after 2 turns is compared with history after 2 turns', () => {
     const h = historicalRun(scenario);
     const two = playTurns(initialState(scenario), 2, () => []);
-    expect(compareWithHistory(two.state, h).map((d) => d.historical)).toEqual(ACTORS_ORDER.map((a) => h.turns[1]!.report.scores[a]));
+    expect(compareWithHistory(two.state, h).map((d) => d.historical)).toEqual(
+      ACTORS_ORDER.map((a) => h.turns[1]!.report.scores[a]),
+    );
   });
 });

@@ -4,7 +4,15 @@ import { detectionOdds, explainNote, resolveTurn, seedRng } from '../../src/engi
 import { play, quietState } from './world.ts';
 
 const seaRoute = (s: GameState) => s.routes.find((r) => r.id === 'vladivostok-rajin')!;
-const covertOil: Order = { kind: 'ship', actor: 'RUS', to: 'PRK', resource: 'oil', amount: 100, route: 'vladivostok-rajin', mode: 'covert' };
+const covertOil: Order = {
+  kind: 'ship',
+  actor: 'RUS',
+  to: 'PRK',
+  resource: 'oil',
+  amount: 100,
+  route: 'vladivostok-rajin',
+  mode: 'covert',
+};
 
 /** The scenario's Panel: mandate to turn 3, +1000 everywhere, +1500 more on monitored routes;
  * the sea lane's own odds are 1000 and it is monitored at the start. */
@@ -50,8 +58,20 @@ describe('detection over many seeds', () => {
   }
   const cases: { name: string; adjust: (s: GameState) => void; expected: number; lo: number; hi: number }[] = [
     { name: 'Panel monitoring the sea lane (3500 in 10,000)', adjust: () => {}, expected: 342, lo: 305, hi: 395 },
-    { name: 'Panel elsewhere (2000 in 10,000)', adjust: (s) => void (s.regime.panel.monitored = []), expected: 191, lo: 162, hi: 238 },
-    { name: 'Panel lapsed (1000 in 10,000)', adjust: (s) => void (s.regime.panel.mandateEnd = 0), expected: 98, lo: 72, hi: 128 },
+    {
+      name: 'Panel elsewhere (2000 in 10,000)',
+      adjust: (s) => void (s.regime.panel.monitored = []),
+      expected: 191,
+      lo: 162,
+      hi: 238,
+    },
+    {
+      name: 'Panel lapsed (1000 in 10,000)',
+      adjust: (s) => void (s.regime.panel.mandateEnd = 0),
+      expected: 98,
+      lo: 72,
+      hi: 128,
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -69,7 +89,9 @@ describe('the Panel lapses', () => {
     const { reports, state } = play(start, [[], [], [], []]);
     expect(reports.map((r) => r.notes.filter((n) => n.kind === 'panelLapsed').length)).toEqual([0, 0, 0, 1]);
     const note = reports[3]!.notes.find((n) => n.kind === 'panelLapsed')!;
-    expect(explainNote(note)).toBe("the Panel of Experts' mandate lapsed after turn 3: detection odds fall by up to 2500 in 10,000 on every route");
+    expect(explainNote(note)).toBe(
+      "the Panel of Experts' mandate lapsed after turn 3: detection odds fall by up to 2500 in 10,000 on every route",
+    );
     expect(state.indicators.unscSanctionsIntegrity - start.indicators.unscSanctionsIntegrity).toBe(-5);
     expect(state.regime.panel.monitored).toEqual([]);
   });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Order, Vote } from '../../src/engine/index.ts';
-import { INDICATORS, MEASURES, OrderListSchema, REJECT_REASONS, VOTES, explainReason, hashState, outcomeOf, resolveTurn } from '../../src/engine/index.ts';
+import {
+  INDICATORS,
+  MEASURES,
+  OrderListSchema,
+  REJECT_REASONS,
+  VOTES,
+  explainReason,
+  hashState,
+  outcomeOf,
+  resolveTurn,
+} from '../../src/engine/index.ts';
 import { quietState } from './world.ts';
 import { loadScenario } from '../fixtures.ts';
 import { initialState } from '../../src/scenario/index.ts';
@@ -11,7 +21,12 @@ const draftId = fc.constantFrom('R1-1', 'R1-2', 'R2-1', 'nope');
 const routeId = fc.constantFrom('khasan-tumangang', 'vladivostok-rajin', 'dandong-sinuiju', 'nowhere');
 
 const councilOrder: fc.Arbitrary<Order> = fc.oneof(
-  fc.record({ kind: fc.constant('draft' as const), actor, measure: fc.constantFrom(...MEASURES), value: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant('draft' as const),
+    actor,
+    measure: fc.constantFrom(...MEASURES),
+    value: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined }),
+  }),
   fc.record({ kind: fc.constant('vote' as const), actor, draft: draftId, vote: fc.constantFrom(...VOTES) }),
   fc.record({ kind: fc.constant('monitor' as const), actor, routes: fc.array(routeId, { maxLength: 4 }) }),
   fc.record({ kind: fc.constant('launch' as const), actor }),
@@ -58,14 +73,17 @@ describe('invariants of the council, regime and events phases', () => {
 
   it('the adoption rule: adopted exactly when nine or more are in favour and no permanent member is against', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom<Vote>('yes', 'no', 'abstain'), { minLength: 15, maxLength: 15 }), (votes) => {
-        const ballot = votes.map((vote, i) => ({ vote, permanent: i < 5, seat: `S${i}` }));
-        const r = outcomeOf(ballot);
-        const yes = votes.filter((v) => v === 'yes').length;
-        const permanentNo = votes.slice(0, 5).some((v) => v === 'no');
-        expect(r.outcome === 'adopted').toBe(yes >= 9 && !permanentNo);
-        expect(r.outcome === 'vetoed').toBe(yes >= 9 && permanentNo);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom<Vote>('yes', 'no', 'abstain'), { minLength: 15, maxLength: 15 }),
+        (votes) => {
+          const ballot = votes.map((vote, i) => ({ vote, permanent: i < 5, seat: `S${i}` }));
+          const r = outcomeOf(ballot);
+          const yes = votes.filter((v) => v === 'yes').length;
+          const permanentNo = votes.slice(0, 5).some((v) => v === 'no');
+          expect(r.outcome === 'adopted').toBe(yes >= 9 && !permanentNo);
+          expect(r.outcome === 'vetoed').toBe(yes >= 9 && permanentNo);
+        },
+      ),
       { numRuns: 500, seed: 1945 },
     );
   });
@@ -79,7 +97,17 @@ describe('invariants of the council, regime and events phases', () => {
       fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 2 ** 31 }), (amount, seed) => {
         // No standing deals: China's declared oil would count against the cap.
         const s = quietState((x) => void (x.deals = []), 1);
-        const r = resolveTurn({ ...s, rng: [seed >>> 0, 1, 2, 3] }, [{ kind: 'ship', actor: 'RUS', to: 'PRK', resource: 'oil', amount, route: 'vladivostok-rajin', mode: 'covert' }]);
+        const r = resolveTurn({ ...s, rng: [seed >>> 0, 1, 2, 3] }, [
+          {
+            kind: 'ship',
+            actor: 'RUS',
+            to: 'PRK',
+            resource: 'oil',
+            amount,
+            route: 'vladivostok-rajin',
+            mode: 'covert',
+          },
+        ]);
         expect(r.state.regime.caps[0]!.declared).toBe(s.regime.caps[0]!.declared);
       }),
       { numRuns: 50, seed: 3 },

@@ -13,7 +13,15 @@ function regimeState(adjust?: (s: GameState) => void): GameState {
   });
 }
 
-const oil = (amount: number, mode: 'declared' | 'covert' = 'declared'): Order => ({ kind: 'ship', actor: 'RUS', to: 'PRK', resource: 'oil', amount, route: 'vladivostok-rajin', mode });
+const oil = (amount: number, mode: 'declared' | 'covert' = 'declared'): Order => ({
+  kind: 'ship',
+  actor: 'RUS',
+  to: 'PRK',
+  resource: 'oil',
+  amount,
+  route: 'vladivostok-rajin',
+  mode,
+});
 
 describe('caps count declared deliveries per calendar year', () => {
   it('Oct 2023 and Jan 2024 are different years: 300 + 300 breaks nothing', () => {
@@ -28,7 +36,14 @@ describe('caps count declared deliveries per calendar year', () => {
     });
     const { state, reports } = play(start, [[oil(300)], [oil(300)], [oil(50)]]);
     expect(reports[1]!.notes).toEqual([
-      { kind: 'capExceeded', actor: 'RUS', rule: 'oil-cap-2397', amount: 100, numbers: { perYear: 500, declared: 600, year: 2024 }, visibleTo: 'all' },
+      {
+        kind: 'capExceeded',
+        actor: 'RUS',
+        rule: 'oil-cap-2397',
+        amount: 100,
+        numbers: { perYear: 500, declared: 600, year: 2024 },
+        visibleTo: 'all',
+      },
     ]);
     // Every further declared barrel that year is over the cap.
     expect(reports[2]!.notes.map((n) => n.amount)).toEqual([50]);
@@ -43,7 +58,16 @@ describe('caps count declared deliveries per calendar year', () => {
   it('covert oil is not counted against the cap; undetected, only the parties see the breach', () => {
     const r = resolveTurn(regimeState(), [oil(400, 'covert')]);
     expect(r.state.regime.caps[0]!.declared).toBe(0);
-    expect(r.report.notes).toEqual([{ kind: 'covertBreach', actor: 'RUS', rule: 'oil-cap-2397', amount: 400, numbers: { detected: 0 }, visibleTo: ['RUS', 'PRK'] }]);
+    expect(r.report.notes).toEqual([
+      {
+        kind: 'covertBreach',
+        actor: 'RUS',
+        rule: 'oil-cap-2397',
+        amount: 400,
+        numbers: { detected: 0 },
+        visibleTo: ['RUS', 'PRK'],
+      },
+    ]);
     expect(reportFor(r.report, 'CHN').notes).toEqual([]);
     expect(reportFor(r.report, 'PRK').notes.length).toBe(1);
     expect(r.state.council.evidence).toEqual([]);
@@ -54,40 +78,110 @@ describe('caps count declared deliveries per calendar year', () => {
       x.routes.find((r) => r.id === 'vladivostok-rajin')!.detectionBp = 10_000;
     });
     const r = resolveTurn(s, [oil(200, 'covert')]);
-    expect(r.report.notes).toEqual([{ kind: 'covertBreach', actor: 'RUS', rule: 'oil-cap-2397', amount: 200, numbers: { detected: 1 }, visibleTo: 'all' }]);
-    expect(r.state.council.evidence).toEqual([{ turn: 1, kind: 'detected', against: ['RUS', 'PRK'], rule: 'oil-cap-2397', amount: 200, route: 'vladivostok-rajin' }]);
+    expect(r.report.notes).toEqual([
+      {
+        kind: 'covertBreach',
+        actor: 'RUS',
+        rule: 'oil-cap-2397',
+        amount: 200,
+        numbers: { detected: 1 },
+        visibleTo: 'all',
+      },
+    ]);
+    expect(r.state.council.evidence).toEqual([
+      {
+        turn: 1,
+        kind: 'detected',
+        against: ['RUS', 'PRK'],
+        rule: 'oil-cap-2397',
+        amount: 200,
+        route: 'vladivostok-rajin',
+      },
+    ]);
   });
 });
 
 describe('bans', () => {
   it('a declared shipment of banned munitions is a breach for the whole amount', () => {
-    const r = resolveTurn(regimeState(), [{ kind: 'ship', actor: 'PRK', to: 'RUS', resource: 'munitions', amount: 100, route: 'khasan-tumangang', mode: 'declared' }]);
-    expect(r.report.notes).toEqual([{ kind: 'banBroken', actor: 'PRK', rule: 'arms-1718', amount: 100, visibleTo: 'all' }]);
+    const r = resolveTurn(regimeState(), [
+      {
+        kind: 'ship',
+        actor: 'PRK',
+        to: 'RUS',
+        resource: 'munitions',
+        amount: 100,
+        route: 'khasan-tumangang',
+        mode: 'declared',
+      },
+    ]);
+    expect(r.report.notes).toEqual([
+      { kind: 'banBroken', actor: 'PRK', rule: 'arms-1718', amount: 100, visibleTo: 'all' },
+    ]);
     expect(r.report.rejections).toEqual([]);
   });
 
   it('the repatriation deadline reports workers still abroad', () => {
     const s = regimeState((x) => {
-      x.regime.bans = [{ id: 'workers', resource: 'labour', from: 'PRK', to: null, sources: ['res-2397'], fromTurn: 1, deadlineTurn: 2 }];
+      x.regime.bans = [
+        {
+          id: 'workers',
+          resource: 'labour',
+          from: 'PRK',
+          to: null,
+          sources: ['res-2397'],
+          fromTurn: 1,
+          deadlineTurn: 2,
+        },
+      ];
       x.actors.RUS.stocks.labour = 7;
     });
     const { reports, state } = play(s, [[], []]);
     expect(reports[0]!.notes).toEqual([]);
-    expect(reports[1]!.notes).toEqual([{ kind: 'notRepatriated', actor: 'RUS', rule: 'workers', amount: 7, visibleTo: 'all' }]);
-    expect(state.council.evidence).toEqual([{ turn: 2, kind: 'notRepatriated', against: ['RUS', 'PRK'], rule: 'workers', amount: 7 }]);
+    expect(reports[1]!.notes).toEqual([
+      { kind: 'notRepatriated', actor: 'RUS', rule: 'workers', amount: 7, visibleTo: 'all' },
+    ]);
+    expect(state.council.evidence).toEqual([
+      { turn: 2, kind: 'notRepatriated', against: ['RUS', 'PRK'], rule: 'workers', amount: 7 },
+    ]);
   });
 
   it('before the deadline, deliveries under older deals are tolerated; from it, they are breaches', () => {
     const s = regimeState((x) => {
-      x.regime.bans = [{ id: 'workers', resource: 'labour', from: 'PRK', to: null, sources: ['res-2397'], fromTurn: 1, deadlineTurn: 3 }];
+      x.regime.bans = [
+        {
+          id: 'workers',
+          resource: 'labour',
+          from: 'PRK',
+          to: null,
+          sources: ['res-2397'],
+          fromTurn: 1,
+          deadlineTurn: 3,
+        },
+      ];
       x.deals = [
-        { id: 'D0-1', proposer: 'PRK', partner: 'RUS', give: { resource: 'labour', amount: 2 }, get: { resource: 'currency', amount: 1 }, route: 'khasan-tumangang', mode: 'declared', turns: 5, remaining: 5, status: 'active', proposedTurn: 0 },
+        {
+          id: 'D0-1',
+          proposer: 'PRK',
+          partner: 'RUS',
+          give: { resource: 'labour', amount: 2 },
+          get: { resource: 'currency', amount: 1 },
+          route: 'khasan-tumangang',
+          mode: 'declared',
+          turns: 5,
+          remaining: 5,
+          status: 'active',
+          proposedTurn: 0,
+        },
       ];
     });
     const { reports } = play(s, [[], [], []]);
     // At the deadline (turn 3, checked after that turn's deliveries) the six thousand workers
     // delivered under the old contract are still in Russia.
-    expect(reports.map((r) => r.notes.map((n) => n.kind))).toEqual([['graceTolerated'], ['graceTolerated'], ['banBroken', 'notRepatriated']]);
+    expect(reports.map((r) => r.notes.map((n) => n.kind))).toEqual([
+      ['graceTolerated'],
+      ['graceTolerated'],
+      ['banBroken', 'notRepatriated'],
+    ]);
     expect(reports[2]!.notes[1]!.amount).toBe(6);
   });
 });
@@ -103,11 +197,22 @@ describe('adopted measures', () => {
       { kind: 'vote', actor: 'RUS', draft, vote: 'abstain' },
       { kind: 'vote', actor: 'CHN', draft, vote: 'abstain' },
     ];
-    const { state, reports } = play(start, [[oil(150), { kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 200 }], [oil(40), ...abstain('R2-1')], [oil(40)]]);
+    const { state, reports } = play(start, [
+      [oil(150), { kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 200 }],
+      [oil(40), ...abstain('R2-1')],
+      [oil(40)],
+    ]);
     expect([reports[1]!.council[0]!.outcome, reports[1]!.council[0]!.yes]).toEqual(['adopted', 10]);
     expect(reports[1]!.notes.filter((n) => n.kind === 'capExceeded')).toEqual([]);
     expect(reports[2]!.notes).toEqual([
-      { kind: 'capExceeded', actor: 'RUS', rule: 'R2-1', amount: 30, numbers: { perYear: 200, declared: 230, year: 2024 }, visibleTo: 'all' },
+      {
+        kind: 'capExceeded',
+        actor: 'RUS',
+        rule: 'R2-1',
+        amount: 30,
+        numbers: { perYear: 200, declared: 230, year: 2024 },
+        visibleTo: 'all',
+      },
     ]);
     expect(state.regime.caps.map((c) => [c.id, c.untilTurn])).toEqual([
       ['oil-cap-2397', 3],

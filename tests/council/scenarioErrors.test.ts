@@ -43,7 +43,8 @@ describe('a broken copy of summit-2023 gets path-precise errors', () => {
       problems: [
         {
           path: 'historical[1].orders[0]',
-          message: 'the engine rejects this order on turn 2 (unknownDraft): there is no draft "R9-9" before the council this turn (drafts are voted on the turn after they are tabled)',
+          message:
+            'the engine rejects this order on turn 2 (unknownDraft): there is no draft "R9-9" before the council this turn (drafts are voted on the turn after they are tabled)',
         },
       ],
     },
@@ -60,7 +61,12 @@ describe('a broken copy of summit-2023 gets path-precise errors', () => {
     {
       name: 'a calibration note pointing nowhere',
       edit: (s) => (s.calibration[0].path = 'regime.caps[3].perYear'),
-      problems: [{ path: 'calibration[0].path', message: '"regime.caps[3].perYear" does not point at anything in this scenario' }],
+      problems: [
+        {
+          path: 'calibration[0].path',
+          message: '"regime.caps[3].perYear" does not point at anything in this scenario',
+        },
+      ],
     },
     {
       name: 'the Panel monitoring an unknown route',
@@ -80,13 +86,21 @@ describe('a broken copy of summit-2023 gets path-precise errors', () => {
       },
       problems: [
         { path: 'learningObjectives', message: 'missing required field (expected array)' },
-        { path: 'learningObjectivs', message: 'unknown field "learningObjectivs" (did you mean "learningObjectives"?)' },
+        {
+          path: 'learningObjectivs',
+          message: 'unknown field "learningObjectivs" (did you mean "learningObjectives"?)',
+        },
       ],
     },
     {
       name: 'a draft with an unknown measure in the script',
       edit: (s) => (s.historical[0].orders[1].measure = 'blockade'),
-      problems: [{ path: 'historical[0].orders[1].measure', message: 'must be one of "oilCap", "workerBan", "armsEmbargo", "renewPanel", "condemn"' }],
+      problems: [
+        {
+          path: 'historical[0].orders[1].measure',
+          message: 'must be one of "oilCap", "workerBan", "armsEmbargo", "renewPanel", "condemn"',
+        },
+      ],
     },
     {
       name: 'historical turns out of order',
@@ -108,7 +122,9 @@ describe('a broken copy of summit-2023 gets path-precise errors', () => {
   it('refuses a __proto__ key anywhere', () => {
     const text = scenarioText('summit-2023').replace('"council": {', '"council": { "__proto__": {},');
     const r = loadScenarioText(text);
-    expect(r.ok ? [] : r.problems).toEqual([{ path: 'council.__proto__', message: 'the key "__proto__" is not allowed' }]);
+    expect(r.ok ? [] : r.problems).toEqual([
+      { path: 'council.__proto__', message: 'the key "__proto__" is not allowed' },
+    ]);
   });
 });
 
@@ -137,7 +153,17 @@ describe('scenarios/schema.json', () => {
 
   it('describes the new parts of the format', () => {
     const schema = JSON.parse(generateSchemaText()) as { properties: Record<string, unknown>; required: string[] };
-    for (const k of ['sources', 'calibration', 'briefing', 'objectives', 'regime', 'council', 'events', 'deck', 'historical']) {
+    for (const k of [
+      'sources',
+      'calibration',
+      'briefing',
+      'objectives',
+      'regime',
+      'council',
+      'events',
+      'deck',
+      'historical',
+    ]) {
       expect(schema.required).toContain(k);
     }
   });

@@ -12,7 +12,10 @@ export function quietState(adjust?: (s: GameState) => void, seed = 7): GameState
 }
 
 /** Play the turns' order lists in sequence; returns the final state and every report. */
-export function play(start: GameState, turns: readonly (readonly Order[])[]): { state: GameState; reports: TurnReport[] } {
+export function play(
+  start: GameState,
+  turns: readonly (readonly Order[])[],
+): { state: GameState; reports: TurnReport[] } {
   let state = start;
   const reports: TurnReport[] = [];
   for (const orders of turns) {

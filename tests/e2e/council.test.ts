@@ -61,16 +61,22 @@ describe('council in the browser', () => {
 
     // Turn 1, China: nothing on the table; only the forms China can use.
     await takeDevice(page, 'China');
-    expect(await page.getByRole('group', { name: 'Council votes' }).textContent()).toContain('No draft is on the table this turn');
+    expect(await page.getByRole('group', { name: 'Council votes' }).textContent()).toContain(
+      'No draft is on the table this turn',
+    );
     expect(await page.getByRole('group', { name: 'Table a draft resolution' }).count()).toBe(0);
     expect(await page.getByRole('group', { name: 'Test-launch a missile' }).count()).toBe(0);
     // China's own briefing, open on the first turn.
-    expect(await page.getByRole('region', { name: 'Your briefing' }).textContent()).toContain(loadScenario().briefing.CHN.slice(0, 60));
+    expect(await page.getByRole('region', { name: 'Your briefing' }).textContent()).toContain(
+      loadScenario().briefing.CHN.slice(0, 60),
+    );
     await endMyTurn(page);
 
     // Turn 1, the Council: table a draft (the measure's help shown), direct the Panel.
     await takeDevice(page, 'UN Security Council');
-    expect((await page.getByRole('region', { name: 'Your briefing' }).textContent()) ?? '').not.toContain(loadScenario().briefing.CHN.slice(0, 60));
+    expect((await page.getByRole('region', { name: 'Your briefing' }).textContent()) ?? '').not.toContain(
+      loadScenario().briefing.CHN.slice(0, 60),
+    );
     const draft = page.getByRole('group', { name: 'Table a draft resolution' });
     await draft.getByLabel('Measure').selectOption('renewPanel');
     expect(await draft.locator('.measure-help').textContent()).toContain('Extends the Panel of Experts');
@@ -83,7 +89,9 @@ describe('council in the browser', () => {
     await panel.getByLabel('Dandong–Sinuiju', { exact: false }).check();
     await page.getByRole('button', { name: 'Assign the Panel' }).click();
     await expect.poll(() => pending(page).count()).toBe(2);
-    expect(await pending(page).nth(0).textContent()).toContain("Table a draft resolution: renew the Panel of Experts' mandate (4)");
+    expect(await pending(page).nth(0).textContent()).toContain(
+      "Table a draft resolution: renew the Panel of Experts' mandate (4)",
+    );
     expect(await pending(page).nth(0).textContent()).toContain('Valid now');
     expect(await pending(page).nth(1).textContent()).toContain('Valid now');
     await endMyTurn(page);
@@ -92,7 +100,9 @@ describe('council in the browser', () => {
     await takeDevice(page, 'China');
     expect(await turnText(page)).toBe('Turn 2 of 12');
     const chamber = page.getByRole('region', { name: 'Council chamber' });
-    expect(await chamber.locator('.drafts').textContent()).toContain('R1-1: renew the Panel of Experts\' mandate (new mandate of 4 turn(s)). Tabled on turn 1; put to the vote on turn 2. Without a vote order, Russia votes no and China votes abstain.');
+    expect(await chamber.locator('.drafts').textContent()).toContain(
+      "R1-1: renew the Panel of Experts' mandate (new mandate of 4 turn(s)). Tabled on turn 1; put to the vote on turn 2. Without a vote order, Russia votes no and China votes abstain.",
+    );
     const vote = page.getByRole('group', { name: 'Vote on draft R1-1' });
     expect(await vote.locator('.default-vote').textContent()).toContain('If you give no vote, China votes abstain');
     await vote.getByLabel('Yes').check();
@@ -108,7 +118,9 @@ describe('council in the browser', () => {
     const two = expectedGame(CONTROLLERS, 2023, given, 2);
     const want = councilView(two.state, two.turns[1]!.report).lastVotes[0]!;
     const said = `council: R1-1 ${want.verdict.charAt(0).toLowerCase()}${want.verdict.slice(1)}`;
-    expect(await page.getByTestId('announcer').textContent()).toBe(`Turn 2 (Jan 2024) resolved: ${said}. Now turn 3 of 12.`);
+    expect(await page.getByTestId('announcer').textContent()).toBe(
+      `Turn 2 (Jan 2024) resolved: ${said}. Now turn 3 of 12.`,
+    );
     const result = chamber.locator('.vote-result[data-draft="R1-1"]');
     expect(await result.locator('.verdict-line').textContent()).toContain(`R1-1 — ${want.verdict}`);
     const chinaRow = result.getByRole('row', { name: /^China/ });
@@ -116,7 +128,9 @@ describe('council in the browser', () => {
     expect(await chinaRow.textContent()).toContain('its own order');
     expect(await result.getByRole('row').count()).toBe(16);
     expect(await result.locator('abbr.perm').count()).toBe(5);
-    expect(await chamber.locator('.record').textContent()).toContain(`R1-1 (turn 2 (Jan 2024)): renew the Panel of Experts' mandate — ${want.verdict}`);
+    expect(await chamber.locator('.record').textContent()).toContain(
+      `R1-1 (turn 2 (Jan 2024)): renew the Panel of Experts' mandate — ${want.verdict}`,
+    );
     expect(await chamber.locator('.record').textContent()).toContain('May 2022 draft (May 2022 (before the game))');
     // The turn report carries the same vote, the regime notes and the scores.
     const report = page.getByRole('region', { name: 'Turn report' });

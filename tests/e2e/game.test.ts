@@ -12,7 +12,16 @@ import { main as cli } from '../../src/cli/main.ts';
 import type { Harness } from './harness.ts';
 import { ROOT, newPage, pageErrors, screenshot, startHarness } from './harness.ts';
 import type { Step } from './play.ts';
-import { expectedFinalHash, expectedGame, fillShip, giveStep, startGame, stateHash, toOrder, turnText } from './play.ts';
+import {
+  expectedFinalHash,
+  expectedGame,
+  fillShip,
+  giveStep,
+  startGame,
+  stateHash,
+  toOrder,
+  turnText,
+} from './play.ts';
 import { compareWithHistory, historicalRun } from '../../src/scenario/index.ts';
 import { headline } from '../../src/store/index.ts';
 import { loadScenario } from '../fixtures.ts';
@@ -37,14 +46,36 @@ const PLAN: Record<number, Step[]> = {
     { kind: 'ship', to: 'RUS', resource: 'munitions', amount: 1500, route: 'khasan-tumangang', mode: 'covert' },
   ],
   2: [
-    { kind: 'proposeDeal', to: 'RUS', give: { resource: 'munitions', amount: 500 }, get: { resource: 'food', amount: 100 }, route: 'khasan-tumangang', mode: 'declared', turns: 4 },
+    {
+      kind: 'proposeDeal',
+      to: 'RUS',
+      give: { resource: 'munitions', amount: 500 },
+      get: { resource: 'food', amount: 100 },
+      route: 'khasan-tumangang',
+      mode: 'declared',
+      turns: 4,
+    },
     { kind: 'ship', to: 'RUS', resource: 'labour', amount: 5, route: 'vladivostok-rajin', mode: 'declared' },
   ],
   // A test launch: the form states what it brings and costs; the engine's verdict shows beside it.
   5: [{ kind: 'launch' }],
 };
-const TURN3_FINAL: Step = { kind: 'ship', to: 'CHN', resource: 'food', amount: 10, route: 'dandong-sinuiju', mode: 'declared' };
-const LATER: Step = { kind: 'ship', to: 'RUS', resource: 'munitions', amount: 800, route: 'vladivostok-rajin', mode: 'covert' };
+const TURN3_FINAL: Step = {
+  kind: 'ship',
+  to: 'CHN',
+  resource: 'food',
+  amount: 10,
+  route: 'dandong-sinuiju',
+  mode: 'declared',
+};
+const LATER: Step = {
+  kind: 'ship',
+  to: 'RUS',
+  resource: 'munitions',
+  amount: 800,
+  route: 'vladivostok-rajin',
+  mode: 'covert',
+};
 
 function prkOrders(turn: number): Order[] {
   if (turn === 3) return [toOrder(TURN3_FINAL, 'PRK')];
@@ -61,7 +92,10 @@ describe('browser game', () => {
   test('a scenario file that cannot be fetched is listed with the reason; the others still play', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1280, height: 800 } });
     // Only the data fetch (the dev server also serves a module at `…json?import&url`).
-    await page.route((url) => url.pathname.endsWith('/scenarios/visit-2000.json') && url.search === '', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.route(
+      (url) => url.pathname.endsWith('/scenarios/visit-2000.json') && url.search === '',
+      (route) => route.fulfill({ status: 404, body: 'missing' }),
+    );
     await page.goto(h.url);
     const card = page.locator('.scenario-card.invalid');
     await card.waitFor();
@@ -81,7 +115,14 @@ describe('browser game', () => {
     for (let turn = 1; turn <= TURNS; turn++) {
       if (turn === 3) {
         // Over capacity first: the engine's verdict shows beside the order before the turn ends.
-        await giveStep(page, { kind: 'ship', to: 'CHN', resource: 'oil', amount: 999_999, route: 'dandong-sinuiju', mode: 'declared' });
+        await giveStep(page, {
+          kind: 'ship',
+          to: 'CHN',
+          resource: 'oil',
+          amount: 999_999,
+          route: 'dandong-sinuiju',
+          mode: 'declared',
+        });
         const pending = page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem');
         await expect.poll(() => pending.first().textContent()).toContain('Would be rejected (overCapacity)');
         await giveStep(page, { kind: 'ship', to: 'CHN', resource: 'currency', amount: 5, mode: 'declared' });
@@ -97,9 +138,17 @@ describe('browser game', () => {
         for (const s of PLAN[turn] ?? (turn % 2 === 0 ? [LATER] : [])) await giveStep(page, s);
       }
       if (turn === 5) {
-        expect(await page.getByRole('group', { name: 'Test-launch a missile' }).textContent()).toContain('North Korean weapons programme +2');
-        await expect.poll(() => page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem').first().textContent()).toContain('Test-launch a missile');
-        expect(await page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem').first().textContent()).toContain('Valid now');
+        expect(await page.getByRole('group', { name: 'Test-launch a missile' }).textContent()).toContain(
+          'North Korean weapons programme +2',
+        );
+        await expect
+          .poll(() =>
+            page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem').first().textContent(),
+          )
+          .toContain('Test-launch a missile');
+        expect(
+          await page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem').first().textContent(),
+        ).toContain('Valid now');
       }
       if (turn === 7) {
         // The Phaser map is mounted (not the schematic fallback), with its route list beside it.
@@ -115,12 +164,18 @@ describe('browser game', () => {
         // Events with their text and sources, regime notes and scores are part of the report.
         const text = (await report.textContent()) ?? '';
         expect(text).toContain('Event: A satellite reaches orbit. Two months after the summit');
-        expect(text).toContain('Sources: North Korean reconnaissance satellite launch, November 2023; Source document ¶5.');
+        expect(text).toContain(
+          'Sources: North Korean reconnaissance satellite launch, November 2023; Source document ¶5.',
+        );
         expect(text).toContain('North Korea launched 1 missile(s).');
         expect(text).toContain('Scores after the turn');
-        expect(await page.getByTestId('announcer').textContent()).toBe('Turn 1 (Oct 2023) resolved: all your orders carried out, 0 detections. Now turn 2 of 12.');
+        expect(await page.getByTestId('announcer').textContent()).toBe(
+          'Turn 1 (Oct 2023) resolved: all your orders carried out, 0 detections. Now turn 2 of 12.',
+        );
         // Focus moved to the new report's heading (focus management on a new turn).
-        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('What happened in Oct 2023 (turn 1)');
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+          'What happened in Oct 2023 (turn 1)',
+        );
       }
     }
 
@@ -157,7 +212,11 @@ describe('browser game', () => {
           const el = document.activeElement as HTMLElement | null;
           if (el === null) return '';
           const labels = (el as HTMLInputElement).labels;
-          return el.getAttribute('aria-label') ?? (labels && labels.length > 0 ? labels[0]!.textContent : el.textContent) ?? '';
+          return (
+            el.getAttribute('aria-label') ??
+            (labels && labels.length > 0 ? labels[0]!.textContent : el.textContent) ??
+            ''
+          );
         });
         if (typeof name === 'string' ? current.trim() === name : name.test(current)) return;
         await page.keyboard.press('Tab');
@@ -199,7 +258,11 @@ describe('browser game', () => {
     for (let turn = 1; turn <= TURNS; turn++) {
       await tabTo('End turn');
       await page.keyboard.press('Enter');
-      if (turn < TURNS) await page.getByTestId('turn').getByText(`Turn ${turn + 1} of ${TURNS}`).waitFor();
+      if (turn < TURNS)
+        await page
+          .getByTestId('turn')
+          .getByText(`Turn ${turn + 1} of ${TURNS}`)
+          .waitFor();
     }
     await page.getByRole('heading', { name: /^Debrief:/, level: 1 }).waitFor();
     const expected = expectedFinalHash(PRK_ONLY, 2023, (t) =>
@@ -207,7 +270,15 @@ describe('browser game', () => {
         ? {
             PRK: [
               { kind: 'setPriorities', actor: 'PRK', munitions: 30, labourAbroad: 50 },
-              { kind: 'ship', actor: 'PRK', to: 'CHN', resource: 'food', amount: 40, route: 'dandong-sinuiju', mode: 'declared' },
+              {
+                kind: 'ship',
+                actor: 'PRK',
+                to: 'CHN',
+                resource: 'food',
+                amount: 40,
+                route: 'dandong-sinuiju',
+                mode: 'declared',
+              },
             ],
           }
         : {},
@@ -222,7 +293,17 @@ describe('browser game', () => {
     await startGame(page, ['UNSC'], 99);
     for (let turn = 1; turn <= TURNS; turn++) await endTurn(page, turn + 1);
     await page.getByRole('heading', { name: /^Debrief:/, level: 1 }).waitFor();
-    const out = cli(['sim', `${ROOT}scenarios/summit-2023.json`, '--seed', '99', '--play', 'bots', '--hold', 'UNSC', '--json']);
+    const out = cli([
+      'sim',
+      `${ROOT}scenarios/summit-2023.json`,
+      '--seed',
+      '99',
+      '--play',
+      'bots',
+      '--hold',
+      'UNSC',
+      '--json',
+    ]);
     expect(out.code).toBe(0);
     expect(await stateHash(page)).toBe((JSON.parse(out.stdout) as { hash: string }).hash);
     await page.close();
@@ -235,7 +316,14 @@ describe('browser game', () => {
     await handoff('North Korea').waitFor();
     expect(await page.locator('.orders').count()).toBe(0);
     await page.getByRole('button', { name: 'I play North Korea: show my turn' }).click();
-    const secret: Step = { kind: 'ship', to: 'RUS', resource: 'munitions', amount: 1234, route: 'khasan-tumangang', mode: 'covert' };
+    const secret: Step = {
+      kind: 'ship',
+      to: 'RUS',
+      resource: 'munitions',
+      amount: 1234,
+      route: 'khasan-tumangang',
+      mode: 'covert',
+    };
     await giveStep(page, secret);
     await page.getByRole('button', { name: 'End turn' }).click();
     await handoff('China').waitFor();
@@ -256,11 +344,15 @@ describe('browser game', () => {
     const { assembleOrders } = await import('../../src/store/index.ts');
     const { botOrders } = await import('../../src/ai/index.ts');
     const { loadScenario } = await import('../fixtures.ts');
-    const one = playTurns(initialState(loadScenario(), 2023), 1, (s) => assembleOrders(s, controllers, { RUS: [], PRK: orders(1).PRK ?? [], CHN: [], UNSC: [] }, botOrders));
+    const one = playTurns(initialState(loadScenario(), 2023), 1, (s) =>
+      assembleOrders(s, controllers, { RUS: [], PRK: orders(1).PRK ?? [], CHN: [], UNSC: [] }, botOrders),
+    );
     expect(await stateHash(page)).toBe(one.turns[0]!.hash);
     // China sees the covert shipment only if the monitors detected it.
     await page.getByRole('button', { name: 'I play North Korea: show my turn' }).click();
-    expect((await page.getByRole('region', { name: 'Turn report' }).textContent()) ?? '').toContain('1\u202f234 shipping containers of munitions');
+    expect((await page.getByRole('region', { name: 'Turn report' }).textContent()) ?? '').toContain(
+      '1\u202f234 shipping containers of munitions',
+    );
     await page.getByRole('button', { name: 'End turn' }).click();
     await page.getByRole('button', { name: 'I play China: show my turn' }).click();
     // China sees the covert shipment only if the monitors detected it (decided by the seed).
@@ -271,7 +363,9 @@ describe('browser game', () => {
     const dashboard = page.getByRole('region', { name: 'Dashboard' });
     expect(await dashboard.getByRole('table', { name: 'North Korea: indicators' }).count()).toBe(1);
     expect(await dashboard.getByRole('table', { name: 'China: stocks and indicators' }).count()).toBe(1);
-    expect(await dashboard.textContent()).toContain("North Korea's stockpiles and priorities are known only to North Korea");
+    expect(await dashboard.textContent()).toContain(
+      "North Korea's stockpiles and priorities are known only to North Korea",
+    );
     await page.close();
   });
 });

@@ -65,7 +65,8 @@ export function pageErrors(page: Page): string[] {
  * Where screenshots go: a temporary directory, unless VETO_SCREENSHOTS=1 asks for the
  * documentation images in docs/ to be rewritten.
  */
-export const SHOTS_DIR: string = process.env['VETO_SCREENSHOTS'] === '1' ? `${ROOT}docs/` : mkdtempSync(join(tmpdir(), 'veto-shots-'));
+export const SHOTS_DIR: string =
+  process.env['VETO_SCREENSHOTS'] === '1' ? `${ROOT}docs/` : mkdtempSync(join(tmpdir(), 'veto-shots-'));
 
 /**
  * Is a PNG blank? Inflates its image data and counts distinct byte values: a one-colour image
@@ -90,7 +91,8 @@ export function pngVariety(png: Buffer): number {
 /** Screenshot the viewport (or one element) into SHOTS_DIR/<name>.png; fail if it is blank. */
 export async function screenshot(page: Page, name: string, element?: Locator): Promise<string> {
   const path = join(SHOTS_DIR, `${name}.png`);
-  const png = element === undefined ? await page.screenshot({ path, fullPage: false }) : await element.screenshot({ path });
+  const png =
+    element === undefined ? await page.screenshot({ path, fullPage: false }) : await element.screenshot({ path });
   const variety = pngVariety(png);
   if (variety < 32) throw new Error(`screenshot ${name} looks blank (${variety} distinct byte values)`);
   return path;

@@ -43,7 +43,11 @@ async function open(query: string, reducedMotion: 'reduce' | 'no-preference' = '
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${url}map-harness.html?${query}`);
-  await page.waitForFunction(() => window.__map?.snapshot().ready === true || window.__map?.snapshot().error != null, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => window.__map?.snapshot().ready === true || window.__map?.snapshot().error != null,
+    null,
+    { timeout: 30_000 },
+  );
   const snap = await snapshot(page);
   expect(snap.error).toBeNull();
   expect(errors).toEqual([]);
@@ -82,12 +86,22 @@ function decodePng(buf: Buffer): { width: number; height: number; rgba: Uint8Arr
       const c = x >= channels ? prev[x - channels]! : 0;
       let p: number;
       switch (f) {
-        case 0: p = 0; break;
-        case 1: p = a; break;
-        case 2: p = b; break;
-        case 3: p = (a + b) >> 1; break;
+        case 0:
+          p = 0;
+          break;
+        case 1:
+          p = a;
+          break;
+        case 2:
+          p = b;
+          break;
+        case 3:
+          p = (a + b) >> 1;
+          break;
         default: {
-          const pa = Math.abs(b - c), pb = Math.abs(a - c), pc = Math.abs(a + b - 2 * c);
+          const pa = Math.abs(b - c),
+            pb = Math.abs(a - c),
+            pc = Math.abs(a + b - 2 * c);
           p = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
         }
       }
@@ -137,7 +151,9 @@ describe('map in headless Chromium', () => {
     expect(moving.turn).toBe(1);
     expect(moving.markers).toHaveLength(20);
     expect(moving.markers.every((m) => m.state === 'travelling')).toBe(true);
-    await page.waitForFunction(() => window.__map!.snapshot().markers.every((m) => m.state === 'arrived'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => window.__map!.snapshot().markers.every((m) => m.state === 'arrived'), null, {
+      timeout: 10_000,
+    });
     const arrived = await snapshot(page);
     const detected = arrived.markers.filter((m) => m.detected);
     expect(detected.length).toBeGreaterThan(0);
@@ -191,7 +207,10 @@ describe('map in headless Chromium', () => {
     await page.mouse.move(1009, 423);
     const s = await snapshot(page);
     expect(s.focused).toBe('route:khasan-tumangang');
-    expect(s.tooltip.slice(0, 2)).toEqual(['Khasan–Tumangang rail bridge (rail, open)', 'Turn 1, moved (seen) of capacity:']);
+    expect(s.tooltip.slice(0, 2)).toEqual([
+      'Khasan–Tumangang rail bridge (rail, open)',
+      'Turn 1, moved (seen) of capacity:',
+    ]);
     await page.close();
   });
 
@@ -217,10 +236,14 @@ describe('map in headless Chromium', () => {
     const { browser, url } = need();
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     await page.goto(`${url}map-harness.html?per=6&turn=1&size=900xauto&detached=300`);
-    await page.waitForFunction(() => {
-      const c = document.querySelector('canvas[tabindex="0"]');
-      return window.__map?.snapshot().ready === true && c !== null && c.getBoundingClientRect().width === 900;
-    }, null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const c = document.querySelector('canvas[tabindex="0"]');
+        return window.__map?.snapshot().ready === true && c !== null && c.getBoundingClientRect().width === 900;
+      },
+      null,
+      { timeout: 15_000 },
+    );
     await page.waitForTimeout(100);
     const boxes = await page.evaluate(() => {
       const r = (sel: string) => {

@@ -41,12 +41,27 @@ export type Step = ShipStep | DealStep | PrioritiesStep | LaunchStep;
 export function toOrder(step: Step, actor: ActorId): Order {
   switch (step.kind) {
     case 'ship': {
-      const o: Order = { kind: 'ship', actor, to: step.to, resource: step.resource, amount: step.amount, mode: step.mode };
+      const o: Order = {
+        kind: 'ship',
+        actor,
+        to: step.to,
+        resource: step.resource,
+        amount: step.amount,
+        mode: step.mode,
+      };
       if (step.route !== undefined) o.route = step.route;
       return o;
     }
     case 'proposeDeal': {
-      const o: Order = { kind: 'proposeDeal', actor, to: step.to, give: step.give, get: step.get, mode: step.mode, turns: step.turns };
+      const o: Order = {
+        kind: 'proposeDeal',
+        actor,
+        to: step.to,
+        give: step.give,
+        get: step.get,
+        mode: step.mode,
+        turns: step.turns,
+      };
       if (step.route !== undefined) o.route = step.route;
       return o;
     }
@@ -62,7 +77,10 @@ export async function fillShip(page: Page, s: ShipStep): Promise<void> {
   await page.getByLabel('Resource', { exact: true }).selectOption(s.resource);
   await page.getByLabel('Amount', { exact: true }).fill(String(s.amount));
   await page.getByLabel('Route', { exact: true }).selectOption(s.route ?? '');
-  await page.getByRole('group', { name: 'Ship goods or currency' }).getByLabel(s.mode === 'covert' ? 'Covert (may be detected)' : 'Declared (everyone sees it)').check();
+  await page
+    .getByRole('group', { name: 'Ship goods or currency' })
+    .getByLabel(s.mode === 'covert' ? 'Covert (may be detected)' : 'Declared (everyone sees it)')
+    .check();
 }
 
 export async function giveStep(page: Page, s: Step): Promise<void> {
@@ -79,7 +97,10 @@ export async function giveStep(page: Page, s: Step): Promise<void> {
       await page.getByLabel('Amount you get each turn').fill(String(s.get.amount));
       await page.getByLabel('Route for goods').selectOption(s.route ?? '');
       await page.getByLabel('For how many turns').fill(String(s.turns));
-      await page.getByRole('group', { name: 'Propose a standing deal' }).getByLabel(s.mode === 'covert' ? 'Covert' : 'Declared', { exact: true }).check();
+      await page
+        .getByRole('group', { name: 'Propose a standing deal' })
+        .getByLabel(s.mode === 'covert' ? 'Covert' : 'Declared', { exact: true })
+        .check();
       await page.getByRole('button', { name: 'Propose deal' }).click();
       return;
     }
@@ -107,7 +128,10 @@ export async function startGame(page: Page, humans: readonly ActorId[], seed?: n
   await page.getByRole('button', { name: /^Read the briefing: Munitions for know-how/ }).click();
   await page.getByRole('button', { name: 'Choose players' }).click();
   for (const a of ['RUS', 'PRK', 'CHN', 'UNSC'] as const) {
-    const group = page.getByRole('group', { name: { RUS: 'Russia', PRK: 'North Korea', CHN: 'China', UNSC: 'UN Security Council' }[a], exact: true });
+    const group = page.getByRole('group', {
+      name: { RUS: 'Russia', PRK: 'North Korea', CHN: 'China', UNSC: 'UN Security Council' }[a],
+      exact: true,
+    });
     await group.getByLabel(humans.includes(a) ? 'Human player' : 'Computer (bot)').check();
   }
   if (seed !== undefined) {
@@ -118,7 +142,12 @@ export async function startGame(page: Page, humans: readonly ActorId[], seed?: n
 }
 
 /** The same game in Node: the scenario, seed and per-turn human orders, bots for the rest. */
-export function expectedGame(controllers: Controllers, seed: number, humanOrders: (turn: number) => Partial<Record<ActorId, Order[]>>, turns?: number): PlayResult {
+export function expectedGame(
+  controllers: Controllers,
+  seed: number,
+  humanOrders: (turn: number) => Partial<Record<ActorId, Order[]>>,
+  turns?: number,
+): PlayResult {
   const scenario = loadScenario('summit-2023');
   const start = initialState(scenario, seed);
   return playTurns(start, turns ?? scenario.turns, (s) => {
@@ -128,6 +157,10 @@ export function expectedGame(controllers: Controllers, seed: number, humanOrders
   });
 }
 
-export function expectedFinalHash(controllers: Controllers, seed: number, humanOrders: (turn: number) => Partial<Record<ActorId, Order[]>>): string {
+export function expectedFinalHash(
+  controllers: Controllers,
+  seed: number,
+  humanOrders: (turn: number) => Partial<Record<ActorId, Order[]>>,
+): string {
   return expectedGame(controllers, seed, humanOrders).turns.at(-1)!.hash;
 }

@@ -48,7 +48,11 @@ async function freshPage(hash = ''): Promise<TrackedPage> {
     if (m.type() === 'error') page.errors.push(m.text());
   });
   await page.goto(`${h.url}${hash}`);
-  await page.getByRole('heading', { name: 'Veto', level: 1 }).or(page.getByRole('heading', { name: /^Replay:/, level: 1 })).first().waitFor();
+  await page
+    .getByRole('heading', { name: 'Veto', level: 1 })
+    .or(page.getByRole('heading', { name: /^Replay:/, level: 1 }))
+    .first()
+    .waitFor();
   return page;
 }
 
@@ -61,7 +65,14 @@ async function endTurn(page: Page, next: number): Promise<void> {
 async function twoTurns(): Promise<TrackedPage> {
   const page = await freshPage();
   await startGame(page, ['PRK']);
-  await giveStep(page, { kind: 'ship', to: 'RUS', resource: 'munitions', amount: 1500, route: 'khasan-tumangang', mode: 'covert' });
+  await giveStep(page, {
+    kind: 'ship',
+    to: 'RUS',
+    resource: 'munitions',
+    amount: 1500,
+    route: 'khasan-tumangang',
+    mode: 'covert',
+  });
   await endTurn(page, 2);
   await giveStep(page, { kind: 'setPriorities', munitions: 55, labourAbroad: 40 });
   await endTurn(page, 3);
@@ -70,7 +81,10 @@ async function twoTurns(): Promise<TrackedPage> {
 }
 
 async function downloadSave(page: Page, name: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save game' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save game' }).click(),
+  ]);
   const path = join(dir, name);
   await download.saveAs(path);
   expect(download.suggestedFilename()).toMatch(/^veto-summit-2023-turn-\d\d\.json$/);
@@ -78,7 +92,10 @@ async function downloadSave(page: Page, name: string): Promise<string> {
 }
 
 async function openFile(page: Page, path: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a saved game' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open a saved game' }).click(),
+  ]);
   await chooser.setFiles(path);
 }
 
@@ -103,7 +120,10 @@ async function refusedAndUsable(page: TrackedPage, pattern: RegExp): Promise<str
   await expect.poll(() => alert.textContent()).toMatch(pattern);
   expect(await page.getByRole('alert').filter({ hasText: /\S/ }).count()).toBe(1);
   expect(await page.getByRole('heading', { name: 'Veto', level: 1 }).isVisible()).toBe(true);
-  await page.getByRole('button', { name: /^Read the briefing/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Read the briefing/ })
+    .first()
+    .click();
   await page.getByRole('heading', { name: /^Briefing:/ }).waitFor();
   expect(page.errors).toEqual([]);
   return (await alert.textContent()) ?? '';
@@ -133,7 +153,9 @@ describe('saves in the browser', () => {
     const page = await twoTurns();
     const hash = await stateHash(page);
     const link = await copyLink(page);
-    expect(await page.getByTestId('link-info').textContent()).toBe(`${link.length} characters · fingerprint ${fingerprint(hash)}`);
+    expect(await page.getByTestId('link-info').textContent()).toBe(
+      `${link.length} characters · fingerprint ${fingerprint(hash)}`,
+    );
     figures.push(`share link after 2 turns: ${link.length} characters`);
 
     const other = await freshPage(link.slice(link.indexOf('#')));
@@ -148,9 +170,12 @@ describe('saves in the browser', () => {
     await page.getByRole('button', { name: 'End turn' }).click();
     await page.getByTestId('turn').getByText('Turn 4 of 12').waitFor();
     const link3 = await copyLink(page);
-    await other.evaluate((frag) => {
-      location.hash = frag;
-    }, link3.slice(link3.indexOf('#')));
+    await other.evaluate(
+      (frag) => {
+        location.hash = frag;
+      },
+      link3.slice(link3.indexOf('#')),
+    );
     await expect.poll(() => turnText(other)).toBe('Turn 4 of 12');
     expect(await stateHash(other)).toBe(await stateHash(page));
     expect(other.errors).toEqual([]);
@@ -167,10 +192,16 @@ describe('saves in the browser', () => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => page.getByTestId('save-alert').textContent()).toBe('The link was not copied: the browser refused to copy; select the link and copy it by hand.');
+    await expect
+      .poll(() => page.getByTestId('save-alert').textContent())
+      .toBe('The link was not copied: the browser refused to copy; select the link and copy it by hand.');
     const selected = await page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement;
-      return { label: el.labels?.[0]?.textContent, all: el.selectionStart === 0 && el.selectionEnd === el.value.length, value: el.value };
+      return {
+        label: el.labels?.[0]?.textContent,
+        all: el.selectionStart === 0 && el.selectionEnd === el.value.length,
+        value: el.value,
+      };
     });
     expect(selected).toEqual({ label: 'Share link ', all: true, value: link });
   });
@@ -186,7 +217,10 @@ describe('saves in the browser', () => {
 
     const other = await freshPage();
     await openFile(other, bad);
-    const msg = await refusedAndUsable(other, /^The file tampered\.json cannot be opened: turns\[0\]: turn 1 does not verify/);
+    const msg = await refusedAndUsable(
+      other,
+      /^The file tampered\.json cannot be opened: turns\[0\]: turn 1 does not verify/,
+    );
     figures.push(`tampered save: "${msg}"`);
   });
 
@@ -200,9 +234,12 @@ describe('saves in the browser', () => {
 
     // The same broken link arriving mid-game (hashchange): the message, and the game stays.
     const hash = await stateHash(page);
-    await page.evaluate((f) => {
-      location.hash = f;
-    }, frag.slice(0, Math.floor(frag.length / 2)));
+    await page.evaluate(
+      (f) => {
+        location.hash = f;
+      },
+      frag.slice(0, Math.floor(frag.length / 2)),
+    );
     await expect.poll(() => page.getByTestId('save-alert').textContent()).toMatch(/^The link cannot be opened: link/);
     expect(await stateHash(page)).toBe(hash);
     expect(await page.getByRole('button', { name: 'End turn' }).isEnabled()).toBe(true);
@@ -224,8 +261,16 @@ describe('saves in the browser', () => {
   });
 
   test.each([
-    { name: 'only the newest autosave edited: Continue falls back to the one before and says why', keys: ['autosave/current'], skipped: true },
-    { name: 'both autosaves edited: Continue refuses with the reason', keys: ['autosave/current', 'autosave/previous'], skipped: false },
+    {
+      name: 'only the newest autosave edited: Continue falls back to the one before and says why',
+      keys: ['autosave/current'],
+      skipped: true,
+    },
+    {
+      name: 'both autosaves edited: Continue refuses with the reason',
+      keys: ['autosave/current', 'autosave/previous'],
+      skipped: false,
+    },
   ])('$name', async ({ keys, skipped }) => {
     const page = await twoTurns();
     await page.evaluate(async (ks) => {
@@ -249,7 +294,9 @@ describe('saves in the browser', () => {
     if (skipped) {
       await page.getByRole('button', { name: 'End turn' }).waitFor();
       expect(await turnText(page)).toBe('Turn 2 of 12');
-      expect(await page.getByTestId('save-status').textContent()).toMatch(/The newest autosave was skipped \(turns\[0\]: turn 1 does not verify: .*\); this is the one before it\.$/);
+      expect(await page.getByTestId('save-status').textContent()).toMatch(
+        /The newest autosave was skipped \(turns\[0\]: turn 1 does not verify: .*\); this is the one before it\.$/,
+      );
     } else {
       await refusedAndUsable(page, /^The autosave cannot be opened: turns\[0\]: turn 1 does not verify/);
     }
@@ -266,8 +313,15 @@ describe('saves in the browser', () => {
     });
     await endTurn(page, 4);
     const alert = page.getByTestId('save-alert');
-    await expect.poll(() => alert.textContent()).toMatch(/^Autosave after turn 3 failed: saving: the browser's storage for this site is full\. Your earlier autosave is kept/);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the save' }).click()]);
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(
+        /^Autosave after turn 3 failed: saving: the browser's storage for this site is full\. Your earlier autosave is kept/,
+      );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the save' }).click(),
+    ]);
     const path = join(dir, 'offered.json');
     await download.saveAs(path);
     expect(cli(['replay', path]).stdout).toContain(`final hash ${await stateHash(page)}`);
@@ -308,7 +362,9 @@ describe('saves in the browser', () => {
     expect(await turnText(page)).toBe('Turn 2 of 12');
     await endTurn(page, 3);
     const controllers = { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' } as const;
-    const expected = playTurns(l.value.states[1]!, 1, (s) => assembleOrders(s, controllers, { RUS: [], PRK: [], CHN: [], UNSC: [] }, botOrders));
+    const expected = playTurns(l.value.states[1]!, 1, (s) =>
+      assembleOrders(s, controllers, { RUS: [], PRK: [], CHN: [], UNSC: [] }, botOrders),
+    );
     expect(await stateHash(page)).toBe(expected.turns[0]!.hash);
     expect(page.errors).toEqual([]);
   });
@@ -327,10 +383,30 @@ describe('saves in the browser', () => {
   });
 
   test.each([
-    { name: 'the 40-turn drill save (custom scenario embedded), dropped on the page', file: 'drill-40.v2.json', how: 'drop', hash: DRILL_FINAL },
-    { name: 'the version 1 golden save (migrated), through the file picker', file: 'summit-2023.v1.json', how: 'picker', hash: SUMMIT_FINAL },
-    { name: 'the golden 12-turn link, in the address', file: 'summit-2023.link.txt', how: 'address', hash: SUMMIT_FINAL },
-    { name: 'the 40-turn drill link (scenario embedded), in the address', file: 'drill-40.link.txt', how: 'address', hash: DRILL_FINAL },
+    {
+      name: 'the 40-turn drill save (custom scenario embedded), dropped on the page',
+      file: 'drill-40.v2.json',
+      how: 'drop',
+      hash: DRILL_FINAL,
+    },
+    {
+      name: 'the version 1 golden save (migrated), through the file picker',
+      file: 'summit-2023.v1.json',
+      how: 'picker',
+      hash: SUMMIT_FINAL,
+    },
+    {
+      name: 'the golden 12-turn link, in the address',
+      file: 'summit-2023.link.txt',
+      how: 'address',
+      hash: SUMMIT_FINAL,
+    },
+    {
+      name: 'the 40-turn drill link (scenario embedded), in the address',
+      file: 'drill-40.link.txt',
+      how: 'address',
+      hash: DRILL_FINAL,
+    },
   ] as const)('golden: $name opens at the pinned hash', async ({ file, how, hash }) => {
     const text = readFileSync(`${SAVES_DIR}${file}`, 'utf8');
     let page: TrackedPage;

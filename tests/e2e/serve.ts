@@ -15,7 +15,12 @@ export interface Served {
 export async function buildAndServe(root: string): Promise<Served> {
   const outDir = mkdtempSync(join(tmpdir(), 'veto-e2e-'));
   await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  const server: PreviewServer = await preview({ root, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const server: PreviewServer = await preview({
+    root,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not report an address');
   return {

@@ -22,7 +22,10 @@ function noDeals(): GameState {
   });
 }
 
-function play(s: GameState, ...turns: Order[][]): { states: GameState[]; reports: ReturnType<typeof resolveTurn>['report'][] } {
+function play(
+  s: GameState,
+  ...turns: Order[][]
+): { states: GameState[]; reports: ReturnType<typeof resolveTurn>['report'][] } {
   const states = [s];
   const reports = [];
   for (const orders of turns) {
@@ -41,10 +44,16 @@ describe('standing deals', () => {
     expect(reports[2]!.deals.map((d) => d.kind)).toEqual(['delivered', 'completed']);
     expect(states[3]!.deals).toEqual([]);
     // Two deliveries of 800 containers reached Russia (plus its own production and needs: none in this fixture).
-    const munitionsToRussia = reports.flatMap((r) => r.shipments).filter((x) => x.deal === 'D1-1' && x.resource === 'munitions');
+    const munitionsToRussia = reports
+      .flatMap((r) => r.shipments)
+      .filter((x) => x.deal === 'D1-1' && x.resource === 'munitions');
     expect(munitionsToRussia.map((x) => x.amount)).toEqual([800, 800]);
     // Acceptance: +2 relations; each turn with trade: +1.
-    expect(reports[1]!.changes.filter((c) => c.target.kind === 'relation' && c.target.pair === 'RUS-PRK').map((c) => [c.cause.rule, c.after - c.before])).toEqual([
+    expect(
+      reports[1]!.changes
+        .filter((c) => c.target.kind === 'relation' && c.target.pair === 'RUS-PRK')
+        .map((c) => [c.cause.rule, c.after - c.before]),
+    ).toEqual([
       ['dealAccepted', 2],
       ['tradeTies', 1],
     ]);
@@ -57,11 +66,15 @@ describe('standing deals', () => {
   });
 
   it('cannot be accepted on the turn it is proposed, nor by the proposer, nor twice', () => {
-    const { reports } = play(noDeals(), [propose, { kind: 'acceptDeal', actor: 'PRK', deal: 'D1-1' }], [
-      { kind: 'acceptDeal', actor: 'RUS', deal: 'D1-1' },
-      { kind: 'acceptDeal', actor: 'PRK', deal: 'D1-1' },
-      { kind: 'acceptDeal', actor: 'PRK', deal: 'D1-1' },
-    ]);
+    const { reports } = play(
+      noDeals(),
+      [propose, { kind: 'acceptDeal', actor: 'PRK', deal: 'D1-1' }],
+      [
+        { kind: 'acceptDeal', actor: 'RUS', deal: 'D1-1' },
+        { kind: 'acceptDeal', actor: 'PRK', deal: 'D1-1' },
+        { kind: 'acceptDeal', actor: 'PRK', deal: 'D1-1' },
+      ],
+    );
     expect(reports[0]!.rejections.map((r) => [r.order, r.reason])).toEqual([[1, 'unknownDeal']]);
     expect(reports[1]!.rejections.map((r) => [r.order, r.reason, r.message])).toEqual([
       [0, 'notProposedToYou', 'deal D1-1 was proposed to PRK, not RUS'],
@@ -73,7 +86,10 @@ describe('standing deals', () => {
     const { states, reports } = play(
       noDeals(),
       [propose, { ...propose, give: { resource: 'food', amount: 10 } }],
-      [{ kind: 'acceptDeal', actor: 'PRK', deal: 'D1-1' }, { kind: 'cancelDeal', actor: 'PRK', deal: 'D1-2' }],
+      [
+        { kind: 'acceptDeal', actor: 'PRK', deal: 'D1-1' },
+        { kind: 'cancelDeal', actor: 'PRK', deal: 'D1-2' },
+      ],
       [{ kind: 'cancelDeal', actor: 'RUS', deal: 'D1-1' }],
     );
     expect(reports[1]!.deals.map((d) => [d.deal, d.kind])).toEqual([
@@ -95,7 +111,9 @@ describe('standing deals', () => {
       ['defaulted', 'overCapacity'],
     ]);
     expect(reports[1]!.shipments).toEqual([]);
-    expect(states[2]!.actors.PRK.stocks.munitions).toBe(s.actors.PRK.stocks.munitions + 2 * 1500 /* two turns of production at 40%: 500 + 2500 × 40% */);
+    expect(states[2]!.actors.PRK.stocks.munitions).toBe(
+      s.actors.PRK.stocks.munitions + 2 * 1500 /* two turns of production at 40%: 500 + 2500 × 40% */,
+    );
     const d = reports[1]!.changes.find((c) => c.cause.rule === 'dealDefaulted')!;
     expect(d.after - d.before).toBe(-2);
   });
@@ -115,7 +133,11 @@ describe('standing deals', () => {
     ['unknown partner', { to: 'USA' }, 'unknownActor'],
     ['unknown resource', { give: { resource: 'gold', amount: 1 } }, 'unknownResource'],
     ['goods with no route', { route: undefined }, 'routeRequired'],
-    ['currency only, with a route', { give: { resource: 'currency', amount: 5 }, get: { resource: 'currency', amount: 0 } }, 'routeNotApplicable'],
+    [
+      'currency only, with a route',
+      { give: { resource: 'currency', amount: 5 }, get: { resource: 'currency', amount: 0 } },
+      'routeNotApplicable',
+    ],
     ['route that joins others', { route: 'dandong-sinuiju' }, 'routeDoesNotJoin'],
   ];
   it.each(rejected)('a proposal is rejected when %s', (_n, over, reason) => {

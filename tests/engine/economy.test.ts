@@ -10,17 +10,35 @@ const econ: Economy = {
 
 describe('planned output by priorities', () => {
   const cases: [string, Priorities, Record<Resource, number>][] = [
-    ['all guns, all workers abroad', { munitions: 100, labourAbroad: 100 }, { oil: 0, food: 900, munitions: 3000, labour: 20, currency: 50 }],
-    ['all butter, all workers home', { munitions: 0, labourAbroad: 0 }, { oil: 0, food: 1300, munitions: 500, labour: 0, currency: 50 }],
-    ['40% munitions, 30% abroad', { munitions: 40, labourAbroad: 30 }, { oil: 0, food: 1150, munitions: 1500, labour: 6, currency: 50 }],
-    ['rounding down: 33% and 33%', { munitions: 33, labourAbroad: 33 }, { oil: 0, food: 900 + 201 + 67, munitions: 500 + 825, labour: 6, currency: 50 }],
+    [
+      'all guns, all workers abroad',
+      { munitions: 100, labourAbroad: 100 },
+      { oil: 0, food: 900, munitions: 3000, labour: 20, currency: 50 },
+    ],
+    [
+      'all butter, all workers home',
+      { munitions: 0, labourAbroad: 0 },
+      { oil: 0, food: 1300, munitions: 500, labour: 0, currency: 50 },
+    ],
+    [
+      '40% munitions, 30% abroad',
+      { munitions: 40, labourAbroad: 30 },
+      { oil: 0, food: 1150, munitions: 1500, labour: 6, currency: 50 },
+    ],
+    [
+      'rounding down: 33% and 33%',
+      { munitions: 33, labourAbroad: 33 },
+      { oil: 0, food: 900 + 201 + 67, munitions: 500 + 825, labour: 6, currency: 50 },
+    ],
   ];
   it.each(cases)('%s', (_n, p, expected) => {
-    const out = Object.fromEntries((['oil', 'food', 'munitions', 'labour', 'currency'] as const).map((r) => [r, plannedOutput(econ, p, r)]));
+    const out = Object.fromEntries(
+      (['oil', 'food', 'munitions', 'labour', 'currency'] as const).map((r) => [r, plannedOutput(econ, p, r)]),
+    );
     expect(out).toEqual(expected);
   });
 
-  it('setPriorities applies to this turn\'s production and persists', () => {
+  it("setPriorities applies to this turn's production and persists", () => {
     const s = testState();
     const { state } = resolveTurn(s, [{ kind: 'setPriorities', actor: 'PRK', munitions: 100, labourAbroad: 0 }]);
     expect(state.actors.PRK.priorities).toEqual({ munitions: 100, labourAbroad: 0 });
@@ -45,12 +63,25 @@ describe('needs and shortages', () => {
       s.rules = {
         ...s.rules,
         needs: [need],
-        economy: { ...s.rules.economy, PRK: { base: { oil: 0, food: 0, munitions: 0, labour: 0, currency: 0 }, flex: { munitions: 0, food: 0, labour: 0, homeFood: 0 } } },
+        economy: {
+          ...s.rules.economy,
+          PRK: {
+            base: { oil: 0, food: 0, munitions: 0, labour: 0, currency: 0 },
+            flex: { munitions: 0, food: 0, labour: 0, homeFood: 0 },
+          },
+        },
       };
       s.actors.PRK.stocks.food = stock;
     });
   }
-  const need: Need = { actor: 'PRK', resource: 'food', amount: 1400, indicator: 'prkStability', shortfallPoints: 12, metPoints: 1 };
+  const need: Need = {
+    actor: 'PRK',
+    resource: 'food',
+    amount: 1400,
+    indicator: 'prkStability',
+    shortfallPoints: 12,
+    metPoints: 1,
+  };
   // [name, stock, stock after, stability change]
   const cases: [string, number, number, number][] = [
     ['met in full: +1', 2000, 600, 1],

@@ -3,14 +3,36 @@ import type { GameState, Order } from '../../src/engine/index.ts';
 import { resolveTurn } from '../../src/engine/index.ts';
 import { testState } from '../fixtures.ts';
 
-function fromChinaAndRussia(chinaFood: number, russiaFood: number, influence: number): { before: GameState; after: GameState } {
+function fromChinaAndRussia(
+  chinaFood: number,
+  russiaFood: number,
+  influence: number,
+): { before: GameState; after: GameState } {
   const before = testState((s) => {
     s.deals = [];
     s.indicators.chnInfluence = influence;
   });
   const orders: Order[] = [];
-  if (chinaFood > 0) orders.push({ kind: 'ship', actor: 'CHN', to: 'PRK', resource: 'food', amount: chinaFood, route: 'dandong-sinuiju', mode: 'declared' });
-  if (russiaFood > 0) orders.push({ kind: 'ship', actor: 'RUS', to: 'PRK', resource: 'food', amount: russiaFood, route: 'khasan-tumangang', mode: 'declared' });
+  if (chinaFood > 0)
+    orders.push({
+      kind: 'ship',
+      actor: 'CHN',
+      to: 'PRK',
+      resource: 'food',
+      amount: chinaFood,
+      route: 'dandong-sinuiju',
+      mode: 'declared',
+    });
+  if (russiaFood > 0)
+    orders.push({
+      kind: 'ship',
+      actor: 'RUS',
+      to: 'PRK',
+      resource: 'food',
+      amount: russiaFood,
+      route: 'khasan-tumangang',
+      mode: 'declared',
+    });
   return { before, after: resolveTurn(before, orders).state };
 }
 
@@ -33,7 +55,7 @@ describe("China's influence follows its share of North Korea's imports", () => {
   });
 });
 
-describe('the border drifts toward the regime\'s stability', () => {
+describe("the border drifts toward the regime's stability", () => {
   const cases: [string, number, number, number][] = [
     ['stability 30, border 60: −3 (capped)', 30, 60, 57],
     ['stability 55, border 60: −1', 55, 60, 59],

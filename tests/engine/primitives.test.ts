@@ -65,7 +65,12 @@ describe('sha256', () => {
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
   it('agrees with node:crypto on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (t) => sha256Hex(t) === createHash('sha256').update(t, 'utf8').digest('hex')));
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        (t) => sha256Hex(t) === createHash('sha256').update(t, 'utf8').digest('hex'),
+      ),
+    );
   });
 });
 
@@ -91,7 +96,10 @@ describe('canonical JSON', () => {
 function referenceSfc32(a: number, b: number, c: number, d: number, n: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     let t = (a + b) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;

@@ -13,38 +13,57 @@ import { loadScenario } from '../fixtures.ts';
 const scenario = loadScenario();
 const actorId = fc.constantFrom(...ACTORS, 'USA', 'KOR');
 const resource = fc.constantFrom(...RESOURCES, 'gold');
-const route = fc.option(fc.constantFrom('khasan-tumangang', 'vladivostok-rajin', 'dandong-sinuiju', 'nowhere'), { nil: undefined });
-const amount = fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 5000 }), fc.constant(Number.MAX_SAFE_INTEGER));
+const route = fc.option(fc.constantFrom('khasan-tumangang', 'vladivostok-rajin', 'dandong-sinuiju', 'nowhere'), {
+  nil: undefined,
+});
+const amount = fc.oneof(
+  fc.integer({ min: 0, max: 400 }),
+  fc.integer({ min: 0, max: 5000 }),
+  fc.constant(Number.MAX_SAFE_INTEGER),
+);
 const mode = fc.constantFrom('declared' as const, 'covert' as const);
 const dealId = fc.constantFrom('D0-1', 'D0-2', 'D1-1', 'D1-2', 'D2-1', 'D3-1', 'X');
 
-const order: fc.Arbitrary<Order> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('ship' as const), actor: actorId, to: actorId, resource, amount, route, mode }) },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('proposeDeal' as const),
-      actor: actorId,
-      to: actorId,
-      give: fc.record({ resource, amount }),
-      get: fc.record({ resource, amount }),
-      route,
-      mode,
-      turns: fc.integer({ min: 1, max: 12 }),
-    }),
-  },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('acceptDeal' as const), actor: actorId, deal: dealId }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancelDeal' as const), actor: actorId, deal: dealId }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('setPriorities' as const),
-      actor: actorId,
-      munitions: fc.integer({ min: 0, max: 100 }),
-      labourAbroad: fc.integer({ min: 0, max: 100 }),
-    }),
-  },
-).map((o) => JSON.parse(JSON.stringify(o)) as Order); // drop undefined routes, as a file would
+const order: fc.Arbitrary<Order> = fc
+  .oneof(
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        kind: fc.constant('ship' as const),
+        actor: actorId,
+        to: actorId,
+        resource,
+        amount,
+        route,
+        mode,
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('proposeDeal' as const),
+        actor: actorId,
+        to: actorId,
+        give: fc.record({ resource, amount }),
+        get: fc.record({ resource, amount }),
+        route,
+        mode,
+        turns: fc.integer({ min: 1, max: 12 }),
+      }),
+    },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('acceptDeal' as const), actor: actorId, deal: dealId }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancelDeal' as const), actor: actorId, deal: dealId }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('setPriorities' as const),
+        actor: actorId,
+        munitions: fc.integer({ min: 0, max: 100 }),
+        labourAbroad: fc.integer({ min: 0, max: 100 }),
+      }),
+    },
+  )
+  .map((o) => JSON.parse(JSON.stringify(o)) as Order); // drop undefined routes, as a file would
 
 const game = fc.record({
   seed: fc.nat(),
@@ -77,7 +96,10 @@ const CREATING_RULES = new Set<string>(['production', 'harvestVariance', 'consum
 
 describe('resolveTurn invariants', () => {
   it('generated order lists pass the orders schema (the engine contract applies)', () => {
-    fc.assert(fc.property(game, (g) => g.turns.every((t) => OrderListSchema.safeParse(t).success)), RUNS);
+    fc.assert(
+      fc.property(game, (g) => g.turns.every((t) => OrderListSchema.safeParse(t).success)),
+      RUNS,
+    );
   });
 
   it('same seed and orders give the same hash; the input state is never mutated (frozen)', () => {
@@ -95,10 +117,11 @@ describe('resolveTurn invariants', () => {
     fc.assert(
       fc.property(game, (g) => {
         for (const s of play(g.seed, g.turns).states) {
-          for (const a of ACTORS) for (const r of RESOURCES) {
-            const v = s.actors[a].stocks[r];
-            if (!Number.isSafeInteger(v) || v < 0) return false;
-          }
+          for (const a of ACTORS)
+            for (const r of RESOURCES) {
+              const v = s.actors[a].stocks[r];
+              if (!Number.isSafeInteger(v) || v < 0) return false;
+            }
           if (!Object.values(s.indicators).every((v) => Number.isSafeInteger(v) && v >= 0 && v <= 100)) return false;
           if (!Object.values(s.relations).every((v) => Number.isSafeInteger(v) && v >= -100 && v <= 100)) return false;
           if (!Object.values(s.trade).every((v) => Number.isSafeInteger(v))) return false;
@@ -118,12 +141,13 @@ describe('resolveTurn invariants', () => {
           const before = states[t]!;
           const after = states[t + 1]!;
           const transferNet = new Map<string, number>();
-          for (const a of ACTORS) for (const r of RESOURCES) {
-            const explained = reports[t]!.changes
-              .filter((c) => c.target.kind === 'stock' && c.target.actor === a && c.target.resource === r)
-              .reduce((sum, c) => sum + (c.after - c.before), 0);
-            if (after.actors[a].stocks[r] - before.actors[a].stocks[r] !== explained) return false;
-          }
+          for (const a of ACTORS)
+            for (const r of RESOURCES) {
+              const explained = reports[t]!.changes.filter(
+                (c) => c.target.kind === 'stock' && c.target.actor === a && c.target.resource === r,
+              ).reduce((sum, c) => sum + (c.after - c.before), 0);
+              if (after.actors[a].stocks[r] - before.actors[a].stocks[r] !== explained) return false;
+            }
           for (const c of reports[t]!.changes) {
             if (c.target.kind !== 'stock') continue;
             const rule = c.cause.rule;

@@ -7,7 +7,16 @@ const rail = 'khasan-tumangang';
 const bridge = 'dandong-sinuiju';
 
 function ship(over: Partial<Extract<Order, { kind: 'ship' }>> = {}): Order {
-  return { kind: 'ship', actor: 'RUS', to: 'PRK', resource: 'oil', amount: 100, route: rail, mode: 'declared', ...over };
+  return {
+    kind: 'ship',
+    actor: 'RUS',
+    to: 'PRK',
+    resource: 'oil',
+    amount: 100,
+    route: rail,
+    mode: 'declared',
+    ...over,
+  };
 }
 
 /** A quiet state: no production, no standing deals, so only the shipment moves stocks. */
@@ -33,7 +42,18 @@ describe('a legal shipment', () => {
     expect(state.actors.PRK.stocks.oil).toBe(s.actors.PRK.stocks.oil + 120);
     expect(report.rejections).toEqual([]);
     expect(report.shipments).toEqual([
-      { order: 0, deal: undefined, from: 'RUS', to: 'PRK', resource: 'oil', amount: 120, route: rail, mode: 'declared', detected: false, visibleTo: 'all' },
+      {
+        order: 0,
+        deal: undefined,
+        from: 'RUS',
+        to: 'PRK',
+        resource: 'oil',
+        amount: 120,
+        route: rail,
+        mode: 'declared',
+        detected: false,
+        visibleTo: 'all',
+      },
     ]);
     const stockChanges = report.changes.filter((c) => c.target.kind === 'stock');
     expect(stockChanges.map((c) => [c.before, c.after, c.cause.rule, c.cause.order])).toEqual([
@@ -46,7 +66,9 @@ describe('a legal shipment', () => {
     const s = quiet();
     const { report } = resolveTurn(s, [ship({ amount: 200 }), ship({ amount: 100 }), ship({ amount: 1 })]);
     expect(report.rejections.map((r) => [r.order, r.reason])).toEqual([[2, 'overCapacity']]);
-    expect(report.rejections[0]!.message).toBe('Khasan–Tumangang rail bridge has 0 of 300 thousand barrels of oil left this turn; 1 asked');
+    expect(report.rejections[0]!.message).toBe(
+      'Khasan–Tumangang rail bridge has 0 of 300 thousand barrels of oil left this turn; 1 asked',
+    );
   });
 
   it('currency moves without a route', () => {
@@ -85,17 +107,49 @@ describe('illegal shipments are rejected with a typed reason and change nothing'
     ['zero amount', ship({ amount: 0 }), 'malformed', 'amount 0 is not a positive whole number'],
     ['fractional amount', ship({ amount: 1.5 }), 'malformed', 'amount 1.5 is not a positive whole number'],
     ['goods without a route', ship({ route: undefined }), 'routeRequired', 'oil must travel along a route'],
-    ['currency with a route', ship({ resource: 'currency', amount: 5 }), 'routeNotApplicable', 'currency moves through banks, not along a route'],
+    [
+      'currency with a route',
+      ship({ resource: 'currency', amount: 5 }),
+      'routeNotApplicable',
+      'currency moves through banks, not along a route',
+    ],
     ['unknown route', ship({ route: 'bering-strait' }), 'unknownRoute', 'there is no route "bering-strait"'],
-    ['route joining others', ship({ route: bridge }), 'routeDoesNotJoin', 'Dandong–Sinuiju Friendship Bridge joins CHN and PRK, not RUS and PRK'],
-    ['closed route', ship(), 'routeClosed', 'Khasan–Tumangang rail bridge is closed', (s) => {
-      s.routes = s.routes.map((r) => (r.id === rail ? { ...r, open: false } : r));
-    }],
-    ['good the route does not carry', ship(), 'goodNotCarried', 'Khasan–Tumangang rail bridge does not carry oil', (s) => {
-      s.routes = s.routes.map((r) => (r.id === rail ? { ...r, capacity: { munitions: 10 } } : r));
-    }],
-    ['over capacity', ship({ amount: 301 }), 'overCapacity', 'Khasan–Tumangang rail bridge has 300 of 300 thousand barrels of oil left this turn; 301 asked'],
-    ['more than the stock', ship({ actor: 'PRK', to: 'RUS', amount: 151 }), 'insufficientStock', 'PRK has 150 thousand barrels of oil; 151 asked'],
+    [
+      'route joining others',
+      ship({ route: bridge }),
+      'routeDoesNotJoin',
+      'Dandong–Sinuiju Friendship Bridge joins CHN and PRK, not RUS and PRK',
+    ],
+    [
+      'closed route',
+      ship(),
+      'routeClosed',
+      'Khasan–Tumangang rail bridge is closed',
+      (s) => {
+        s.routes = s.routes.map((r) => (r.id === rail ? { ...r, open: false } : r));
+      },
+    ],
+    [
+      'good the route does not carry',
+      ship(),
+      'goodNotCarried',
+      'Khasan–Tumangang rail bridge does not carry oil',
+      (s) => {
+        s.routes = s.routes.map((r) => (r.id === rail ? { ...r, capacity: { munitions: 10 } } : r));
+      },
+    ],
+    [
+      'over capacity',
+      ship({ amount: 301 }),
+      'overCapacity',
+      'Khasan–Tumangang rail bridge has 300 of 300 thousand barrels of oil left this turn; 301 asked',
+    ],
+    [
+      'more than the stock',
+      ship({ actor: 'PRK', to: 'RUS', amount: 151 }),
+      'insufficientStock',
+      'PRK has 150 thousand barrels of oil; 151 asked',
+    ],
   ];
   it.each(cases)('%s', (_name, order, reason, message, adjust) => {
     const s = quiet(adjust);

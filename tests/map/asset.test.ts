@@ -28,7 +28,13 @@ describe('the committed map asset', () => {
         }
       }
     }
-    expect(a.projection).toEqual({ type: 'conicConformal', rotate: [-125, 0, 0], parallels: [37, 46], scale: 2979.9577, translate: [600, 2769.6711] });
+    expect(a.projection).toEqual({
+      type: 'conicConformal',
+      rotate: [-125, 0, 0],
+      parallels: [37, 46],
+      scale: 2979.9577,
+      translate: [600, 2769.6711],
+    });
   });
 
   it.each([
@@ -47,13 +53,41 @@ describe('checkMapAsset refuses a malformed asset with one message naming where'
     ['not an object', [], 'map asset: (root): not an object'],
     ['wrong version', { ...good, version: 2 }, 'map asset: version: expected 1'],
     ['zero width', { ...good, width: 0 }, 'map asset: width: expected a positive number'],
-    ['other projection', { ...good, projection: { ...good.projection, type: 'mercator' } }, 'map asset: projection.type: expected "conicConformal"'],
-    ['bad rotate', { ...good, projection: { ...good.projection, rotate: [1, 2] } }, 'map asset: projection.rotate: expected 3 numbers'],
-    ['unknown country', { ...good, countries: [{ id: 'USA', name: 'x', rings: [] }] }, 'map asset: countries[0].id: unknown country'],
-    ['fractional ring', { ...good, countries: [{ id: 'RUS', name: 'Russia', rings: [[0, 0, 1.5, 0, 1, 1]] }] }, 'map asset: countries[0].rings[0]: expected at least 3 integer points'],
-    ['too many points', { ...good, countries: [], graticule: [new Array(400_002).fill(0)] }, 'map asset: (root): too many points (200001 > 200000)'],
-    ['bad label', { ...good, labels: [{ text: 'x', kind: 'river', x: 0, y: 0 }] }, 'map asset: labels[0]: expected {text, kind, x, y}'],
-    ['bad detail', { ...good, details: [{ name: 'x', region: [1, 2, 3], pane: { x: 0, y: 0, w: 1, h: 1 } }] }, 'map asset: details[0]: expected {name, region: [w, s, e, n], pane: {x, y, w, h}}'],
+    [
+      'other projection',
+      { ...good, projection: { ...good.projection, type: 'mercator' } },
+      'map asset: projection.type: expected "conicConformal"',
+    ],
+    [
+      'bad rotate',
+      { ...good, projection: { ...good.projection, rotate: [1, 2] } },
+      'map asset: projection.rotate: expected 3 numbers',
+    ],
+    [
+      'unknown country',
+      { ...good, countries: [{ id: 'USA', name: 'x', rings: [] }] },
+      'map asset: countries[0].id: unknown country',
+    ],
+    [
+      'fractional ring',
+      { ...good, countries: [{ id: 'RUS', name: 'Russia', rings: [[0, 0, 1.5, 0, 1, 1]] }] },
+      'map asset: countries[0].rings[0]: expected at least 3 integer points',
+    ],
+    [
+      'too many points',
+      { ...good, countries: [], graticule: [new Array(400_002).fill(0)] },
+      'map asset: (root): too many points (200001 > 200000)',
+    ],
+    [
+      'bad label',
+      { ...good, labels: [{ text: 'x', kind: 'river', x: 0, y: 0 }] },
+      'map asset: labels[0]: expected {text, kind, x, y}',
+    ],
+    [
+      'bad detail',
+      { ...good, details: [{ name: 'x', region: [1, 2, 3], pane: { x: 0, y: 0, w: 1, h: 1 } }] },
+      'map asset: details[0]: expected {name, region: [w, s, e, n], pane: {x, y, w, h}}',
+    ],
   ];
   it.each(cases)('%s', (_name, input, message) => {
     expect(checkMapAsset(input)).toEqual({ ok: false, message });

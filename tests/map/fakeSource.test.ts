@@ -27,7 +27,11 @@ describe('the harness fake source', () => {
 
   it('route flows are the sums of the shipments on them', () => {
     const v = fakeView(opts, 3);
-    for (const r of v.routes) for (const g of GOODS) expect(r.flows[g] ?? 0).toBe(v.shipments.filter((s) => s.route === r.id && s.resource === g).reduce((a, s) => a + s.amount, 0));
+    for (const r of v.routes)
+      for (const g of GOODS)
+        expect(r.flows[g] ?? 0).toBe(
+          v.shipments.filter((s) => s.route === r.id && s.resource === g).reduce((a, s) => a + s.amount, 0),
+        );
   });
 
   it('is deterministic and notifies (next, prev) until unsubscribed', () => {

@@ -31,7 +31,14 @@ describe('polylines', () => {
   ])('distance from %j is %d', (p, d) => expect(distanceToPolyline(p, L)).toBeCloseTo(d, 12));
 
   it('railway ties: one every 7 px, centred, perpendicular', () => {
-    const t = ticks([{ x: 0, y: 0 }, { x: 30, y: 0 }], 7, 4);
+    const t = ticks(
+      [
+        { x: 0, y: 0 },
+        { x: 30, y: 0 },
+      ],
+      7,
+      4,
+    );
     expect(t.map(([a]) => Math.round(a.x * 10) / 10)).toEqual([1, 8, 15, 22, 29]);
     expect(t.every(([a, b]) => a.x === b.x && Math.abs(a.y - b.y) === 8)).toBe(true);
   });
@@ -58,10 +65,14 @@ describe('polylines', () => {
   it('pointAt always lies on the polyline (property)', () => {
     const pt = fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) });
     fc.assert(
-      fc.property(fc.array(pt, { minLength: 2, maxLength: 8 }), fc.double({ min: 0, max: 1, noNaN: true }), (pts, t) => {
-        const p = pointAt(pts, t);
-        return distanceToPolyline(p, pts) < 1e-6 * (1 + polylineLength(pts));
-      }),
+      fc.property(
+        fc.array(pt, { minLength: 2, maxLength: 8 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (pts, t) => {
+          const p = pointAt(pts, t);
+          return distanceToPolyline(p, pts) < 1e-6 * (1 + polylineLength(pts));
+        },
+      ),
     );
   });
 });

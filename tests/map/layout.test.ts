@@ -56,8 +56,26 @@ describe('projection of the scenario places', () => {
 
 describe('clusters and labels', () => {
   it('close places share one label, in view order; Tumen places are labelled in the detail pane', () => {
-    expect(layout.clusters.map((c) => c.label)).toEqual(['Moscow', '', '', '', 'Pyongyang', 'Sinuiju–Dandong', 'Beijing', 'New York (UN)']);
-    expect(layout.clusters.map((c) => c.ids.join('+'))).toEqual(['moscow', 'vladivostok', 'khasan+tumangang', 'rajin', 'pyongyang', 'sinuiju+dandong', 'beijing', 'new-york']);
+    expect(layout.clusters.map((c) => c.label)).toEqual([
+      'Moscow',
+      '',
+      '',
+      '',
+      'Pyongyang',
+      'Sinuiju–Dandong',
+      'Beijing',
+      'New York (UN)',
+    ]);
+    expect(layout.clusters.map((c) => c.ids.join('+'))).toEqual([
+      'moscow',
+      'vladivostok',
+      'khasan+tumangang',
+      'rajin',
+      'pyongyang',
+      'sinuiju+dandong',
+      'beijing',
+      'new-york',
+    ]);
     expect(layout.detail!.clusters.map((c) => c.label)).toEqual(['Vladivostok', 'Khasan–Tumangang', 'Rajin']);
   });
 
@@ -71,7 +89,9 @@ describe('clusters and labels', () => {
 
   it('separate markers are at least 20 px apart after relaxation', () => {
     const map = layout.clusters.filter((c) => c.kind === 'map');
-    for (let i = 0; i < map.length; i++) for (let j = i + 1; j < map.length; j++) expect(dist(map[i]!, map[j]!), `${map[i]!.label}/${map[j]!.label}`).toBeGreaterThanOrEqual(20);
+    for (let i = 0; i < map.length; i++)
+      for (let j = i + 1; j < map.length; j++)
+        expect(dist(map[i]!, map[j]!), `${map[i]!.label}/${map[j]!.label}`).toBeGreaterThanOrEqual(20);
   });
 
   it('labels stay on the canvas and overlap neither each other nor the legend, inset and pane', () => {
@@ -82,7 +102,8 @@ describe('clusters and labels', () => {
       expect(rectsOverlap(b, INSET_RECT)).toBe(false);
       expect(rectsOverlap(b, layout.detail!.pane)).toBe(false);
     }
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(rectsOverlap(boxes[i]!, boxes[j]!)).toBe(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(rectsOverlap(boxes[i]!, boxes[j]!)).toBe(false);
   });
 
   it('the layout is a function of its inputs', () => {
@@ -96,7 +117,14 @@ describe('the Tumen River detail pane', () => {
   it('magnifies its region about 3× into the pane, with the same projection', () => {
     expect(d.name).toBe('Tumen River area');
     expect(Math.round(d.k * 100) / 100).toBe(3.07);
-    expect(rectContains(d.pane, { x: d.region.x * d.k + d.dx, y: d.region.y * d.k + d.dy, w: d.region.w * d.k, h: d.region.h * d.k })).toBe(true);
+    expect(
+      rectContains(d.pane, {
+        x: d.region.x * d.k + d.dx,
+        y: d.region.y * d.k + d.dy,
+        w: d.region.w * d.k,
+        h: d.region.h * d.k,
+      }),
+    ).toBe(true);
     for (const id of ['vladivostok', 'rajin']) {
       const p = scenarioPlaces().find((q) => q.id === id)!;
       const m = project(p.lon, p.lat)!;
@@ -116,8 +144,10 @@ describe('the Tumen River detail pane', () => {
 
   it('its labels stay inside the pane below its title bar and do not overlap', () => {
     const boxes = d.clusters.map((c) => c.labelBox);
-    for (const b of boxes) expect(rectContains({ x: d.pane.x, y: d.pane.y + 22, w: d.pane.w, h: d.pane.h - 22 }, b)).toBe(true);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(rectsOverlap(boxes[i]!, boxes[j]!)).toBe(false);
+    for (const b of boxes)
+      expect(rectContains({ x: d.pane.x, y: d.pane.y + 22, w: d.pane.w, h: d.pane.h - 22 }, b)).toBe(true);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(rectsOverlap(boxes[i]!, boxes[j]!)).toBe(false);
   });
 
   it('the magnified sea lane still bows over water', () => {
@@ -129,7 +159,16 @@ describe('the Tumen River detail pane', () => {
     const plain = layoutMap(asset, scenarioPlaces(), scenarioRoutes(), project, OPTS);
     expect(plain.detail).toBeNull();
     expect(plain.detailed).toEqual([]);
-    expect(plain.clusters.map((c) => c.label)).toEqual(['Moscow', 'Vladivostok', 'Khasan–Tumangang', 'Rajin', 'Pyongyang', 'Sinuiju–Dandong', 'Beijing', 'New York (UN)']);
+    expect(plain.clusters.map((c) => c.label)).toEqual([
+      'Moscow',
+      'Vladivostok',
+      'Khasan–Tumangang',
+      'Rajin',
+      'Pyongyang',
+      'Sinuiju–Dandong',
+      'Beijing',
+      'New York (UN)',
+    ]);
   });
 });
 

@@ -24,19 +24,49 @@ export function scenarioPlaces(): MapPlace[] {
 }
 
 export function scenarioRoutes(flows: MapRoute['flows'] = {}): MapRoute[] {
-  return loadScenario().routes.map((r) => ({ id: r.id, name: r.name, kind: r.kind, from: r.from, to: r.to, open: r.open, capacity: { ...r.capacity }, flows: { ...flows } }));
+  return loadScenario().routes.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    from: r.from,
+    to: r.to,
+    open: r.open,
+    capacity: { ...r.capacity },
+    flows: { ...flows },
+  }));
 }
 
 /** 8 px per character: a stand-in for the browser's text measure. */
-export const OPTS: LayoutOptions = { reserved: [LEGEND_RECT, INSET_RECT], inset: INSET_RECT, measure: (t) => t.length * 8 };
+export const OPTS: LayoutOptions = {
+  reserved: [LEGEND_RECT, INSET_RECT],
+  inset: INSET_RECT,
+  measure: (t) => t.length * 8,
+};
 
 export function scenarioLayout(): MapLayout {
   const asset = mapAsset();
-  return layoutMap(asset, scenarioPlaces(), scenarioRoutes(), makeProjection(asset.projection), OPTS, asset.details[0] ?? null);
+  return layoutMap(
+    asset,
+    scenarioPlaces(),
+    scenarioRoutes(),
+    makeProjection(asset.projection),
+    OPTS,
+    asset.details[0] ?? null,
+  );
 }
 
 export function ship(key: string, over: Partial<MapShipment> = {}): MapShipment {
-  return { key, route: 'khasan-tumangang', fromPlace: 'tumangang', toPlace: 'khasan', resource: 'munitions', amount: 1000, mode: 'declared', detected: false, ...over };
+  return {
+    key,
+    route: 'khasan-tumangang',
+    fromPlace: 'tumangang',
+    toPlace: 'khasan',
+    resource: 'munitions',
+    amount: 1000,
+    mode: 'declared',
+    detected: false,
+    ...over,
+  };
 }
 
 export function view(turn: number, shipments: MapShipment[], routes = scenarioRoutes()): MapView {

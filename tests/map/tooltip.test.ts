@@ -41,6 +41,8 @@ describe('tooltips', () => {
   });
 
   it('a shipment line', () => {
-    expect(shipmentLabel(ship('1:0', { amount: 1200, mode: 'covert', detected: true }))).toBe('1,200 shipping containers of munitions, covert, detected');
+    expect(shipmentLabel(ship('1:0', { amount: 1200, mode: 'covert', detected: true }))).toBe(
+      '1,200 shipping containers of munitions, covert, detected',
+    );
   });
 });

@@ -2,7 +2,14 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { KeyValueStore } from '../../src/persist/index.ts';
-import { MemoryStore, autosave, clearAutosave, loadAutosave, openIdbStore, peekAutosave } from '../../src/persist/index.ts';
+import {
+  MemoryStore,
+  autosave,
+  clearAutosave,
+  loadAutosave,
+  openIdbStore,
+  peekAutosave,
+} from '../../src/persist/index.ts';
 import { CURRENT_KEY, PREVIOUS_KEY } from '../../src/persist/autosave.ts';
 import { cutSave } from '../../src/save/index.ts';
 import { realisticSave } from '../save/helpers.ts';
@@ -24,7 +31,13 @@ describe('autosave', () => {
     await played(store, 3);
     expect(await peekAutosave(store)).toEqual({
       ok: true,
-      value: { scenarioId: 'summit-2023', title: full.scenario.title, turnsPlayed: 3, fingerprint: `${hashAt(3).slice(0, 4)}-${hashAt(3).slice(4, 8)}`, savedAt: 1_700_000_000_003 },
+      value: {
+        scenarioId: 'summit-2023',
+        title: full.scenario.title,
+        turnsPlayed: 3,
+        fingerprint: `${hashAt(3).slice(0, 4)}-${hashAt(3).slice(4, 8)}`,
+        savedAt: 1_700_000_000_003,
+      },
     });
     const r = await loadAutosave(store);
     expect(r.ok && [r.from, r.game.finalHash, r.savedAt]).toEqual(['current', hashAt(3), 1_700_000_000_003]);
@@ -64,7 +77,12 @@ describe('autosave', () => {
     rec.save = rec.save.replace('"amount":1500', '"amount":1499');
     store.data.set(CURRENT_KEY, JSON.stringify(rec));
     const r = await loadAutosave(store);
-    expect(r.ok && [r.from, r.game.save.turns.length, r.skipped?.path, r.skipped?.kind]).toEqual(['previous', 3, 'turns[0]', 'mismatch']);
+    expect(r.ok && [r.from, r.game.save.turns.length, r.skipped?.path, r.skipped?.kind]).toEqual([
+      'previous',
+      3,
+      'turns[0]',
+      'mismatch',
+    ]);
   });
 
   it.each([
@@ -75,7 +93,11 @@ describe('autosave', () => {
         s.data.set(CURRENT_KEY, '{"oops"');
         s.data.set(PREVIOUS_KEY, 'null');
       },
-      result: { ok: false, reason: 'invalid', error: { kind: 'unreadable', path: CURRENT_KEY, message: 'the stored autosave is damaged', more: 0 } },
+      result: {
+        ok: false,
+        reason: 'invalid',
+        error: { kind: 'unreadable', path: CURRENT_KEY, message: 'the stored autosave is damaged', more: 0 },
+      },
     },
   ])('Continue with $name', async ({ setup, result }) => {
     const store = new MemoryStore();

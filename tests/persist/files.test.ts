@@ -1,7 +1,15 @@
 /** Download and open helpers, with fakes for the page. */
 import { describe, expect, it, vi } from 'vitest';
 import type { DownloadEnv, ReadableFile } from '../../src/persist/index.ts';
-import { downloadText, droppedFile, fetchShippedScenarios, openSaveFile, provideShippedScenarios, saveFileName, shippedCatalog } from '../../src/persist/index.ts';
+import {
+  downloadText,
+  droppedFile,
+  fetchShippedScenarios,
+  openSaveFile,
+  provideShippedScenarios,
+  saveFileName,
+  shippedCatalog,
+} from '../../src/persist/index.ts';
 import { shippedFiles } from '../fixtures.ts';
 import { cutSave } from '../../src/save/index.ts';
 import { golden, realisticSave } from '../save/helpers.ts';
@@ -10,7 +18,11 @@ import { SUMMIT_FINAL } from '../save/pins.ts';
 // In Node the page's fetch is replaced by the files on disk (the same texts Vite serves).
 provideShippedScenarios(shippedFiles());
 
-const fileOf = (text: string, name = 'game.json'): ReadableFile => ({ size: new TextEncoder().encode(text).length, name, text: () => Promise.resolve(text) });
+const fileOf = (text: string, name = 'game.json'): ReadableFile => ({
+  size: new TextEncoder().encode(text).length,
+  name,
+  text: () => Promise.resolve(text),
+});
 
 describe('saveFileName', () => {
   it.each([
@@ -30,7 +42,14 @@ describe('downloadText', () => {
     let blob: Blob | undefined;
     const env: DownloadEnv = {
       createElement: () => {
-        const a = { href: '', download: '', rel: '', style: { display: '' }, click: () => clicked.push({ href: a.href, download: a.download }), remove: () => {} };
+        const a = {
+          href: '',
+          download: '',
+          rel: '',
+          style: { display: '' },
+          click: () => clicked.push({ href: a.href, download: a.download }),
+          remove: () => {},
+        };
         return a as unknown as HTMLAnchorElement;
       },
       appendChild: () => {},
@@ -50,8 +69,15 @@ describe('downloadText', () => {
   });
 
   it('reports a page that cannot download', () => {
-    const env = { createObjectURL: () => { throw new DOMException('no', 'NotSupportedError'); } } as unknown as DownloadEnv;
-    expect(downloadText(env, 'x.json', '')).toEqual({ ok: false, message: 'the download could not start (NotSupportedError)' });
+    const env = {
+      createObjectURL: () => {
+        throw new DOMException('no', 'NotSupportedError');
+      },
+    } as unknown as DownloadEnv;
+    expect(downloadText(env, 'x.json', '')).toEqual({
+      ok: false,
+      message: 'the download could not start (NotSupportedError)',
+    });
   });
 });
 
@@ -68,13 +94,27 @@ describe('openSaveFile', () => {
   it('refuses a file over 1 MiB without reading it', async () => {
     const text = vi.fn(() => Promise.resolve(''));
     const r = await openSaveFile({ size: 5_000_000, name: 'movie.mp4', text }, shippedCatalog());
-    expect(r).toEqual({ ok: false, error: { kind: 'unreadable', path: 'movie.mp4', message: 'is 5000000 bytes; a save may have at most 1048576', more: 0 } });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        kind: 'unreadable',
+        path: 'movie.mp4',
+        message: 'is 5000000 bytes; a save may have at most 1048576',
+        more: 0,
+      },
+    });
     expect(text).not.toHaveBeenCalled();
   });
 
   it('reports a file that cannot be read', async () => {
-    const r = await openSaveFile({ size: 10, name: 'gone.json', text: () => Promise.reject(new Error('NotReadableError')) }, shippedCatalog());
-    expect(r).toEqual({ ok: false, error: { kind: 'unreadable', path: 'gone.json', message: 'could not be read', more: 0 } });
+    const r = await openSaveFile(
+      { size: 10, name: 'gone.json', text: () => Promise.reject(new Error('NotReadableError')) },
+      shippedCatalog(),
+    );
+    expect(r).toEqual({
+      ok: false,
+      error: { kind: 'unreadable', path: 'gone.json', message: 'could not be read', more: 0 },
+    });
   });
 
   it('works with a real Blob', async () => {
@@ -87,8 +127,16 @@ describe('droppedFile', () => {
   const f = fileOf('{}');
   it.each([
     { name: 'nothing', dt: null, result: { ok: false, message: 'drop a Veto save file (.json)' } },
-    { name: 'no files (dragged text)', dt: { files: [] }, result: { ok: false, message: 'drop a Veto save file (.json)' } },
-    { name: 'two files', dt: { files: [f, f] }, result: { ok: false, message: 'drop one save file at a time (got 2)' } },
+    {
+      name: 'no files (dragged text)',
+      dt: { files: [] },
+      result: { ok: false, message: 'drop a Veto save file (.json)' },
+    },
+    {
+      name: 'two files',
+      dt: { files: [f, f] },
+      result: { ok: false, message: 'drop one save file at a time (got 2)' },
+    },
     { name: 'one file', dt: { files: [f] }, result: { ok: true, file: f } },
   ])('$name', ({ dt, result }) => {
     expect(droppedFile(dt)).toEqual(result);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { catalogProblems, provideShippedScenarios, codeFromHash, copyText, gameFromHash, shareUrl, shippedCatalog, writeCodeToAddress } from '../../src/persist/index.ts';
+import {
+  catalogProblems,
+  provideShippedScenarios,
+  codeFromHash,
+  copyText,
+  gameFromHash,
+  shareUrl,
+  shippedCatalog,
+  writeCodeToAddress,
+} from '../../src/persist/index.ts';
 import { SUMMIT_FINAL } from '../save/pins.ts';
 import { loadShareCode } from '../../src/save/index.ts';
 import { golden } from '../save/helpers.ts';
@@ -8,7 +17,6 @@ import { shippedFiles } from '../fixtures.ts';
 
 // In Node the page's fetch is replaced by the files on disk (the same texts Vite serves).
 provideShippedScenarios(shippedFiles());
-
 
 describe('codeFromHash', () => {
   it.each([
@@ -38,7 +46,11 @@ describe('shareUrl and the address bar', () => {
     { code: undefined, url: 'https://v.example/' },
   ])('writes $code into the address without a history entry', ({ code, url }) => {
     const calls: unknown[][] = [];
-    writeCodeToAddress({ replaceState: (...a: unknown[]) => calls.push(a) }, { href: 'https://v.example/#s=1old', hash: '#s=1old' }, code);
+    writeCodeToAddress(
+      { replaceState: (...a: unknown[]) => calls.push(a) },
+      { href: 'https://v.example/#s=1old', hash: '#s=1old' },
+      code,
+    );
     expect(calls).toEqual([[null, '', url]]);
   });
 });
@@ -46,8 +58,16 @@ describe('shareUrl and the address bar', () => {
 describe('copyText', () => {
   it.each([
     { name: 'copied', clipboard: { writeText: () => Promise.resolve() }, result: { ok: true } },
-    { name: 'refused', clipboard: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) }, result: { ok: false, message: 'the browser refused to copy; select the link and copy it by hand' } },
-    { name: 'no clipboard', clipboard: undefined, result: { ok: false, message: 'this browser cannot copy from a page; select the link and copy it by hand' } },
+    {
+      name: 'refused',
+      clipboard: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
+      result: { ok: false, message: 'the browser refused to copy; select the link and copy it by hand' },
+    },
+    {
+      name: 'no clipboard',
+      clipboard: undefined,
+      result: { ok: false, message: 'this browser cannot copy from a page; select the link and copy it by hand' },
+    },
   ])('$name', async ({ clipboard, result }) => {
     expect(await copyText(clipboard, 'x')).toEqual(result);
   });
@@ -80,6 +100,8 @@ describe('gameFromHash', () => {
 
   it('a damaged code: the reason', () => {
     const r = gameFromHash('#s=1AAAA', shippedCatalog());
-    expect(r?.ok === false && r.error.message).toBe('the code cannot be unpacked: it is cut short (was the whole link copied?)');
+    expect(r?.ok === false && r.error.message).toBe(
+      'the code cannot be unpacked: it is cut short (was the whole link copied?)',
+    );
   });
 });

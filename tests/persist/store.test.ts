@@ -22,7 +22,12 @@ describe.each([
   it('reads what it wrote, and nothing for a missing key', async () => {
     const s = await make();
     expect(await s.get('a')).toEqual({ ok: true, value: undefined });
-    expect(await s.putAll([{ key: 'a', value: 'one' }, { key: 'b', value: 'two' }])).toEqual({ ok: true, value: undefined });
+    expect(
+      await s.putAll([
+        { key: 'a', value: 'one' },
+        { key: 'b', value: 'two' },
+      ]),
+    ).toEqual({ ok: true, value: undefined });
     expect(await s.get('a')).toEqual({ ok: true, value: 'one' });
     expect(await s.putAll([{ key: 'a', value: undefined }])).toEqual({ ok: true, value: undefined });
     expect(await s.get('a')).toEqual({ ok: true, value: undefined });
@@ -32,7 +37,10 @@ describe.each([
 
 describe('IndexedDB failures are values', () => {
   it('no IndexedDB at all (old private browsing)', async () => {
-    expect(await openIdbStore(undefined)).toEqual({ ok: false, error: { kind: 'unavailable', message: 'this browser has no IndexedDB (private browsing?)' } });
+    expect(await openIdbStore(undefined)).toEqual({
+      ok: false,
+      error: { kind: 'unavailable', message: 'this browser has no IndexedDB (private browsing?)' },
+    });
   });
 
   it('opening refused by the browser', async () => {
@@ -43,7 +51,10 @@ describe('IndexedDB failures are values', () => {
     } as unknown as IDBFactory;
     expect(await openIdbStore(factory)).toEqual({
       ok: false,
-      error: { kind: 'unavailable', message: 'opening storage: the browser does not allow storage here (private browsing?)' },
+      error: {
+        kind: 'unavailable',
+        message: 'opening storage: the browser does not allow storage here (private browsing?)',
+      },
     });
   });
 
@@ -60,7 +71,10 @@ describe('IndexedDB failures are values', () => {
       { key: 'previous', value: 'old' },
       { key: 'current', value: 'new' },
     ]);
-    expect(r).toEqual({ ok: false, error: { kind: 'quota', message: "saving: the browser's storage for this site is full" } });
+    expect(r).toEqual({
+      ok: false,
+      error: { kind: 'quota', message: "saving: the browser's storage for this site is full" },
+    });
     IDBObjectStore.prototype.put = realPut;
     expect(await s.get('current')).toEqual({ ok: true, value: 'old' });
     expect(await s.get('previous')).toEqual({ ok: true, value: undefined });

@@ -16,7 +16,6 @@ import { golden, ok, shipped } from './helpers.ts';
 const TESTS_DIR = fileURLToPath(new URL('../', import.meta.url));
 import { DRILL_FINAL, SUMMIT_FINAL, SUMMIT_SCENARIO_HASH } from './pins.ts';
 
-
 describe('golden saves', () => {
   it('the shipped scenario has the pinned content hash', () => {
     expect(scenarioContentHash(loadScenario())).toBe(SUMMIT_SCENARIO_HASH);
@@ -66,6 +65,7 @@ describe('golden saves', () => {
   });
 
   it('the golden files are what the engine produces today (else rerun scripts/save-goldens.ts)', () => {
-    for (const [name, text] of Object.entries(goldenFiles())) expect(readFileSync(`${TESTS_DIR}${name}`, 'utf8'), name).toBe(text);
+    for (const [name, text] of Object.entries(goldenFiles()))
+      expect(readFileSync(`${TESTS_DIR}${name}`, 'utf8'), name).toBe(text);
   });
 });

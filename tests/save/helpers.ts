@@ -38,7 +38,13 @@ export function ok(r: SaveResult<LoadedGame>): LoadedGame {
 /** The fingerprint after `turns` turns of a save file's orders, replayed by the engine alone
  * (no save code), to state what a refusal must report. Reads format 1 and 2. */
 export function replayedFingerprint(text: string, turns: number): string {
-  const d = JSON.parse(text) as { version: number; seed: number; scenario: unknown; orders?: Order[][]; turns?: { orders: Order[] }[] };
+  const d = JSON.parse(text) as {
+    version: number;
+    seed: number;
+    scenario: unknown;
+    orders?: Order[][];
+    turns?: { orders: Order[] }[];
+  };
   const sc = validateScenario(d.scenario);
   if (!sc.ok) throw new Error('replayedFingerprint: invalid scenario');
   const orders = d.version === 1 ? d.orders! : d.turns!.map((t) => t.orders);

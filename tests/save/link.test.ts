@@ -7,12 +7,19 @@ import { encodeBase64url } from '../../src/save/base64url.ts';
 import { ByteWriter } from '../../src/save/bytes.ts';
 import { deflate } from '../../src/save/inflate.ts';
 import type { SaveError } from '../../src/save/index.ts';
-import { EMPTY_CATALOG, catalogFromTexts, encodeShareCode, extractCode, loadShareCode, saveOfPlay, shareFragment } from '../../src/save/index.ts';
+import {
+  EMPTY_CATALOG,
+  catalogFromTexts,
+  encodeShareCode,
+  extractCode,
+  loadShareCode,
+  saveOfPlay,
+  shareFragment,
+} from '../../src/save/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
 import { loadScenario, scenarioText } from '../fixtures.ts';
 import { PLAYERS, golden, ok, realisticSave, shipped } from './helpers.ts';
 import { LINK_LENGTH, SUMMIT_SCENARIO_HASH } from './pins.ts';
-
 
 function code(payload: (w: ByteWriter) => void): string {
   const w = new ByteWriter();
@@ -75,14 +82,51 @@ describe('extractCode', () => {
 });
 
 const valid = golden('summit-2023.link.txt').trim();
-const otherSummit = catalogFromTexts([{ name: 'summit-2023.json', text: JSON.stringify({ ...(JSON.parse(scenarioText('summit-2023')) as object), seed: 1 }) }]).catalog;
+const otherSummit = catalogFromTexts([
+  {
+    name: 'summit-2023.json',
+    text: JSON.stringify({ ...(JSON.parse(scenarioText('summit-2023')) as object), seed: 1 }),
+  },
+]).catalog;
 
 const CASES: { name: string; input: string; catalog?: typeof shipped; error: Omit<SaveError, 'more'> }[] = [
-  { name: 'an empty link', input: 'https://veto.example/#s=', error: { kind: 'unreadable', path: 'link', message: 'the link holds no game code' } },
-  { name: 'a code from a newer program', input: `2${valid.slice(1)}`, error: { kind: 'unsupported', path: 'link', message: 'this link is share format 2, newer than this program understands (up to 1); update Veto to open it' } },
-  { name: 'not a code', input: 'hello', error: { kind: 'unreadable', path: 'link', message: 'not a Veto game code (it must start with its format digit)' } },
-  { name: 'a character outside base64url', input: `${valid.slice(0, 10)}%${valid.slice(11)}`, error: { kind: 'unreadable', path: 'link', message: 'the code is damaged at character 11: character "%" is not allowed' } },
-  { name: 'a code cut short', input: valid.slice(0, 400), error: { kind: 'unreadable', path: 'link', message: 'the code cannot be unpacked: it is cut short (was the whole link copied?)' } },
+  {
+    name: 'an empty link',
+    input: 'https://veto.example/#s=',
+    error: { kind: 'unreadable', path: 'link', message: 'the link holds no game code' },
+  },
+  {
+    name: 'a code from a newer program',
+    input: `2${valid.slice(1)}`,
+    error: {
+      kind: 'unsupported',
+      path: 'link',
+      message: 'this link is share format 2, newer than this program understands (up to 1); update Veto to open it',
+    },
+  },
+  {
+    name: 'not a code',
+    input: 'hello',
+    error: { kind: 'unreadable', path: 'link', message: 'not a Veto game code (it must start with its format digit)' },
+  },
+  {
+    name: 'a character outside base64url',
+    input: `${valid.slice(0, 10)}%${valid.slice(11)}`,
+    error: {
+      kind: 'unreadable',
+      path: 'link',
+      message: 'the code is damaged at character 11: character "%" is not allowed',
+    },
+  },
+  {
+    name: 'a code cut short',
+    input: valid.slice(0, 400),
+    error: {
+      kind: 'unreadable',
+      path: 'link',
+      message: 'the code cannot be unpacked: it is cut short (was the whole link copied?)',
+    },
+  },
   {
     name: 'a code longer than 64 KiB',
     input: `1${'A'.repeat(64 * 1024)}`,
@@ -91,7 +135,11 @@ const CASES: { name: string; input: string; catalog?: typeof shipped; error: Omi
   {
     name: 'a decompression bomb',
     input: `1${encodeBase64url(deflate(new Uint8Array(3 * 1024 * 1024)))}`,
-    error: { kind: 'unreadable', path: 'link', message: 'the code cannot be unpacked: it unpacks to more than 2 MiB, more than any game needs' },
+    error: {
+      kind: 'unreadable',
+      path: 'link',
+      message: 'the code cannot be unpacked: it unpacks to more than 2 MiB, more than any game needs',
+    },
   },
   {
     name: 'trailing bytes',
@@ -105,13 +153,21 @@ const CASES: { name: string; input: string; catalog?: typeof shipped; error: Omi
     name: 'a scenario this program does not ship',
     input: valid,
     catalog: EMPTY_CATALOG,
-    error: { kind: 'invalid', path: 'scenario', message: 'the link refers to scenario "summit-2023", which this version of Veto does not ship' },
+    error: {
+      kind: 'invalid',
+      path: 'scenario',
+      message: 'the link refers to scenario "summit-2023", which this version of Veto does not ship',
+    },
   },
   {
     name: 'another version of the shipped scenario',
     input: valid,
     catalog: otherSummit,
-    error: { kind: 'mismatch', path: 'scenario', message: `the link was made with another version of scenario "summit-2023" (content ${SUMMIT_SCENARIO_HASH.slice(0, 8)}, this program has ${otherSummit.get('summit-2023')!.hash.slice(0, 8)})` },
+    error: {
+      kind: 'mismatch',
+      path: 'scenario',
+      message: `the link was made with another version of scenario "summit-2023" (content ${SUMMIT_SCENARIO_HASH.slice(0, 8)}, this program has ${otherSummit.get('summit-2023')!.hash.slice(0, 8)})`,
+    },
   },
   {
     name: 'an invalid embedded scenario',
@@ -145,7 +201,11 @@ const longGame = code((w) => {
   }
   w.bytes(new Uint8Array(32));
 });
-CASES.push({ name: 'more turns than the scenario has', input: longGame, error: { kind: 'invalid', path: 'turns', message: 'has 13 turns; scenario "summit-2023" has only 12' } });
+CASES.push({
+  name: 'more turns than the scenario has',
+  input: longGame,
+  error: { kind: 'invalid', path: 'turns', message: 'has 13 turns; scenario "summit-2023" has only 12' },
+});
 
 describe('loadShareCode refuses bad links with one clear answer', () => {
   it.each(CASES)('$name', ({ input, catalog, error }) => {
@@ -155,15 +215,26 @@ describe('loadShareCode refuses bad links with one clear answer', () => {
 
   it('a link whose orders were changed names the turn', () => {
     const save = realisticSave();
-    const forged = { ...save, turns: save.turns.map((t, i) => (i === 3 ? { ...t, orders: t.orders.filter((_, j) => j !== 1) } : t)) };
+    const forged = {
+      ...save,
+      turns: save.turns.map((t, i) => (i === 3 ? { ...t, orders: t.orders.filter((_, j) => j !== 1) } : t)),
+    };
     const r = loadShareCode(encodeShareCode(forged, shipped), shipped);
-    expect(r.ok ? null : [r.error.kind, r.error.path, r.error.message.slice(0, 27)]).toEqual(['mismatch', 'turns[3]', 'turn 4 does not verify: the']);
+    expect(r.ok ? null : [r.error.kind, r.error.path, r.error.message.slice(0, 27)]).toEqual([
+      'mismatch',
+      'turns[3]',
+      'turn 4 does not verify: the',
+    ]);
   });
 
   it('a link whose orders break the schema names the order', () => {
     const save = realisticSave(2);
     const bad = { ...save, turns: [{ ...save.turns[0]!, orders: [{ kind: 'ship', actor: 'RUS' }] }, save.turns[1]!] };
     const r = loadShareCode(encodeShareCode(bad as typeof save, shipped), shipped);
-    expect(r.ok ? null : [r.error.kind, r.error.path, r.error.message]).toEqual(['invalid', 'turns[0].orders[0].to', 'missing required field (expected string)']);
+    expect(r.ok ? null : [r.error.kind, r.error.path, r.error.message]).toEqual([
+      'invalid',
+      'turns[0].orders[0].to',
+      'missing required field (expected string)',
+    ]);
   });
 });

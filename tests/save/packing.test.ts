@@ -39,8 +39,16 @@ describe('varints', () => {
 
   it.each([
     { name: 'cut short', bytes: [128], message: 'the code is cut short' },
-    { name: 'nine bytes long', bytes: [128, 128, 128, 128, 128, 128, 128, 128, 1], message: 'a number in the code is too long' },
-    { name: 'above 2^53', bytes: [255, 255, 255, 255, 255, 255, 255, 127], message: 'a number in the code is too large' },
+    {
+      name: 'nine bytes long',
+      bytes: [128, 128, 128, 128, 128, 128, 128, 128, 1],
+      message: 'a number in the code is too long',
+    },
+    {
+      name: 'above 2^53',
+      bytes: [255, 255, 255, 255, 255, 255, 255, 127],
+      message: 'a number in the code is too large',
+    },
   ])('refuses a varint $name', ({ bytes, message }) => {
     expect(() => new ByteReader(new Uint8Array(bytes)).varint()).toThrow(new DecodeError(message));
   });
@@ -91,7 +99,16 @@ describe('generic packing', () => {
   });
 
   it('packs an order of a kind the engine does not have yet, unchanged', () => {
-    const order = { kind: 'vote', actor: 'CHN', draft: 'R-2024-1', ballot: 'abstain', weight: -3, note: null, share: 0.25, nested: { list: [true, false] } };
+    const order = {
+      kind: 'vote',
+      actor: 'CHN',
+      draft: 'R-2024-1',
+      ballot: 'abstain',
+      weight: -3,
+      note: null,
+      share: 0.25,
+      nested: { list: [true, false] },
+    };
     expect(unpack(pack([order]))).toEqual([order]);
   });
 

@@ -46,7 +46,7 @@ function check(load: () => SaveResult<LoadedGame>): SaveResult<LoadedGame> {
 function flipBit(b: Uint8Array, bit: number): Uint8Array {
   const out = b.slice();
   const i = Math.floor(bit / 8) % out.length;
-  out[i]! ^= 1 << bit % 8;
+  out[i]! ^= 1 << (bit % 8);
   return out;
 }
 
@@ -108,7 +108,8 @@ describe('hostile saves and links', () => {
   });
 
   it('every truncation of a link is refused', () => {
-    for (let n = 0; n < LINK.length; n++) expect(check(() => loadShareCode(LINK.slice(0, n), shipped)).ok, `cut at ${n}`).toBe(false);
+    for (let n = 0; n < LINK.length; n++)
+      expect(check(() => loadShareCode(LINK.slice(0, n), shipped)).ok, `cut at ${n}`).toBe(false);
   });
 
   it('bit flips in a save file never load an unverified game', () => {

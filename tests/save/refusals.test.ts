@@ -32,27 +32,51 @@ const editedOtherEngine = edit(v2, (d) => {
 const editedV1Hash = edit(v1, (d) => (d.hashes[0] = 'f'.repeat(64)));
 
 const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { more?: number } }[] = [
-  { name: 'empty file', text: '', error: { kind: 'unreadable', path: '(root)', message: 'invalid JSON: Unexpected end of JSON input' } },
+  {
+    name: 'empty file',
+    text: '',
+    error: { kind: 'unreadable', path: '(root)', message: 'invalid JSON: Unexpected end of JSON input' },
+  },
   {
     name: 'not JSON',
     text: '{\n  "format": veto\n}',
-    error: { kind: 'unreadable', path: '(root)', message: 'invalid JSON: Unexpected token \'v\', "{\n  "format": veto\n}" is not valid JSON' },
+    error: {
+      kind: 'unreadable',
+      path: '(root)',
+      message: 'invalid JSON: Unexpected token \'v\', "{\n  "format": veto\n}" is not valid JSON',
+    },
   },
   {
     name: 'larger than 1 MiB',
     text: ' '.repeat(MAX_SAVE_BYTES + 1),
-    error: { kind: 'unreadable', path: '(root)', message: 'the file is 1048577 characters; a save may have at most 1048576' },
+    error: {
+      kind: 'unreadable',
+      path: '(root)',
+      message: 'the file is 1048577 characters; a save may have at most 1048576',
+    },
   },
-  { name: 'a list, not an object', text: '[1,2]', error: { kind: 'unreadable', path: '(root)', message: 'not a Veto save (expected a JSON object)' } },
+  {
+    name: 'a list, not an object',
+    text: '[1,2]',
+    error: { kind: 'unreadable', path: '(root)', message: 'not a Veto save (expected a JSON object)' },
+  },
   {
     name: 'a scenario file, not a save',
     text: '{"id":"summit-2023","turns":12}',
-    error: { kind: 'unreadable', path: 'format', message: 'not a Veto save: the file has no "format" field, expected "veto-save"' },
+    error: {
+      kind: 'unreadable',
+      path: 'format',
+      message: 'not a Veto save: the file has no "format" field, expected "veto-save"',
+    },
   },
   {
     name: 'another format',
     text: '{"format":"unciv","version":2}',
-    error: { kind: 'unreadable', path: 'format', message: 'not a Veto save: the file has format "unciv", expected "veto-save"' },
+    error: {
+      kind: 'unreadable',
+      path: 'format',
+      message: 'not a Veto save: the file has format "unciv", expected "veto-save"',
+    },
   },
   {
     name: 'a newer version',
@@ -60,11 +84,20 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
     error: {
       kind: 'unsupported',
       path: 'version',
-      message: 'this save is format version 3, newer than this program understands (versions 1–2); update Veto to open it',
+      message:
+        'this save is format version 3, newer than this program understands (versions 1–2); update Veto to open it',
     },
   },
-  { name: 'version 0', text: edit(v2, (d) => (d.version = 0)), error: { kind: 'invalid', path: 'version', message: 'must be a whole number from 1 to 2, got 0' } },
-  { name: 'version as text', text: edit(v2, (d) => (d.version = '2')), error: { kind: 'invalid', path: 'version', message: 'must be a whole number from 1 to 2, got "2"' } },
+  {
+    name: 'version 0',
+    text: edit(v2, (d) => (d.version = 0)),
+    error: { kind: 'invalid', path: 'version', message: 'must be a whole number from 1 to 2, got 0' },
+  },
+  {
+    name: 'version as text',
+    text: edit(v2, (d) => (d.version = '2')),
+    error: { kind: 'invalid', path: 'version', message: 'must be a whole number from 1 to 2, got "2"' },
+  },
   {
     name: '__proto__ key',
     text: golden('summit-2023.v2.json').replace('"players": {', '"players": {"__proto__":{"kind":"human"},'),
@@ -75,7 +108,15 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
     text: golden('summit-2023.v2.json').replace('{"kind":"setPriorities"', '{"constructor":1,"kind":"setPriorities"'),
     error: { kind: 'invalid', path: 'turns[0].orders[0].constructor', message: 'the key "constructor" is not allowed' },
   },
-  { name: 'nested 40 deep', text: nested(40), error: { kind: 'invalid', path: '[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]', message: 'nested more than 32 levels deep' } },
+  {
+    name: 'nested 40 deep',
+    text: nested(40),
+    error: {
+      kind: 'invalid',
+      path: '[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]',
+      message: 'nested more than 32 levels deep',
+    },
+  },
   {
     name: 'an infinite number',
     text: golden('summit-2023.v2.json').replace('"seed": 2023', '"seed": 1e999'),
@@ -99,12 +140,20 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
   {
     name: 'a fractional amount',
     text: edit(v2, (d) => (d.turns[3].orders[1].amount = 2.5)),
-    error: { kind: 'invalid', path: 'turns[3].orders[1].amount', message: 'expected int, got the fraction 2.5 (whole numbers only)' },
+    error: {
+      kind: 'invalid',
+      path: 'turns[3].orders[1].amount',
+      message: 'expected int, got the fraction 2.5 (whole numbers only)',
+    },
   },
   {
     name: 'an order kind the engine does not know',
     text: edit(v2, (d) => (d.turns[0].orders[0].kind = 'nuke')),
-    error: { kind: 'invalid', path: 'turns[0].orders[0].kind', message: `Invalid discriminator value. Expected ${ORDER_KINDS.map((k) => `'${k}'`).join(' | ')}` },
+    error: {
+      kind: 'invalid',
+      path: 'turns[0].orders[0].kind',
+      message: `Invalid discriminator value. Expected ${ORDER_KINDS.map((k) => `'${k}'`).join(' | ')}`,
+    },
   },
   {
     name: 'a hash that is not a hash',
@@ -124,7 +173,11 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
   {
     name: 'an edited scenario',
     text: edit(v2, (d) => (d.scenario.actors.PRK.stocks.food = 4000)),
-    error: { kind: 'mismatch', path: 'scenarioHash', message: 'the embedded scenario does not match its content hash: it was changed after the game was saved' },
+    error: {
+      kind: 'mismatch',
+      path: 'scenarioHash',
+      message: 'the embedded scenario does not match its content hash: it was changed after the game was saved',
+    },
   },
   {
     name: 'an edited order',
@@ -147,7 +200,11 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
   {
     name: 'an edited seed',
     text: editedSeed,
-    error: { kind: 'mismatch', path: 'turns[0]', message: `turn 1 does not verify: the save says state ${said(1)}, replaying gives ${replayedFingerprint(editedSeed, 1)}; the save was edited or damaged` },
+    error: {
+      kind: 'mismatch',
+      path: 'turns[0]',
+      message: `turn 1 does not verify: the save says state ${said(1)}, replaying gives ${replayedFingerprint(editedSeed, 1)}; the save was edited or damaged`,
+    },
   },
   {
     name: 'an edited order in a save from another engine',
@@ -155,8 +212,7 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
     error: {
       kind: 'mismatch',
       path: 'turns[0]',
-      message:
-        `turn 1 does not verify: the save says state ${said(1)}, replaying gives ${replayedFingerprint(editedOtherEngine, 1)}; the save was made by engine 0.0.9 and this is engine ${ENGINE_VERSION}, whose rules may differ; or the save was edited`,
+      message: `turn 1 does not verify: the save says state ${said(1)}, replaying gives ${replayedFingerprint(editedOtherEngine, 1)}; the save was made by engine 0.0.9 and this is engine ${ENGINE_VERSION}, whose rules may differ; or the save was edited`,
     },
   },
   {
@@ -167,7 +223,11 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
   {
     name: 'version 1 with more hashes than turns',
     text: edit(v1, (d) => d.hashes.push('0'.repeat(64))),
-    error: { kind: 'invalid', path: 'hashes', message: 'has 13 hashes for 12 turns of orders; a version 1 save has one of each per turn' },
+    error: {
+      kind: 'invalid',
+      path: 'hashes',
+      message: 'has 13 hashes for 12 turns of orders; a version 1 save has one of each per turn',
+    },
   },
   {
     name: 'version 1 with a bad order (path as in the version 1 file)',
@@ -185,8 +245,7 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
     error: {
       kind: 'mismatch',
       path: 'turns[0]',
-      message:
-        `turn 1 does not verify: the save says state ffff-ffff, replaying gives ${replayedFingerprint(editedV1Hash, 1)}; the save was made by engine 0.0.9 and this is engine ${ENGINE_VERSION}, whose rules may differ; or the save was edited`,
+      message: `turn 1 does not verify: the save says state ffff-ffff, replaying gives ${replayedFingerprint(editedV1Hash, 1)}; the save was made by engine 0.0.9 and this is engine ${ENGINE_VERSION}, whose rules may differ; or the save was edited`,
     },
   },
 ];
@@ -201,7 +260,9 @@ describe('loadSave refuses bad files with one clear answer', () => {
 
   it('counts the problems it does not show', () => {
     const r = loadSave(edit(v2, (d) => ((d.seed = -1), (d.engine = ''))));
-    expect(r.ok ? '' : formatSaveError(r.error)).toBe('engine: must be a version number such as "0.1.0" (and 1 more problem)');
+    expect(r.ok ? '' : formatSaveError(r.error)).toBe(
+      'engine: must be a version number such as "0.1.0" (and 1 more problem)',
+    );
   });
 });
 
@@ -211,6 +272,14 @@ describe('the last line of defence', () => {
       guarded(() => {
         throw new RangeError('boom');
       }),
-    ).toEqual({ ok: false, error: { kind: 'invalid', path: '(root)', message: 'this input could not be checked: internal error (RangeError); please report it with the file', more: 0 } });
+    ).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid',
+        path: '(root)',
+        message: 'this input could not be checked: internal error (RangeError); please report it with the file',
+        more: 0,
+      },
+    });
   });
 });

@@ -38,22 +38,28 @@ function playOn(state: GameState, save: SaveDoc): { save: SaveDoc; hashes: strin
 }
 
 describe('save, load, play on', () => {
-  it.each(Array.from({ length: 13 }, (_, k) => k))('after turn %i, through a file: same hashes as without saving', (k) => {
-    const saved = serializeSave(cutSave(realisticSave(), k));
-    const g = ok(loadSave(saved));
-    expect(g.states[k]!.turn).toBe(k + 1);
-    const on = playOn(g.states[k]!, g.save);
-    expect(on.hashes).toEqual(straightHashes.slice(k));
-    // and the whole game saved again verifies to the same end
-    expect(ok(loadSave(serializeSave(on.save))).finalHash).toBe(straightHashes[11]);
-  });
+  it.each(Array.from({ length: 13 }, (_, k) => k))(
+    'after turn %i, through a file: same hashes as without saving',
+    (k) => {
+      const saved = serializeSave(cutSave(realisticSave(), k));
+      const g = ok(loadSave(saved));
+      expect(g.states[k]!.turn).toBe(k + 1);
+      const on = playOn(g.states[k]!, g.save);
+      expect(on.hashes).toEqual(straightHashes.slice(k));
+      // and the whole game saved again verifies to the same end
+      expect(ok(loadSave(serializeSave(on.save))).finalHash).toBe(straightHashes[11]);
+    },
+  );
 
-  it.each(Array.from({ length: 13 }, (_, k) => k))('after turn %i, through a link: same hashes as without saving', (k) => {
-    const code = encodeShareCode(cutSave(realisticSave(), k), shipped);
-    const g = ok(loadShareCode(code, shipped));
-    expect(g.finalHash).toBe(k === 0 ? hashState(initialState(scenario)) : straightHashes[k - 1]);
-    expect(playOn(g.states[k]!, g.save).hashes).toEqual(straightHashes.slice(k));
-  });
+  it.each(Array.from({ length: 13 }, (_, k) => k))(
+    'after turn %i, through a link: same hashes as without saving',
+    (k) => {
+      const code = encodeShareCode(cutSave(realisticSave(), k), shipped);
+      const g = ok(loadShareCode(code, shipped));
+      expect(g.finalHash).toBe(k === 0 ? hashState(initialState(scenario)) : straightHashes[k - 1]);
+      expect(playOn(g.states[k]!, g.save).hashes).toEqual(straightHashes.slice(k));
+    },
+  );
 
   it('a loaded game carries every intermediate state and report of the straight game', () => {
     const g = ok(loadSave(serializeSave(realisticSave())));
@@ -82,7 +88,9 @@ describe('fork a what-if', () => {
     expect(back.finalHash).not.toBe(straightHashes[11]);
     // the same as playing the mixed sequence from the start
     const mixed = (s: GameState): readonly Order[] => (s.turn <= 5 ? realisticOrders(s) : []);
-    expect(playTurns(initialState(scenario), 12, mixed).turns.map((t) => t.hash)).toEqual(back.save.turns.map((t) => t.hash));
+    expect(playTurns(initialState(scenario), 12, mixed).turns.map((t) => t.hash)).toEqual(
+      back.save.turns.map((t) => t.hash),
+    );
   });
 
   it.each([

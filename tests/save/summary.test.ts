@@ -59,7 +59,12 @@ describe('catalogFromTexts', () => {
       ids: ['summit-2023'],
       problems: ['b.json: id: scenario id "summit-2023" is used by another file'],
     },
-    { name: 'an invalid file', files: [{ name: 'bad.json', text: '{' }], ids: [], problems: ['bad.json: (root): invalid JSON at line 1, column 2: Expected property name or \'}\''] },
+    {
+      name: 'an invalid file',
+      files: [{ name: 'bad.json', text: '{' }],
+      ids: [],
+      problems: ["bad.json: (root): invalid JSON at line 1, column 2: Expected property name or '}'"],
+    },
   ])('$name', ({ files, ids, problems }) => {
     const c = catalogFromTexts(files);
     expect(c.catalog.ids()).toEqual(ids);

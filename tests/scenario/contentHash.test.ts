@@ -4,8 +4,16 @@ import { loadScenario } from '../fixtures.ts';
 
 describe('sortedJson', () => {
   it.each([
-    { name: 'keys sorted at every level', value: { b: 1, a: { d: [2, { z: 1, y: 2 }], c: 'x' } }, text: '{"a":{"c":"x","d":[2,{"y":2,"z":1}]},"b":1}' },
-    { name: 'fractions in shortest form', value: { lon: 131.89, lat: -74.0, tiny: 1e-7 }, text: '{"lat":-74,"lon":131.89,"tiny":1e-7}' },
+    {
+      name: 'keys sorted at every level',
+      value: { b: 1, a: { d: [2, { z: 1, y: 2 }], c: 'x' } },
+      text: '{"a":{"c":"x","d":[2,{"y":2,"z":1}]},"b":1}',
+    },
+    {
+      name: 'fractions in shortest form',
+      value: { lon: 131.89, lat: -74.0, tiny: 1e-7 },
+      text: '{"lat":-74,"lon":131.89,"tiny":1e-7}',
+    },
     { name: 'undefined fields left out', value: { a: undefined, b: null }, text: '{"b":null}' },
     { name: 'text escaped', value: ['Khasan–Tumangang "rail"'], text: '["Khasan–Tumangang \\"rail\\""]' },
   ])('$name', ({ value, text }) => {
@@ -21,7 +29,13 @@ describe('scenarioContentHash', () => {
   });
 
   it.each([
-    { name: 'a coordinate', edit: (s: ReturnType<typeof loadScenario>) => ({ ...s, places: s.places.map((p, i) => (i === 0 ? { ...p, lon: p.lon + 0.01 } : p)) }) },
+    {
+      name: 'a coordinate',
+      edit: (s: ReturnType<typeof loadScenario>) => ({
+        ...s,
+        places: s.places.map((p, i) => (i === 0 ? { ...p, lon: p.lon + 0.01 } : p)),
+      }),
+    },
     { name: 'the title', edit: (s: ReturnType<typeof loadScenario>) => ({ ...s, title: `${s.title}.` }) },
     { name: 'the seed', edit: (s: ReturnType<typeof loadScenario>) => ({ ...s, seed: s.seed + 1 }) },
   ])('changes when $name changes', ({ edit }) => {

@@ -112,11 +112,15 @@ const PINNED: Record<string, Row[]> = {
 const EXCEPTIONS: Record<string, string[]> = {};
 
 describe(`no fixed order is always right (bots, seeds 1–${SEEDS})`, () => {
-  test.each(SHIPPED.map((id) => [id] as const))('%s', (id) => {
-    const r = balance(loadScenario(id), SEEDS, true);
-    expect(r.rejections).toBe(0);
-    expect(r.probes.map((p): Row => [p.actor, p.policy, p.better, p.same, p.worse])).toEqual(PINNED[id]);
-    const flagged = r.probes.filter((p) => p.verdict !== '').map((p) => `${p.actor} ${p.policy}`);
-    expect(flagged).toEqual(EXCEPTIONS[id] ?? []);
-  }, 120_000);
+  test.each(SHIPPED.map((id) => [id] as const))(
+    '%s',
+    (id) => {
+      const r = balance(loadScenario(id), SEEDS, true);
+      expect(r.rejections).toBe(0);
+      expect(r.probes.map((p): Row => [p.actor, p.policy, p.better, p.same, p.worse])).toEqual(PINNED[id]);
+      const flagged = r.probes.filter((p) => p.verdict !== '').map((p) => `${p.actor} ${p.policy}`);
+      expect(flagged).toEqual(EXCEPTIONS[id] ?? []);
+    },
+    120_000,
+  );
 });

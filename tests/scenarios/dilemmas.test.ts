@@ -12,7 +12,16 @@ import { describe, expect, test } from 'vitest';
 import type { ActorId } from '../../src/engine/index.ts';
 import { loadScenario } from '../fixtures.ts';
 import type { Policy } from './variants.ts';
-import { HISTORY, LAUNCH_EVERY_TURN, NO_DRAFTS, declareAll, extraShipment, scoreWith, voteAll, withhold } from './variants.ts';
+import {
+  HISTORY,
+  LAUNCH_EVERY_TURN,
+  NO_DRAFTS,
+  declareAll,
+  extraShipment,
+  scoreWith,
+  voteAll,
+  withhold,
+} from './variants.ts';
 
 interface Case {
   scenario: string;
@@ -66,7 +75,7 @@ const ROWS: Row[] = [
     actor: 'RUS',
     order: 'vote yes on every draft',
     policy: voteAll('RUS', 'yes'),
-    why: 'standing in the West against Pyongyang\'s goodwill and the shells it opens up',
+    why: "standing in the West against Pyongyang's goodwill and the shells it opens up",
     right: { scenario: 'pandemic-2020', scores: [42, 40] },
     wrong: { scenario: 'split-2022', scores: [87, 88] },
   },
@@ -113,7 +122,10 @@ describe('no single order is always right', () => {
   test.each(ROWS.map((r) => [`${r.actor}: ${r.order} (${r.why})`, r] as const))('%s', (_name, r) => {
     const right = score(r.right, r.actor, r.policy);
     const wrong = score(r.wrong, r.actor, r.policy);
-    expect({ [r.right.scenario]: right, [r.wrong.scenario]: wrong }).toEqual({ [r.right.scenario]: r.right.scores, [r.wrong.scenario]: r.wrong.scores });
+    expect({ [r.right.scenario]: right, [r.wrong.scenario]: wrong }).toEqual({
+      [r.right.scenario]: r.right.scores,
+      [r.wrong.scenario]: r.wrong.scores,
+    });
     // At least as good as history in one scenario, strictly worse in another.
     expect(right[0]).toBeGreaterThanOrEqual(right[1]);
     expect(wrong[0]).toBeLessThan(wrong[1]);

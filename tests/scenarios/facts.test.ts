@@ -33,7 +33,7 @@ interface Fact {
 /** ¶1: China's share of recorded trade above 90% in every year of the run, with the figures. */
 function chinaShare(expected: Record<number, number>): Fact {
   return {
-    fact: 'China carries more than 90% of North Korea\'s recorded trade, every year',
+    fact: "China carries more than 90% of North Korea's recorded trade, every year",
     source: '¶1',
     check: (run) => {
       const got: Record<number, number | null> = {};
@@ -82,7 +82,14 @@ const FACTS: Record<string, Fact[]> = {
       check: (run) => {
         const v = councilVote(run, 'R26-1')!;
         expect(v.turn).toBe(27);
-        expect(v.record).toMatchObject({ measure: 'armsEmbargo', outcome: 'adopted', yes: 15, no: 0, abstain: 0, vetoedBy: [] });
+        expect(v.record).toMatchObject({
+          measure: 'armsEmbargo',
+          outcome: 'adopted',
+          yes: 15,
+          no: 0,
+          abstain: 0,
+          vetoedBy: [],
+        });
         expect([seatVote(v.record, 'RUS'), seatVote(v.record, 'CHN')]).toEqual(['yes by order', 'yes by order']);
       },
     },
@@ -94,7 +101,14 @@ const FACTS: Record<string, Fact[]> = {
       check: (run) => {
         const v = councilVote(run, 'R1-1')!;
         expect([v.turn, v.year, v.month]).toEqual([2, 2017, 7]);
-        expect(v.record).toMatchObject({ measure: 'oilCap', value: 2000, outcome: 'adopted', yes: 15, no: 0, abstain: 0 });
+        expect(v.record).toMatchObject({
+          measure: 'oilCap',
+          value: 2000,
+          outcome: 'adopted',
+          yes: 15,
+          no: 0,
+          abstain: 0,
+        });
       },
     },
     {
@@ -104,8 +118,22 @@ const FACTS: Record<string, Fact[]> = {
         const cap = councilVote(run, 'R2-1')!;
         const workers = councilVote(run, 'R2-2')!;
         expect([cap.turn, cap.year, cap.month]).toEqual([3, 2017, 10]);
-        expect(cap.record).toMatchObject({ measure: 'oilCap', value: 500, outcome: 'adopted', yes: 15, no: 0, abstain: 0 });
-        expect(workers.record).toMatchObject({ measure: 'workerBan', value: 8, outcome: 'adopted', yes: 15, no: 0, abstain: 0 });
+        expect(cap.record).toMatchObject({
+          measure: 'oilCap',
+          value: 500,
+          outcome: 'adopted',
+          yes: 15,
+          no: 0,
+          abstain: 0,
+        });
+        expect(workers.record).toMatchObject({
+          measure: 'workerBan',
+          value: 8,
+          outcome: 'adopted',
+          yes: 15,
+          no: 0,
+          abstain: 0,
+        });
         for (const seat of ['RUS', 'CHN']) expect(seatVote(cap.record, seat)).toBe('yes by order');
       },
     },
@@ -114,14 +142,20 @@ const FACTS: Record<string, Fact[]> = {
       source: '¶8',
       check: (run) => {
         const records = run.turns.flatMap((t) => t.report.council);
-        expect(records.map((r) => `${r.draft} ${r.yes}-${r.no}-${r.abstain}`)).toEqual(['R1-1 15-0-0', 'R2-1 15-0-0', 'R2-2 15-0-0']);
+        expect(records.map((r) => `${r.draft} ${r.yes}-${r.no}-${r.abstain}`)).toEqual([
+          'R1-1 15-0-0',
+          'R2-1 15-0-0',
+          'R2-2 15-0-0',
+        ]);
       },
     },
     {
       fact: 'from 2018 the cap in force is 500,000 barrels a year, and declared deliveries stay within it',
       source: 'UNSC resolution 2397 (2017)',
       check: (run) => {
-        expect(run.state.regime.caps.filter((c) => c.untilTurn === null).map((c) => [c.id, c.perYear, c.fromTurn])).toEqual([['R2-1', 500, 4]]);
+        expect(
+          run.state.regime.caps.filter((c) => c.untilTurn === null).map((c) => [c.id, c.perYear, c.fromTurn]),
+        ).toEqual([['R2-1', 500, 4]]);
         expect([declaredInto(run, 2018, 'oil'), declaredInto(run, 2019, 'oil')]).toEqual([500, 500]);
       },
     },
@@ -133,7 +167,14 @@ const FACTS: Record<string, Fact[]> = {
         expect(ban.deadlineTurn).toBe(12);
         const deadline = run.turns.find((t) => t.report.turn === 12)!;
         expect([deadline.report.date.year, deadline.report.date.month]).toEqual([2020, 1]);
-        expect(delivered(run.turns.map((t) => t.report), 'RUS', 'PRK', 'labour')).toBe(38);
+        expect(
+          delivered(
+            run.turns.map((t) => t.report),
+            'RUS',
+            'PRK',
+            'labour',
+          ),
+        ).toBe(38);
         expect(deadline.state.actors.RUS.stocks.labour).toBe(0);
         expect(deadline.report.notes.filter((n) => n.kind === 'notRepatriated')).toEqual([]);
       },
@@ -146,7 +187,12 @@ const FACTS: Record<string, Fact[]> = {
       source: '¶3',
       check: (run) => {
         expect(firing(run, 'border-closure')).toMatchObject({ turn: 2, year: 2020, month: 1 });
-        expect([1, 2, 11, 12].map((t) => routeOpenAfter(run, 'khasan-tumangang', t))).toEqual([true, false, false, true]);
+        expect([1, 2, 11, 12].map((t) => routeOpenAfter(run, 'khasan-tumangang', t))).toEqual([
+          true,
+          false,
+          false,
+          true,
+        ]);
       },
     },
     {
@@ -167,7 +213,15 @@ const FACTS: Record<string, Fact[]> = {
         const reopening = firing(run, 'train-resumes')!;
         expect(reopening).toMatchObject({ turn: 12, year: 2022 });
         expect(reopening.text).toContain('30 thoroughbred horses');
-        expect(firstShipmentOn(run, 'khasan-tumangang', 1)).toEqual({ turn: 13, year: 2022, month: 10, from: 'RUS', resource: 'food', amount: 20, mode: 'declared' });
+        expect(firstShipmentOn(run, 'khasan-tumangang', 1)).toEqual({
+          turn: 13,
+          year: 2022,
+          month: 10,
+          from: 'RUS',
+          resource: 'food',
+          amount: 20,
+          mode: 'declared',
+        });
       },
     },
     {
@@ -203,7 +257,14 @@ const FACTS: Record<string, Fact[]> = {
       check: (run) => {
         const v = councilVote(run, 'R4-1')!;
         expect([v.turn, v.year, v.month]).toEqual([5, 2022, 5]);
-        expect(v.record).toMatchObject({ measure: 'oilCap', outcome: 'vetoed', yes: 13, no: 2, abstain: 0, vetoedBy: ['RUS', 'CHN'] });
+        expect(v.record).toMatchObject({
+          measure: 'oilCap',
+          outcome: 'vetoed',
+          yes: 13,
+          no: 2,
+          abstain: 0,
+          vetoedBy: ['RUS', 'CHN'],
+        });
         expect([seatVote(v.record, 'RUS'), seatVote(v.record, 'CHN')]).toEqual(['no by order', 'no by order']);
         const before = run.state.council.decisions.find((d) => d.draft === 'S/RES/2397 (2017)');
         expect(before).toMatchObject({ outcome: 'adopted', yes: 15, no: 0, abstain: 0 });
@@ -222,7 +283,15 @@ const FACTS: Record<string, Fact[]> = {
         expect(reopening).toMatchObject({ turn: 10, year: 2022, month: 10 });
         expect(reopening.text).toContain('30 thoroughbred horses');
         expect(routeOpenAfter(run, 'khasan-tumangang', 9)).toBe(false);
-        expect(firstShipmentOn(run, 'khasan-tumangang', 0)).toEqual({ turn: 11, year: 2022, month: 11, from: 'RUS', resource: 'food', amount: 10, mode: 'declared' });
+        expect(firstShipmentOn(run, 'khasan-tumangang', 0)).toEqual({
+          turn: 11,
+          year: 2022,
+          month: 11,
+          from: 'RUS',
+          resource: 'food',
+          amount: 10,
+          mode: 'declared',
+        });
       },
     },
     chinaShare({ 2022: 98 }),
@@ -234,7 +303,14 @@ const FACTS: Record<string, Fact[]> = {
       check: (run) => {
         const byMid2024 = run.turns.filter((t) => t.report.turn <= 3).map((t) => t.report);
         expect(delivered(byMid2024, 'PRK', 'RUS', 'munitions')).toBe(11_000);
-        expect(delivered(run.turns.map((t) => t.report), 'PRK', 'RUS', 'munitions')).toBe(33_500);
+        expect(
+          delivered(
+            run.turns.map((t) => t.report),
+            'PRK',
+            'RUS',
+            'munitions',
+          ),
+        ).toBe(33_500);
       },
     },
     {
@@ -253,7 +329,14 @@ const FACTS: Record<string, Fact[]> = {
       check: (run) => {
         const v = councilVote(run, 'R1-1')!;
         expect([v.turn, v.year, v.month]).toEqual([2, 2024, 1]);
-        expect(v.record).toMatchObject({ measure: 'renewPanel', outcome: 'vetoed', yes: 13, no: 1, abstain: 1, vetoedBy: ['RUS'] });
+        expect(v.record).toMatchObject({
+          measure: 'renewPanel',
+          outcome: 'vetoed',
+          yes: 13,
+          no: 1,
+          abstain: 1,
+          vetoedBy: ['RUS'],
+        });
         expect([seatVote(v.record, 'RUS'), seatVote(v.record, 'CHN')]).toEqual(['no by order', 'abstain by order']);
         const lapse = run.turns.find((t) => t.report.notes.some((n) => n.kind === 'panelLapsed'))!;
         expect([lapse.report.turn, lapse.report.date.year, lapse.report.date.month]).toEqual([4, 2024, 7]);
@@ -263,7 +346,12 @@ const FACTS: Record<string, Fact[]> = {
       fact: '36 thousand North Korean workers go to Russia, within the 20,000–50,000 discussed',
       source: '¶6',
       check: (run) => {
-        const workers = delivered(run.turns.map((t) => t.report), 'PRK', 'RUS', 'labour');
+        const workers = delivered(
+          run.turns.map((t) => t.report),
+          'PRK',
+          'RUS',
+          'labour',
+        );
         expect(workers).toBe(36);
         expect(workers >= 20 && workers <= 50).toBe(true);
       },
@@ -281,16 +369,29 @@ const FACTS: Record<string, Fact[]> = {
       },
     },
     {
-      fact: 'the Panel has lapsed after Russia\'s veto of March 2024 (13 in favour, China abstaining): no Panel, base detection odds only',
+      fact: "the Panel has lapsed after Russia's veto of March 2024 (13 in favour, China abstaining): no Panel, base detection odds only",
       source: '¶8; Security Council vote of 28 March 2024',
       check: (run) => {
         expect(run.start.regime.panel.mandateEnd).toBe(0);
         const veto = run.start.council.decisions.find((d) => d.draft === 'March 2024 draft');
-        expect(veto).toMatchObject({ measure: 'renewPanel', outcome: 'vetoed', yes: 13, no: 1, abstain: 1, vetoedBy: ['RUS'] });
+        expect(veto).toMatchObject({
+          measure: 'renewPanel',
+          outcome: 'vetoed',
+          yes: 13,
+          no: 1,
+          abstain: 1,
+          vetoedBy: ['RUS'],
+        });
         // Every detection in the run used a route's own odds: no Panel bonus on top.
-        const detections = run.turns.flatMap((t) => t.report.changes).filter((c) => c.cause.rule === 'detection' && c.target.kind === 'relation' && c.target.pair === 'RUS-UNSC');
-        expect(detections.map((c) => [c.cause.route, c.cause.numbers?.odds, c.cause.numbers?.baseOdds])).toEqual(detections.map((c) => [c.cause.route, c.cause.numbers?.baseOdds, c.cause.numbers?.baseOdds]));
-        const covert = run.turns.flatMap((t) => t.report.shipments).filter((x) => x.mode === 'covert' && x.route !== null);
+        const detections = run.turns
+          .flatMap((t) => t.report.changes)
+          .filter((c) => c.cause.rule === 'detection' && c.target.kind === 'relation' && c.target.pair === 'RUS-UNSC');
+        expect(detections.map((c) => [c.cause.route, c.cause.numbers?.odds, c.cause.numbers?.baseOdds])).toEqual(
+          detections.map((c) => [c.cause.route, c.cause.numbers?.baseOdds, c.cause.numbers?.baseOdds]),
+        );
+        const covert = run.turns
+          .flatMap((t) => t.report.shipments)
+          .filter((x) => x.mode === 'covert' && x.route !== null);
         expect([covert.length, covert.filter((x) => x.detected).length]).toEqual([35, 5]);
       },
     },
@@ -298,7 +399,10 @@ const FACTS: Record<string, Fact[]> = {
       fact: 'Russian refined petroleum beyond the cap every full year: 600 thousand barrels from June 2024, 800 in 2025',
       source: '¶3; UNSC resolution 2397 (2017)',
       check: (run) => {
-        expect([delivered(reportsInYear(run, 2024), 'RUS', 'PRK', 'oil'), delivered(reportsInYear(run, 2025), 'RUS', 'PRK', 'oil')]).toEqual([600, 800]);
+        expect([
+          delivered(reportsInYear(run, 2024), 'RUS', 'PRK', 'oil'),
+          delivered(reportsInYear(run, 2025), 'RUS', 'PRK', 'oil'),
+        ]).toEqual([600, 800]);
       },
     },
     {
@@ -307,13 +411,28 @@ const FACTS: Record<string, Fact[]> = {
       check: (run) => {
         const deal = run.turns[0]!.report.deals.find((d) => d.kind === 'proposed');
         expect(deal).toMatchObject({ deal: 'D1-1', proposer: 'RUS', partner: 'PRK' });
-        expect(delivered(run.turns.map((t) => t.report), 'PRK', 'RUS', 'labour')).toBe(32);
+        expect(
+          delivered(
+            run.turns.map((t) => t.report),
+            'PRK',
+            'RUS',
+            'labour',
+          ),
+        ).toBe(32);
       },
     },
     {
       fact: 'containers of munitions keep going to Russia: 23,500 over the game',
       source: '¶5',
-      check: (run) => expect(delivered(run.turns.map((t) => t.report), 'PRK', 'RUS', 'munitions')).toBe(23_500),
+      check: (run) =>
+        expect(
+          delivered(
+            run.turns.map((t) => t.report),
+            'PRK',
+            'RUS',
+            'munitions',
+          ),
+        ).toBe(23_500),
     },
     chinaShare({ 2024: 94, 2025: 94, 2026: 94 }),
   ],

@@ -71,12 +71,17 @@ export function yearsOf(run: HistoricalRun): number[] {
 /** Units of `resource` delivered from `from` to `to` in the reports (every mode). */
 export function delivered(reports: readonly TurnReport[], from: ActorId, to: ActorId, resource: Resource): number {
   let n = 0;
-  for (const r of reports) for (const s of r.shipments) if (s.from === from && s.to === to && s.resource === resource) n += s.amount;
+  for (const r of reports)
+    for (const s of r.shipments) if (s.from === from && s.to === to && s.resource === resource) n += s.amount;
   return n;
 }
 
 /** Value (USD thousands) of oil, food and munitions delivered to and from North Korea, by partner. */
-export function prkTradeValue(run: HistoricalRun, reports: readonly TurnReport[], recordedOnly: boolean): Record<ActorId, number> {
+export function prkTradeValue(
+  run: HistoricalRun,
+  reports: readonly TurnReport[],
+  recordedOnly: boolean,
+): Record<ActorId, number> {
   const out: Record<ActorId, number> = { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 };
   const prices = run.scenario.prices;
   for (const r of reports) {
@@ -105,19 +110,27 @@ export function allTradeShare(run: HistoricalRun, year: number): number | null {
 }
 
 /** The turn in which a scripted event fired, with its date; undefined if it never fired. */
-export function firing(run: HistoricalRun, eventId: string): { turn: number; year: number; month: number; text: string } | undefined {
+export function firing(
+  run: HistoricalRun,
+  eventId: string,
+): { turn: number; year: number; month: number; text: string } | undefined {
   for (const t of run.turns) {
     const e = t.report.events.find((x) => x.id === eventId);
-    if (e !== undefined) return { turn: t.report.turn, year: t.report.date.year, month: t.report.date.month, text: e.text };
+    if (e !== undefined)
+      return { turn: t.report.turn, year: t.report.date.year, month: t.report.date.month, text: e.text };
   }
   return undefined;
 }
 
 /** The council's vote on a draft in the historical run, with the turn and date of the vote. */
-export function councilVote(run: HistoricalRun, draft: string): { turn: number; year: number; month: number; record: CouncilRecord } | undefined {
+export function councilVote(
+  run: HistoricalRun,
+  draft: string,
+): { turn: number; year: number; month: number; record: CouncilRecord } | undefined {
   for (const t of run.turns) {
     const record = t.report.council.find((c) => c.draft === draft);
-    if (record !== undefined) return { turn: t.report.turn, year: t.report.date.year, month: t.report.date.month, record };
+    if (record !== undefined)
+      return { turn: t.report.turn, year: t.report.date.year, month: t.report.date.month, record };
   }
   return undefined;
 }
@@ -137,7 +150,8 @@ export function launchesInYear(run: HistoricalRun, year: number): number {
 /** Units of `resource` declared into North Korea in `year`, from anyone (what a cap counts). */
 export function declaredInto(run: HistoricalRun, year: number, resource: Resource): number {
   let n = 0;
-  for (const r of reportsInYear(run, year)) for (const s of r.shipments) if (s.to === 'PRK' && s.resource === resource && s.mode === 'declared') n += s.amount;
+  for (const r of reportsInYear(run, year))
+    for (const s of r.shipments) if (s.to === 'PRK' && s.resource === resource && s.mode === 'declared') n += s.amount;
   return n;
 }
 
@@ -147,11 +161,26 @@ export function chinaTradeValue(run: HistoricalRun, reports: readonly TurnReport
 }
 
 /** The first turn after `after` with a shipment on `route`. */
-export function firstShipmentOn(run: HistoricalRun, route: string, after: number): { turn: number; year: number; month: number; from: ActorId; resource: Resource; amount: number; mode: string } | undefined {
+export function firstShipmentOn(
+  run: HistoricalRun,
+  route: string,
+  after: number,
+):
+  | { turn: number; year: number; month: number; from: ActorId; resource: Resource; amount: number; mode: string }
+  | undefined {
   for (const t of run.turns) {
     if (t.report.turn <= after) continue;
     const s = t.report.shipments.find((x) => x.route === route);
-    if (s !== undefined) return { turn: t.report.turn, year: t.report.date.year, month: t.report.date.month, from: s.from, resource: s.resource, amount: s.amount, mode: s.mode };
+    if (s !== undefined)
+      return {
+        turn: t.report.turn,
+        year: t.report.date.year,
+        month: t.report.date.month,
+        from: s.from,
+        resource: s.resource,
+        amount: s.amount,
+        mode: s.mode,
+      };
   }
   return undefined;
 }

@@ -6,7 +6,12 @@
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { hashState, isOver, playTurns } from '../../src/engine/index.ts';
-import { compareWithHistory, historicalRun as debriefRun, initialState, loadScenarioText } from '../../src/scenario/index.ts';
+import {
+  compareWithHistory,
+  historicalRun as debriefRun,
+  initialState,
+  loadScenarioText,
+} from '../../src/scenario/index.ts';
 import { SCENARIO_DIR, loadScenario, scenarioText } from '../fixtures.ts';
 import { SHIPPED, historicalRun } from './history.ts';
 
@@ -24,12 +29,42 @@ const EXPECTED = [
  * historical score, verdict]. Doing nothing is never the historical course, so most actors
  * end worse; the Council often ends "better" because nobody defied it. */
 const HOLD_DEBRIEF: Record<string, unknown[]> = {
-  'maximum-pressure-2017': [['RUS', 57, 66, 'worse'], ['PRK', 87, 80, 'better'], ['CHN', 92, 89, 'better'], ['UNSC', 75, 84, 'worse']],
-  'pandemic-2020': [['RUS', 69, 40, 'better'], ['PRK', 25, 76, 'worse'], ['CHN', 84, 93, 'worse'], ['UNSC', 87, 76, 'better']],
-  'pyongyang-2024': [['RUS', 42, 84, 'worse'], ['PRK', 56, 89, 'worse'], ['CHN', 93, 82, 'better'], ['UNSC', 85, 83, 'better']],
-  'split-2022': [['RUS', 87, 88, 'worse'], ['PRK', 79, 86, 'worse'], ['CHN', 97, 95, 'better'], ['UNSC', 94, 84, 'better']],
-  'summit-2023': [['RUS', 17, 82, 'worse'], ['PRK', 28, 98, 'worse'], ['CHN', 87, 96, 'worse'], ['UNSC', 83, 82, 'better']],
-  'visit-2000': [['RUS', 67, 69, 'worse'], ['PRK', 87, 83, 'better'], ['CHN', 97, 96, 'better'], ['UNSC', 86, 90, 'worse']],
+  'maximum-pressure-2017': [
+    ['RUS', 57, 66, 'worse'],
+    ['PRK', 87, 80, 'better'],
+    ['CHN', 92, 89, 'better'],
+    ['UNSC', 75, 84, 'worse'],
+  ],
+  'pandemic-2020': [
+    ['RUS', 69, 40, 'better'],
+    ['PRK', 25, 76, 'worse'],
+    ['CHN', 84, 93, 'worse'],
+    ['UNSC', 87, 76, 'better'],
+  ],
+  'pyongyang-2024': [
+    ['RUS', 42, 84, 'worse'],
+    ['PRK', 56, 89, 'worse'],
+    ['CHN', 93, 82, 'better'],
+    ['UNSC', 85, 83, 'better'],
+  ],
+  'split-2022': [
+    ['RUS', 87, 88, 'worse'],
+    ['PRK', 79, 86, 'worse'],
+    ['CHN', 97, 95, 'better'],
+    ['UNSC', 94, 84, 'better'],
+  ],
+  'summit-2023': [
+    ['RUS', 17, 82, 'worse'],
+    ['PRK', 28, 98, 'worse'],
+    ['CHN', 87, 96, 'worse'],
+    ['UNSC', 83, 82, 'better'],
+  ],
+  'visit-2000': [
+    ['RUS', 67, 69, 'worse'],
+    ['PRK', 87, 83, 'better'],
+    ['CHN', 97, 96, 'better'],
+    ['UNSC', 86, 90, 'worse'],
+  ],
 };
 
 test('the six scenarios of the source document are shipped', () => {
@@ -42,7 +77,12 @@ describe.each(EXPECTED)('%s', (id, start, turnLength, turns) => {
     expect(r.ok ? [] : r.problems).toEqual([]);
     if (!r.ok) return;
     expect(r.value.$schema).toBe('./schema.json');
-    expect([r.value.id, `${r.value.start.year}-${r.value.start.month}`, r.value.turnLength, r.value.turns]).toEqual([id, start, turnLength, turns]);
+    expect([r.value.id, `${r.value.start.year}-${r.value.start.month}`, r.value.turnLength, r.value.turns]).toEqual([
+      id,
+      start,
+      turnLength,
+      turns,
+    ]);
   });
 
   test('the historical run reaches its last turn with no rejected order and no defaulted deal', () => {
@@ -57,7 +97,8 @@ describe.each(EXPECTED)('%s', (id, start, turnLength, turns) => {
     const scenario = loadScenario(id);
     const rejected: string[] = [];
     for (let seed = 1; seed <= 25; seed++) {
-      for (const t of debriefRun(scenario, seed).turns) for (const r of t.report.rejections) rejected.push(`seed ${seed} turn ${t.report.turn}: ${r.reason}`);
+      for (const t of debriefRun(scenario, seed).turns)
+        for (const r of t.report.rejections) rejected.push(`seed ${seed} turn ${t.report.turn}: ${r.reason}`);
     }
     expect(rejected).toEqual([]);
   });
@@ -70,13 +111,23 @@ describe.each(EXPECTED)('%s', (id, start, turnLength, turns) => {
     expect(a.stderr).toBe('');
     expect(b.stdout).toBe(a.stdout);
     const doc = JSON.parse(a.stdout) as { scenario: string; play: string; hash: string; turns: unknown[] };
-    expect([doc.scenario, doc.play, doc.turns.length, doc.hash]).toEqual([id, 'historical', turns, hashState(historicalRun(id).state)]);
+    expect([doc.scenario, doc.play, doc.turns.length, doc.hash]).toEqual([
+      id,
+      'historical',
+      turns,
+      hashState(historicalRun(id).state),
+    ]);
   });
 
   test('the debrief compares a game where nobody acts with the historical run', () => {
     const scenario = loadScenario(id);
     const hold = playTurns(initialState(scenario), scenario.turns, () => []);
-    const rows = compareWithHistory(hold.state, debriefRun(scenario)).map((d) => [d.actor, d.score, d.historical, d.verdict]);
+    const rows = compareWithHistory(hold.state, debriefRun(scenario)).map((d) => [
+      d.actor,
+      d.score,
+      d.historical,
+      d.verdict,
+    ]);
     expect(rows).toEqual(HOLD_DEBRIEF[id]);
   });
 

@@ -23,7 +23,10 @@ export function scoreWith(id: string, seed: number, actor: ActorId, policy: Poli
 export const HISTORY: Policy = (orders) => orders.slice();
 
 /** PRK launches every turn (one launch order a turn at most). */
-export const LAUNCH_EVERY_TURN: Policy = (orders) => [...orders.filter((o) => o.kind !== 'launch'), { kind: 'launch', actor: 'PRK' }];
+export const LAUNCH_EVERY_TURN: Policy = (orders) => [
+  ...orders.filter((o) => o.kind !== 'launch'),
+  { kind: 'launch', actor: 'PRK' },
+];
 
 /** PRK never launches. */
 export const NO_LAUNCHES: Policy = (orders) => orders.filter((o) => o.kind !== 'launch');
@@ -35,7 +38,8 @@ export function voteAll(actor: 'RUS' | 'CHN', vote: 'yes' | 'no' | 'abstain'): P
 
 /** Covert shipments by `actor` are declared instead (same goods, same routes). */
 export function declareAll(actor: ActorId): Policy {
-  return (orders) => orders.map((o) => (o.kind === 'ship' && o.actor === actor && o.mode === 'covert' ? { ...o, mode: 'declared' } : o));
+  return (orders) =>
+    orders.map((o) => (o.kind === 'ship' && o.actor === actor && o.mode === 'covert' ? { ...o, mode: 'declared' } : o));
 }
 
 /** `actor` sends none of `resource` (its one-off shipments of it are dropped). */
@@ -51,6 +55,12 @@ export function both(a: Policy, b: Policy): Policy {
 }
 
 /** One more declared shipment every turn, on top of the historical orders. */
-export function extraShipment(actor: ActorId, to: ActorId, resource: 'oil' | 'food', amount: number, route: string): Policy {
+export function extraShipment(
+  actor: ActorId,
+  to: ActorId,
+  resource: 'oil' | 'food',
+  amount: number,
+  route: string,
+): Policy {
   return (orders) => [...orders, { kind: 'ship', actor, to, resource, amount, route, mode: 'declared' }];
 }

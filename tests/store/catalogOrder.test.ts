@@ -6,7 +6,9 @@ import { SCENARIO_DIR } from '../fixtures.ts';
 describe('the start screen lists scenarios as a timeline', () => {
   it('playable scenarios by start date, then invalid files by name', () => {
     const files: Record<string, string> = {};
-    for (const f of readdirSync(SCENARIO_DIR)) if (f.endsWith('.json') && f !== 'schema.json') files[`../scenarios/${f}`] = readFileSync(`${SCENARIO_DIR}${f}`, 'utf8');
+    for (const f of readdirSync(SCENARIO_DIR))
+      if (f.endsWith('.json') && f !== 'schema.json')
+        files[`../scenarios/${f}`] = readFileSync(`${SCENARIO_DIR}${f}`, 'utf8');
     files['../scenarios/aaa-broken.json'] = '{';
     expect(buildCatalog(files).map((e) => e.id)).toEqual([
       'visit-2000',

@@ -7,7 +7,19 @@ import type { GameState, Order } from '../../src/engine/index.ts';
 import { hashState, isOver, resolveTurn, scores } from '../../src/engine/index.ts';
 import { historicalOrders, historicalRun, initialState } from '../../src/scenario/index.ts';
 import type { Game } from '../../src/store/index.ts';
-import { cachedHistoricalRun, councilView, debriefView, headline, launchEffects, measureValueText, orderFormsFor, panelStatus, scenarioExtras, scoreGame, sourceLabels } from '../../src/store/index.ts';
+import {
+  cachedHistoricalRun,
+  councilView,
+  debriefView,
+  headline,
+  launchEffects,
+  measureValueText,
+  orderFormsFor,
+  panelStatus,
+  scenarioExtras,
+  scoreGame,
+  sourceLabels,
+} from '../../src/store/index.ts';
 import { loadScenario } from '../fixtures.ts';
 
 const SC = loadScenario();
@@ -16,7 +28,14 @@ const HIST = historicalOrders(SC);
 /** A finished game in which every actor gives `ordersFor(state)` (no bots, no store). */
 function gameFrom(ordersFor: (s: GameState) => readonly Order[], seed = 2023, until = SC.turns): Game {
   const initial = initialState(SC, seed);
-  const g: Game = { scenario: SC, seed, controllers: { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' }, initial, initialHash: hashState(initial), turns: [] };
+  const g: Game = {
+    scenario: SC,
+    seed,
+    controllers: { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' },
+    initial,
+    initialHash: hashState(initial),
+    turns: [],
+  };
   let s = initial;
   while (!isOver(s) && g.turns.length < until) {
     const orders = [...ordersFor(s)];
@@ -35,15 +54,25 @@ describe('council chamber view', () => {
     const v = councilView(history.initial, null, SC);
     expect(v.seats).toHaveLength(15);
     expect(v.seats.filter((s) => s.permanent).map((s) => s.id)).toEqual(['USA', 'GBR', 'FRA', 'RUS', 'CHN']);
-    expect(v.seats.filter((s) => s.actor !== null).map((s) => [s.id, s.actor])).toEqual([['RUS', 'RUS'], ['CHN', 'CHN']]);
+    expect(v.seats.filter((s) => s.actor !== null).map((s) => [s.id, s.actor])).toEqual([
+      ['RUS', 'RUS'],
+      ['CHN', 'CHN'],
+    ]);
     expect(v.drafts).toEqual([]);
     expect(v.lastVotes).toEqual([]);
-    expect(v.caps.map((c) => [c.id, c.perYear, c.year, c.declared, c.inForce, c.basis])).toEqual([['oil-cap-2397', 500, 2023, 0, true, ['res-2397']]]);
+    expect(v.caps.map((c) => [c.id, c.perYear, c.year, c.declared, c.inForce, c.basis])).toEqual([
+      ['oil-cap-2397', 500, 2023, 0, true, ['res-2397']],
+    ]);
     expect(v.bans.map((b) => [b.id, b.resource, b.from, b.to, b.deadlineText])).toEqual([
       ['arms-1718', 'munitions', 'PRK', null, null],
       ['workers-2397', 'labour', 'PRK', null, null],
     ]);
-    expect(v.panel).toMatchObject({ active: true, mandateEnd: 3, mandateText: 'Mandate runs through turn 3 (Apr 2024).', monitored: [{ id: 'vladivostok-rajin', name: 'Vladivostok–Rajin sea lane', oddsBp: 3500 }] });
+    expect(v.panel).toMatchObject({
+      active: true,
+      mandateEnd: 3,
+      mandateText: 'Mandate runs through turn 3 (Apr 2024).',
+      monitored: [{ id: 'vladivostok-rajin', name: 'Vladivostok–Rajin sea lane', oddsBp: 3500 }],
+    });
     expect(v.record).toEqual([
       {
         draft: 'May 2022 draft',
@@ -65,7 +94,16 @@ describe('council chamber view', () => {
   test('a tabled draft shows when it is voted and the default votes of Russia and China', () => {
     const v = councilView(history.turns[0]!.state, history.turns[0]!.report, SC);
     expect(v.drafts).toEqual([
-      { id: 'R1-1', measure: 'renewPanel', title: "renew the Panel of Experts' mandate", value: 4, valueText: 'new mandate of 4 turn(s)', tabledTurn: 1, voteTurn: 2, defaults: { RUS: 'no', CHN: 'abstain' } },
+      {
+        id: 'R1-1',
+        measure: 'renewPanel',
+        title: "renew the Panel of Experts' mandate",
+        value: 4,
+        valueText: 'new mandate of 4 turn(s)',
+        tabledTurn: 1,
+        voteTurn: 2,
+        defaults: { RUS: 'no', CHN: 'abstain' },
+      },
     ]);
   });
 
@@ -73,18 +111,43 @@ describe('council chamber view', () => {
     const v = councilView(history.turns[1]!.state, history.turns[1]!.report, SC);
     expect(v.drafts).toEqual([]);
     const [x] = v.lastVotes;
-    expect(x).toMatchObject({ draft: 'R1-1', turn: 2, yes: 13, no: 1, abstain: 1, outcome: 'vetoed', vetoedBy: ['RUS'], verdict: 'Vetoed by Russia', evidence: 2, launches: 1 });
+    expect(x).toMatchObject({
+      draft: 'R1-1',
+      turn: 2,
+      yes: 13,
+      no: 1,
+      abstain: 1,
+      outcome: 'vetoed',
+      vetoedBy: ['RUS'],
+      verdict: 'Vetoed by Russia',
+      evidence: 2,
+      launches: 1,
+    });
     expect(x!.votes).toHaveLength(15);
     expect(x!.votes.filter((s) => s.by !== 'rule').map((s) => [s.id, s.vote, s.by, s.permanent])).toEqual([
       ['RUS', 'no', 'order', true],
       ['CHN', 'abstain', 'order', true],
     ]);
-    expect(x!.votes.find((s) => s.id === 'KOR')).toMatchObject({ vote: 'yes', by: 'rule', score: 83, permanent: false });
-    expect(v.record.at(-1)).toMatchObject({ draft: 'R1-1', when: 'turn 2 (Jan 2024)', beforeGame: false, verdict: 'Vetoed by Russia' });
+    expect(x!.votes.find((s) => s.id === 'KOR')).toMatchObject({
+      vote: 'yes',
+      by: 'rule',
+      score: 83,
+      permanent: false,
+    });
+    expect(v.record.at(-1)).toMatchObject({
+      draft: 'R1-1',
+      when: 'turn 2 (Jan 2024)',
+      beforeGame: false,
+      verdict: 'Vetoed by Russia',
+    });
   });
 
   test('without a vote order Russia and China cast their defaults', () => {
-    const g = gameFrom((s) => (s.turn === 1 ? [{ kind: 'draft', actor: 'UNSC', measure: 'armsEmbargo' }] : []), 2023, 2);
+    const g = gameFrom(
+      (s) => (s.turn === 1 ? [{ kind: 'draft', actor: 'UNSC', measure: 'armsEmbargo' }] : []),
+      2023,
+      2,
+    );
     const v = councilView(g.turns[1]!.state, g.turns[1]!.report, SC);
     expect(v.lastVotes[0]!.votes.filter((s) => s.actor !== null).map((s) => [s.id, s.vote, s.by])).toEqual([
       ['RUS', 'no', 'default'],
@@ -95,7 +158,11 @@ describe('council chamber view', () => {
 
   test('the Panel lapses after turn 3: not active, nothing monitored', () => {
     const v = councilView(history.turns[3]!.state, history.turns[3]!.report, SC);
-    expect(v.panel).toMatchObject({ active: false, monitored: [], mandateText: 'Mandate lapsed after turn 3 (Apr 2024): no extra detection on any route.' });
+    expect(v.panel).toMatchObject({
+      active: false,
+      monitored: [],
+      mandateText: 'Mandate lapsed after turn 3 (Apr 2024): no extra detection on any route.',
+    });
   });
 
   test.each([
@@ -126,7 +193,11 @@ describe('order forms per actor', () => {
       maxRoutes: 2,
       text: 'The Panel\u2019s mandate runs through turn 3 (Apr 2024); it can monitor up to 2 route(s), each +1500 in 10,000 on the odds of detection (+1000 on every route while it works).',
     });
-    expect(panelStatus(history.turns[3]!.state)).toEqual({ active: false, maxRoutes: 2, text: 'The Panel\u2019s mandate lapsed after turn 3 (Apr 2024): it cannot be assigned unless the council renews it.' });
+    expect(panelStatus(history.turns[3]!.state)).toEqual({
+      active: false,
+      maxRoutes: 2,
+      text: 'The Panel\u2019s mandate lapsed after turn 3 (Apr 2024): it cannot be assigned unless the council renews it.',
+    });
   });
 
   test('what a launch brings and costs (the engine constants)', () => {
@@ -194,7 +265,9 @@ describe('debrief against history', () => {
     });
     expect(v.firstDifference).toEqual({ RUS: 1, PRK: 1, CHN: 2, UNSC: 1 });
     expect(v.firstTurnDiverged).toBe(1);
-    expect(v.votes).toEqual([{ turn: 2, draft: 'R1-1', text: 'R1-1 (renewPanel) was put to the vote in history (vetoed); not in your game' }]);
+    expect(v.votes).toEqual([
+      { turn: 2, draft: 'R1-1', text: 'R1-1 (renewPanel) was put to the vote in history (vetoed); not in your game' },
+    ]);
     expect(v.scores.PRK.game).toHaveLength(13);
     expect(v.scores.PRK.history).toHaveLength(13);
     expect(v.scores.PRK.game.at(-1)).toBe(28);
@@ -202,15 +275,25 @@ describe('debrief against history', () => {
   });
 
   test('a vote cast differently from history is listed', () => {
-    const g = gameFrom((s) => (s.turn === 2 ? (HIST.get(2) ?? []).map((o) => (o.kind === 'vote' && o.actor === 'CHN' ? { ...o, vote: 'no' as const } : o)) : (HIST.get(s.turn) ?? [])));
+    const g = gameFrom((s) =>
+      s.turn === 2
+        ? (HIST.get(2) ?? []).map((o) => (o.kind === 'vote' && o.actor === 'CHN' ? { ...o, vote: 'no' as const } : o))
+        : (HIST.get(s.turn) ?? []),
+    );
     const v = debriefView(g);
     expect(v.firstDifference).toEqual({ RUS: null, PRK: null, CHN: 2, UNSC: null });
     expect(v.votes).toEqual([{ turn: 2, draft: 'R1-1', text: 'on R1-1, China voted no; in history abstain' }]);
   });
 
   test.each([
-    [{ actor: 'PRK', score: 60, historical: 55, difference: 5, verdict: 'better' }, 'better than history by 5 points (60 against 55)'],
-    [{ actor: 'PRK', score: 54, historical: 55, difference: -1, verdict: 'worse' }, 'worse than history by 1 point (54 against 55)'],
+    [
+      { actor: 'PRK', score: 60, historical: 55, difference: 5, verdict: 'better' },
+      'better than history by 5 points (60 against 55)',
+    ],
+    [
+      { actor: 'PRK', score: 54, historical: 55, difference: -1, verdict: 'worse' },
+      'worse than history by 1 point (54 against 55)',
+    ],
     [{ actor: 'PRK', score: 55, historical: 55, difference: 0, verdict: 'same' }, 'the same as history (55)'],
   ] as const)('headline %#', (d, text) => {
     expect(headline(d)).toBe(text);

@@ -17,8 +17,18 @@ const SC = loadScenario();
 const voter = fc.constantFrom('RUS' as const, 'CHN' as const);
 const turnOrders: fc.Arbitrary<Order[]> = fc.array(
   fc.oneof(
-    fc.record({ kind: fc.constant('draft' as const), actor: fc.constant('UNSC'), measure: fc.constantFrom(...MEASURES), value: fc.integer({ min: 0, max: 6 }) }),
-    fc.record({ kind: fc.constant('vote' as const), actor: voter, draft: fc.constantFrom('R1-1', 'R2-1', 'R3-1', 'R3-2'), vote: fc.constantFrom(...VOTES) }),
+    fc.record({
+      kind: fc.constant('draft' as const),
+      actor: fc.constant('UNSC'),
+      measure: fc.constantFrom(...MEASURES),
+      value: fc.integer({ min: 0, max: 6 }),
+    }),
+    fc.record({
+      kind: fc.constant('vote' as const),
+      actor: voter,
+      draft: fc.constantFrom('R1-1', 'R2-1', 'R3-1', 'R3-2'),
+      vote: fc.constantFrom(...VOTES),
+    }),
     fc.record({ kind: fc.constant('launch' as const), actor: fc.constant('PRK') }),
   ),
   { maxLength: 4 },
@@ -29,7 +39,14 @@ describe('store views over random council play', () => {
     fc.assert(
       fc.property(fc.array(turnOrders, { minLength: 1, maxLength: 5 }), (turns) => {
         const initial = initialState(SC, 11);
-        const g: Game = { scenario: SC, seed: 11, controllers: { RUS: 'human', PRK: 'bot', CHN: 'human', UNSC: 'human' }, initial, initialHash: hashState(initial), turns: [] };
+        const g: Game = {
+          scenario: SC,
+          seed: 11,
+          controllers: { RUS: 'human', PRK: 'bot', CHN: 'human', UNSC: 'human' },
+          initial,
+          initialHash: hashState(initial),
+          turns: [],
+        };
         let s: GameState = initial;
         for (const orders of turns) {
           const before = councilView(s, null, SC);
@@ -42,7 +59,11 @@ describe('store views over random council play', () => {
           for (const x of v.lastVotes) {
             expect(x.votes).toHaveLength(15);
             expect(x.votes.filter((b) => b.permanent)).toHaveLength(5);
-            expect(x.verdict.startsWith(x.outcome === 'adopted' ? 'Adopted' : x.outcome === 'vetoed' ? 'Vetoed by ' : 'Failed: ')).toBe(true);
+            expect(
+              x.verdict.startsWith(
+                x.outcome === 'adopted' ? 'Adopted' : x.outcome === 'vetoed' ? 'Vetoed by ' : 'Failed: ',
+              ),
+            ).toBe(true);
           }
           g.turns.push({ orders, report: r.report, state: r.state, hash: hashState(r.state) });
           s = r.state;

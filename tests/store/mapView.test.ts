@@ -7,14 +7,25 @@ import { scoreGame } from '../../src/store/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
 import { loadScenario, scenarioText } from '../fixtures.ts';
 
-const COVERT: Order = { kind: 'ship', actor: 'PRK', to: 'RUS', resource: 'munitions', amount: 700, route: 'khasan-tumangang', mode: 'covert' };
+const COVERT: Order = {
+  kind: 'ship',
+  actor: 'PRK',
+  to: 'RUS',
+  resource: 'munitions',
+  amount: 700,
+  route: 'khasan-tumangang',
+  mode: 'covert',
+};
 
 /** PRK and CHN play hot-seat; PRK ships covert munitions to Russia in turn 1. With seed 3 the
  * rail bridge's 15% detection roll misses, with seed 5 it hits (asserted in the test, so a
  * changed rng shows up as a failure here rather than a wrong expectation). */
 function afterTurnOne(seed = 3): GameStore {
   // Bots hold here, so the only cargo on the rail bridge is the test's own.
-  const s = createGameStore({ catalog: buildCatalog({ 'summit-2023.json': scenarioText('summit-2023') }), bot: () => [] });
+  const s = createGameStore({
+    catalog: buildCatalog({ 'summit-2023.json': scenarioText('summit-2023') }),
+    bot: () => [],
+  });
   s.getState().selectScenario('summit-2023');
   s.getState().openSetup();
   s.getState().setController('CHN', 'human');
@@ -28,7 +39,8 @@ function afterTurnOne(seed = 3): GameStore {
   return s;
 }
 
-const covertOf = (v: MapView) => v.shipments.filter((x) => x.mode === 'covert').map((x) => [x.fromPlace, x.toPlace, x.amount, x.detected]);
+const covertOf = (v: MapView) =>
+  v.shipments.filter((x) => x.mode === 'covert').map((x) => [x.fromPlace, x.toPlace, x.amount, x.detected]);
 
 describe('map view', () => {
   test('before a game: empty', () => {

@@ -9,19 +9,39 @@ import { playTurns } from '../../src/engine/index.ts';
 import { cutSave, loadSave, serializeSave } from '../../src/save/index.ts';
 import type { LoadedGame } from '../../src/save/index.ts';
 import type { GameStore } from '../../src/store/index.ts';
-import { assembleOrders, buildCatalog, buildMapView, controllersOf, createGameStore, currentHash, gameOfLoaded, playersOf, saveOfGame, viewedGame } from '../../src/store/index.ts';
+import {
+  assembleOrders,
+  buildCatalog,
+  buildMapView,
+  controllersOf,
+  createGameStore,
+  currentHash,
+  gameOfLoaded,
+  playersOf,
+  saveOfGame,
+  viewedGame,
+} from '../../src/store/index.ts';
 import { botOrders } from '../../src/ai/index.ts';
 import { scenarioText } from '../fixtures.ts';
 
 const FILES = { '../scenarios/summit-2023.json': scenarioText('summit-2023') };
-const SHIP: Order = { kind: 'ship', actor: 'PRK', to: 'RUS', resource: 'munitions', amount: 100, route: 'khasan-tumangang', mode: 'declared' };
+const SHIP: Order = {
+  kind: 'ship',
+  actor: 'PRK',
+  to: 'RUS',
+  resource: 'munitions',
+  amount: 100,
+  route: 'khasan-tumangang',
+  mode: 'declared',
+};
 const PRK_ONLY = { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' } as const;
 
 function played(turns: number, humans: readonly ActorId[] = ['PRK']): GameStore {
   const s = createGameStore({ catalog: buildCatalog(FILES) });
   s.getState().selectScenario('summit-2023');
   s.getState().openSetup();
-  for (const a of ['RUS', 'PRK', 'CHN', 'UNSC'] as const) s.getState().setController(a, humans.includes(a) ? 'human' : 'bot');
+  for (const a of ['RUS', 'PRK', 'CHN', 'UNSC'] as const)
+    s.getState().setController(a, humans.includes(a) ? 'human' : 'bot');
   s.getState().startGame();
   for (let t = 0; t < turns; t++) {
     if (s.getState().mode === 'handoff') s.getState().continueHandoff();
@@ -56,13 +76,24 @@ describe('conversions', () => {
 
   test.each([
     ['human stays human, bot stays bot', PRK_ONLY, PRK_ONLY],
-    ['all bots', { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' }, { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' }],
+    [
+      'all bots',
+      { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' },
+      { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' },
+    ],
   ] as const)('players ⇄ controllers: %s', (_n, c, back) => {
     expect(controllersOf(playersOf(c))).toEqual(back);
   });
 
   test('holding players (cli sim) play on as bots', () => {
-    expect(controllersOf({ RUS: { kind: 'none' }, PRK: { kind: 'human' }, CHN: { kind: 'bot', name: 'x' }, UNSC: { kind: 'none' } })).toEqual(PRK_ONLY);
+    expect(
+      controllersOf({
+        RUS: { kind: 'none' },
+        PRK: { kind: 'human' },
+        CHN: { kind: 'bot', name: 'x' },
+        UNSC: { kind: 'none' },
+      }),
+    ).toEqual(PRK_ONLY);
   });
 });
 
@@ -89,7 +120,10 @@ describe('opening verified games', () => {
     expect(s.getState().mode).toBe('debrief');
     const bots = played(1);
     const l = loaded(bots);
-    const noHumans: LoadedGame = { ...l, save: { ...l.save, players: playersOf({ RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' }) } };
+    const noHumans: LoadedGame = {
+      ...l,
+      save: { ...l.save, players: playersOf({ RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' }) },
+    };
     s.getState().openLoaded(noHumans, 'autosave');
     expect(s.getState().mode).toBe('replay');
   });
@@ -98,9 +132,17 @@ describe('opening verified games', () => {
     const s = played(1);
     s.getState().addOrder('PRK', SHIP);
     const before = s.getState();
-    s.getState().loadFailed('The link', { kind: 'mismatch', path: 'turns[0]', message: 'turn 1 does not verify', more: 0 });
+    s.getState().loadFailed('The link', {
+      kind: 'mismatch',
+      path: 'turns[0]',
+      message: 'turn 1 does not verify',
+      more: 0,
+    });
     const after = s.getState();
-    expect(after.saveNotice).toEqual({ tone: 'error', text: 'The link cannot be opened: turns[0]: turn 1 does not verify' });
+    expect(after.saveNotice).toEqual({
+      tone: 'error',
+      text: 'The link cannot be opened: turns[0]: turn 1 does not verify',
+    });
     expect(after.game).toBe(before.game);
     expect(after.pending).toBe(before.pending);
     expect(after.mode).toBe('play');
@@ -166,13 +208,25 @@ describe('replay viewer', () => {
     expect(s.getState().game!.turns.length).toBe(1);
     expect(saveOfGame(s.getState().game!).turns).toEqual(cutSave(l.save, 1).turns);
     s.getState().endTurn();
-    const expected = playTurns(l.states[1]!, 1, (st) => assembleOrders(st, PRK_ONLY, { RUS: [], PRK: [], CHN: [], UNSC: [] }, botOrders));
+    const expected = playTurns(l.states[1]!, 1, (st) =>
+      assembleOrders(st, PRK_ONLY, { RUS: [], PRK: [], CHN: [], UNSC: [] }, botOrders),
+    );
     expect(currentHash(s.getState().game!)).toBe(expected.turns[0]!.hash);
   });
 
   test.each([
-    ['no human chosen', 1, { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' } as const, 'Choose at least one actor for a human player.'],
-    ['the game is over at that turn', 12, PRK_ONLY, 'The game ended at turn 12: step back to an earlier turn to play on.'],
+    [
+      'no human chosen',
+      1,
+      { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' } as const,
+      'Choose at least one actor for a human player.',
+    ],
+    [
+      'the game is over at that turn',
+      12,
+      PRK_ONLY,
+      'The game ended at turn 12: step back to an earlier turn to play on.',
+    ],
   ])('play on refused: %s', (_n, at, controllers, message) => {
     const s = fresh();
     s.getState().openLoaded(loaded(played(12)), 'file');

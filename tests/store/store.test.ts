@@ -3,13 +3,29 @@ import type { ActorId, GameState, Order } from '../../src/engine/index.ts';
 import { HOLD, hashState, playTurns } from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
 import type { BotFn, GameStore } from '../../src/store/index.ts';
-import { assembleOrders, buildCatalog, createGameStore, currentHash, previewRejections, scenarioSpan, scenarioYears } from '../../src/store/index.ts';
+import {
+  assembleOrders,
+  buildCatalog,
+  createGameStore,
+  currentHash,
+  previewRejections,
+  scenarioSpan,
+  scenarioYears,
+} from '../../src/store/index.ts';
 import { SCENARIO_DIR, loadScenario, scenarioText } from '../fixtures.ts';
 import { readFileSync } from 'node:fs';
 
 const FILES = { '../scenarios/summit-2023.json': scenarioText('summit-2023') };
 const SCHEMA_TEXT = readFileSync(`${SCENARIO_DIR}schema.json`, 'utf8');
-const SHIP: Order = { kind: 'ship', actor: 'PRK', to: 'RUS', resource: 'munitions', amount: 100, route: 'khasan-tumangang', mode: 'declared' };
+const SHIP: Order = {
+  kind: 'ship',
+  actor: 'PRK',
+  to: 'RUS',
+  resource: 'munitions',
+  amount: 100,
+  route: 'khasan-tumangang',
+  mode: 'declared',
+};
 
 function store(bot?: BotFn): GameStore {
   return createGameStore(bot === undefined ? { catalog: buildCatalog(FILES) } : { catalog: buildCatalog(FILES), bot });
@@ -19,7 +35,8 @@ function started(humans: readonly ActorId[], bot?: BotFn): GameStore {
   const s = store(bot);
   s.getState().selectScenario('summit-2023');
   s.getState().openSetup();
-  for (const a of ['RUS', 'PRK', 'CHN', 'UNSC'] as const) s.getState().setController(a, humans.includes(a) ? 'human' : 'bot');
+  for (const a of ['RUS', 'PRK', 'CHN', 'UNSC'] as const)
+    s.getState().setController(a, humans.includes(a) ? 'human' : 'bot');
   s.getState().startGame();
   return s;
 }
@@ -29,8 +46,19 @@ describe('catalog', () => {
     ['valid file', FILES, [{ ok: true, id: 'summit-2023', file: 'summit-2023.json' }]],
     ['not JSON', { 'x/bad.json': '{ nope' }, [{ ok: false, id: 'bad', file: 'bad.json' }]],
     ['schema error', { 'x/empty.json': '{}' }, [{ ok: false, id: 'empty', file: 'empty.json' }]],
-    ['sorted by path', { 'b/z.json': '{}', ...FILES }, [{ ok: true, id: 'summit-2023', file: 'summit-2023.json' }, { ok: false, id: 'z', file: 'z.json' }]],
-    ['the JSON Schema beside the scenarios is left out', { '../scenarios/schema.json': SCHEMA_TEXT, ...FILES }, [{ ok: true, id: 'summit-2023', file: 'summit-2023.json' }]],
+    [
+      'sorted by path',
+      { 'b/z.json': '{}', ...FILES },
+      [
+        { ok: true, id: 'summit-2023', file: 'summit-2023.json' },
+        { ok: false, id: 'z', file: 'z.json' },
+      ],
+    ],
+    [
+      'the JSON Schema beside the scenarios is left out',
+      { '../scenarios/schema.json': SCHEMA_TEXT, ...FILES },
+      [{ ok: true, id: 'summit-2023', file: 'summit-2023.json' }],
+    ],
   ] as const)('%s', (_name, files, expected) => {
     const c = buildCatalog(files);
     expect(c.map((e) => ({ ok: e.ok, id: e.id, file: e.file }))).toEqual(expected);
@@ -57,7 +85,11 @@ describe('store flow', () => {
     expect(s.getState().setup.controllers.PRK).toBe('human');
     s.getState().setController('PRK', 'bot');
     s.getState().startGame();
-    expect(s.getState()).toMatchObject({ mode: 'setup', game: null, notice: 'Choose at least one actor for a human player.' });
+    expect(s.getState()).toMatchObject({
+      mode: 'setup',
+      game: null,
+      notice: 'Choose at least one actor for a human player.',
+    });
   });
 
   test('orders are accepted only from the viewing actor, in play mode', () => {
@@ -76,7 +108,8 @@ describe('store flow', () => {
   });
 
   test('a full game against bots matches playTurns with the same orders, then the debrief', () => {
-    const bot: BotFn = (st, a) => (a === 'RUS' && st.turn === 2 ? [{ kind: 'setPriorities', actor: 'RUS', munitions: 90, labourAbroad: 0 }] : []);
+    const bot: BotFn = (st, a) =>
+      a === 'RUS' && st.turn === 2 ? [{ kind: 'setPriorities', actor: 'RUS', munitions: 90, labourAbroad: 0 }] : [];
     const s = started(['PRK'], bot);
     for (let t = 1; t <= 12; t++) {
       if (t === 1) s.getState().addOrder('PRK', SHIP);
@@ -145,7 +178,12 @@ describe('turn helpers', () => {
       return [{ kind: 'setPriorities', actor: a, munitions: 1, labourAbroad: 1 }];
     };
     const st: GameState = initialState(loadScenario());
-    const out = assembleOrders(st, { RUS: 'bot', PRK: 'human', CHN: 'human', UNSC: 'bot' }, { RUS: [SHIP], PRK: [SHIP], CHN: [], UNSC: [] }, bot);
+    const out = assembleOrders(
+      st,
+      { RUS: 'bot', PRK: 'human', CHN: 'human', UNSC: 'bot' },
+      { RUS: [SHIP], PRK: [SHIP], CHN: [], UNSC: [] },
+      bot,
+    );
     expect(asked).toEqual(['RUS', 'UNSC']);
     expect(out.map((o) => `${o.actor}:${o.kind}`)).toEqual(['RUS:setPriorities', 'PRK:ship', 'UNSC:setPriorities']);
   });

@@ -55,7 +55,10 @@ export class FocusController {
   private focusItems(): FocusItem[] {
     const layout = this.host.layout();
     if (!layout) return [];
-    return [...layout.routes.map((r) => ({ kind: 'route' as const, id: r.id })), ...layout.places.map((p) => ({ kind: 'place' as const, id: p.id }))];
+    return [
+      ...layout.routes.map((r) => ({ kind: 'route' as const, id: r.id })),
+      ...layout.places.map((p) => ({ kind: 'place' as const, id: p.id })),
+    ];
   }
 
   /** The pane under a point: the detail pane covers part of the main map. */
@@ -73,7 +76,15 @@ export class FocusController {
     let best: PlaceSpot | null = null;
     let bestD = 14;
     for (const s of pane.places) {
-      const d = s.kind === 'inset' ? (p.x >= INSET_RECT.x && p.x <= INSET_RECT.x + INSET_RECT.w && p.y >= INSET_RECT.y && p.y <= INSET_RECT.y + INSET_RECT.h ? 0 : Infinity) : dist(p, s);
+      const d =
+        s.kind === 'inset'
+          ? p.x >= INSET_RECT.x &&
+            p.x <= INSET_RECT.x + INSET_RECT.w &&
+            p.y >= INSET_RECT.y &&
+            p.y <= INSET_RECT.y + INSET_RECT.h
+            ? 0
+            : Infinity
+          : dist(p, s);
       if (d <= bestD) {
         bestD = d;
         best = s;
@@ -193,7 +204,10 @@ export class FocusController {
       for (const p of geom.points.slice(1)) g.lineTo(p.x, p.y);
       g.strokePath();
       lines = routeTooltip(route, view);
-      const moving = view.shipments.filter((s) => s.route === route.id).slice(0, 4).map((s) => `• ${shipmentLabel(s)}`);
+      const moving = view.shipments
+        .filter((s) => s.route === route.id)
+        .slice(0, 4)
+        .map((s) => `• ${shipmentLabel(s)}`);
       lines.push(...moving);
       anchor = geom.mid;
     } else {

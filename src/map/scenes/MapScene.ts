@@ -45,7 +45,12 @@ export class MapScene extends Phaser.Scene {
     performance.mark('veto-map:map-create');
     const checked = checkMapAsset(this.cache.json.get(ASSET_KEY));
     if (!checked.ok) {
-      this.add.text(20, 20, checked.message, { fontFamily: 'sans-serif', fontSize: '18px', color: '#1b1b1b', wordWrap: { width: 1100 } });
+      this.add.text(20, 20, checked.message, {
+        fontFamily: 'sans-serif',
+        fontSize: '18px',
+        color: '#1b1b1b',
+        wordWrap: { width: 1100 },
+      });
       this.ctx.onError(checked.message);
       return;
     }
@@ -54,7 +59,8 @@ export class MapScene extends Phaser.Scene {
     this.project = makeProjection(asset.projection);
     this.measure = document.createElement('canvas').getContext('2d');
     const painted = this.ctx.staticLayer;
-    this.staticLayer = painted && painted.width === asset.width && painted.height === asset.height ? painted : staticCanvas(asset);
+    this.staticLayer =
+      painted && painted.width === asset.width && painted.height === asset.height ? painted : staticCanvas(asset);
     this.markers = new MarkerLayer(this, () => this.ctx.reducedMotion());
     this.focus = new FocusController(this, this.ctx, {
       layout: () => this.layout,
@@ -104,7 +110,14 @@ export class MapScene extends Phaser.Scene {
     this.ctx.snapshot.reducedMotion = this.ctx.reducedMotion();
     const relayout = d.placesChanged || d.routesChanged || !this.layout;
     if (relayout) {
-      this.layout = layoutMap(asset, next.places, next.routes, project, { reserved: [LEGEND_RECT, INSET_RECT], inset: INSET_RECT, measure: this.measureText }, asset.details[0] ?? null);
+      this.layout = layoutMap(
+        asset,
+        next.places,
+        next.routes,
+        project,
+        { reserved: [LEGEND_RECT, INSET_RECT], inset: INSET_RECT, measure: this.measureText },
+        asset.details[0] ?? null,
+      );
       this.paintBase(next);
     }
     for (const key of d.remove) markers.remove(key, !d.travel);
@@ -130,7 +143,10 @@ export class MapScene extends Phaser.Scene {
       markers.add({
         shipment: s,
         points,
-        radius: markerRadius(s, next.routes.find((r) => r.id === s.route)),
+        radius: markerRadius(
+          s,
+          next.routes.find((r) => r.id === s.route),
+        ),
         slot: arrivalSlot(index, list.length, dist(points[0]!, points[points.length - 1]!)),
         index,
         travel: d.travel && added.has(s.key),
@@ -149,7 +165,10 @@ export class MapScene extends Phaser.Scene {
     c.drawImage(this.staticLayer, 0, 0);
     paintRoutesAndPlaces(c, this.layout, view.routes);
     if (this.layout.detail) paintDetailRoutes(c, this.layout.detail, view.routes);
-    paintInset(c, this.layout.clusters.filter((k) => k.kind === 'inset'));
+    paintInset(
+      c,
+      this.layout.clusters.filter((k) => k.kind === 'inset'),
+    );
   }
 
   /** The layout a route is animated in: the detail pane for routes inside its region. */

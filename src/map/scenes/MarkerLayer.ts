@@ -59,7 +59,15 @@ export class MarkerLayer {
       .image(start.x, start.y, markerTextureKey(s.resource, s.mode))
       .setScale(radius / MARKER_TEXTURE_RADIUS)
       .setDepth(4);
-    const m: Marker = { shipment: s, image, ring: null, radius, state: travel ? 'travelling' : 'arrived', flashing: false, tween: null };
+    const m: Marker = {
+      shipment: s,
+      image,
+      ring: null,
+      radius,
+      state: travel ? 'travelling' : 'arrived',
+      flashing: false,
+      tween: null,
+    };
     this.markers.set(s.key, m);
     if (!travel) {
       if (plan.flash || s.detected) this.flash(m);
@@ -100,7 +108,12 @@ export class MarkerLayer {
       for (const o of objs) o.destroy();
       return;
     }
-    this.scene.tweens.add({ targets: objs, alpha: 0, duration: FADE_MS, onComplete: () => objs.forEach((o) => o.destroy()) });
+    this.scene.tweens.add({
+      targets: objs,
+      alpha: 0,
+      duration: FADE_MS,
+      onComplete: () => objs.forEach((o) => o.destroy()),
+    });
   }
 
   snapshot(): MarkerSnapshot[] {
