@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 
+const BALANCE = ['tests/shipped-scenarios/balance.test.ts'];
+const BROWSER = ['tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'];
+
 export default defineConfig({
   base: './',
   build: {
@@ -25,9 +28,26 @@ export default defineConfig({
       },
     },
   },
+  // Three speeds: `fast` (unit, property, golden: under a minute), `balance` (the 40-seed
+  // probe tables of the shipped scenarios) and `browser` (Chromium). `npm test` runs all three.
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...BALANCE, ...BROWSER],
+          // The code under test is pure, so test files can share one module graph per worker:
+          // this halves the run (no re-import of zod and the scenarios per file).
+          pool: 'threads',
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'balance', include: BALANCE } },
+      { extends: true, test: { name: 'browser', include: BROWSER } },
+    ],
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

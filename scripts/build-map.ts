@@ -118,7 +118,7 @@ export function buildMapAsset(topology: Topology): MapAsset {
       [WIDTH + CLIP_MARGIN, HEIGHT + CLIP_MARGIN],
     ]);
 
-  const object = topology.objects['countries'] as GeometryCollection<{ name: string }>;
+  const object = topology.objects.countries as GeometryCollection<{ name: string }>;
   const countries: MapAssetCountry[] = [];
   for (const c of COUNTRIES) {
     const geom = object.geometries.find((g) => g.id === c.iso);
@@ -182,17 +182,19 @@ export function serialiseMapAsset(asset: MapAsset): string {
   const lines: string[] = ['{'];
   for (const [k, v] of Object.entries(head)) lines.push(`  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
   lines.push('  "countries": [');
-  countries.forEach((c, i) => {
+  for (const [i, c] of countries.entries()) {
     lines.push(`    {"id": ${JSON.stringify(c.id)}, "name": ${JSON.stringify(c.name)}, "rings": [`);
-    c.rings.forEach((r, j) => lines.push(`      ${JSON.stringify(r)}${j < c.rings.length - 1 ? ',' : ''}`));
+    for (const [j, r] of c.rings.entries())
+      lines.push(`      ${JSON.stringify(r)}${j < c.rings.length - 1 ? ',' : ''}`);
     lines.push(`    ]}${i < countries.length - 1 ? ',' : ''}`);
-  });
+  }
   lines.push('  ],');
   lines.push('  "graticule": [');
-  graticule.forEach((g, i) => lines.push(`    ${JSON.stringify(g)}${i < graticule.length - 1 ? ',' : ''}`));
+  for (const [i, g] of graticule.entries())
+    lines.push(`    ${JSON.stringify(g)}${i < graticule.length - 1 ? ',' : ''}`);
   lines.push('  ]');
   lines.push('}');
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function loadTopology(): Topology {

@@ -10,7 +10,7 @@ export const INSTALL_HINT =
   'No Chromium found. Install one with `apt-get install -y chromium` (gives /usr/bin/chromium) or set CHROME_PATH to a Chromium/Chrome executable.';
 
 export function findChromium(): string | null {
-  const fromEnv = process.env['CHROME_PATH'];
+  const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
   for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])
     if (existsSync(p)) return p;

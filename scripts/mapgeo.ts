@@ -11,7 +11,7 @@ export function segmentDistanceSq(p: XY, a: XY, b: XY): number {
   const dy = b[1] - a[1];
   const len = dx * dx + dy * dy;
   let t = len === 0 ? 0 : ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len;
-  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  t = t < 0 ? 0 : Math.min(t, 1);
   const ex = a[0] + t * dx - p[0];
   const ey = a[1] + t * dy - p[1];
   return ex * ex + ey * ey;

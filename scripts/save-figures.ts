@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { realisticOrders } from '../src/cli/benchOrders.ts';
+import type { JsonDoc } from '../tests/fixtures.ts';
+import { realisticOrders } from '../src/sim/index.ts';
 import type { GameState, Order } from '../src/engine/index.ts';
 import { HOLD, playTurns } from '../src/engine/index.ts';
 import {
@@ -68,7 +69,7 @@ console.log(
   `verify (Node, median of 21): 12-turn file ${median(() => loadSave(text12)).toFixed(1)} ms, 40-turn file ${median(() => loadSave(text40)).toFixed(1)} ms, 40-turn link ${median(() => loadShareCode(link40, catalog)).toFixed(1)} ms`,
 );
 
-const good = JSON.parse(text12) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const good = JSON.parse(text12) as JsonDoc;
 const edit = (f: (d: typeof good) => void): string => {
   const d = structuredClone(good);
   f(d);

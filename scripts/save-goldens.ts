@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { realisticOrders } from '../src/cli/benchOrders.ts';
+import { realisticOrders } from '../src/sim/index.ts';
 import type { GameState, Order } from '../src/engine/index.ts';
 import { playTurns } from '../src/engine/index.ts';
 import type { Players, SaveDoc } from '../src/save/index.ts';
@@ -31,7 +31,7 @@ export const GOLDEN_PLAYERS: Players = {
 function load(path: string): { scenario: Scenario; text: string } {
   const text = readFileSync(path, 'utf8');
   const r = loadScenarioText(text);
-  if (!r.ok) throw new Error(`${path}: ${JSON.stringify(r.problems)}`);
+  if (!r.ok) throw new Error(`${path}: ${JSON.stringify(r.error)}`);
   return { scenario: r.value, text };
 }
 
@@ -81,7 +81,7 @@ export function goldenFiles(): Record<string, string> {
   const summit = load(`${root}scenarios/summit-2023.json`);
   const drillText = drillScenarioText(summit.scenario);
   const drillParsed = loadScenarioText(drillText);
-  if (!drillParsed.ok) throw new Error(`drill-40: ${JSON.stringify(drillParsed.problems)}`);
+  if (!drillParsed.ok) throw new Error(`drill-40: ${JSON.stringify(drillParsed.error)}`);
   const drill = { scenario: drillParsed.value };
   const { catalog } = catalogFromTexts([{ name: 'summit-2023.json', text: summit.text }]);
   const game = (s: Scenario, seed: number): SaveDoc =>

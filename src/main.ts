@@ -23,7 +23,9 @@ for (const f of shipped) {
 const store = createGameStore({ catalog: buildCatalog(texts, unreadable) });
 // Saves: autosave to IndexedDB, files, links (a `#s=` address is opened once verified).
 const saves = mountSavesBar(store, { storage: openIdbStore(), now: () => Date.now(), win: window });
-const app = mountApp(document.getElementById('app')!, store, { afterBar: saves.el });
+const root = document.getElementById('app');
+if (root === null) throw new Error('index.html has no #app element');
+const app = mountApp(root, store, { afterBar: saves.el });
 const mapSource = createMapSource(store);
 
 // The Phaser map loads in the background (its own chunk) while the start screen shows; when it

@@ -9,6 +9,24 @@ import type { GameState } from '../src/engine/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
 import { initialState, loadScenarioText } from '../src/scenario/index.ts';
 
+/**
+ * A parsed JSON document (a scenario, a save) that a test edits at any path to break it on
+ * purpose. The code base's one `any`: the edits reach arbitrary depths, and a wrong path makes
+ * the test fail, which is what a type would otherwise catch.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: edits at arbitrary paths of parsed JSON, see above
+export type JsonDoc = Record<string, any>;
+
+/** Overrides where `undefined` means "leave the field out" (optional fields are exact). */
+export type Overrides<T> = { [K in keyof T]?: T[K] | undefined };
+
+/** `base` with `over` applied; a field overridden with `undefined` is removed. */
+export function withOverrides<T extends object>(base: T, over: Overrides<T>): T {
+  const out: Record<string, unknown> = { ...base, ...over };
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return out as T;
+}
+
 export const SCENARIO_DIR = fileURLToPath(new URL('../scenarios/', import.meta.url));
 
 export function scenarioText(id: string): string {
@@ -17,7 +35,7 @@ export function scenarioText(id: string): string {
 
 export function loadScenario(id = 'summit-2023'): Scenario {
   const r = loadScenarioText(scenarioText(id));
-  if (!r.ok) throw new Error(`fixture ${id} invalid: ${JSON.stringify(r.problems)}`);
+  if (!r.ok) throw new Error(`fixture ${id} invalid: ${JSON.stringify(r.error)}`);
   return r.value;
 }
 

@@ -22,7 +22,7 @@
  */
 import type { Deal, Draft, Good, Vote } from '../engine/index.ts';
 import { isGood } from '../engine/index.ts';
-import { VETO_REPUTATION } from '../engine/council.ts';
+import { VETO_REPUTATION } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal } from './dealing.ts';
 import { isSanction, noOdds } from './forecast.ts';
 import { Ledger } from './ledger.ts';

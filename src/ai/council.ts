@@ -19,8 +19,8 @@
  */
 import type { Measure, Route } from '../engine/index.ts';
 import { assertNever } from '../engine/index.ts';
-import { ADOPTED_AUTHORITY, ADOPTED_INTEGRITY, VETO_AUTHORITY } from '../engine/council.ts';
-import { PANEL_LAPSE_INTEGRITY } from '../engine/panel.ts';
+import { ADOPTED_AUTHORITY, ADOPTED_INTEGRITY, VETO_AUTHORITY } from '../engine/index.ts';
+import { PANEL_LAPSE_INTEGRITY } from '../engine/index.ts';
 import { evidenceSince, forecastDraft, noOdds, vetoRecord } from './forecast.ts';
 import type { Move } from './plan.ts';
 import { Plan } from './plan.ts';

@@ -169,7 +169,7 @@ export function proposal(v: ActorView, ledger: Ledger, o: Offer, minGet: number)
 /** Amount of `payWith` worth `ratio` percent of `amount` of `good` at list prices (at least 1). */
 export function priceIn(v: ActorView, good: Resource, amount: number, payWith: Resource, ratio: number): number {
   const n = Math.ceil((amount * v.rules.prices[good] * ratio) / (100 * v.rules.prices[payWith]));
-  return n > 1 ? n : 1;
+  return Math.max(n, 1);
 }
 
 /**

@@ -74,10 +74,10 @@ export function noOdds(v: ActorView, actor: VotingActor, m: Measure): number {
   // New evidence: inside the seats' window and not older than the last veto (evidence of the
   // veto's own turn counts as new: detections come after the council phase).
   const window = v.turn - v.rules.council.windowTurns + 1;
-  const fresh = evidenceSince(v, rec.lastTurn > window ? rec.lastTurn : window);
+  const fresh = evidenceSince(v, Math.max(rec.lastTurn, window));
   const lowered = blend - PRESSURE_PER_ITEM * fresh;
   const floor = Math.floor(blend / 4);
-  return lowered > floor ? lowered : floor;
+  return Math.max(lowered, floor);
 }
 
 /**

@@ -46,7 +46,7 @@ export class Ledger {
 
   available(r: Resource): number {
     const x = this.stocks[r];
-    return x > 0 ? x : 0;
+    return Math.max(x, 0);
   }
 
   take(r: Resource, amount: number): void {
@@ -59,7 +59,7 @@ export class Ledger {
     const cap = route.capacity[good];
     if (cap === undefined) return 0;
     const left = cap - (this.used.get(route.id)?.[good] ?? 0);
-    return left > 0 ? left : 0;
+    return Math.max(left, 0);
   }
 
   useRoute(routeId: string, good: Good, amount: number): void {
@@ -89,7 +89,7 @@ export function oddsOn(v: ActorView, route: Route): number {
     bp += p.bonusBp;
     if (p.monitored.includes(route.id)) bp += p.monitorBonusBp;
   }
-  return bp > 10_000 ? 10_000 : bp;
+  return Math.min(bp, 10_000);
 }
 
 export interface RouteChoice {

@@ -15,7 +15,7 @@
  *   on three turns out of four (the draw comes from the view, not the game's generator).
  */
 import type { Deal, Priorities, Resource } from '../engine/index.ts';
-import { LAUNCH_CURRENCY, LAUNCH_PROGRAMME } from '../engine/launch.ts';
+import { LAUNCH_CURRENCY, LAUNCH_PROGRAMME } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal } from './dealing.ts';
 import { Ledger } from './ledger.ts';
 import type { Move } from './plan.ts';
@@ -31,7 +31,7 @@ export const LAUNCH_ODDS = 7_500;
 const NEEDS: readonly Resource[] = ['food', 'oil', 'currency'];
 
 function clampPercent(x: number, lo: number, hi: number): number {
-  return x < lo ? lo : x > hi ? hi : x;
+  return x < lo ? lo : Math.min(x, hi);
 }
 
 /**
@@ -43,7 +43,7 @@ export function russianShortfall(v: ActorView): number {
   let need = 0;
   for (const n of v.rules.needs) if (n.actor === 'RUS' && n.resource === 'munitions') need += n.amount;
   const gap = need - e.base.munitions - e.flex.munitions;
-  return gap > 0 ? gap : 0;
+  return Math.max(gap, 0);
 }
 
 /** Priorities for the deals the bot will be bound by this turn (`extra`: those it accepts). */

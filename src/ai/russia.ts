@@ -17,8 +17,8 @@
  */
 import type { ActorId, Draft, Good, Measure, Vote } from '../engine/index.ts';
 import { isGood } from '../engine/index.ts';
-import { BREACH_REPUTATION } from '../engine/sanctions.ts';
-import { VETO_REPUTATION } from '../engine/council.ts';
+import { BREACH_REPUTATION } from '../engine/index.ts';
+import { VETO_REPUTATION } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal, undeliverable } from './dealing.ts';
 import { isSanction } from './forecast.ts';
 import { Ledger, oddsOn, pickRoute } from './ledger.ts';

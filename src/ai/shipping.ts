@@ -17,7 +17,7 @@ export function capRoom(v: ActorView, good: Good, to: ActorId): number {
   const room = capRoomBefore(v, good, to);
   if (room === Number.MAX_SAFE_INTEGER) return room;
   const left = room - declaredDealFlow(v, good, to);
-  return left > 0 ? left : 0;
+  return Math.max(left, 0);
 }
 
 /** Units of `good` that declared deals will deliver to `to` this turn (if accepted, for last
@@ -44,7 +44,7 @@ export function capRoomBefore(v: ActorView, good: Good, to: ActorId): number {
     const left = c.perYear - used;
     if (left < room) room = left;
   }
-  return room > 0 ? room : 0;
+  return Math.max(room, 0);
 }
 
 /** Whether a ban covers `good` from `from` to `to` this turn. */

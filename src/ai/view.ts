@@ -61,8 +61,3 @@ export function viewFor(s: GameState, actor: ActorId): ActorView {
     deals: s.deals.filter((d) => dealVisible(d, actor)),
   };
 }
-
-/** The relation with `other` (0 if the actor is asked about itself). */
-export function relationWith(v: ActorView, other: ActorId): number {
-  return v.relations[other] ?? 0;
-}

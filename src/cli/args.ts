@@ -10,15 +10,14 @@ export interface ParsedArgs {
 export function parseArgs(argv: readonly string[], valued: readonly string[], booleans: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
   const options = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
+  const rest = [...argv];
+  for (let a = rest.shift(); a !== undefined; a = rest.shift()) {
     if (a.startsWith('--')) {
       const name = a.slice(2);
       if (valued.includes(name)) {
-        const v = argv[i + 1];
+        const v = rest.shift();
         if (v === undefined || v.startsWith('--')) throw new UsageError(`--${name} needs a value`);
         options.set(name, v);
-        i++;
       } else if (booleans.includes(name)) options.set(name, true);
       else throw new UsageError(`unknown option --${name}`);
     } else positionals.push(a);

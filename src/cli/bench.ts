@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { GameState, Order } from '../engine/index.ts';
 import { hashState, resolveTurn } from '../engine/index.ts';
 import { initialState } from '../scenario/index.ts';
-import { realisticOrders } from './benchOrders.ts';
+import { realisticOrders } from '../sim/index.ts';
 import { resolveTurnNaive } from './naive.ts';
 import { loadScenarioFile } from './scenarioFile.ts';
 
@@ -35,7 +35,7 @@ function measure(start: GameState, resolve: Resolver, ms: number): number {
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  return s[Math.floor(s.length / 2)] ?? 0;
 }
 
 export function runBench(scenarioPath: string, runs = 5, ms = 600): string {

@@ -13,7 +13,8 @@ import { UsageError, intOption, parseArgs, stringOption } from './args.ts';
 import { replay, saveSim } from './replay.ts';
 import { ALL_HOLD } from '../save/index.ts';
 import type { PlayerSlot, Players } from '../save/index.ts';
-import { balance, formatBalance } from './balance.ts';
+import { balance } from '../sim/index.ts';
+import { formatBalance } from './balance.ts';
 import { runBench } from './bench.ts';
 import { botsFor } from '../ai/index.ts';
 import { InvalidInput, isSchemaFile, loadScenarioFile } from './scenarioFile.ts';
@@ -49,8 +50,9 @@ const DEFAULT_SCENARIO = fileURLToPath(new URL('../../scenarios/summit-2023.json
 
 function sim(argv: string[]): string {
   const args = parseArgs(argv, ['seed', 'turns', 'play', 'save', 'hold'], ['json']);
-  if (args.positionals.length !== 1) throw new UsageError('sim needs exactly one scenario file');
-  const scenario = loadScenarioFile(args.positionals[0]!);
+  const [file] = args.positionals;
+  if (file === undefined || args.positionals.length !== 1) throw new UsageError('sim needs exactly one scenario file');
+  const scenario = loadScenarioFile(file);
   const seed = intOption(args, 'seed', 0, Number.MAX_SAFE_INTEGER) ?? scenario.seed;
   const turns = intOption(args, 'turns', 0, scenario.turns) ?? scenario.turns;
   const start = initialState(scenario, seed);
@@ -133,8 +135,10 @@ function orderSource(scenario: Scenario, play: Play, held: readonly ActorId[]): 
 
 function balanceCommand(argv: string[]): string {
   const args = parseArgs(argv, ['runs'], ['json', 'probe']);
-  if (args.positionals.length !== 1) throw new UsageError('balance needs exactly one scenario file');
-  const scenario = loadScenarioFile(args.positionals[0]!);
+  const [file] = args.positionals;
+  if (file === undefined || args.positionals.length !== 1)
+    throw new UsageError('balance needs exactly one scenario file');
+  const scenario = loadScenarioFile(file);
   const runs = intOption(args, 'runs', 1, 10_000) ?? 200;
   const r = balance(scenario, runs, args.options.has('probe'));
   return args.options.has('json') ? JSON.stringify(r) : formatBalance(r, scenario.title);

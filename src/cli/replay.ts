@@ -37,8 +37,9 @@ function looksLikeLink(arg: string): boolean {
 
 export function replay(argv: string[]): CommandResult {
   const args = parseArgs(argv, ['save'], ['link']);
-  if (args.positionals.length !== 1) throw new UsageError('replay needs exactly one save file or link');
-  const input = args.positionals[0]!;
+  const [input] = args.positionals;
+  if (input === undefined || args.positionals.length !== 1)
+    throw new UsageError('replay needs exactly one save file or link');
   const catalog = shippedCatalog();
   let label: string;
   let r: SaveResult<LoadedGame>;

@@ -31,7 +31,7 @@ export function isSchemaFile(path: string): boolean {
 export function loadScenarioFile(path: string): Scenario {
   const text = readTextFile(path, MAX_JSON_BYTES);
   const r = loadScenarioText(text);
-  if (!r.ok) throw new InvalidInput(r.problems.map((p) => formatProblem(path, p)));
+  if (!r.ok) throw new InvalidInput(r.error.map((p) => formatProblem(path, p)));
   return r.value;
 }
 

@@ -34,7 +34,7 @@ export function addEvidence(ctx: TurnContext, e: Evidence): void {
 }
 
 export function clamp(x: number, lo: number, hi: number): number {
-  return x < lo ? lo : x > hi ? hi : x;
+  return x < lo ? lo : Math.min(x, hi);
 }
 
 export function changeStock(

@@ -258,11 +258,13 @@ function leg(d: Deal, from: ActorId, to: ActorId, resource: Deal['give']['resour
 function checkLegs(ctx: TurnContext, legs: Transfer[]): Rejection['reason'] | null {
   for (const t of legs) {
     const c = checkTransfer(ctx, t);
-    if (!c.ok) return c.reason;
+    if (!c.ok) return c.error.reason;
   }
   const [a, b] = legs;
   if (a !== undefined && b !== undefined && a.resource === b.resource && isGood(a.resource) && a.route !== null) {
-    const route = findRoute(ctx.s, a.route)!;
+    const route = findRoute(ctx.s, a.route);
+    // checkTransfer has accepted both legs, so the route exists.
+    if (route === undefined) return 'unknownRoute';
     const cap = route.capacity[a.resource] ?? 0;
     const used = ctx.used.get(route.id)?.[a.resource] ?? 0;
     if (a.amount + b.amount > cap - used) return 'overCapacity';

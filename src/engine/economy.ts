@@ -89,7 +89,7 @@ export function consume(ctx: TurnContext): void {
   const s = ctx.s;
   for (const n of s.rules.needs) {
     const stock = s.actors[n.actor].stocks[n.resource];
-    const used = stock < n.amount ? stock : n.amount;
+    const used = Math.min(stock, n.amount);
     const shortfall = n.amount - used;
     changeStock(ctx, n.actor, n.resource, -used, { rule: 'consumption', numbers: { need: n.amount, used } });
     if (shortfall === 0) {

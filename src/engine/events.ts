@@ -51,7 +51,7 @@ function applyEffect(ctx: TurnContext, e: Effect, id: string): void {
   switch (e.kind) {
     case 'stock': {
       const have = s.actors[e.actor].stocks[e.resource];
-      changeStock(ctx, e.actor, e.resource, e.delta < -have ? -have : e.delta, cause);
+      changeStock(ctx, e.actor, e.resource, Math.max(e.delta, -have), cause);
       return;
     }
     case 'indicator':
@@ -96,7 +96,7 @@ export function resolveEvents(ctx: TurnContext): void {
     if (ev.at !== null) due = ev.at === turn;
     else {
       due = turn >= ev.from && turn <= ev.until;
-      for (let i = 0; due && i < ev.when.length; i++) due = holds(s, ev.when[i]!);
+      due = due && ev.when.every((c) => holds(s, c));
     }
     if (!due) continue;
     s.fired = s.fired.concat([ev.id]); // shared with the previous state: never push

@@ -85,8 +85,8 @@ export type PairKey = `${ActorId}-${ActorId}`;
 
 export const PAIRS: readonly PairKey[] = (() => {
   const out: PairKey[] = [];
-  for (let i = 0; i < ACTORS.length; i++) {
-    for (let j = i + 1; j < ACTORS.length; j++) out.push(`${ACTORS[i]!}-${ACTORS[j]!}`);
+  for (const [i, a] of ACTORS.entries()) {
+    for (const b of ACTORS.slice(i + 1)) out.push(`${a}-${b}`);
   }
   return out;
 })();
@@ -151,6 +151,21 @@ export const ADOPTION_VOTES = 9;
 
 export function isMeasure(x: string): x is Measure {
   return (MEASURES as readonly string[]).includes(x);
+}
+
+/**
+ * The outcome of anything that can refuse its input (a scenario file, a save, an order, a
+ * stored value): the value, or an error value. Errors are values, never exceptions; `E` says
+ * what the caller learns (a typed reason, a message, a list of problems).
+ */
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+export function ok<T>(value: T): { ok: true; value: T } {
+  return { ok: true, value };
+}
+
+export function err<E>(error: E): { ok: false; error: E } {
+  return { ok: false, error };
 }
 
 export function assertNever(x: never): never {

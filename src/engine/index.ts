@@ -1,33 +1,112 @@
-/** The engine's public surface. Nothing here touches the DOM, Phaser, the clock or I/O. */
-export * from './ids.ts';
-export * from './state.ts';
-export * from './orders.ts';
-export * from './report.ts';
-export * from './calendar.ts';
-export { resolveTurn, PHASES } from './resolve.ts';
-export type { TurnResult, Phase } from './resolve.ts';
-export { hashState, fingerprint } from './hash.ts';
+/**
+ * The engine's public surface: everything other folders may use, by name. Nothing here
+ * touches the DOM, Phaser, the clock or I/O. A name not listed is internal to the engine.
+ */
+export {
+  ACTORS,
+  ADOPTION_VOTES,
+  COUNCIL_SIZE,
+  GOODS,
+  INDICATORS,
+  INDICATOR_LABEL,
+  INDICATOR_OWNER,
+  MEASURES,
+  MEASURE_LABEL,
+  PAIRS,
+  PERMANENT_SEATS,
+  RESOURCES,
+  ROUTE_KINDS,
+  SHIPMENT_MODES,
+  TURN_LENGTHS,
+  UNITS,
+  VOTES,
+  VOTING_ACTORS,
+  actorIndex,
+  assertNever,
+  err,
+  isActorId,
+  isGood,
+  isMeasure,
+  isResource,
+  isVotingActor,
+  ok,
+  pairKey,
+} from './ids.ts';
+export type {
+  ActorId,
+  Good,
+  IndicatorId,
+  Measure,
+  PairKey,
+  Resource,
+  Result,
+  RouteKind,
+  ShipmentMode,
+  Vote,
+  VotingActor,
+} from './ids.ts';
+export { cloneState, isOver } from './state.ts';
+export type { ActorState, Deal, Economy, GameState, Need, Priorities, Route, Rules, Stocks } from './state.ts';
+export { ORDER_KINDS, OrderListSchema, OrderSchema } from './orders.ts';
+export type {
+  DraftOrder,
+  MonitorOrder,
+  Order,
+  ProposeDealOrder,
+  SetPrioritiesOrder,
+  ShipOrder,
+  VoteOrder,
+} from './orders.ts';
+export { REJECT_REASONS, changesOf, reportFor } from './report.ts';
+export type {
+  Change,
+  CouncilRecord,
+  RejectReason,
+  Rejection,
+  ShipmentRecord,
+  Target,
+  TurnReport,
+  VoteBasis,
+} from './report.ts';
+export { currentDate, dateOfTurn, formatDate } from './calendar.ts';
+export { resolveTurn } from './resolve.ts';
+export type { TurnResult } from './resolve.ts';
+export { resolveTurnStepwise } from './stepwise.ts';
+export { fingerprint, hashState } from './hash.ts';
 export { canonicalJson } from './canonical.ts';
 export { sha256Hex } from './sha256.ts';
 export { seedRng } from './rng.ts';
-export type { RngState } from './rng.ts';
 export { plannedOutput } from './economy.ts';
 export {
-  explainChange,
-  explainRejection,
   describeTarget,
+  explainChange,
   explainCouncil,
-  explainSeatVotes,
-  explainNote,
   explainEvent,
+  explainNote,
   explainReason,
-  ACTOR_NAME,
+  explainRejection,
+  explainSeatVotes,
 } from './explain.ts';
-export * from './regimeState.ts';
-export * from './scenarioRules.ts';
-export { actorScore, scores, achievement } from './score.ts';
-export { detectionOdds } from './panel.ts';
-export { outcomeOf, seatScore, ruleVote, defaultVote, weighedEvidence, MEASURE_VALUE } from './council.ts';
-export { playTurns, HOLD } from './play.ts';
-export type { PlayedTurn, PlayResult, OrderSource } from './play.ts';
+export { OUTCOMES, panelActive } from './regimeState.ts';
+export type { CouncilState, Decision, Draft, Evidence, Outcome, Regime } from './regimeState.ts';
+export { COMPARISONS } from './scenarioRules.ts';
+export type { Comparison, CouncilRules, Deck, DeckCard, Objective, ScriptedEvent, Seat } from './scenarioRules.ts';
+export { achievement, actorScore, scores } from './score.ts';
+export { PANEL_LAPSE_INTEGRITY, detectionOdds } from './panel.ts';
+export {
+  ADOPTED_AUTHORITY,
+  ADOPTED_INTEGRITY,
+  MEASURE_VALUE,
+  VETO_AUTHORITY,
+  VETO_REPUTATION,
+  defaultVote,
+  outcomeOf,
+  ruleVote,
+  seatScore,
+  weighedEvidence,
+} from './council.ts';
+export { BREACH_REPUTATION } from './sanctions.ts';
+export { LAUNCH_CHN_RELATION, LAUNCH_CURRENCY, LAUNCH_PROGRAMME, LAUNCH_UNSC_RELATION } from './launch.ts';
+export { HOLD, playTurns } from './play.ts';
+export type { OrderSource, PlayResult, PlayedTurn } from './play.ts';
 export { ENGINE_VERSION } from './version.ts';

@@ -64,7 +64,7 @@ export function recordLaunches(
   if (from.kind === 'order') {
     changeIndicator(ctx, 'prkProgramme', LAUNCH_PROGRAMME * count, cause);
     const cash = s.actors.PRK.stocks.currency;
-    const spent = cash < LAUNCH_CURRENCY * count ? cash : LAUNCH_CURRENCY * count;
+    const spent = Math.min(cash, LAUNCH_CURRENCY * count);
     changeStock(ctx, 'PRK', 'currency', -spent, cause);
   }
   const extra = from.kind === 'order' ? LAUNCH_ORDER_CHN_RELATION : 0;

@@ -24,7 +24,6 @@ export const ORDER_KINDS = [
   'monitor',
   'launch',
 ] as const;
-export type OrderKind = (typeof ORDER_KINDS)[number];
 
 const Leg = z.strictObject({ resource: Id, amount: Amount });
 
@@ -35,7 +34,7 @@ export const ShipOrderSchema = z.strictObject({
   resource: Id,
   amount: Amount,
   /** Required for goods; absent for currency, which moves through banks. */
-  route: Id.optional(),
+  route: Id.exactOptional(),
   mode: z.enum(['declared', 'covert']),
 });
 
@@ -45,7 +44,7 @@ export const ProposeDealOrderSchema = z.strictObject({
   to: Id,
   give: Leg,
   get: Leg,
-  route: Id.optional(),
+  route: Id.exactOptional(),
   mode: z.enum(['declared', 'covert']),
   turns: z.number().int().min(1).max(400),
 });
@@ -67,7 +66,7 @@ export const DraftOrderSchema = z.strictObject({
   actor: Id,
   measure: z.enum(MEASURES),
   /** See MEASURES in ids.ts for what the value means for each measure. */
-  value: z.number().int().min(0).max(1_000_000).optional(),
+  value: z.number().int().min(0).max(1_000_000).exactOptional(),
 });
 
 /** RUS or CHN votes on a draft tabled the turn before; without an order the scenario's default

@@ -23,7 +23,7 @@ export function detectionOdds(s: GameState, route: Route): number {
     bp += p.bonusBp;
     if (p.monitored.includes(route.id)) bp += p.monitorBonusBp;
   }
-  return bp > MAX_ODDS_BP ? MAX_ODDS_BP : bp;
+  return Math.min(bp, MAX_ODDS_BP);
 }
 
 /** Report (once) that the mandate ended after the previous turn. */

@@ -5,7 +5,7 @@
  * may change. Evidence and decision records are never changed after they are written, so the
  * lists are copied shallowly.
  */
-import type { ActorId, Good, Measure, Vote } from './ids.ts';
+import type { ActorId, Good, Measure } from './ids.ts';
 
 /** A yearly cap on deliveries of `resource` into `to`, counted per calendar year. Only declared
  * deliveries are counted (they are what gets reported); covert ones evade it unless detected. */
@@ -104,20 +104,12 @@ export interface Decision {
 }
 
 /** How RUS and CHN voted, for the record, when a draft was put to the vote. */
-export type ActorVotes = Partial<Record<'RUS' | 'CHN', Vote>>;
 
 export interface CouncilState {
   /** Drafts tabled and not yet voted on. */
   drafts: Draft[];
   decisions: Decision[];
   evidence: Evidence[];
-}
-
-export interface WorldState {
-  regime: Regime;
-  council: CouncilState;
-  /** Ids of scripted events that have fired (each fires at most once). */
-  fired: string[];
 }
 
 export function cloneRegime(r: Regime): Regime {

@@ -53,9 +53,6 @@ export interface TurnResult {
   report: TurnReport;
 }
 
-export const PHASES = ['priorities', 'deals', 'council', 'shipments', 'economy', 'events', 'indicators'] as const;
-export type Phase = (typeof PHASES)[number];
-
 interface Sorted {
   priorities: { order: SetPrioritiesOrder; index: number }[];
   cancels: { order: CancelDealOrder; index: number }[];
@@ -68,7 +65,7 @@ interface Sorted {
   launches: { order: LaunchOrder; index: number }[];
 }
 
-function sortOrders(orders: readonly Order[]): Sorted {
+export function sortOrders(orders: readonly Order[]): Sorted {
   const out: Sorted = {
     priorities: [],
     cancels: [],
@@ -80,8 +77,7 @@ function sortOrders(orders: readonly Order[]): Sorted {
     monitors: [],
     launches: [],
   };
-  for (let index = 0; index < orders.length; index++) {
-    const order = orders[index]!;
+  for (const [index, order] of orders.entries()) {
     switch (order.kind) {
       case 'setPriorities':
         out.priorities.push({ order, index });
@@ -155,7 +151,8 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
   };
 
   if (isOver(s)) {
-    orders.forEach((o, i) => reject(ctx, i, o.actor, 'gameOver', `the game ended after turn ${s.rules.turns}`));
+    for (const [i, o] of orders.entries())
+      reject(ctx, i, o.actor, 'gameOver', `the game ended after turn ${s.rules.turns}`);
     report.scores = scores(s);
     return { state, report };
   }

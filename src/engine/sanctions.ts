@@ -26,7 +26,7 @@ import { ACTORS, assertNever } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import { addEvidence, changeIndicator } from './context.ts';
 import type { Cause } from './report.ts';
-import type { Ban, Cap, Draft } from './regimeState.ts';
+import type { Ban, Cap, Draft, Evidence } from './regimeState.ts';
 import type { Transfer } from './transfers.ts';
 
 export const BREACH_INTEGRITY = 1;
@@ -140,15 +140,17 @@ function breach(
   const against: ActorId[] = [];
   if (t.from !== 'UNSC') against.push(t.from);
   if (t.to !== 'UNSC') against.push(t.to);
-  addEvidence(ctx, { turn: ctx.s.turn, kind, against, rule, amount, route: t.route ?? undefined });
+  const e: Evidence = { turn: ctx.s.turn, kind, against, rule, amount };
+  if (t.route !== null) e.route = t.route;
+  addEvidence(ctx, e);
   const c: Cause = {
     rule: 'sanctionsBreach',
     regimeRule: rule,
-    order: cause.order,
-    deal: cause.deal,
-    route: cause.route,
     numbers: { amount, detected: kind === 'detected' ? 1 : 0 },
   };
+  if (cause.order !== undefined) c.order = cause.order;
+  if (cause.deal !== undefined) c.deal = cause.deal;
+  if (cause.route !== undefined) c.route = cause.route;
   if (kind === 'declared') changeIndicator(ctx, 'unscSanctionsIntegrity', -BREACH_INTEGRITY, c);
   else changeIndicator(ctx, 'unscAuthority', DETECTED_AUTHORITY, c);
   for (const a of against) {

@@ -94,10 +94,3 @@ export interface Objective {
   target: number;
   weight: number;
 }
-
-export interface WorldRules {
-  council: CouncilRules;
-  events: ScriptedEvent[];
-  deck: Deck;
-  objectives: Record<ActorId, Objective[]>;
-}

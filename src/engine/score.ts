@@ -15,7 +15,7 @@ export function achievement(value: number, o: Objective): number {
   if (o.op === 'atLeast') {
     if (o.target <= 0) return 100;
     const a = Math.floor((100 * value) / o.target);
-    return a > 100 ? 100 : a;
+    return Math.min(a, 100);
   }
   if (value <= o.target) return 100;
   return Math.floor((100 * (100 - value)) / (100 - o.target));

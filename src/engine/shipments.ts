@@ -6,6 +6,7 @@ import type { ActorId } from './ids.ts';
 import { isActorId, isResource } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import type { ShipOrder } from './orders.ts';
+import type { Cause } from './report.ts';
 import { checkTransfer, performTransfer } from './transfers.ts';
 import type { Transfer } from './transfers.ts';
 import { isAmount, reject } from './validate.ts';
@@ -42,9 +43,11 @@ export function resolveShipments(ctx: TurnContext, ships: { order: ShipOrder; in
     };
     const c = checkTransfer(ctx, t);
     if (!c.ok) {
-      reject(ctx, index, o.actor, c.reason, c.message);
+      reject(ctx, index, o.actor, c.error.reason, c.error.message);
       continue;
     }
-    performTransfer(ctx, t, c.route, { rule: 'shipment', order: index, route: t.route ?? undefined });
+    const cause: Cause =
+      t.route === null ? { rule: 'shipment', order: index } : { rule: 'shipment', order: index, route: t.route };
+    performTransfer(ctx, t, c.value, cause);
   }
 }

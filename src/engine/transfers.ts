@@ -3,11 +3,11 @@
  * one-off shipments and deal deliveries, and the transfer itself with its detection roll.
  * A transfer is checked whole before anything moves, so a rejected one changes nothing.
  */
-import type { ActorId, Good, Resource, ShipmentMode } from './ids.ts';
-import { UNITS, isGood, pairKey } from './ids.ts';
+import type { ActorId, Good, Resource, Result, ShipmentMode } from './ids.ts';
+import { UNITS, err, isGood, ok, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import { addFlow, capacityLeft, changeRelation, changeStock, findRoute, useCapacity } from './context.ts';
-import type { Cause, RejectReason, Visibility } from './report.ts';
+import type { Cause, RejectReason, ShipmentRecord, Visibility } from './report.ts';
 import type { Route } from './state.ts';
 import { rollBasisPoints } from './rng.ts';
 import { detectionOdds } from './panel.ts';
@@ -22,10 +22,17 @@ export interface Transfer {
   mode: ShipmentMode;
 }
 
-export type CheckResult = { ok: true; route: Route | null } | { ok: false; reason: RejectReason; message: string };
+/** Why a transfer is refused: the typed reason and one sentence with the numbers. */
+export interface TransferRefusal {
+  reason: RejectReason;
+  message: string;
+}
+
+/** The route the transfer uses (null for money), or why it cannot happen. */
+export type CheckResult = Result<Route | null, TransferRefusal>;
 
 function fail(reason: RejectReason, message: string): CheckResult {
-  return { ok: false, reason, message };
+  return err({ reason, message });
 }
 
 /** Route, capacity and stock checks for a transfer whose actors and resource are known. */
@@ -55,7 +62,7 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
   if (have < t.amount) {
     return fail('insufficientStock', `${t.from} has ${have} ${UNITS[t.resource]} of ${t.resource}; ${t.amount} asked`);
   }
-  return { ok: true, route };
+  return ok(route);
 }
 
 /**
@@ -81,9 +88,7 @@ export function performTransfer(
   changeStock(ctx, t.from, t.resource, -t.amount, cause, visible);
   changeStock(ctx, t.to, t.resource, t.amount, cause, visible);
   addFlow(ctx, t.from, t.to, t.resource, t.amount);
-  ctx.report.shipments.push({
-    order: cause.order,
-    deal: cause.deal,
+  const record: ShipmentRecord = {
     from: t.from,
     to: t.to,
     resource: t.resource,
@@ -92,12 +97,15 @@ export function performTransfer(
     mode: t.mode,
     detected,
     visibleTo: visible,
-  });
-  if (detected) {
+  };
+  if (cause.order !== undefined) record.order = cause.order;
+  if (cause.deal !== undefined) record.deal = cause.deal;
+  ctx.report.shipments.push(record);
+  if (detected && route !== null) {
     const dc: Cause = {
       rule: 'detection',
-      route: t.route ?? undefined,
-      numbers: { amount: t.amount, odds, baseOdds: route!.detectionBp },
+      route: route.id,
+      numbers: { amount: t.amount, odds, baseOdds: route.detectionBp },
     };
     if (t.from !== 'UNSC') changeRelation(ctx, pairKey(t.from, 'UNSC'), -DETECTION_RELATION_COST, dc);
     if (t.to !== 'UNSC') changeRelation(ctx, pairKey(t.to, 'UNSC'), -DETECTION_RELATION_COST, dc);

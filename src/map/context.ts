@@ -2,7 +2,7 @@
  * State shared by the map's scenes for one `createMap` call: the source, the accessibility
  * hooks on the DOM, and a snapshot the tests and the measuring script read.
  */
-import type { MapSource } from './view.ts';
+import type { MapSource } from '../store/index.ts';
 
 export type MarkerState = 'travelling' | 'arrived';
 

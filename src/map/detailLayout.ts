@@ -1,5 +1,5 @@
 /** The magnified detail pane (the Tumen delta): the main projection plus an affine map. */
-import type { MapPlace, MapRoute } from './view.ts';
+import type { MapPlace, MapRoute } from '../store/index.ts';
 import { isWater, type MapAsset } from './asset.ts';
 import type { DetailLayout, DetailSpec, LayoutOptions } from './layout.ts';
 import type { Pt, Rect } from './geometry.ts';

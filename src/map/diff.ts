@@ -3,7 +3,7 @@
  * (travelling or placed at once), to move, to remove, to flash; whether the route or place
  * layers must be redrawn. The map computes no rule: it only compares what the store sent.
  */
-import type { MapRoute, MapShipment, MapView } from './view.ts';
+import type { MapRoute, MapShipment, MapView } from '../store/index.ts';
 
 export interface ViewDiff {
   /** Shipments new in `next`, in view order. */
@@ -63,13 +63,17 @@ export function diffViews(prev: MapView | null, next: MapView): ViewDiff {
   const routesChanged =
     prev === null ||
     prevRoutes.length !== next.routes.length ||
-    next.routes.some((r, i) => !sameRoute(r, prevRoutes[i]!));
+    next.routes.some((r, i) => {
+      const q = prevRoutes[i];
+      return q === undefined || !sameRoute(r, q);
+    });
   const prevPlaces = prev?.places ?? [];
   const placesChanged =
     prev === null ||
     prevPlaces.length !== next.places.length ||
     next.places.some((p, i) => {
-      const q = prevPlaces[i]!;
+      const q = prevPlaces[i];
+      if (q === undefined) return true;
       return p.id !== q.id || p.name !== q.name || p.lon !== q.lon || p.lat !== q.lat || p.actor !== q.actor;
     });
   return { add, move, remove, flash, travel: prev !== null && next.turn > prev.turn, routesChanged, placesChanged };

@@ -4,8 +4,8 @@
  * covert, some detected) spread over the routes. Deterministic: turn n always shows the
  * same shipments. It is not the game: the real source is the store.
  */
-import { GOODS, SHIPMENT_MODES, type Good } from '../engine/ids.ts';
-import type { MapPlace, MapRoute, MapShipment, MapSource, MapView } from './view.ts';
+import { GOODS, type Good, type ShipmentMode } from '../engine/index.ts';
+import type { MapPlace, MapRoute, MapShipment, MapSource, MapView } from '../store/index.ts';
 
 export interface FakeOptions {
   places: readonly MapPlace[];
@@ -32,12 +32,13 @@ export function fakeView(opts: FakeOptions, turn: number): MapView {
   const shipments: MapShipment[] = [];
   if (turn > 0 && usable.length > 0) {
     for (let i = 0; i < opts.perTurn; i++) {
-      const r = usable[(i + turn) % usable.length]!;
+      const r = usable[(i + turn) % usable.length];
+      if (r === undefined) break;
       const carried = GOODS.filter((g) => (r.capacity[g] ?? 0) > 0);
       const resource: Good = carried[(i * 3 + turn) % Math.max(1, carried.length)] ?? 'food';
       const cap = r.capacity[resource] ?? 100;
       const back = (i + turn) % 3 === 0;
-      const mode = SHIPMENT_MODES[(i + turn) % 4 === 0 ? 1 : 0]!;
+      const mode: ShipmentMode = (i + turn) % 4 === 0 ? 'covert' : 'declared';
       shipments.push({
         key: `${turn}:${i}`,
         route: r.id,

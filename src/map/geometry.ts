@@ -16,45 +16,55 @@ export function lerp(a: Pt, b: Pt, t: number): Pt {
   return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
 }
 
+/** Each straight piece [from, to] of a polyline, in order (none for fewer than two points). */
+export function segmentsOf(pts: readonly Pt[]): Array<[Pt, Pt]> {
+  const out: Array<[Pt, Pt]> = [];
+  let prev: Pt | undefined;
+  for (const p of pts) {
+    if (prev !== undefined) out.push([prev, p]);
+    prev = p;
+  }
+  return out;
+}
+
 export function polylineLength(pts: readonly Pt[]): number {
   let s = 0;
-  for (let i = 1; i < pts.length; i++) s += dist(pts[i - 1]!, pts[i]!);
+  for (const [a, b] of segmentsOf(pts)) s += dist(a, b);
   return s;
 }
 
 /** The point at fraction t (0..1, clamped) of the polyline's length, and its heading (radians). */
 export function pointAt(pts: readonly Pt[], t: number): { x: number; y: number; angle: number } {
-  if (pts.length === 0) return { x: 0, y: 0, angle: 0 };
-  if (pts.length === 1) return { x: pts[0]!.x, y: pts[0]!.y, angle: 0 };
+  const first = pts[0];
+  if (first === undefined) return { x: 0, y: 0, angle: 0 };
+  const segments = segmentsOf(pts);
+  if (segments.length === 0) return { x: first.x, y: first.y, angle: 0 };
   const total = polylineLength(pts);
-  let target = (t < 0 ? 0 : t > 1 ? 1 : t) * total;
-  for (let i = 1; i < pts.length; i++) {
-    const a = pts[i - 1]!;
-    const b = pts[i]!;
+  let target = (t < 0 ? 0 : Math.min(t, 1)) * total;
+  for (const [i, [a, b]] of segments.entries()) {
     const seg = dist(a, b);
-    if (target <= seg || i === pts.length - 1) {
+    if (target <= seg || i === segments.length - 1) {
       const f = seg === 0 ? 0 : Math.min(1, target / seg);
       const p = lerp(a, b, f);
       return { x: p.x, y: p.y, angle: Math.atan2(b.y - a.y, b.x - a.x) };
     }
     target -= seg;
   }
-  const last = pts[pts.length - 1]!;
-  return { x: last.x, y: last.y, angle: 0 };
+  // Not reached: the last segment always returns above.
+  return { x: first.x, y: first.y, angle: 0 };
 }
 
 /** Shortest distance from p to the polyline. */
 export function distanceToPolyline(p: Pt, pts: readonly Pt[]): number {
-  if (pts.length === 1) return dist(p, pts[0]!);
+  const only = pts.length === 1 ? pts[0] : undefined;
+  if (only !== undefined) return dist(p, only);
   let best = Infinity;
-  for (let i = 1; i < pts.length; i++) {
-    const a = pts[i - 1]!;
-    const b = pts[i]!;
+  for (const [a, b] of segmentsOf(pts)) {
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const len = dx * dx + dy * dy;
     let t = len === 0 ? 0 : ((p.x - a.x) * dx + (p.y - a.y) * dy) / len;
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    t = t < 0 ? 0 : Math.min(t, 1);
     best = Math.min(best, Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y));
   }
   return best;
@@ -67,10 +77,11 @@ export function inRing(p: Pt, ring: readonly number[], quantum: number): boolean
   let inside = false;
   const n = ring.length / 2;
   for (let i = 0, j = n - 1; i < n; j = i++) {
-    const xi = ring[2 * i]!;
-    const yi = ring[2 * i + 1]!;
-    const xj = ring[2 * j]!;
-    const yj = ring[2 * j + 1]!;
+    // Indices stay within the ring (n = length / 2), so `?? 0` never applies.
+    const xi = ring[2 * i] ?? 0;
+    const yi = ring[2 * i + 1] ?? 0;
+    const xj = ring[2 * j] ?? 0;
+    const yj = ring[2 * j + 1] ?? 0;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;

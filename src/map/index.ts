@@ -9,7 +9,7 @@
  */
 import * as Phaser from 'phaser';
 import assetUrl from '../../assets/map/north-east-asia.json?url';
-import type { MapSource } from './view.ts';
+import type { MapSource } from '../store/index.ts';
 import type { MapContext, MapSnapshot } from './context.ts';
 import { BootScene } from './scenes/Boot.ts';
 import { PreloaderScene } from './scenes/Preloader.ts';
@@ -19,7 +19,6 @@ import { MAP_HEIGHT, MAP_WIDTH, SEA } from './style.ts';
 import { checkMapAsset } from './asset.ts';
 import { staticCanvas } from './staticLayer.ts';
 
-export type { MapSource, MapView, MapPlace, MapRoute, MapShipment } from './view.ts';
 export type { MapSnapshot, MarkerSnapshot } from './context.ts';
 
 export interface MapHandle {
@@ -136,7 +135,7 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
     render: { antialiasGL: false },
     disableContextMenu: true,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [new BootScene(ctx), new PreloaderScene(ctx), new MapScene(ctx), new OverlayScene(ctx)],
+    scene: [new BootScene(ctx), new PreloaderScene(ctx), new MapScene(ctx), new OverlayScene()],
   });
   /** Keeps the base canvas exactly under Phaser's (FIT scaling sets its size and margins). */
   const align = (): void => {

@@ -6,7 +6,7 @@
  * placeLayout.ts: place spots, clusters, labels; routeLayout.ts: route polylines;
  * detailLayout.ts: the magnified pane.
  */
-import type { MapPlace, MapRoute } from './view.ts';
+import type { MapPlace, MapRoute } from '../store/index.ts';
 import { isWater, type MapAsset } from './asset.ts';
 import type { Pt, Rect } from './geometry.ts';
 import type { Project } from './projection.ts';

@@ -18,7 +18,7 @@ import {
   ACTOR_COLOUR,
   routeStyle,
 } from './style.ts';
-import { GOODS, type Good, type ShipmentMode, type RouteKind } from '../engine/ids.ts';
+import { GOODS, type Good, type ShipmentMode, type RouteKind } from '../engine/index.ts';
 
 function panel(ctx: CanvasRenderingContext2D, r: { x: number; y: number; w: number; h: number }): void {
   ctx.fillStyle = PANEL;
@@ -80,14 +80,16 @@ function sampleLine(ctx: CanvasRenderingContext2D, kind: RouteKind | 'closed', x
 function markerCanvas(good: Good, mode: ShipmentMode): HTMLCanvasElement {
   const c = document.createElement('canvas');
   c.width = c.height = 2 * MARKER_TEXTURE_RADIUS + 8;
-  paintMarker(c.getContext('2d')!, good, mode);
+  const ctx = c.getContext('2d');
+  if (ctx !== null) paintMarker(ctx, good, mode);
   return c;
 }
 
 function ringCanvas(): HTMLCanvasElement {
   const c = document.createElement('canvas');
   c.width = c.height = 2 * MARKER_TEXTURE_RADIUS + 8;
-  paintRing(c.getContext('2d')!);
+  const ctx = c.getContext('2d');
+  if (ctx !== null) paintRing(ctx);
   return c;
 }
 

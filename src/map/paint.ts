@@ -4,16 +4,18 @@
  * routes or places change (the diff says so), over a copy of the static layer.
  */
 import type { DetailLayout, MapLayout, PlaceSpot, RouteGeometry } from './layout.ts';
-import type { MapRoute } from './view.ts';
-import { ticks, type Pt } from './geometry.ts';
+import type { MapRoute } from '../store/index.ts';
+import { segmentsOf, ticks, type Pt } from './geometry.ts';
 import { ACTOR_COLOUR, CLOSED_COLOUR, HALO, INK, routeStyle, routeWeight } from './style.ts';
 import { FONT, LABEL_FONT, haloText } from './canvasText.ts';
 import { DETAIL_TITLE_H } from './paintLand.ts';
 
 function strokePolyline(ctx: CanvasRenderingContext2D, pts: readonly Pt[]): void {
   ctx.beginPath();
-  ctx.moveTo(pts[0]!.x, pts[0]!.y);
-  for (let i = 1; i < pts.length; i++) ctx.lineTo(pts[i]!.x, pts[i]!.y);
+  for (const [i, p] of pts.entries()) {
+    if (i === 0) ctx.moveTo(p.x, p.y);
+    else ctx.lineTo(p.x, p.y);
+  }
   ctx.stroke();
 }
 
@@ -42,10 +44,11 @@ function paintRoute(ctx: CanvasRenderingContext2D, route: MapRoute, g: RouteGeom
     ctx.stroke();
   }
   if (st.brackets) {
-    const ends: Array<[Pt, Pt]> = [
-      [g.points[0]!, g.points[1]!],
-      [g.points[g.points.length - 1]!, g.points[g.points.length - 2]!],
-    ];
+    const segments = segmentsOf(g.points);
+    const first = segments[0];
+    const last = segments.at(-1);
+    // Each end with the point next to it, so the bracket is drawn across the line.
+    const ends: Array<[Pt, Pt]> = first && last ? [first, [last[1], last[0]]] : [];
     ctx.lineWidth = 2;
     for (const [end, next] of ends) {
       const a = Math.atan2(next.y - end.y, next.x - end.x);

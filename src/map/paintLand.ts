@@ -15,10 +15,19 @@ export interface Placement {
 }
 const IDENTITY: Placement = { k: 1, dx: 0, dy: 0 };
 
+/** Moves to the first point of a flat [x0, y0, x1, y1, …] list and draws lines through the rest. */
+function flatPath(ctx: CanvasRenderingContext2D, flat: readonly number[], f: number, t: Placement): void {
+  // Indices stay below the list's (even) length, so `?? 0` never applies.
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    const x = (flat[i] ?? 0) * f + t.dx;
+    const y = (flat[i + 1] ?? 0) * f + t.dy;
+    if (i === 0) ctx.moveTo(x, y);
+    else ctx.lineTo(x, y);
+  }
+}
+
 function ringPath(ctx: CanvasRenderingContext2D, ring: readonly number[], q: number, t: Placement): void {
-  const f = t.k / q;
-  ctx.moveTo(ring[0]! * f + t.dx, ring[1]! * f + t.dy);
-  for (let i = 2; i < ring.length; i += 2) ctx.lineTo(ring[i]! * f + t.dx, ring[i + 1]! * f + t.dy);
+  flatPath(ctx, ring, t.k / q, t);
   ctx.closePath();
 }
 
@@ -35,8 +44,7 @@ export function paintLand(ctx: CanvasRenderingContext2D, asset: MapAsset, t: Pla
   ctx.lineWidth = 1;
   ctx.beginPath();
   for (const g of asset.graticule) {
-    ctx.moveTo(g[0]! * f + t.dx, g[1]! * f + t.dy);
-    for (let i = 2; i < g.length; i += 2) ctx.lineTo(g[i]! * f + t.dx, g[i + 1]! * f + t.dy);
+    flatPath(ctx, g, f, t);
   }
   ctx.stroke();
   for (const c of asset.countries) {

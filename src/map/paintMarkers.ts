@@ -1,5 +1,5 @@
 /** Marker and detection-ring textures, painted once per good and mode (Boot scene, legend). */
-import type { Good, ShipmentMode } from '../engine/ids.ts';
+import type { Good, ShipmentMode } from '../engine/index.ts';
 import { DETECTED, GOOD_COLOUR, GOOD_SHAPE, HALO, INK, MARKER_TEXTURE_RADIUS, type MarkerShape } from './style.ts';
 
 function shapePath(ctx: CanvasRenderingContext2D, shape: MarkerShape, cx: number, cy: number, r: number): void {

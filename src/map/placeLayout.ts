@@ -11,7 +11,7 @@
  *   CROSSING_PX across the cluster's point, along the true direction from → to.
  * - Sea routes bow towards water (the side whose control point is not on land).
  */
-import type { MapPlace } from './view.ts';
+import type { MapPlace } from '../store/index.ts';
 import type { MapAsset } from './asset.ts';
 import type { Cluster, LayoutOptions, PlaceSpot, RouteGeometry } from './layout.ts';
 import { dist, pointAt, rectContains, rectsOverlap, type Pt, type Rect } from './geometry.ts';
@@ -60,6 +60,8 @@ export function layoutPlaces(
   const centreLat = (asset.view.south + asset.view.north) / 2;
   const spots: PlaceSpot[] = [];
   const truePos = new Map<string, Pt>();
+  // Every place's projected point is set in the loop below, before any lookup.
+  const posOf = (id: string): Pt => truePos.get(id) ?? { x: 0, y: 0 };
   let insetRow = 0;
   for (const p of places) {
     const pt = project(p.lon, p.lat);
@@ -129,7 +131,7 @@ export function layoutPlaces(
       });
       continue;
     }
-    const near = clusters.find((c) => c.kind === 'map' && c.ids.some((id) => dist(truePos.get(id)!, s) < clusterPx));
+    const near = clusters.find((c) => c.kind === 'map' && c.ids.some((id) => dist(posOf(id), s) < clusterPx));
     if (near) {
       near.ids.push(s.id);
       near.label = `${near.label}–${s.name}`;
@@ -149,8 +151,8 @@ export function layoutPlaces(
   }
   for (const c of clusters) {
     if (c.kind !== 'map') continue;
-    c.x = c.ids.reduce((a, id) => a + truePos.get(id)!.x, 0) / c.ids.length;
-    c.y = c.ids.reduce((a, id) => a + truePos.get(id)!.y, 0) / c.ids.length;
+    c.x = c.ids.reduce((a, id) => a + posOf(id).x, 0) / c.ids.length;
+    c.y = c.ids.reduce((a, id) => a + posOf(id).y, 0) / c.ids.length;
   }
 
   // Relaxation: push overlapping on-map clusters apart, symmetric, fixed passes.
@@ -158,10 +160,8 @@ export function layoutPlaces(
   const mapClusters = clusters.filter((c) => c.kind === 'map');
   for (let pass = 0; pass < RELAX_PASSES; pass++) {
     let moved = false;
-    for (let i = 0; i < mapClusters.length; i++) {
-      for (let j = i + 1; j < mapClusters.length; j++) {
-        const a = mapClusters[i]!;
-        const b = mapClusters[j]!;
+    for (const [i, a] of mapClusters.entries()) {
+      for (const b of mapClusters.slice(i + 1)) {
         const need = radius(a) + radius(b) + GAP;
         let dx = b.x - a.x;
         let dy = b.y - a.y;
@@ -186,13 +186,16 @@ export function layoutPlaces(
   // Members of a cluster: spread along their true direction around the cluster point.
   for (const c of mapClusters) {
     const members = spots.filter((s) => s.cluster === c.index);
+    const [head] = members;
+    const tail = members.at(-1);
+    if (head === undefined || tail === undefined) continue;
     if (members.length === 1) {
-      members[0]!.x = c.x;
-      members[0]!.y = c.y;
+      head.x = c.x;
+      head.y = c.y;
       continue;
     }
-    const first = truePos.get(members[0]!.id)!;
-    const last = truePos.get(members[members.length - 1]!.id)!;
+    const first = posOf(head.id);
+    const last = posOf(tail.id);
     let dx = last.x - first.x;
     let dy = last.y - first.y;
     const d = Math.hypot(dx, dy);
@@ -230,7 +233,7 @@ export function placeLabels(
   for (const s of spots) if (s.kind === 'map') taken.push({ x: s.x - 7, y: s.y - 7, w: 14, h: 14 });
   for (const r of routes) {
     // Where shipments arrive and wait: keep labels clear of the route's ends.
-    for (const end of [r.points[0]!, r.points[r.points.length - 1]!]) {
+    for (const end of [r.points[0], r.points.at(-1)].filter((p) => p !== undefined)) {
       taken.push({ x: end.x - ARRIVAL_HALF, y: end.y - ARRIVAL_HALF, w: 2 * ARRIVAL_HALF, h: 2 * ARRIVAL_HALF });
     }
     const n = Math.max(1, Math.ceil(r.length / 6));
@@ -271,7 +274,8 @@ export function placeLabels(
           ]
         : [...ring(r0), ...ring(r0 + ARRIVAL_HALF)];
     const fits = candidates.find((b) => rectContains(canvas, b) && !taken.some((t) => rectsOverlap(t, b)));
-    const chosen = fits ?? candidates.find((b) => rectContains(canvas, b)) ?? candidates[0]!;
+    const chosen = fits ?? candidates.find((b) => rectContains(canvas, b)) ?? candidates[0];
+    if (chosen === undefined) continue;
     c.labelBox = chosen;
     taken.push(chosen);
   }

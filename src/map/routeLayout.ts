@@ -1,5 +1,5 @@
 /** Route polylines from laid-out places (crossing bars, sea lanes over water), and hit-testing. */
-import type { MapRoute } from './view.ts';
+import type { MapRoute } from '../store/index.ts';
 import type { MapLayout, PlaceSpot, RouteGeometry } from './layout.ts';
 import { dist, pointAt, polylineLength, quadratic, type Pt } from './geometry.ts';
 

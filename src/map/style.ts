@@ -3,10 +3,10 @@
  * the common colour-vision deficiencies) and every colour distinction is doubled by a shape
  * or a line pattern, so the map still reads in greyscale or on a washed-out projector.
  */
-import type { ActorId, Good, RouteKind, ShipmentMode } from '../engine/ids.ts';
-import { GOODS } from '../engine/ids.ts';
+import type { ActorId, Good, RouteKind, ShipmentMode } from '../engine/index.ts';
+import { GOODS } from '../engine/index.ts';
 import type { CountryId } from './asset.ts';
-import type { MapRoute, MapShipment } from './view.ts';
+import type { MapRoute, MapShipment } from '../store/index.ts';
 import type { Pt } from './geometry.ts';
 
 export const SEA = '#b9d0e3';

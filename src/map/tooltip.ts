@@ -2,9 +2,9 @@
  * Tooltip text for routes and places: plain strings (inserted as text, never HTML), built
  * only from what the view carries, with units from the engine's vocabulary.
  */
-import { GOODS, UNITS } from '../engine/ids.ts';
-import type { RouteKind } from '../engine/ids.ts';
-import type { MapRoute, MapShipment, MapView } from './view.ts';
+import { GOODS, UNITS } from '../engine/index.ts';
+import type { RouteKind } from '../engine/index.ts';
+import type { MapRoute, MapShipment, MapView } from '../store/index.ts';
 import type { PlaceSpot } from './layout.ts';
 import { groupDigits } from './format.ts';
 

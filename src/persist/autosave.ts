@@ -10,7 +10,7 @@
  * may have changed them): "Continue" verifies the save by replaying it, and falls back to
  * the previous slot when the current one does not verify.
  */
-import { fingerprint } from '../engine/hash.ts';
+import { err, fingerprint, ok, type Result } from '../engine/index.ts';
 import type { LoadedGame, SaveDoc, SaveError } from '../save/index.ts';
 import { loadSave, serializeSave } from '../save/index.ts';
 import type { KeyValueStore, StoreError, StoreResult } from './store.ts';
@@ -82,17 +82,27 @@ export async function peekAutosave(store: KeyValueStore): Promise<StoreResult<Au
     const rec = parseRecord(r.value);
     if (rec !== undefined) {
       const { save: _save, ...summary } = rec;
-      return { ok: true, value: summary };
+      return ok(summary);
     }
   }
-  return { ok: true, value: undefined };
+  return ok(undefined);
 }
 
-export type ContinueResult =
-  | { ok: true; game: LoadedGame; from: 'current' | 'previous'; savedAt: number; skipped?: SaveError }
-  | { ok: false; reason: 'none' }
-  | { ok: false; reason: 'storage'; error: StoreError }
-  | { ok: false; reason: 'invalid'; error: SaveError };
+/** The autosave to continue: which slot, when it was written, and why a newer one was skipped. */
+export interface Continuation {
+  game: LoadedGame;
+  from: 'current' | 'previous';
+  savedAt: number;
+  skipped?: SaveError;
+}
+
+/** Why there is nothing to continue: no autosave, storage failed, or none verifies. */
+export type NoContinuation =
+  | { reason: 'none' }
+  | { reason: 'storage'; error: StoreError }
+  | { reason: 'invalid'; error: SaveError };
+
+export type ContinueResult = Result<Continuation, NoContinuation>;
 
 /** "Continue": the newest autosave that verifies. When the current slot does not verify but
  * the previous does, the result says why the newer one was skipped. */
@@ -103,7 +113,7 @@ export async function loadAutosave(store: KeyValueStore): Promise<ContinueResult
     [PREVIOUS_KEY, 'previous'],
   ] as const) {
     const r = await store.get(key);
-    if (!r.ok) return { ok: false, reason: 'storage', error: r.error };
+    if (!r.ok) return err({ reason: 'storage', error: r.error });
     if (r.value === undefined) continue;
     const rec = parseRecord(r.value);
     if (rec === undefined) {
@@ -112,12 +122,14 @@ export async function loadAutosave(store: KeyValueStore): Promise<ContinueResult
     }
     const g = loadSave(rec.save);
     if (g.ok)
-      return firstError === undefined
-        ? { ok: true, game: g.value, from, savedAt: rec.savedAt }
-        : { ok: true, game: g.value, from, savedAt: rec.savedAt, skipped: firstError };
+      return ok(
+        firstError === undefined
+          ? { game: g.value, from, savedAt: rec.savedAt }
+          : { game: g.value, from, savedAt: rec.savedAt, skipped: firstError },
+      );
     firstError ??= g.error;
   }
-  return firstError === undefined ? { ok: false, reason: 'none' } : { ok: false, reason: 'invalid', error: firstError };
+  return err(firstError === undefined ? { reason: 'none' } : { reason: 'invalid', error: firstError });
 }
 
 /** Forget both autosaves (a new game the player does not want to continue). */

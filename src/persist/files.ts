@@ -3,6 +3,7 @@
  * is checked on the File object before a byte is read; the text then goes through loadSave
  * (or loadShareCode, for a text file holding a link) like any untrusted input.
  */
+import { err, ok, type Result } from '../engine/index.ts';
 import type { LoadedGame, SaveDoc, SaveResult, ScenarioCatalog } from '../save/index.ts';
 import { MAX_SAVE_BYTES, loadSave, loadShareCode } from '../save/index.ts';
 
@@ -35,7 +36,7 @@ export function downloadText(
   fileName: string,
   text: string,
   mime = 'application/json',
-): { ok: true } | { ok: false; message: string } {
+): Result<void, string> {
   let url: string | undefined;
   try {
     url = env.createObjectURL(new Blob([text], { type: mime }));
@@ -47,9 +48,9 @@ export function downloadText(
     env.appendChild(a);
     a.click();
     a.remove();
-    return { ok: true };
+    return ok(undefined);
   } catch (e) {
-    return { ok: false, message: `the download could not start (${e instanceof Error ? e.name : 'error'})` };
+    return err(`the download could not start (${e instanceof Error ? e.name : 'error'})`);
   } finally {
     // Revoking at once can cancel the download in some browsers; give it a moment.
     if (url !== undefined) {
@@ -70,31 +71,27 @@ export interface ReadableFile {
 export async function openSaveFile(file: ReadableFile, catalog: ScenarioCatalog): Promise<SaveResult<LoadedGame>> {
   const name = file.name ?? 'the file';
   if (file.size > MAX_SAVE_BYTES) {
-    return {
-      ok: false,
-      error: {
-        kind: 'unreadable',
-        path: name,
-        message: `is ${file.size} bytes; a save may have at most ${MAX_SAVE_BYTES}`,
-        more: 0,
-      },
-    };
+    return err({
+      kind: 'unreadable',
+      path: name,
+      message: `is ${file.size} bytes; a save may have at most ${MAX_SAVE_BYTES}`,
+      more: 0,
+    });
   }
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, error: { kind: 'unreadable', path: name, message: 'could not be read', more: 0 } };
+    return err({ kind: 'unreadable', path: name, message: 'could not be read', more: 0 });
   }
   return text.trimStart().startsWith('{') ? loadSave(text) : loadShareCode(text, catalog);
 }
 
 /** The one file of a drop, or why there is none. */
-export function droppedFile(
-  dt: { files: ArrayLike<ReadableFile> } | null,
-): { ok: true; file: ReadableFile } | { ok: false; message: string } {
+export function droppedFile(dt: { files: ArrayLike<ReadableFile> } | null): Result<ReadableFile, string> {
   const n = dt?.files.length ?? 0;
-  if (n === 0) return { ok: false, message: 'drop a Veto save file (.json)' };
-  if (n > 1) return { ok: false, message: `drop one save file at a time (got ${n})` };
-  return { ok: true, file: dt!.files[0]! };
+  const file = dt?.files[0];
+  if (n === 0 || file === undefined) return err('drop a Veto save file (.json)');
+  if (n > 1) return err(`drop one save file at a time (got ${n})`);
+  return ok(file);
 }

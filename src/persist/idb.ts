@@ -3,6 +3,7 @@
  * readwrite transaction, so IndexedDB's atomicity gives "all or nothing": when the quota
  * runs out half-way, the transaction aborts and the old values stay.
  */
+import { err, ok } from '../engine/index.ts';
 import type { KeyValueStore, StoreError, StoreResult } from './store.ts';
 import { storeError } from './store.ts';
 
@@ -31,16 +32,16 @@ export function openIdbStore(
     try {
       req = factory.open(DB_NAME, VERSION);
     } catch (e) {
-      resolve({ ok: false, error: classify(e, 'opening storage') });
+      resolve(err(classify(e, 'opening storage')));
       return;
     }
     req.onupgradeneeded = () => {
       if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
     };
-    req.onerror = () => resolve({ ok: false, error: classify(req.error, 'opening storage') });
+    req.onerror = () => resolve(err(classify(req.error, 'opening storage')));
     req.onblocked = () =>
       resolve(storeError('unavailable', 'opening storage: another tab holds an older version open'));
-    req.onsuccess = () => resolve({ ok: true, value: idbStore(req.result) });
+    req.onsuccess = () => resolve(ok(idbStore(req.result)));
   });
 }
 
@@ -52,11 +53,11 @@ function idbStore(db: IDBDatabase): KeyValueStore {
           const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
           req.onsuccess = () => {
             const v: unknown = req.result;
-            resolve({ ok: true, value: typeof v === 'string' ? v : undefined });
+            resolve(ok(typeof v === 'string' ? v : undefined));
           };
-          req.onerror = () => resolve({ ok: false, error: classify(req.error, 'reading storage') });
+          req.onerror = () => resolve(err(classify(req.error, 'reading storage')));
         } catch (e) {
-          resolve({ ok: false, error: classify(e, 'reading storage') });
+          resolve(err(classify(e, 'reading storage')));
         }
       });
     },
@@ -64,15 +65,16 @@ function idbStore(db: IDBDatabase): KeyValueStore {
       return new Promise((resolve) => {
         let tx: IDBTransaction | undefined;
         try {
-          tx = db.transaction(STORE, 'readwrite');
-          const os = tx.objectStore(STORE);
+          const t = db.transaction(STORE, 'readwrite');
+          tx = t;
+          const os = t.objectStore(STORE);
           for (const e of entries) {
             if (e.value === undefined) os.delete(e.key);
             else os.put(e.value, e.key);
           }
-          tx.oncomplete = () => resolve({ ok: true, value: undefined });
-          // An aborted transaction (quota) reports through onabort with tx.error set.
-          tx.onabort = () => resolve({ ok: false, error: classify(tx!.error, 'saving') });
+          t.oncomplete = () => resolve(ok(undefined));
+          // An aborted transaction (quota) reports through onabort with its error set.
+          t.onabort = () => resolve(err(classify(t.error, 'saving')));
         } catch (e) {
           // A put that throws leaves the transaction open: abort it, or the puts before it
           // would commit and break "all or nothing".
@@ -84,7 +86,7 @@ function idbStore(db: IDBDatabase): KeyValueStore {
           } catch {
             /* already finished */
           }
-          resolve({ ok: false, error: classify(e, 'saving') });
+          resolve(err(classify(e, 'saving')));
         }
       });
     },

@@ -2,6 +2,7 @@
  * Share links in the page's address: read the code from `location.hash`, build the address
  * to share, and copy it. The code itself is made and checked by src/save/link.ts.
  */
+import { err, ok, type Result } from '../engine/index.ts';
 import type { LoadedGame, SaveResult, ScenarioCatalog } from '../save/index.ts';
 import { FRAGMENT_KEY, loadShareCode, shareFragment } from '../save/index.ts';
 
@@ -51,16 +52,12 @@ export interface ClipboardLike {
 }
 
 /** Copy text; a refused permission or a missing clipboard is a message, not an exception. */
-export async function copyText(
-  clipboard: ClipboardLike | undefined,
-  text: string,
-): Promise<{ ok: true } | { ok: false; message: string }> {
-  if (clipboard === undefined)
-    return { ok: false, message: 'this browser cannot copy from a page; select the link and copy it by hand' };
+export async function copyText(clipboard: ClipboardLike | undefined, text: string): Promise<Result<void, string>> {
+  if (clipboard === undefined) return err('this browser cannot copy from a page; select the link and copy it by hand');
   try {
     await clipboard.writeText(text);
-    return { ok: true };
+    return ok(undefined);
   } catch {
-    return { ok: false, message: 'the browser refused to copy; select the link and copy it by hand' };
+    return err('the browser refused to copy; select the link and copy it by hand');
   }
 }

@@ -4,6 +4,7 @@
  * IndexedDB (idb.ts). Failures are values, never exceptions: a full disk or a browser in
  * private mode is something to tell the player, not a crash.
  */
+import { err, ok, type Result } from '../engine/index.ts';
 
 export const STORE_ERROR_KINDS = ['quota', 'unavailable', 'failed'] as const;
 export type StoreErrorKind = (typeof STORE_ERROR_KINDS)[number];
@@ -13,7 +14,7 @@ export interface StoreError {
   message: string;
 }
 
-export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
+export type StoreResult<T> = Result<T, StoreError>;
 
 export interface KeyValueStore {
   get(key: string): Promise<StoreResult<string | undefined>>;
@@ -22,7 +23,7 @@ export interface KeyValueStore {
 }
 
 export function storeError(kind: StoreErrorKind, message: string): { ok: false; error: StoreError } {
-  return { ok: false, error: { kind, message } };
+  return err({ kind, message });
 }
 
 /**
@@ -36,14 +37,14 @@ export class MemoryStore implements KeyValueStore {
   constructor(private readonly quotaBytes = Infinity) {}
 
   get(key: string): Promise<StoreResult<string | undefined>> {
-    return Promise.resolve({ ok: true, value: this.data.get(key) });
+    return Promise.resolve(ok(this.data.get(key)));
   }
 
   putAll(entries: readonly { key: string; value: string | undefined }[]): Promise<StoreResult<void>> {
     if (this.failNext !== undefined) {
       const error = this.failNext;
       this.failNext = undefined;
-      return Promise.resolve({ ok: false, error });
+      return Promise.resolve(err(error));
     }
     const next = new Map(this.data);
     for (const e of entries) {
@@ -56,6 +57,6 @@ export class MemoryStore implements KeyValueStore {
       return Promise.resolve(storeError('quota', `storage is full (${size} of ${this.quotaBytes} bytes)`));
     this.data.clear();
     for (const [k, v] of next) this.data.set(k, v);
-    return Promise.resolve({ ok: true, value: undefined });
+    return Promise.resolve(ok(undefined));
   }
 }

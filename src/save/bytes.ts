@@ -77,8 +77,9 @@ export class ByteReader {
   }
 
   byte(): number {
-    if (this.pos >= this.data.length) throw new DecodeError('the code is cut short');
-    return this.data[this.pos++]!;
+    const b = this.data[this.pos++];
+    if (b === undefined) throw new DecodeError('the code is cut short');
+    return b;
   }
 
   varint(): number {

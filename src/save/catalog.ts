@@ -3,10 +3,10 @@
  * refer to these by id and hash instead of embedding them. The caller provides the texts:
  * the command line reads `scenarios/*.json`, the browser bundles them (src/persist/catalog.ts).
  */
-import { scenarioContentHash } from '../scenario/contentHash.ts';
-import { loadScenarioText } from '../scenario/load.ts';
-import { formatProblem } from '../scenario/problems.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { scenarioContentHash } from '../scenario/index.ts';
+import { loadScenarioText } from '../scenario/index.ts';
+import { formatProblem } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 
 export interface CatalogEntry {
   scenario: Scenario;
@@ -43,7 +43,7 @@ export function catalogFromTexts(files: readonly { name: string; text: string }[
   for (const f of scenarioFiles.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const r = loadScenarioText(f.text);
     if (!r.ok) {
-      problems.push(...r.problems.map((p) => formatProblem(f.name, p)));
+      problems.push(...r.error.map((p) => formatProblem(f.name, p)));
       continue;
     }
     if (entries.has(r.value.id)) {

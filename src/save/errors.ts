@@ -6,7 +6,8 @@
  *   invalid     a Veto save whose content breaks the format (schema, scenario, bounds)
  *   mismatch    well-formed, but replaying it does not give the hashes it claims
  */
-import type { Problem } from '../scenario/problems.ts';
+import { err, type Result } from '../engine/index.ts';
+import type { Problem } from '../scenario/index.ts';
 
 export const SAVE_ERROR_KINDS = ['unreadable', 'unsupported', 'invalid', 'mismatch'] as const;
 export type SaveErrorKind = (typeof SAVE_ERROR_KINDS)[number];
@@ -20,10 +21,10 @@ export interface SaveError {
   more: number;
 }
 
-export type SaveResult<T> = { ok: true; value: T } | { ok: false; error: SaveError };
+export type SaveResult<T> = Result<T, SaveError>;
 
 export function fail<T>(kind: SaveErrorKind, path: string, message: string, more = 0): SaveResult<T> {
-  return { ok: false, error: { kind, path, message, more } };
+  return err({ kind, path, message, more });
 }
 
 /** The first of several problems, prefixed with where they sit in the save. */

@@ -16,11 +16,11 @@
  * change here. The scenario is checked by the scenario loader (schema and semantics).
  */
 import { z } from 'zod';
-import type { Order } from '../engine/orders.ts';
-import { OrderListSchema } from '../engine/orders.ts';
-import { ACTORS } from '../engine/ids.ts';
-import type { ActorId } from '../engine/ids.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import type { Order } from '../engine/index.ts';
+import { OrderListSchema } from '../engine/index.ts';
+import { ACTORS } from '../engine/index.ts';
+import type { ActorId } from '../engine/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 
 export const SAVE_FORMAT = 'veto-save';
 export const CURRENT_SAVE_VERSION = 2;
@@ -28,12 +28,11 @@ export const CURRENT_SAVE_VERSION = 2;
 export const MAX_SAVE_TURNS = 1000;
 
 export const PLAYER_KINDS = ['human', 'bot', 'none'] as const;
-export type PlayerKind = (typeof PLAYER_KINDS)[number];
 
 /** `name`: a person's display name, or the bot's id; `none` means the actor holds (no orders). */
 export const PlayerSlotSchema = z.strictObject({
   kind: z.enum(PLAYER_KINDS),
-  name: z.string().min(1).max(40).optional(),
+  name: z.string().min(1).max(40).exactOptional(),
 });
 export type PlayerSlot = z.infer<typeof PlayerSlotSchema>;
 export type Players = Record<ActorId, PlayerSlot>;

@@ -6,16 +6,17 @@
  * about 1032·C bytes, so the overshoot past the limit is bounded by the chunk size.
  */
 import { Deflate, Inflate } from 'fflate';
+import { err, ok, type Result } from '../engine/index.ts';
 
 export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
 const CHUNK = 256;
 
-export type InflateResult =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: 'tooLarge' | 'corrupt' | 'truncated' };
+/** Why a stream does not inflate: over the limit, not deflate data, or cut short. */
+export type InflateFailure = 'tooLarge' | 'corrupt' | 'truncated';
+export type InflateResult = Result<Uint8Array, InflateFailure>;
 
 export function boundedInflate(data: Uint8Array, limit = MAX_INFLATED_BYTES): InflateResult {
-  if (data.length === 0) return { ok: false, reason: 'truncated' };
+  if (data.length === 0) return err('truncated');
   const parts: Uint8Array[] = [];
   let total = 0;
   let ended = false;
@@ -31,19 +32,19 @@ export function boundedInflate(data: Uint8Array, limit = MAX_INFLATED_BYTES): In
       inflater.push(data.subarray(i, Math.min(data.length, i + CHUNK)), i + CHUNK >= data.length);
     }
   } catch (e) {
-    if (over) return { ok: false, reason: 'tooLarge' };
+    if (over) return err('tooLarge');
     // fflate's error code 0 is "unexpected EOF": the stream stopped mid-block.
-    return { ok: false, reason: (e as { code?: number }).code === 0 ? 'truncated' : 'corrupt' };
+    return err((e as { code?: number }).code === 0 ? 'truncated' : 'corrupt');
   }
-  if (over) return { ok: false, reason: 'tooLarge' };
-  if (!ended) return { ok: false, reason: 'truncated' };
+  if (over) return err('tooLarge');
+  if (!ended) return err('truncated');
   const out = new Uint8Array(total);
   let o = 0;
   for (const p of parts) {
     out.set(p, o);
     o += p.length;
   }
-  return { ok: true, bytes: out };
+  return ok(out);
 }
 
 /** Raw DEFLATE at the highest level (links are made rarely and read by people). */

@@ -15,15 +15,15 @@
  * Opening a code goes through the same checks as a file (schemas, scenario, replay), after
  * bounds on the code (64 KiB), the inflated bytes (2 MiB) and every count inside.
  */
-import type { Order } from '../engine/orders.ts';
-import { OrderListSchema } from '../engine/orders.ts';
-import { hashState } from '../engine/hash.ts';
-import { initialState } from '../scenario/build.ts';
-import { scenarioContentHash } from '../scenario/contentHash.ts';
-import { MAX_JSON_BYTES } from '../scenario/json.ts';
-import { loadScenarioText } from '../scenario/load.ts';
-import { zodProblems } from '../scenario/problems.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import type { Order } from '../engine/index.ts';
+import { OrderListSchema } from '../engine/index.ts';
+import { hashState } from '../engine/index.ts';
+import { initialState } from '../scenario/index.ts';
+import { scenarioContentHash } from '../scenario/index.ts';
+import { MAX_JSON_BYTES } from '../scenario/index.ts';
+import { loadScenarioText } from '../scenario/index.ts';
+import { zodProblems } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { decodeBase64url, encodeBase64url } from './base64url.ts';
 import { ByteReader, ByteWriter, DecodeError, fromHex } from './bytes.ts';
 import type { ScenarioCatalog } from './catalog.ts';
@@ -123,18 +123,18 @@ function openCode(input: string, catalog: ScenarioCatalog): SaveResult<LoadedGam
   }
   if (version < 1) return fail('unreadable', 'link', 'not a Veto game code (unknown format 0)');
   const b = decodeBase64url(code.slice(1));
-  if (!b.ok) return fail('unreadable', 'link', `the code is damaged at character ${b.at + 2}: ${b.reason}`);
-  const inflated = boundedInflate(b.bytes);
+  if (!b.ok) return fail('unreadable', 'link', `the code is damaged at character ${b.error.at + 2}: ${b.error.reason}`);
+  const inflated = boundedInflate(b.value);
   if (!inflated.ok) {
     const why =
-      inflated.reason === 'tooLarge'
+      inflated.error === 'tooLarge'
         ? 'it unpacks to more than 2 MiB, more than any game needs'
-        : inflated.reason === 'truncated'
+        : inflated.error === 'truncated'
           ? 'it is cut short (was the whole link copied?)'
           : 'it is damaged (its compressed data is invalid)';
     return fail('unreadable', 'link', `the code cannot be unpacked: ${why}`);
   }
-  const claim = decodePayload(inflated.bytes, catalog);
+  const claim = decodePayload(inflated.value, catalog);
   if (!claim.ok) return claim;
   return verifyClaim(claim.value, CURRENT_SAVE_VERSION, (i) => `turns[${i}]`);
 }
@@ -197,7 +197,7 @@ function decodePayload(bytes: Uint8Array, catalog: ScenarioCatalog): SaveResult<
     scenarioHash = entry.hash;
   } else {
     const r = loadScenarioText(raw.scenario.text);
-    if (!r.ok) return fromProblems('invalid', r.problems, 'scenario');
+    if (!r.ok) return fromProblems('invalid', r.error, 'scenario');
     scenario = r.value;
     scenarioHash = scenarioContentHash(scenario);
   }
@@ -214,8 +214,7 @@ function decodePayload(bytes: Uint8Array, catalog: ScenarioCatalog): SaveResult<
   const players = PlayersSchema.safeParse(raw.players, { reportInput: true });
   if (!players.success) return fromProblems('invalid', zodProblems(players.error), 'players');
   const turns: Claim['turns'] = [];
-  for (let i = 0; i < raw.turns.length; i++) {
-    const t = raw.turns[i]!;
+  for (const [i, t] of raw.turns.entries()) {
     const orders = OrderListSchema.safeParse(t.orders, { reportInput: true });
     if (!orders.success) return fromProblems('invalid', zodProblems(orders.error), `turns[${i}].orders`);
     turns.push({ orders: orders.data as Order[], hash: t.prefix });

@@ -4,9 +4,9 @@
  * version) → migrations → version-2 schema → scenario (schema and semantics) → scenario
  * content hash → replay of every turn against its hash.
  */
-import { scenarioContentHash } from '../scenario/contentHash.ts';
-import { validateScenario } from '../scenario/load.ts';
-import { zodProblems } from '../scenario/problems.ts';
+import { scenarioContentHash } from '../scenario/index.ts';
+import { validateScenario } from '../scenario/index.ts';
+import { zodProblems } from '../scenario/index.ts';
 import type { SaveResult } from './errors.ts';
 import { fail, fromProblems, guarded } from './errors.ts';
 import { SaveV2Schema } from './format.ts';
@@ -15,7 +15,7 @@ import { migrateToCurrent, readHeader } from './migrate.ts';
 import { parseSaveJson } from './untrusted.ts';
 import type { Claim, LoadedGame } from './verify.ts';
 import { verifyClaim } from './verify.ts';
-import type { Order } from '../engine/orders.ts';
+import type { Order } from '../engine/index.ts';
 
 export function loadSave(text: string): SaveResult<LoadedGame> {
   return guarded(() => openSave(text));
@@ -39,7 +39,7 @@ export function readSaveDocument(doc: unknown): SaveResult<{ claim: Claim; versi
   if (!r.success) return fromProblems('invalid', zodProblems(r.error));
   const d = r.data;
   const scenario = validateScenario(d.scenario);
-  if (!scenario.ok) return fromProblems('invalid', scenario.problems, 'scenario');
+  if (!scenario.ok) return fromProblems('invalid', scenario.error, 'scenario');
   const contentHash = scenarioContentHash(scenario.value);
   if (contentHash !== d.scenarioHash) {
     return fail(

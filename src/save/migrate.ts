@@ -8,7 +8,7 @@
  * CURRENT_SAVE_VERSION, and pin a golden version-2 file in tests/fixtures/saves.
  */
 import type { z } from 'zod';
-import { zodProblems } from '../scenario/problems.ts';
+import { zodProblems } from '../scenario/index.ts';
 import type { SaveResult } from './errors.ts';
 import { fail, fromProblems } from './errors.ts';
 import { CURRENT_SAVE_VERSION, SAVE_FORMAT } from './format.ts';

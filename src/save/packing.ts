@@ -34,7 +34,7 @@ export class StringTable {
 
   collect(v: unknown): void {
     if (typeof v === 'string') this.add(v);
-    else if (Array.isArray(v)) v.forEach((x) => this.collect(x));
+    else if (Array.isArray(v)) for (const x of v) this.collect(x);
     else if (v !== null && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
         if (x === undefined) continue;

@@ -1,6 +1,6 @@
 /** The one-line summary of a verified game, for the command line and the load dialog. */
-import { fingerprint } from '../engine/hash.ts';
-import { ACTORS } from '../engine/ids.ts';
+import { fingerprint } from '../engine/index.ts';
+import { ACTORS } from '../engine/index.ts';
 import type { LoadedGame } from './verify.ts';
 
 export function summarizeGame(g: LoadedGame): string {

@@ -4,8 +4,8 @@
  * (`1e999` parses to Infinity) and no list longer than MAX_LIST_ITEMS. Runs before any
  * schema, migration or replay.
  */
-import { parseUntrustedJson } from '../scenario/json.ts';
-import { formatPath } from '../scenario/problems.ts';
+import { parseUntrustedJson } from '../scenario/index.ts';
+import { formatPath } from '../scenario/index.ts';
 import type { SaveResult } from './errors.ts';
 import { fail } from './errors.ts';
 
@@ -23,11 +23,11 @@ export function parseSaveJson(text: string): SaveResult<unknown> {
   // A byte-order mark, as some editors write, is not part of the JSON.
   const parsed = parseUntrustedJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, MAX_SAVE_BYTES);
   if (!parsed.ok) {
-    const p = parsed.problems[0]!;
+    const [p] = parsed.error;
     // Syntax errors mean "not a save"; a forbidden key or deep nesting in valid JSON is an
     // invalid save.
     const kind = p.message.startsWith('invalid JSON') ? 'unreadable' : 'invalid';
-    return fail(kind, p.path, p.message, parsed.problems.length - 1);
+    return fail(kind, p.path, p.message, parsed.error.length - 1);
   }
   const bad = findBadValue(parsed.value, []);
   if (bad !== undefined) return fail('invalid', bad.path, bad.message);

@@ -11,11 +11,11 @@
  * computes the scenario's content hash; the replay then proves the result, as for any save.
  */
 import { z } from 'zod';
-import { ACTORS } from '../engine/ids.ts';
-import type { ActorId } from '../engine/ids.ts';
-import { OrderListSchema } from '../engine/orders.ts';
-import { scenarioContentHash } from '../scenario/contentHash.ts';
-import { validateScenario } from '../scenario/load.ts';
+import { ACTORS } from '../engine/index.ts';
+import type { ActorId } from '../engine/index.ts';
+import { OrderListSchema } from '../engine/index.ts';
+import { scenarioContentHash } from '../scenario/index.ts';
+import { validateScenario } from '../scenario/index.ts';
 import type { SaveResult } from './errors.ts';
 import { fail, fromProblems } from './errors.ts';
 import type { PlayerSlot } from './format.ts';
@@ -45,7 +45,7 @@ export function migrateV1(doc: SaveV1): SaveResult<unknown> {
     );
   }
   const scenario = validateScenario(doc.scenario);
-  if (!scenario.ok) return fromProblems('invalid', scenario.problems, 'scenario');
+  if (!scenario.ok) return fromProblems('invalid', scenario.error, 'scenario');
   const players = {} as Record<ActorId, PlayerSlot>;
   for (const a of ACTORS) players[a] = { kind: doc.players[a] };
   return {
@@ -58,7 +58,8 @@ export function migrateV1(doc: SaveV1): SaveResult<unknown> {
       scenarioHash: scenarioContentHash(scenario.value),
       seed: doc.seed,
       players,
-      turns: doc.orders.map((orders, i) => ({ orders, hash: doc.hashes[i]! })),
+      // The lengths were checked equal above.
+      turns: doc.orders.map((orders, i) => ({ orders, hash: doc.hashes[i] ?? '' })),
     },
   };
 }

@@ -2,12 +2,12 @@
  * Making saves: start one, record each turn, cut it at a turn to fork a what-if, and write
  * it as text. Saves are immutable values; every function returns a new one.
  */
-import { ENGINE_VERSION } from '../engine/version.ts';
-import type { Order } from '../engine/orders.ts';
-import type { PlayResult } from '../engine/play.ts';
-import type { GameState } from '../engine/state.ts';
-import { scenarioContentHash } from '../scenario/contentHash.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import { ENGINE_VERSION } from '../engine/index.ts';
+import type { Order } from '../engine/index.ts';
+import type { PlayResult } from '../engine/index.ts';
+import type { GameState } from '../engine/index.ts';
+import { scenarioContentHash } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 import type { Players, SaveDoc } from './format.ts';
 import { CURRENT_SAVE_VERSION, SAVE_FORMAT } from './format.ts';
 import type { LoadedGame } from './verify.ts';
@@ -50,7 +50,10 @@ export function cutSave(save: SaveDoc, turns: number): SaveDoc {
  * play on from. The fork is saved by this engine from here on. */
 export function forkAt(game: LoadedGame, turns: number): { save: SaveDoc; state: GameState } {
   const save = cutSave(game.save, turns);
-  return { save: { ...save, engine: ENGINE_VERSION }, state: game.states[turns]! };
+  // cutSave refused a turn outside the game, so the state after it exists.
+  const state = game.states[turns];
+  if (state === undefined) throw new RangeError(`forkAt: no state after turn ${turns}`);
+  return { save: { ...save, engine: ENGINE_VERSION }, state };
 }
 
 /**

@@ -1,10 +1,10 @@
 /** Scenario → the initial GameState for a seed. The scenario must already be validated. */
-import type { ActorId, PairKey } from '../engine/ids.ts';
-import { ACTORS } from '../engine/ids.ts';
-import { seedRng } from '../engine/rng.ts';
-import type { ActorState, Deal, Economy, GameState, Route, Rules } from '../engine/state.ts';
-import type { CouncilState, Regime } from '../engine/regimeState.ts';
-import type { CouncilRules, Deck, Objective, ScriptedEvent } from '../engine/scenarioRules.ts';
+import type { ActorId, PairKey } from '../engine/index.ts';
+import { ACTORS } from '../engine/index.ts';
+import { seedRng } from '../engine/index.ts';
+import type { ActorState, Deal, Economy, GameState, Route, Rules } from '../engine/index.ts';
+import type { CouncilState, Regime } from '../engine/index.ts';
+import type { CouncilRules, Deck, Objective, ScriptedEvent } from '../engine/index.ts';
 import type { Scenario } from './schema.ts';
 
 function councilRules(s: Scenario): CouncilRules {

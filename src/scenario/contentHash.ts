@@ -7,7 +7,7 @@
  * Numbers are written by `JSON.stringify`, whose output is fixed by the ECMAScript spec
  * (shortest round-trip form), so every engine produces the same bytes.
  */
-import { sha256Hex } from '../engine/sha256.ts';
+import { sha256Hex } from '../engine/index.ts';
 import type { Scenario } from './schema.ts';
 
 export function scenarioContentHash(scenario: Scenario): string {

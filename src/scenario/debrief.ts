@@ -2,12 +2,12 @@
  * The debrief's headline (GAME.md): each actor's score against the historical run of the same
  * scenario — "better or worse than history", not who beat whom. Pure.
  */
-import type { ActorId } from '../engine/ids.ts';
-import { ACTORS } from '../engine/ids.ts';
-import type { PlayResult } from '../engine/play.ts';
-import { playTurns } from '../engine/play.ts';
-import { scores } from '../engine/score.ts';
-import type { GameState } from '../engine/state.ts';
+import type { ActorId } from '../engine/index.ts';
+import { ACTORS } from '../engine/index.ts';
+import type { PlayResult } from '../engine/index.ts';
+import { playTurns } from '../engine/index.ts';
+import { scores } from '../engine/index.ts';
+import type { GameState } from '../engine/index.ts';
 import { initialState } from './build.ts';
 import { historicalOrders } from './historical.ts';
 import type { Scenario } from './schema.ts';

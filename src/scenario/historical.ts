@@ -4,9 +4,9 @@
  * replays the script from the scenario's seed and reports every order the engine would reject
  * as `historical[i].orders[j]: reason`, so an author learns of a broken script at validation.
  */
-import type { Order } from '../engine/orders.ts';
-import { resolveTurn } from '../engine/resolve.ts';
-import { isOver } from '../engine/state.ts';
+import type { Order } from '../engine/index.ts';
+import { resolveTurn } from '../engine/index.ts';
+import { isOver } from '../engine/index.ts';
 import { initialState } from './build.ts';
 import type { Problem } from './problems.ts';
 import type { Scenario } from './schema.ts';
@@ -35,12 +35,12 @@ export function checkHistorical(s: Scenario): Problem[] {
     last = Math.max(last, h.turn);
   });
   if (out.length > 0 || s.historical.length === 0) return out;
-  const index = new Map<number, number>();
-  s.historical.forEach((h, i) => index.set(h.turn, i));
+  const byTurn = new Map(s.historical.map((h, i) => [h.turn, { i, orders: h.orders }]));
   let state = initialState(s, s.seed);
   while (!isOver(state)) {
-    const i = index.get(state.turn);
-    const orders = i === undefined ? [] : s.historical[i]!.orders;
+    const entry = byTurn.get(state.turn);
+    const i = entry?.i;
+    const orders = entry?.orders ?? [];
     const r = resolveTurn(state, orders);
     for (const x of r.report.rejections) {
       out.push({

@@ -1,13 +1,12 @@
 export { scenarioContentHash, sortedJson } from './contentHash.ts';
 export { loadScenarioText, validateScenario } from './load.ts';
-export { initialState, buildRules, initialRegime } from './build.ts';
+export { initialState } from './build.ts';
 export { ScenarioSchema, SCENARIO_SCHEMA_ID } from './schema.ts';
 export type { Scenario, Place } from './schema.ts';
-export type { Problem, Result } from './problems.ts';
-export { formatProblem, formatPath } from './problems.ts';
+export type { Checked, Problem, Problems } from './problems.ts';
+export { formatProblem, formatPath, zodProblems } from './problems.ts';
 export { parseUntrustedJson, MAX_JSON_BYTES } from './json.ts';
 export { historicalOrders, checkHistorical } from './historical.ts';
 export { pathExists } from './worldSemantics.ts';
-export type { HistoricalTurn } from './schema.ts';
-export { historicalRun, compareWithHistory, VERDICTS } from './debrief.ts';
-export type { ActorDebrief, Verdict } from './debrief.ts';
+export { historicalRun, compareWithHistory } from './debrief.ts';
+export type { ActorDebrief } from './debrief.ts';

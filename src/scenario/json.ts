@@ -2,29 +2,25 @@
  * Untrusted JSON: bounded size and nesting, no prototype-polluting keys, parse errors with a
  * line and column. Everything that reads a file from someone else starts here.
  */
-import type { Problem, Result } from './problems.ts';
-import { formatPath } from './problems.ts';
+import { ok } from '../engine/index.ts';
+import type { Checked, Problem } from './problems.ts';
+import { formatPath, problem, refusal } from './problems.ts';
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function parseUntrustedJson(text: string, maxBytes = MAX_JSON_BYTES): Result<unknown> {
-  if (text.length > maxBytes) {
-    return {
-      ok: false,
-      problems: [{ path: '(root)', message: `file is ${text.length} characters; the limit is ${maxBytes}` }],
-    };
-  }
+export function parseUntrustedJson(text: string, maxBytes = MAX_JSON_BYTES): Checked<unknown> {
+  if (text.length > maxBytes) return problem('(root)', `file is ${text.length} characters; the limit is ${maxBytes}`);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [{ path: '(root)', message: jsonErrorMessage(text, e) }] };
+    return problem('(root)', jsonErrorMessage(text, e));
   }
   const problems: Problem[] = [];
   walk(value, [], problems);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+  return refusal(problems) ?? ok(value);
 }
 
 function walk(v: unknown, path: (string | number)[], out: Problem[]): void {
@@ -33,7 +29,7 @@ function walk(v: unknown, path: (string | number)[], out: Problem[]): void {
     return;
   }
   if (Array.isArray(v)) {
-    v.forEach((x, i) => walk(x, [...path, i], out));
+    for (const [i, x] of v.entries()) walk(x, [...path, i], out);
   } else if (v !== null && typeof v === 'object') {
     for (const k of Object.keys(v)) {
       if (FORBIDDEN_KEYS.has(k)) {

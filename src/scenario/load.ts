@@ -5,27 +5,31 @@
  */
 import { z } from 'zod';
 import { parseUntrustedJson } from './json.ts';
-import type { Problem, Result } from './problems.ts';
-import { zodProblems } from './problems.ts';
+import { ok } from '../engine/index.ts';
+import type { Checked, Problem } from './problems.ts';
+import { problem, refusal, zodProblems } from './problems.ts';
 import type { Scenario } from './schema.ts';
 import { ScenarioSchema } from './schema.ts';
 import { checkSemantics } from './semantics.ts';
 import { checkHistorical } from './historical.ts';
 
-export function loadScenarioText(text: string): Result<Scenario> {
+export function loadScenarioText(text: string): Checked<Scenario> {
   const parsed = parseUntrustedJson(text);
   if (!parsed.ok) return parsed;
   return validateScenario(parsed.value);
 }
 
-export function validateScenario(value: unknown): Result<Scenario> {
+export function validateScenario(value: unknown): Checked<Scenario> {
   const r = ScenarioSchema.safeParse(value, { reportInput: true });
-  if (!r.success) return { ok: false, problems: zodProblems(r.error, (path) => knownKeysAt(ScenarioSchema, path)) };
+  if (!r.success) {
+    const found = zodProblems(r.error, (path) => knownKeysAt(ScenarioSchema, path));
+    return refusal(found) ?? problem('(root)', 'is not a valid scenario');
+  }
   const problems: Problem[] = checkSemantics(r.data);
   // The script is replayed only on an otherwise sound scenario: a replay of a broken one
   // would fail for reasons already reported.
   if (problems.length === 0) problems.push(...checkHistorical(r.data));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: r.data };
+  return refusal(problems) ?? ok(r.data);
 }
 
 /** Walk the schema along a data path to list the fields an object there may have. */

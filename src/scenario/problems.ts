@@ -3,13 +3,29 @@
  * in plain English. Loaders return every problem they find, never only the first.
  */
 import type { z } from 'zod';
+import { err, type Result } from '../engine/index.ts';
 
 export interface Problem {
   path: string;
   message: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** One or more problems: a refusal always names at least one. */
+export type Problems = readonly [Problem, ...Problem[]];
+
+/** A checked value, or every problem found. */
+export type Checked<T> = Result<T, Problems>;
+
+/** The problems as a refusal, or null when there are none: `refusal(found) ?? ok(value)`. */
+export function refusal(problems: readonly Problem[]): { ok: false; error: Problems } | null {
+  const [first, ...rest] = problems;
+  return first === undefined ? null : err([first, ...rest]);
+}
+
+/** A refusal with one problem. */
+export function problem(path: string, message: string): { ok: false; error: Problems } {
+  return err([{ path, message }]);
+}
 
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(root)';
@@ -30,17 +46,18 @@ export function formatProblem(file: string, p: Problem): string {
 
 /** Edit distance, for "did you mean …?" on misspelt field names. */
 function distance(a: string, b: string): number {
+  // One row of the Wagner-Fischer table; every index read below is within 0..b.length.
   const d: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!;
+    let prev = d[0] ?? 0;
     d[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j]!;
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const tmp = d[j] ?? 0;
+      d[j] = Math.min(tmp + 1, (d[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
       prev = tmp;
     }
   }
-  return d[b.length]!;
+  return d[b.length] ?? 0;
 }
 
 export function suggest(word: string, choices: readonly string[]): string | undefined {

@@ -14,8 +14,8 @@ import {
   ROUTE_KINDS,
   SHIPMENT_MODES,
   TURN_LENGTHS,
-} from '../engine/ids.ts';
-import { OrderSchema } from '../engine/orders.ts';
+} from '../engine/index.ts';
+import { OrderSchema } from '../engine/index.ts';
 import {
   BriefingSchema,
   CalibrationSchema,
@@ -78,7 +78,7 @@ export const RouteSchema = z.strictObject({
   capacity: Capacity.describe('Units of each good per turn, both directions together'),
   open: z.boolean(),
   detectionBp: z.number().int().min(0).max(10_000).describe('Odds in basis points that a covert shipment is seen'),
-  sources: SourceRefs.optional().describe('Where the route, its capacity and its odds come from'),
+  sources: SourceRefs.exactOptional().describe('Where the route, its capacity and its odds come from'),
 });
 
 export const NeedSchema = z.strictObject({
@@ -106,13 +106,13 @@ export const InitialDealSchema = z.strictObject({
   route: Id.nullable(),
   mode: z.enum(SHIPMENT_MODES),
   turns: z.number().int().min(1).max(400),
-  sources: SourceRefs.optional(),
+  sources: SourceRefs.exactOptional(),
 });
 
 /** One turn of the historical script: the orders that reproduce what happened. */
 export const HistoricalTurnSchema = z.strictObject({
   turn: z.number().int().min(1).max(200),
-  note: Text(600).optional(),
+  note: Text(600).exactOptional(),
   orders: z.array(OrderSchema).max(64),
 });
 
@@ -120,7 +120,7 @@ const Indicator = z.number().int().min(0).max(100);
 const Relation = z.number().int().min(-100).max(100);
 
 export const ScenarioSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().exactOptional(),
   id: Id,
   title: Text(120),
   summary: Text(600),
@@ -169,4 +169,3 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 /** The `$id` of scenarios/schema.json, so tools can tell the schema from a scenario. */
 export const SCENARIO_SCHEMA_ID = 'https://veto.invalid/scenarios/schema.json';
 export type Place = z.infer<typeof PlaceSchema>;
-export type HistoricalTurn = z.infer<typeof HistoricalTurnSchema>;

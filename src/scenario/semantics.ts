@@ -3,7 +3,7 @@
  * actors' territory and carry something, deals on routes that carry their goods.
  * Each check adds a problem and goes on, so an author sees every mistake at once.
  */
-import { isGood } from '../engine/ids.ts';
+import { isGood } from '../engine/index.ts';
 import type { Problem } from './problems.ts';
 import type { Scenario } from './schema.ts';
 import { checkWorld } from './worldSemantics.ts';

@@ -6,9 +6,9 @@
  * them into the game state).
  */
 import { z } from 'zod';
-import { ACTORS, GOODS, INDICATORS, MEASURES, PAIRS, RESOURCES, VOTES } from '../engine/ids.ts';
-import { COMPARISONS } from '../engine/scenarioRules.ts';
-import { OUTCOMES } from '../engine/regimeState.ts';
+import { ACTORS, GOODS, INDICATORS, MEASURES, PAIRS, RESOURCES, VOTES } from '../engine/index.ts';
+import { COMPARISONS } from '../engine/index.ts';
+import { OUTCOMES } from '../engine/index.ts';
 
 const Id = z
   .string()
@@ -37,7 +37,7 @@ export const SourceSchema = z.discriminatedUnion('kind', [
     id: Id,
     kind: z.literal('record'),
     record: Text(200).describe('A named public record, e.g. "UNSC resolution 2397 (2017)"'),
-    approx: z.boolean().optional().describe('True for public estimates used as orders of magnitude'),
+    approx: z.boolean().exactOptional().describe('True for public estimates used as orders of magnitude'),
     note: Text(600),
   }),
 ]);
@@ -74,8 +74,8 @@ export const CapSchema = z.strictObject({
   to: Actor,
   perYear: Qty.describe('Units a calendar year (oil: thousand barrels)'),
   sources: SourceRefs,
-  fromTurn: Turn.optional().describe('First turn in force (default 1)'),
-  declaredAtStart: Qty.optional().describe('Already declared in the start year before turn 1'),
+  fromTurn: Turn.exactOptional().describe('First turn in force (default 1)'),
+  declaredAtStart: Qty.exactOptional().describe('Already declared in the start year before turn 1'),
 });
 
 export const BanSchema = z.strictObject({
@@ -84,8 +84,10 @@ export const BanSchema = z.strictObject({
   from: Actor.nullable(),
   to: Actor.nullable(),
   sources: SourceRefs,
-  fromTurn: Turn.optional(),
-  deadlineTurn: Turn.nullable().optional().describe('Grace for deals made earlier ends here; repatriation is checked'),
+  fromTurn: Turn.exactOptional(),
+  deadlineTurn: Turn.nullable()
+    .exactOptional()
+    .describe('Grace for deals made earlier ends here; repatriation is checked'),
 });
 
 export const PanelSchema = z.strictObject({
@@ -109,12 +111,12 @@ export const SeatSchema = z.strictObject({
   permanent: z.boolean(),
   actor: z.enum(['RUS', 'CHN']).nullable().describe('RUS or CHN for the seats that vote by order'),
   base: z.number().int().min(-100).max(100),
-  bias: z.partialRecord(Measure, z.number().int().min(-100).max(100)).optional(),
+  bias: z.partialRecord(Measure, z.number().int().min(-100).max(100)).exactOptional(),
 });
 
 const DefaultVoteSchema = z.strictObject({
   vote: z.enum(VOTES),
-  byMeasure: z.partialRecord(Measure, z.enum(VOTES)).optional(),
+  byMeasure: z.partialRecord(Measure, z.enum(VOTES)).exactOptional(),
 });
 
 export const PastDecisionSchema = z.strictObject({
@@ -173,9 +175,9 @@ export const EffectSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('route'),
     route: Id,
-    open: z.boolean().optional(),
-    capacity: z.partialRecord(z.enum(GOODS), Qty).optional(),
-    detectionBp: z.number().int().min(0).max(10_000).optional(),
+    open: z.boolean().exactOptional(),
+    capacity: z.partialRecord(z.enum(GOODS), Qty).exactOptional(),
+    detectionBp: z.number().int().min(0).max(10_000).exactOptional(),
   }),
   z.strictObject({ kind: z.literal('launches'), count: z.number().int().min(1).max(100) }),
   z.strictObject({ kind: z.literal('report'), against: z.array(Actor).min(1).max(4) }),
@@ -192,10 +194,10 @@ const EventFields = {
 
 export const ScriptedEventSchema = z.strictObject({
   ...EventFields,
-  at: Turn.optional().describe('Fire in this turn'),
-  when: z.array(ConditionSchema).min(1).max(8).optional().describe('Or fire the first turn all of these hold'),
-  from: Turn.optional(),
-  until: Turn.optional(),
+  at: Turn.exactOptional().describe('Fire in this turn'),
+  when: z.array(ConditionSchema).min(1).max(8).exactOptional().describe('Or fire the first turn all of these hold'),
+  from: Turn.exactOptional(),
+  until: Turn.exactOptional(),
 });
 
 export const DeckCardSchema = z.strictObject({ ...EventFields, weight: z.number().int().min(1).max(1000) });

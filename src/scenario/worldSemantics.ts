@@ -4,7 +4,7 @@
  * a council of fifteen with five permanent members, calibration paths that point at data.
  * The historical script is checked by simulation in historicalCheck.ts.
  */
-import { ACTORS, COUNCIL_SIZE, PERMANENT_SEATS } from '../engine/ids.ts';
+import { ACTORS, COUNCIL_SIZE, PERMANENT_SEATS } from '../engine/index.ts';
 import type { Scenario } from './schema.ts';
 
 type Add = (path: string, message: string) => void;
@@ -22,8 +22,8 @@ export function checkWorld(s: Scenario, add: Add): void {
   };
   const routeIds = new Set(s.routes.map((r) => r.id));
 
-  s.routes.forEach((r, i) => refs(`routes[${i}].sources`, r.sources));
-  s.deals.forEach((d, i) => refs(`deals[${i}].sources`, d.sources));
+  for (const [i, r] of s.routes.entries()) refs(`routes[${i}].sources`, r.sources);
+  for (const [i, d] of s.deals.entries()) refs(`deals[${i}].sources`, d.sources);
 
   s.calibration.forEach((c, i) => {
     refs(`calibration[${i}].sources`, c.sources);
@@ -170,7 +170,7 @@ export function pathExists(root: unknown, path: string): boolean {
       if (!Array.isArray(cur) || seg >= cur.length) return false;
       cur = cur[seg];
     } else {
-      if (Array.isArray(cur) || !Object.prototype.hasOwnProperty.call(cur, seg)) return false;
+      if (Array.isArray(cur) || !Object.hasOwn(cur, seg)) return false;
       cur = (cur as Record<string, unknown>)[seg];
     }
   }

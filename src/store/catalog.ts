@@ -3,15 +3,15 @@
  * same loader the command line uses. An invalid file stays in the list with its problems
  * (so an instructor sees what is wrong) and cannot be started.
  */
-import { formatDate } from '../engine/calendar.ts';
-import { dateOfTurn } from '../engine/calendar.ts';
+import { formatDate } from '../engine/index.ts';
+import { dateOfTurn } from '../engine/index.ts';
 import type { Problem, Scenario } from '../scenario/index.ts';
 import { SCENARIO_SCHEMA_ID, loadScenarioText, parseUntrustedJson } from '../scenario/index.ts';
 import { scenarioExtras } from './extras.ts';
 
 export type CatalogEntry =
   | { ok: true; file: string; id: string; scenario: Scenario; years: string; difficulty: string | null }
-  | { ok: false; file: string; id: string; problems: Problem[] };
+  | { ok: false; file: string; id: string; problems: readonly Problem[] };
 
 /** "2023–2026": the calendar years the scenario's turns cover. */
 export function scenarioYears(s: Scenario): string {
@@ -54,11 +54,11 @@ export function buildCatalog(
     id: u.name.replace(/\.json$/, ''),
     problems: [{ path: '(root)', message: u.error }],
   }));
-  for (const path of Object.keys(files).sort()) {
+  for (const [path, text] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const file = path.split('/').pop() ?? path;
     const id = file.replace(/\.json$/, '');
-    if (isSchemaText(files[path]!)) continue;
-    const r = loadScenarioText(files[path]!);
+    if (isSchemaText(text)) continue;
+    const r = loadScenarioText(text);
     if (r.ok) {
       out.push({
         ok: true,
@@ -69,7 +69,7 @@ export function buildCatalog(
         difficulty: scenarioExtras(r.value).difficulty,
       });
     } else {
-      out.push({ ok: false, file, id, problems: r.problems });
+      out.push({ ok: false, file, id, problems: r.error });
     }
   }
   return out.sort(byHistory);

@@ -20,7 +20,6 @@ import type {
 import {
   ADOPTION_VOTES,
   MEASURE_LABEL,
-  VOTING_ACTORS,
   dateOfTurn,
   defaultVote,
   detectionOdds,
@@ -329,4 +328,3 @@ export function councilView(state: GameState, last: TurnReport | null, scenario:
 }
 
 /** The voting actors, for forms and tests. */
-export const VOTERS: readonly VotingActor[] = VOTING_ACTORS;

@@ -107,11 +107,12 @@ function voteOf(rec: { votes: readonly { seat: string; vote: Vote }[] }, seat: s
 
 function voteDifferences(game: Game, history: PlayResult): VoteDifference[] {
   const out: VoteDifference[] = [];
-  const n = Math.min(game.turns.length, history.turns.length);
-  for (let i = 0; i < n; i++) {
+  for (const [i, played] of game.turns.entries()) {
+    const historical = history.turns[i];
+    if (historical === undefined) break;
     const turn = i + 1;
-    const mine = game.turns[i]!.report.council;
-    const theirs = history.turns[i]!.report.council;
+    const mine = played.report.council;
+    const theirs = historical.report.council;
     for (const r of mine) {
       const h = theirs.find((x) => x.draft === r.draft && x.measure === r.measure);
       if (h === undefined) {

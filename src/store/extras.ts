@@ -4,8 +4,8 @@
  * briefing and each actor's own briefing, objectives, learning objectives, debrief questions
  * and sources. All text is the author's and is inserted as text, never HTML.
  */
-import { INDICATORS, INDICATOR_LABEL, INDICATOR_OWNER } from '../engine/ids.ts';
-import type { ActorId, IndicatorId } from '../engine/ids.ts';
+import { INDICATORS, INDICATOR_LABEL, INDICATOR_OWNER } from '../engine/index.ts';
+import type { ActorId, IndicatorId } from '../engine/index.ts';
 import type { Objective } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { ActorId, GameState, Order } from '../engine/index.ts';
 import { dateOfTurn, formatDate, isVotingActor, panelActive } from '../engine/index.ts';
-import { LAUNCH_CHN_RELATION, LAUNCH_PROGRAMME, LAUNCH_UNSC_RELATION } from '../engine/launch.ts';
+import { LAUNCH_CHN_RELATION, LAUNCH_PROGRAMME, LAUNCH_UNSC_RELATION } from '../engine/index.ts';
 
 export type OrderKindAvailable = Extract<
   Order['kind'],

@@ -1,5 +1,5 @@
 /**
- * The MapSource the Phaser map draws from (contract: src/map/view.ts). It builds a MapView
+ * The MapSource the Phaser map draws from (contract: mapContract.ts). It builds a MapView
  * from the store, filtered to what the viewing actor may see: the last resolved turn's
  * shipments go through `reportFor`, so covert cargo appears only for the actors involved
  * until it is detected. On the hand-off screen nobody is viewing, so only public entries
@@ -7,7 +7,7 @@
  */
 import type { ActorId, Good, ShipmentRecord } from '../engine/index.ts';
 import { isGood, reportFor } from '../engine/index.ts';
-import type { MapRoute, MapShipment, MapSource, MapView } from '../map/view.ts';
+import type { MapRoute, MapShipment, MapSource, MapView } from './mapContract.ts';
 import type { GameData, GameStore } from './store.ts';
 import { currentState } from './store.ts';
 import { viewedGame } from './saves.ts';
@@ -37,7 +37,7 @@ export function buildMapView(d: GameData): MapView {
   const state = currentState(g);
   const who = viewerOf(d);
   const ships = visibleShipments(d, who);
-  const turn = g.turns.length === 0 ? 0 : g.turns.at(-1)!.report.turn;
+  const turn = g.turns.at(-1)?.report.turn ?? 0;
   const flows = new Map<string, Partial<Record<Good, number>>>();
   const shipments: MapShipment[] = [];
   ships.forEach((s, i) => {

@@ -101,13 +101,16 @@ export function saveOfGame(g: Game): SaveDoc {
 
 /** The store's game for a verified save (states and reports come from the verifying replay). */
 export function gameOfLoaded(l: LoadedGame): Game {
-  const initial = l.states[0]!;
-  const turns: TurnRecord[] = l.save.turns.map((t, i) => ({
-    orders: t.orders,
-    report: l.reports[i]!,
-    state: l.states[i + 1]!,
-    hash: t.hash,
-  }));
+  // A verified game holds one state more than it has turns, and one report per turn.
+  const [initial, ...after] = l.states;
+  if (initial === undefined) throw new Error('a verified game always has its initial state');
+  const turns: TurnRecord[] = [];
+  for (const [i, t] of l.save.turns.entries()) {
+    const report = l.reports[i];
+    const state = after[i];
+    if (report === undefined || state === undefined) throw new Error(`a verified game lacks turn ${i + 1}`);
+    turns.push({ orders: t.orders, report, state, hash: t.hash });
+  }
   return {
     scenario: l.save.scenario,
     seed: l.save.seed,
@@ -120,11 +123,12 @@ export function gameOfLoaded(l: LoadedGame): Game {
 
 /** The state after `at` turns of a game. */
 export function stateAt(g: Game, at: number): GameState {
-  return at === 0 ? g.initial : g.turns[at - 1]!.state;
+  // `at` is clamped to the game: 0 (or less) is the start, past the end is the last state.
+  return g.turns[Math.min(at, g.turns.length) - 1]?.state ?? g.initial;
 }
 
 export function hashAt(g: Game, at: number): string {
-  return at === 0 ? g.initialHash : g.turns[at - 1]!.hash;
+  return g.turns[Math.min(at, g.turns.length) - 1]?.hash ?? g.initialHash;
 }
 
 /** The game as it stood after `at` turns (for panels that show "the current turn"). */
@@ -155,11 +159,11 @@ function enterPlay(d: GameData, game: Game): void {
     d.handoffTo = null;
   } else if (people.length > 1) {
     d.mode = 'handoff';
-    d.handoffTo = people[0]!;
+    d.handoffTo = people[0] ?? null;
     d.viewer = null;
   } else {
     d.mode = 'play';
-    d.viewer = people[0]!;
+    d.viewer = people[0] ?? null;
     d.handoffTo = null;
   }
 }
@@ -197,9 +201,10 @@ export function savesSlice(set: Setter, get: Getter): SavesActions {
       const s = get();
       if (s.game === null || (s.mode !== 'play' && s.mode !== 'handoff' && s.mode !== 'debrief')) return;
       const returnTo = s.mode;
+      const at = s.game.turns.length;
       set((d) => {
         d.replay = {
-          at: d.game!.turns.length,
+          at,
           source: 'game',
           seenAs: returnTo === 'play' && d.viewer !== null ? d.viewer : 'all',
           returnTo,

@@ -193,11 +193,11 @@ export function createGameStore(opts: StoreOptions): GameStore {
           d.saveNotice = null;
           if (people.length > 1) {
             d.mode = 'handoff';
-            d.handoffTo = people[0]!;
+            d.handoffTo = people[0] ?? null;
             d.viewer = null;
           } else {
             d.mode = 'play';
-            d.viewer = people[0]!;
+            d.viewer = people[0] ?? null;
           }
         });
       },
@@ -245,7 +245,7 @@ export function createGameStore(opts: StoreOptions): GameStore {
         const record: TurnRecord = { orders, report, state, hash: hashState(state) };
         const people = humans(g.controllers);
         set((d) => {
-          d.game!.turns.push(castDraft(record));
+          d.game?.turns.push(castDraft(record));
           d.pending = emptyPending();
           d.submitted = [];
           if (isOver(state)) {
@@ -253,7 +253,7 @@ export function createGameStore(opts: StoreOptions): GameStore {
             d.handoffTo = null;
           } else if (people.length > 1) {
             d.mode = 'handoff';
-            d.handoffTo = people[0]!;
+            d.handoffTo = people[0] ?? null;
             d.viewer = null;
           }
         });

@@ -36,7 +36,7 @@ export function ownerOf(orders: readonly Order[], index: number): { actor: strin
   const o = orders[index];
   if (o === undefined) return null;
   let local = 0;
-  for (let i = 0; i < index; i++) if (orders[i]!.actor === o.actor) local++;
+  for (const x of orders.slice(0, index)) if (x.actor === o.actor) local++;
   return { actor: o.actor, local };
 }
 

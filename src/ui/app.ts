@@ -4,8 +4,8 @@
  * half-filled form keeps its values and focus). The map container is created once and moved
  * into each play screen, so the map (Phaser) survives across turns.
  */
-import { formatDate, reportFor } from '../engine/index.ts';
-import type { GameData, GameStore } from '../store/index.ts';
+import { type ActorId, formatDate, reportFor } from '../engine/index.ts';
+import type { Game, GameData, GameStore } from '../store/index.ts';
 import { ownerOf, verdictOf } from '../store/index.ts';
 import { briefingPanel } from './briefingPanel.ts';
 import { councilPanel } from './councilPanel.ts';
@@ -31,10 +31,8 @@ function screenKey(d: GameData): string {
   return `${d.mode}|${turns}|${d.viewer ?? '-'}|${d.handoffTo ?? '-'}|${d.selected ?? '-'}`;
 }
 
-function playScreen(store: GameStore, d: GameData, mapContainer: HTMLElement): Screen {
-  const g = d.game!;
-  const me = d.viewer!;
-  const orders: Panel = ordersPanel(store, me);
+function playScreen(store: GameStore, g: Game, me: ActorId, mapContainer: HTMLElement): Screen {
+  const orders: Panel = ordersPanel(store, g, me);
   const skip = h('a', { href: '#orders', class: 'skip' }, 'Skip to your orders');
   skip.addEventListener('click', (ev) => {
     ev.preventDefault();
@@ -63,9 +61,9 @@ function playScreen(store: GameStore, d: GameData, mapContainer: HTMLElement): S
 }
 
 /** "Turn 3 (Apr 2024) resolved: 2 of your orders rejected, 1 detection. Now turn 4 of 12." */
-function turnSummary(d: GameData): string {
-  const g = d.game!;
-  const rec = g.turns.at(-1)!;
+function turnSummary(d: GameData, g: Game): string {
+  const rec = g.turns.at(-1);
+  if (rec === undefined) return '';
   const viewer = d.mode === 'play' ? d.viewer : null;
   const r = viewer === null ? null : reportFor(rec.report, viewer);
   const parts: string[] = [];
@@ -110,7 +108,7 @@ export function mountApp(root: HTMLElement, store: GameStore, slots: { afterBar?
       if (bk !== barKey) {
         barKey = bk;
         clear(bar);
-        if (d.game !== null) bar.append(statusBar(store, d));
+        if (d.game !== null) bar.append(statusBar(store, d, d.game));
       }
       screen.update(d);
       return;
@@ -121,7 +119,7 @@ export function mountApp(root: HTMLElement, store: GameStore, slots: { afterBar?
     clear(bar);
     clear(body);
     if (d.game !== null && d.mode !== 'start' && d.mode !== 'briefing' && d.mode !== 'setup')
-      bar.append(statusBar(store, d));
+      bar.append(statusBar(store, d, d.game));
     switch (d.mode) {
       case 'start':
         screen = startScreen(store);
@@ -136,18 +134,25 @@ export function mountApp(root: HTMLElement, store: GameStore, slots: { afterBar?
         screen = handoffScreen(store);
         break;
       case 'play':
-        screen = playScreen(store, d, mapContainer);
+        // The store enters play only with a game and a viewer.
+        screen =
+          d.game !== null && d.viewer !== null ? playScreen(store, d.game, d.viewer, mapContainer) : startScreen(store);
         break;
-      case 'debrief':
-        screen = { el: debriefScreen(store, d.game!), update: () => undefined };
+      case 'debrief': {
+        const game = d.game;
+        screen = game !== null ? { el: debriefScreen(store, game), update: () => undefined } : startScreen(store);
         break;
+      }
       case 'replay':
-        screen = replayScreen(store, d, mapContainer);
+        screen =
+          d.game !== null && d.replay !== null
+            ? replayScreen(store, d.game, d.replay, mapContainer)
+            : startScreen(store);
         break;
     }
     body.append(screen.el);
     const turns = d.game?.turns.length ?? 0;
-    if (turns > announcedTurns && d.game !== null) announcer.textContent = turnSummary(d);
+    if (turns > announcedTurns && d.game !== null) announcer.textContent = turnSummary(d, d.game);
     announcedTurns = turns;
     screen.update(d);
     const target =

@@ -28,7 +28,7 @@ export function describeSeries(s: Series): string {
   if (v.length === 0) return `${s.label}: no data`;
   const lo = Math.min(...v);
   const hi = Math.max(...v);
-  return `${s.label}: from ${fmt(v[0]!)} to ${fmt(v[v.length - 1]!)} over ${v.length - 1} turns (low ${fmt(lo)}, high ${fmt(hi)})`;
+  return `${s.label}: from ${fmt(v[0] ?? 0)} to ${fmt(v.at(-1) ?? 0)} over ${v.length - 1} turns (low ${fmt(lo)}, high ${fmt(hi)})`;
 }
 
 /**
@@ -63,8 +63,9 @@ export function lineChart(
       return `${x.toFixed(1)},${y.toFixed(1)}`;
     });
     svg.append(svgEl('polyline', { points: pts.join(' '), class: `chart-line ${s.tone ?? ''}`.trim(), fill: 'none' }));
-    const last = pts[pts.length - 1]!.split(',');
-    svg.append(svgEl('circle', { cx: last[0]!, cy: last[1]!, r: 2.5, class: `chart-dot ${s.tone ?? ''}`.trim() }));
+    const [cx, cy] = pts.at(-1)?.split(',') ?? [];
+    if (cx !== undefined && cy !== undefined)
+      svg.append(svgEl('circle', { cx, cy, r: 2.5, class: `chart-dot ${s.tone ?? ''}`.trim() }));
   }
   return svg;
 }

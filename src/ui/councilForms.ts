@@ -81,7 +81,7 @@ export function draftForm(me: ActorId, state: GameState, submit: Submit): OrderF
       if (takesValue(m)) {
         const lim = MEASURE_VALUE[m];
         const n = readInt(value.input, 'the value', lim.min, lim.max);
-        if (!n.ok) return value.setError(n.message);
+        if (!n.ok) return value.setError(n.error);
         o.value = n.value;
       }
       commitOrder(f, o, editing, submit);

@@ -24,8 +24,10 @@ export function statesOf(game: Game): GameState[] {
 }
 
 function deltaText(values: readonly number[]): string {
-  if (values.length < 2) return '';
-  const d = values[values.length - 1]! - values[values.length - 2]!;
+  const last = values.at(-1);
+  const before = values.at(-2);
+  if (last === undefined || before === undefined) return '';
+  const d = last - before;
   return d === 0 ? '±0' : signed(d);
 }
 

@@ -34,8 +34,9 @@ function headlineSection(game: Game, v: DebriefView): HTMLElement {
     h(
       'ul',
       { class: 'verdicts' },
-      ...order.map((a) => {
-        const d = v.comparison.find((x) => x.actor === a)!;
+      ...order.flatMap((a) => {
+        const d = v.comparison.find((x) => x.actor === a);
+        if (d === undefined) return [];
         return h(
           'li',
           { class: `verdict-${d.verdict}${humans.includes(a) ? ' human' : ''}` },
@@ -75,8 +76,9 @@ function scoreTable(game: Game, v: DebriefView): HTMLElement {
     h(
       'tbody',
       {},
-      ...end.map((s) => {
-        const d = v.comparison.find((x) => x.actor === s.actor)!;
+      ...end.flatMap((s) => {
+        const d = v.comparison.find((x) => x.actor === s.actor);
+        if (d === undefined) return [];
         return h(
           'tr',
           {},
@@ -139,11 +141,17 @@ function charts(v: DebriefView): HTMLElement {
   );
 }
 
+/** " (Apr 2024)" for a played turn, or nothing. */
+function dateOfTurn(game: Game, turn: number): string {
+  const rec = game.turns[turn - 1];
+  return rec === undefined ? '' : ` (${formatDate(rec.report.date)})`;
+}
+
 function divergence(game: Game, v: DebriefView): HTMLElement {
   const first =
     v.firstTurnDiverged === null
       ? 'Every actor gave the same orders as history in every turn: the class followed the historical script.'
-      : `The game first left history on turn ${v.firstTurnDiverged} (${formatDate(game.turns[v.firstTurnDiverged - 1]!.report.date)}).`;
+      : `The game first left history on turn ${v.firstTurnDiverged}${dateOfTurn(game, v.firstTurnDiverged)}.`;
   return h(
     'section',
     { class: 'panel divergence', 'aria-label': 'Where the class diverged' },

@@ -1,4 +1,5 @@
 /** Labelled form fields with inline error slots (aria-describedby, aria-invalid). */
+import { err, ok, type Result } from '../engine/index.ts';
 import { h, uid } from './dom.ts';
 
 export interface Field<E extends HTMLInputElement | HTMLSelectElement> {
@@ -75,7 +76,7 @@ export function radioGroup(
   });
   return {
     el,
-    get: () => inputs.find((x) => x.checked)?.value ?? options[0]!.value,
+    get: () => inputs.find((x) => x.checked)?.value ?? options[0]?.value ?? '',
     set(v) {
       for (const x of inputs) x.checked = x.value === v;
     },
@@ -83,18 +84,12 @@ export function radioGroup(
 }
 
 /** Reads a whole number from an input, or an error sentence naming the field. */
-export function readInt(
-  input: HTMLInputElement,
-  what: string,
-  min: number,
-  max: number,
-): { ok: true; value: number } | { ok: false; message: string } {
+export function readInt(input: HTMLInputElement, what: string, min: number, max: number): Result<number, string> {
   const raw = input.value.trim();
-  if (raw === '') return { ok: false, message: `Enter ${what}.` };
+  if (raw === '') return err(`Enter ${what}.`);
   const n = Number(raw);
-  if (!Number.isSafeInteger(n))
-    return { ok: false, message: `${what[0]!.toUpperCase()}${what.slice(1)} must be a whole number.` };
-  if (n < min || n > max)
-    return { ok: false, message: `${what[0]!.toUpperCase()}${what.slice(1)} must be between ${min} and ${max}.` };
-  return { ok: true, value: n };
+  const What = `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
+  if (!Number.isSafeInteger(n)) return err(`${What} must be a whole number.`);
+  if (n < min || n > max) return err(`${What} must be between ${min} and ${max}.`);
+  return ok(n);
 }

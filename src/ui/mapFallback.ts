@@ -5,7 +5,7 @@
  * - `mountSchematicMap`: a schematic SVG map, shown only when the Phaser map cannot start
  *   (no WebGL or canvas). Both read only the MapView, subscribe, and unsubscribe on dispose.
  */
-import type { MapSource, MapView } from '../map/view.ts';
+import type { MapSource, MapView } from '../store/index.ts';
 import { clear, fmt, h } from './dom.ts';
 
 const NS = 'http://www.w3.org/2000/svg';

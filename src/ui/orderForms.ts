@@ -120,7 +120,7 @@ export function shipForm(me: ActorId, state: GameState, submit: Submit): OrderFo
     (editing) => {
       clearErrors(all, f.summary);
       const n = readInt(amount.input, 'the amount', 1, MAX_AMOUNT);
-      if (!n.ok) return amount.setError(n.message);
+      if (!n.ok) return amount.setError(n.error);
       const res = resource.input.value;
       if (isGood(res) && route.input.value === '')
         return route.setError(`${RESOURCE_LABEL[res]} must travel along a route.`);
@@ -187,11 +187,11 @@ export function dealForm(me: ActorId, state: GameState, submit: Submit): OrderFo
     (editing) => {
       clearErrors(all, f.summary);
       const g = readInt(giveAmt.input, 'the amount you give', 0, MAX_AMOUNT);
-      if (!g.ok) return giveAmt.setError(g.message);
+      if (!g.ok) return giveAmt.setError(g.error);
       const r = readInt(getAmt.input, 'the amount you get', 0, MAX_AMOUNT);
-      if (!r.ok) return getAmt.setError(r.message);
+      if (!r.ok) return getAmt.setError(r.error);
       const t = readInt(turns.input, 'the number of turns', 1, 400);
-      if (!t.ok) return turns.setError(t.message);
+      if (!t.ok) return turns.setError(t.error);
       if (g.value === 0 && r.value === 0) return giveAmt.setError('A deal must move something: both amounts are 0.');
       const o: ProposeDealOrder = {
         kind: 'proposeDeal',
@@ -242,9 +242,9 @@ export function prioritiesForm(me: ActorId, state: GameState, submit: Submit): O
     (editing) => {
       clearErrors(all, f.summary);
       const m = readInt(mun.input, 'the munitions share', 0, 100);
-      if (!m.ok) return mun.setError(m.message);
+      if (!m.ok) return mun.setError(m.error);
       const l = readInt(lab.input, 'the share of workers abroad', 0, 100);
-      if (!l.ok) return lab.setError(l.message);
+      if (!l.ok) return lab.setError(l.error);
       const o: SetPrioritiesOrder = { kind: 'setPriorities', actor: me, munitions: m.value, labourAbroad: l.value };
       commitOrder(f, o, editing, submit);
     },

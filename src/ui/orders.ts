@@ -8,8 +8,8 @@
  * can still use up a route's capacity, which the hint says.
  */
 import type { ActorId, GameState, Order } from '../engine/index.ts';
-import { formatDate, currentDate } from '../engine/calendar.ts';
-import type { GameData, GameStore } from '../store/index.ts';
+import { formatDate, currentDate } from '../engine/index.ts';
+import type { Game, GameData, GameStore } from '../store/index.ts';
 import { currentState, humans, previewRejections } from '../store/index.ts';
 import { describeDeal, describeOrder } from './describe.ts';
 import { button, clear, focusHeading, h, uid } from './dom.ts';
@@ -26,9 +26,8 @@ function sameOrder(a: Order, b: Order): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function ordersPanel(store: GameStore, me: ActorId): Panel {
+export function ordersPanel(store: GameStore, g: Game, me: ActorId): Panel {
   const d0 = store.getState();
-  const g = d0.game!;
   const state: GameState = currentState(g);
   const headingId = uid('orders-h');
   const live = h('p', { class: 'sr-only', 'aria-live': 'polite' });
@@ -132,8 +131,8 @@ export function ordersPanel(store: GameStore, me: ActorId): Panel {
           button(
             'Edit',
             () => {
-              form!.edit(o, i);
-              form!.focusFirst();
+              form.edit(o, i);
+              form.focusFirst();
             },
             { 'aria-label': `Edit order #${i + 1}`, 'aria-describedby': statusId },
           ),

@@ -9,7 +9,7 @@
  */
 import type { ActorId } from '../engine/index.ts';
 import { ACTORS, dateOfTurn, fingerprint, formatDate, isOver } from '../engine/index.ts';
-import type { GameData, GameStore } from '../store/index.ts';
+import type { Game, GameData, GameStore, Replay } from '../store/index.ts';
 import { gameAt, hashAt, stateAt } from '../store/index.ts';
 import type { Controllers } from '../store/index.ts';
 import { councilPanel } from './councilPanel.ts';
@@ -27,18 +27,16 @@ const SOURCE_TEXT = {
 } as const;
 
 /** "After turn 3 of 12 (Apr 2024)" or "The start, before turn 1 (Oct 2023)". */
-export function turnLabel(d: GameData, at: number): string {
-  const g = d.game!;
+export function turnLabel(g: Game, at: number): string {
   const total = g.scenario.turns;
-  if (at === 0)
+  const rec = g.turns[at - 1];
+  if (at === 0 || rec === undefined)
     return `The start, before turn 1 (${formatDate(dateOfTurn(g.scenario.start, g.scenario.turnLength, 1))})`;
-  return `After turn ${at} of ${total} (${formatDate(g.turns[at - 1]!.report.date)})`;
+  return `After turn ${at} of ${total} (${formatDate(rec.report.date)})`;
 }
 
-export function replayScreen(store: GameStore, d0: GameData, mapContainer: HTMLElement): Screen {
-  const g = d0.game!;
+export function replayScreen(store: GameStore, g: Game, rp: Replay, mapContainer: HTMLElement): Screen {
   const n = g.turns.length;
-  const rp = d0.replay!;
   // While a game is in progress the viewer shows only what the player at the device may see.
   const locked = rp.returnTo === 'play' || rp.returnTo === 'handoff';
   const go = (at: number): void => store.getState().replayGo(at);
@@ -92,7 +90,9 @@ export function replayScreen(store: GameStore, d0: GameData, mapContainer: HTMLE
   const playOnButton = button(
     'Play on from here',
     () => {
-      const c = Object.fromEntries(ACTORS.map((a) => [a, humanBoxes.get(a)!.checked ? 'human' : 'bot'])) as Controllers;
+      const c = Object.fromEntries(
+        ACTORS.map((a) => [a, humanBoxes.get(a)?.checked === true ? 'human' : 'bot']),
+      ) as Controllers;
       store.getState().playOnFrom(c);
     },
     { class: 'primary' },
@@ -166,7 +166,7 @@ export function replayScreen(store: GameStore, d0: GameData, mapContainer: HTMLE
     const r = d.replay;
     if (r === null || d.game === null) return;
     const at = r.at;
-    const label = turnLabel(d, at);
+    const label = turnLabel(d.game, at);
     const hadFocus = [first, prev, next, last].find((b) => b === el.ownerDocument.activeElement);
     first.disabled = prev.disabled = at === 0;
     next.disabled = last.disabled = at === n;

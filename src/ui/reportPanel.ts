@@ -41,8 +41,9 @@ export function reportView(
   viewer: ActorId | 'all',
   opts: { primary: boolean },
 ): HTMLElement {
-  const rec = game.turns[index]!;
-  const before: GameState = index === 0 ? game.initial : game.turns[index - 1]!.state;
+  const rec = game.turns[index];
+  if (rec === undefined) return h('p', { class: 'hint' }, 'No report for this turn.');
+  const before: GameState = game.turns[index - 1]?.state ?? game.initial;
   const r: TurnReport = viewer === 'all' ? rec.report : reportFor(rec.report, viewer);
   const headingId = uid('report-h');
   const mine = r.rejections
@@ -93,7 +94,7 @@ export function reportView(
       h('span', { class: 'hint' }, ` Sources: ${sourceLabels(game.scenario, e.sources).join('; ')}.`),
     ),
   );
-  const prevScores = index === 0 ? scores(game.initial) : game.turns[index - 1]!.report.scores;
+  const prevScores = game.turns[index - 1]?.report.scores ?? scores(game.initial);
   const scoreItems = ACTORS.map((a) => {
     const d = r.scores[a] - prevScores[a];
     return `${ACTOR_LABEL[a]}: ${r.scores[a]} of 100 (${d === 0 ? 'unchanged' : signed(d)})`;

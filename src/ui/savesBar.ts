@@ -28,9 +28,9 @@ import {
   writeCodeToAddress,
 } from '../persist/index.ts';
 import type { ReadableFile } from '../persist/index.ts';
-import type { LoadedGame, SaveResult } from '../save/index.ts';
+import type { LoadedGame } from '../save/index.ts';
 import { encodeShareCode, formatSaveError, serializeSave } from '../save/index.ts';
-import type { GameData, GameStore } from '../store/index.ts';
+import type { Game, GameData, GameStore } from '../store/index.ts';
 import { currentHash, saveOfGame } from '../store/index.ts';
 import { button, h, uid } from './dom.ts';
 
@@ -56,9 +56,7 @@ function when(ms: number): string {
 }
 
 /** Run a verification and time it (the time is shown to the player and read by the tests). */
-async function timed(
-  f: () => SaveResult<LoadedGame> | Promise<SaveResult<LoadedGame>>,
-): Promise<{ r: SaveResult<LoadedGame>; ms: number }> {
+async function timed<T>(f: () => T | Promise<T>): Promise<{ r: T; ms: number }> {
   const t0 = performance.now();
   const r = await f();
   return { r, ms: Math.round(performance.now() - t0) };
@@ -89,7 +87,8 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     const hash = win.location.hash;
     if (codeFromHash(hash) === undefined) return;
     writeCodeToAddress(win.history, win.location, undefined);
-    const { r, ms } = await timed(() => gameFromHash(hash, catalog)!);
+    const { r, ms } = await timed(() => gameFromHash(hash, catalog));
+    if (r === undefined) return; // checked above: the address holds a code
     if (r.ok) store.getState().openLoaded(r.value, 'link', verifiedNote('Opened the link', r.value, ms));
     else store.getState().loadFailed('The link', r.error);
   };
@@ -104,26 +103,28 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     const r = await loadAutosave(st.value);
     const ms = Math.round(performance.now() - t0);
     if (r.ok) {
-      lastSaved = r.game.finalHash;
+      const c = r.value;
+      lastSaved = c.game.finalHash;
       const skipped =
-        r.skipped === undefined
+        c.skipped === undefined
           ? ''
-          : ` The newest autosave was skipped (${formatSaveError(r.skipped)}); this is the one before it.`;
+          : ` The newest autosave was skipped (${formatSaveError(c.skipped)}); this is the one before it.`;
       store
         .getState()
-        .openLoaded(r.game, 'autosave', `${verifiedNote('Continued the autosave', r.game, ms)}${skipped}`);
+        .openLoaded(c.game, 'autosave', `${verifiedNote('Continued the autosave', c.game, ms)}${skipped}`);
       return;
     }
-    switch (r.reason) {
+    const miss = r.error;
+    switch (miss.reason) {
       case 'none':
         store.getState().setContinueOffer(null);
         store.getState().setSaveNotice('error', 'There is no autosave to continue.');
         return;
       case 'storage':
-        store.getState().setSaveNotice('error', `The autosave cannot be read: ${r.error.message}.`);
+        store.getState().setSaveNotice('error', `The autosave cannot be read: ${miss.error.message}.`);
         return;
       case 'invalid':
-        store.getState().loadFailed('The autosave', r.error);
+        store.getState().loadFailed('The autosave', miss.error);
         return;
     }
   };
@@ -141,7 +142,7 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
           'info',
           `Saved ${saveFileName(save)} (${plural(save.turns.length, 'turn')}, fingerprint ${fingerprint(currentHash(g))}).`,
         );
-    else store.getState().setSaveNotice('error', `The save could not be downloaded: ${r.message}.`);
+    else store.getState().setSaveNotice('error', `The save could not be downloaded: ${r.error}.`);
   };
 
   const linkId = uid('share-link');
@@ -171,7 +172,7 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
           `Link copied (${url.length} characters). The receiver's game verifies to fingerprint ${fingerprint(currentHash(g))}.`,
         );
     else {
-      store.getState().setSaveNotice('error', `The link was not copied: ${r.message}.`);
+      store.getState().setSaveNotice('error', `The link was not copied: ${r.error}.`);
       linkField.focus();
       linkField.select();
     }
@@ -182,8 +183,7 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
   let prevInitial: unknown = null;
   let prevTurns = 0;
   let chain: Promise<void> = Promise.resolve();
-  const writeAutosave = (d: GameData): void => {
-    const g = d.game!;
+  const writeAutosave = (g: Game): void => {
     const hash = currentHash(g);
     const save = saveOfGame(g);
     const t = save.turns.length;
@@ -194,14 +194,12 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
       if (r.ok) {
         lastSaved = hash;
         store.getState().setAutosave('saved', `Autosaved after turn ${t}.`);
-        store
-          .getState()
-          .setContinueOffer({
-            title: save.scenario.title,
-            turnsPlayed: t,
-            fingerprint: fingerprint(hash),
-            savedAt: env.now(),
-          });
+        store.getState().setContinueOffer({
+          title: save.scenario.title,
+          turnsPlayed: t,
+          fingerprint: fingerprint(hash),
+          savedAt: env.now(),
+        });
       } else {
         store
           .getState()
@@ -222,7 +220,7 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     const grew = g.initial === prevInitial && g.turns.length === prevTurns + 1;
     prevInitial = g.initial;
     prevTurns = g.turns.length;
-    if (grew && d.mode !== 'replay' && currentHash(g) !== lastSaved) writeAutosave(d);
+    if (grew && d.mode !== 'replay' && currentHash(g) !== lastSaved) writeAutosave(g);
   };
 
   // ---- the bar ---------------------------------------------------------------------------
@@ -305,8 +303,8 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     ev.preventDefault();
     doc.body.classList.remove('dropping');
     const f = droppedFile(ev.dataTransfer);
-    if (f.ok) void openFile(f.file);
-    else store.getState().setSaveNotice('error', `Nothing was opened: ${f.message}.`);
+    if (f.ok) void openFile(f.value);
+    else store.getState().setSaveNotice('error', `Nothing was opened: ${f.error}.`);
   };
   const onHash = (): void => void openFromAddress();
   win.addEventListener('dragover', onDragOver);
@@ -324,14 +322,12 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
       const p = await peekAutosave(st.value);
       if (p.ok && p.value !== undefined && store.getState().continueOffer === null) {
         const v = p.value;
-        store
-          .getState()
-          .setContinueOffer({
-            title: v.title,
-            turnsPlayed: v.turnsPlayed,
-            fingerprint: v.fingerprint,
-            savedAt: v.savedAt,
-          });
+        store.getState().setContinueOffer({
+          title: v.title,
+          turnsPlayed: v.turnsPlayed,
+          fingerprint: v.fingerprint,
+          savedAt: v.savedAt,
+        });
       }
     }
   })();

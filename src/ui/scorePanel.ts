@@ -3,7 +3,7 @@
  * objectives) now and after each turn, with every objective's value and how far it is met.
  */
 
-import type { ActorId } from '../engine/index.ts';
+import { type ActorId, actorScore } from '../engine/index.ts';
 import type { Game } from '../store/index.ts';
 import { SCORE_METHOD, currentState, scoreGame } from '../store/index.ts';
 import { lineChart } from './chart.ts';
@@ -11,10 +11,7 @@ import { h, signed } from './dom.ts';
 import { ACTOR_LABEL } from './names.ts';
 
 export function scoreHistory(game: Game, actor: ActorId): number[] {
-  return [
-    scoreGame(game.initial).find((s) => s.actor === actor)!.score,
-    ...game.turns.map((t) => t.report.scores[actor]),
-  ];
+  return [actorScore(game.initial, actor), ...game.turns.map((t) => t.report.scores[actor])];
 }
 
 export function scorePanel(game: Game, viewer: ActorId | 'all'): HTMLElement {
@@ -48,7 +45,7 @@ export function scorePanel(game: Game, viewer: ActorId | 'all'): HTMLElement {
         {},
         ...order.map((s) => {
           const hist = scoreHistory(game, s.actor);
-          const d = hist.length > 1 ? hist.at(-1)! - hist.at(-2)! : 0;
+          const d = (hist.at(-1) ?? 0) - (hist.at(-2) ?? hist.at(-1) ?? 0);
           return h(
             'tr',
             { class: s.actor === viewer ? 'mine' : '' },

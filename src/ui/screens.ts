@@ -10,6 +10,9 @@ import type { Source } from '../store/index.ts';
 import { CONTROLLERS, SCORE_METHOD, scenarioExtras, scenarioSpan } from '../store/index.ts';
 import { ACTOR_LABEL, RESOURCE_LABEL, unitOf } from './names.ts';
 import { button, fmt, focusHeading, h, uid } from './dom.ts';
+
+/** A route's capacity for a good, or a dash when it does not carry it. */
+const capacityText = (n: number | undefined): string => (n === undefined ? '—' : fmt(n));
 import { GOODS } from '../engine/index.ts';
 
 export interface Screen {
@@ -123,7 +126,7 @@ export function briefingScreen(store: GameStore): Screen {
           {},
           h('th', { scope: 'row' }, r.name),
           h('td', {}, `${r.kind}${r.open ? '' : ' (closed)'}`),
-          ...GOODS.map((g) => h('td', { class: 'num' }, r.capacity[g] === undefined ? '—' : fmt(r.capacity[g]!))),
+          ...GOODS.map((g) => h('td', { class: 'num' }, capacityText(r.capacity[g]))),
         ),
       ),
     ),
@@ -250,7 +253,10 @@ export function setupScreen(store: GameStore): Screen {
           ? 'One human player against the bots.'
           : `${n} human players share this device (hot-seat): a hand-off screen hides each player's orders from the others.`;
     for (const a of ACTORS)
-      for (const c of CONTROLLERS) radios.get(`${a}:${c}`)!.checked = s.setup.controllers[a] === c;
+      for (const c of CONTROLLERS) {
+        const radio = radios.get(`${a}:${c}`);
+        if (radio) radio.checked = s.setup.controllers[a] === c;
+      }
   };
   update(d);
   return { el, update };

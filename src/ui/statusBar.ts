@@ -4,21 +4,21 @@
  * so two players (or a test) can check they hold the same game.
  */
 import { fingerprint, formatDate, currentDate } from '../engine/index.ts';
-import type { GameData, GameStore } from '../store/index.ts';
+import type { Game, GameData, GameStore } from '../store/index.ts';
 import { currentHash, currentState, viewedGame } from '../store/index.ts';
 import { button, h } from './dom.ts';
 import { ACTOR_LABEL } from './names.ts';
 
-export function statusBar(store: GameStore, d: GameData): HTMLElement {
+export function statusBar(store: GameStore, d: GameData, game: Game): HTMLElement {
   // In the replay viewer: the turn shown (its fingerprint is what a reader compares).
-  const g = viewedGame(d)!;
+  const g = viewedGame(d) ?? game;
   const s = currentState(g);
   const hash = currentHash(g);
   const total = s.rules.turns;
   const over = s.turn > total;
   const turnText = over ? `Turn ${total} of ${total} (finished)` : `Turn ${s.turn} of ${total}`;
-  const date =
-    over && g.turns.length > 0 ? `Ended ${formatDate(g.turns.at(-1)!.report.date)}` : formatDate(currentDate(s));
+  const last = g.turns.at(-1);
+  const date = over && last !== undefined ? `Ended ${formatDate(last.report.date)}` : formatDate(currentDate(s));
   const who =
     d.mode === 'play' && d.viewer !== null
       ? `Playing: ${ACTOR_LABEL[d.viewer]}`

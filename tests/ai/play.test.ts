@@ -29,7 +29,7 @@ const SHIPPED = readdirSync(SCENARIO_DIR)
 const SEEDS = [1, 2, 3, 7, 42, 99, 1234, 2023, 65_535, 1_000_003];
 
 /** The state after `turns` turns of bots-only play from `seed`. */
-function after(id: string, seed: number, turns: number): GameState {
+function playedState(id: string, seed: number, turns: number): GameState {
   return playTurns(initialState(loadScenario(id), seed), turns, botsFor()).state;
 }
 
@@ -64,7 +64,7 @@ describe('determinism', () => {
   it('same state ⇒ same orders, and asking never changes the state or its generator', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 0, max: 11 }), (seed, turns) => {
-        const s = after('summit-2023', seed, turns);
+        const s = playedState('summit-2023', seed, turns);
         const before = hashState(s);
         for (const a of ACTORS) {
           const x = botOrders(s, a);
@@ -78,11 +78,11 @@ describe('determinism', () => {
   });
 
   it('two bots-only games from the same seed end in the same state', () => {
-    expect(hashState(after('summit-2023', 5, 12))).toBe(hashState(after('summit-2023', 5, 12)));
+    expect(hashState(playedState('summit-2023', 5, 12))).toBe(hashState(playedState('summit-2023', 5, 12)));
   });
 
   it('no orders once the game is over', () => {
-    const s = after('summit-2023', 3, 12);
+    const s = playedState('summit-2023', 3, 12);
     for (const a of ACTORS) expect(botOrders(s, a)).toEqual([]);
   });
 });
@@ -127,7 +127,7 @@ describe('bots see only what their actor may see', () => {
         fc.integer({ min: 0, max: 11 }),
         fc.constantFrom(...ACTORS),
         (seed, turns, viewer) => {
-          const s = after('summit-2023', seed, turns);
+          const s = playedState('summit-2023', seed, turns);
           expect(botOrders(hideFrom(s, viewer), viewer)).toEqual(botOrders(s, viewer));
         },
       ),
@@ -184,7 +184,7 @@ describe("the bots' reading of the rules agrees with the engine", () => {
   it('the orders of one turn resolve without rejection from any mid-game state', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 0, max: 11 }), (seed, turns) => {
-        const s = after('summit-2023', seed, turns);
+        const s = playedState('summit-2023', seed, turns);
         expect(resolveTurn(s, botsFor()(s)).report.rejections).toEqual([]);
       }),
       { numRuns: 30 },

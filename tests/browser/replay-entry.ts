@@ -56,8 +56,8 @@ async function run(): Promise<BrowserCheck> {
       autosaveResult = !w.ok
         ? { ok: false, error: w.error.message }
         : back.ok
-          ? { ok: true, from: back.from, finalHash: back.game.finalHash }
-          : { ok: false, error: back.reason };
+          ? { ok: true, from: back.value.from, finalHash: back.value.game.finalHash }
+          : { ok: false, error: back.error.reason };
     }
   }
   const asFile = new File([Object.entries(files).find(([p]) => p.endsWith('summit-2023.v1.json'))![1]], 'summit.json', {

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { SCENARIO_DIR, scenarioText } from '../fixtures.ts';
+import { type JsonDoc, SCENARIO_DIR, scenarioText } from '../fixtures.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCENARIO = join(SCENARIO_DIR, 'summit-2023.json');
 
 function brokenCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'veto-'));
-  const s = JSON.parse(scenarioText('summit-2023')) as Record<string, any>;
+  const s = JSON.parse(scenarioText('summit-2023')) as JsonDoc;
   s.turns = 'twelve';
   s.routes[0].from = 'atlantis';
   s.actors.PRK.stocks.food = -5;

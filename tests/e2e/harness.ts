@@ -66,7 +66,7 @@ export function pageErrors(page: Page): string[] {
  * documentation images in docs/ to be rewritten.
  */
 export const SHOTS_DIR: string =
-  process.env['VETO_SCREENSHOTS'] === '1' ? `${ROOT}docs/` : mkdtempSync(join(tmpdir(), 'veto-shots-'));
+  process.env.VETO_SCREENSHOTS === '1' ? `${ROOT}docs/` : mkdtempSync(join(tmpdir(), 'veto-shots-'));
 
 /**
  * Is a PNG blank? Inflates its image data and counts distinct byte values: a one-colour image

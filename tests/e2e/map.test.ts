@@ -58,6 +58,52 @@ function snapshot(page: Page): Promise<MapSnapshot> {
   return page.evaluate(() => window.__map!.snapshot());
 }
 
+/** Resolves after the page has rendered `n` more animation frames. */
+function framesPass(page: Page, n: number): Promise<void> {
+  return page.evaluate(
+    (count) =>
+      new Promise<void>((done) => {
+        let left = count;
+        const tick = (): void => {
+          left -= 1;
+          if (left <= 0) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+}
+
+/** The page boxes [left, top, width, height] of the static picture and the Phaser canvas. */
+function canvasBoxes(page: Page): Promise<{ base: number[]; game: number[] }> {
+  return page.evaluate(() => {
+    const r = (sel: string) => {
+      const b = document.querySelector(sel)!.getBoundingClientRect();
+      return [b.left, b.top, b.width, b.height].map((v) => Math.round(v));
+    };
+    return { base: r('canvas.veto-map-base'), game: r('canvas[tabindex="0"]') };
+  });
+}
+
+/** Waits until the Phaser canvas fills `box` and the static picture lies exactly under it. */
+async function waitForAlignedCanvases(page: Page, box: readonly number[]): Promise<void> {
+  await page.waitForFunction(
+    (want) => {
+      const r = (sel: string) => {
+        const el = document.querySelector(sel);
+        if (el === null) return null;
+        const b = el.getBoundingClientRect();
+        return [b.left, b.top, b.width, b.height].map((v) => Math.round(v)).join(',');
+      };
+      const game = r('canvas[tabindex="0"]');
+      return game === want.join(',') && r('canvas.veto-map-base') === game;
+    },
+    box,
+    { timeout: 15_000 },
+  );
+}
+
 /** Decodes an 8-bit RGB(A) non-interlaced PNG (what Chromium writes) into RGBA rows. */
 function decodePng(buf: Buffer): { width: number; height: number; rgba: Uint8Array } {
   const width = buf.readUInt32BE(16);
@@ -169,7 +215,8 @@ describe('map in headless Chromium', () => {
     expect(s.reducedMotion).toBe(true);
     expect(s.markers).toHaveLength(20);
     expect(s.markers.every((m) => m.state === 'arrived' && !m.flashing)).toBe(true);
-    await page.waitForTimeout(300);
+    // Ten rendered frames later nothing has moved (a travelling marker moves every frame).
+    await framesPass(page, 10);
     const later = await snapshot(page);
     expect(later.markers.map((m) => [m.x, m.y])).toEqual(s.markers.map((m) => [m.x, m.y]));
     await page.close();
@@ -219,14 +266,8 @@ describe('map in headless Chromium', () => {
     ['600xauto', [0, 0, 600, 400]],
   ])('in a %s parent the map scales to fit and the static picture stays under the Phaser canvas', async (size, box) => {
     const page = await open(`per=6&turn=1&size=${size}`);
-    await page.waitForTimeout(200);
-    const boxes = await page.evaluate(() => {
-      const r = (sel: string) => {
-        const b = document.querySelector(sel)!.getBoundingClientRect();
-        return [b.left, b.top, b.width, b.height].map((v) => Math.round(v));
-      };
-      return { base: r('canvas.veto-map-base'), game: r('canvas[tabindex="0"]') };
-    });
+    await waitForAlignedCanvases(page, box);
+    const boxes = await canvasBoxes(page);
     expect(boxes.game).toEqual(box);
     expect(boxes.base).toEqual(boxes.game);
     await page.close();
@@ -236,22 +277,9 @@ describe('map in headless Chromium', () => {
     const { browser, url } = need();
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     await page.goto(`${url}map-harness.html?per=6&turn=1&size=900xauto&detached=300`);
-    await page.waitForFunction(
-      () => {
-        const c = document.querySelector('canvas[tabindex="0"]');
-        return window.__map?.snapshot().ready === true && c !== null && c.getBoundingClientRect().width === 900;
-      },
-      null,
-      { timeout: 15_000 },
-    );
-    await page.waitForTimeout(100);
-    const boxes = await page.evaluate(() => {
-      const r = (sel: string) => {
-        const b = document.querySelector(sel)!.getBoundingClientRect();
-        return [b.left, b.top, b.width, b.height].map((v) => Math.round(v));
-      };
-      return { base: r('canvas.veto-map-base'), game: r('canvas[tabindex="0"]') };
-    });
+    await page.waitForFunction(() => window.__map?.snapshot().ready === true, null, { timeout: 15_000 });
+    await waitForAlignedCanvases(page, [0, 0, 900, 600]);
+    const boxes = await canvasBoxes(page);
     expect(boxes.game).toEqual([0, 0, 900, 600]);
     expect(boxes.base).toEqual(boxes.game);
     await page.close();

@@ -307,7 +307,7 @@ describe('saves in the browser', () => {
     const kept = await stateHash(page);
     // The storage is full from now on: every put fails as a full disk makes it fail.
     await page.evaluate(() => {
-      IDBObjectStore.prototype.put = function () {
+      IDBObjectStore.prototype.put = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });

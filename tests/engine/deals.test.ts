@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order } from '../../src/engine/index.ts';
 import { resolveTurn } from '../../src/engine/index.ts';
-import { testState } from '../fixtures.ts';
+import { type Overrides, testState, withOverrides } from '../fixtures.ts';
 
 const sea = 'vladivostok-rajin';
 
@@ -127,7 +127,7 @@ describe('standing deals', () => {
     ]);
   });
 
-  const rejected: [string, Partial<Extract<Order, { kind: 'proposeDeal' }>>, string][] = [
+  const rejected: [string, Overrides<Extract<Order, { kind: 'proposeDeal' }>>, string][] = [
     ['nothing moves', { give: { resource: 'oil', amount: 0 }, get: { resource: 'food', amount: 0 } }, 'malformed'],
     ['with itself', { to: 'RUS' }, 'selfTarget'],
     ['unknown partner', { to: 'USA' }, 'unknownActor'],
@@ -141,7 +141,9 @@ describe('standing deals', () => {
     ['route that joins others', { route: 'dandong-sinuiju' }, 'routeDoesNotJoin'],
   ];
   it.each(rejected)('a proposal is rejected when %s', (_n, over, reason) => {
-    const { reports, states } = play(noDeals(), [{ ...propose, ...over } as Order]);
+    const { reports, states } = play(noDeals(), [
+      withOverrides(propose as Extract<Order, { kind: 'proposeDeal' }>, over),
+    ]);
     expect(reports[0]!.rejections.map((r) => r.reason)).toEqual([reason]);
     expect(states[1]!.deals).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HOLD, hashState, playTurns } from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
-import { realisticOrders } from '../../src/cli/benchOrders.ts';
+import { realisticOrders } from '../../src/sim/index.ts';
 import { loadScenario } from '../fixtures.ts';
 
 const FILE = fileURLToPath(new URL('../fixtures/golden-summit-2023.json', import.meta.url));

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order, RejectReason } from '../../src/engine/index.ts';
 import { resolveTurn } from '../../src/engine/index.ts';
-import { testState } from '../fixtures.ts';
+import { type Overrides, testState, withOverrides } from '../fixtures.ts';
 
 const rail = 'khasan-tumangang';
 const bridge = 'dandong-sinuiju';
 
-function ship(over: Partial<Extract<Order, { kind: 'ship' }>> = {}): Order {
-  return {
+type ShipOrder = Extract<Order, { kind: 'ship' }>;
+
+function ship(over: Overrides<ShipOrder> = {}): Order {
+  const base: ShipOrder = {
     kind: 'ship',
     actor: 'RUS',
     to: 'PRK',
@@ -15,8 +17,8 @@ function ship(over: Partial<Extract<Order, { kind: 'ship' }>> = {}): Order {
     amount: 100,
     route: rail,
     mode: 'declared',
-    ...over,
   };
+  return withOverrides(base, over);
 }
 
 /** A quiet state: no production, no standing deals, so only the shipment moves stocks. */

@@ -90,7 +90,7 @@ describe('checkMapAsset refuses a malformed asset with one message naming where'
     ],
   ];
   it.each(cases)('%s', (_name, input, message) => {
-    expect(checkMapAsset(input)).toEqual({ ok: false, message });
+    expect(checkMapAsset(input)).toEqual({ ok: false, error: message });
   });
   it('accepts the committed asset', () => expect(checkMapAsset(good).ok).toBe(true));
 });

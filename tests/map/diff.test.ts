@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { diffViews } from '../../src/map/diff.ts';
 import { scenarioRoutes, ship, view } from './mapFixtures.ts';
-import type { MapView } from '../../src/map/view.ts';
+import type { MapView } from '../../src/store/index.ts';
 
 const keys = (d: ReturnType<typeof diffViews>) => ({
   add: d.add.map((s) => s.key),

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../fixtures.ts';
-import type { MapPlace, MapRoute, MapShipment, MapView } from '../../src/map/view.ts';
+import type { MapPlace, MapRoute, MapShipment, MapView } from '../../src/store/index.ts';
 import { checkMapAsset, type MapAsset } from '../../src/map/asset.ts';
 import { makeProjection } from '../../src/map/projection.ts';
 import { layoutMap, type LayoutOptions, type MapLayout } from '../../src/map/layout.ts';
@@ -15,7 +15,7 @@ export const ASSET_FILE = fileURLToPath(new URL('../../assets/map/north-east-asi
 
 export function mapAsset(): MapAsset {
   const r = checkMapAsset(JSON.parse(readFileSync(ASSET_FILE, 'utf8')));
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.error);
   return r.value;
 }
 

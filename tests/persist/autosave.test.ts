@@ -40,7 +40,11 @@ describe('autosave', () => {
       },
     });
     const r = await loadAutosave(store);
-    expect(r.ok && [r.from, r.game.finalHash, r.savedAt]).toEqual(['current', hashAt(3), 1_700_000_000_003]);
+    expect(r.ok && [r.value.from, r.value.game.finalHash, r.value.savedAt]).toEqual([
+      'current',
+      hashAt(3),
+      1_700_000_000_003,
+    ]);
     expect(JSON.parse(store.data.get(PREVIOUS_KEY)!).turnsPlayed).toBe(2);
   });
 
@@ -55,7 +59,7 @@ describe('autosave', () => {
     expect(await autosave(store, at(3), hashAt(3), 0)).toEqual({ ok: false, error });
     expect(store.data).toEqual(before);
     const r = await loadAutosave(store);
-    expect(r.ok && r.game.save.turns.length).toBe(2);
+    expect(r.ok && r.value.game.save.turns.length).toBe(2);
   });
 
   it('a quota that a bigger save no longer fits leaves the old saves in place', async () => {
@@ -77,16 +81,13 @@ describe('autosave', () => {
     rec.save = rec.save.replace('"amount":1500', '"amount":1499');
     store.data.set(CURRENT_KEY, JSON.stringify(rec));
     const r = await loadAutosave(store);
-    expect(r.ok && [r.from, r.game.save.turns.length, r.skipped?.path, r.skipped?.kind]).toEqual([
-      'previous',
-      3,
-      'turns[0]',
-      'mismatch',
-    ]);
+    expect(
+      r.ok && [r.value.from, r.value.game.save.turns.length, r.value.skipped?.path, r.value.skipped?.kind],
+    ).toEqual(['previous', 3, 'turns[0]', 'mismatch']);
   });
 
   it.each([
-    { name: 'nothing saved', setup: () => {}, result: { ok: false, reason: 'none' } },
+    { name: 'nothing saved', setup: () => {}, result: { ok: false, error: { reason: 'none' } } },
     {
       name: 'both slots damaged',
       setup: (s: MemoryStore) => {
@@ -95,8 +96,10 @@ describe('autosave', () => {
       },
       result: {
         ok: false,
-        reason: 'invalid',
-        error: { kind: 'unreadable', path: CURRENT_KEY, message: 'the stored autosave is damaged', more: 0 },
+        error: {
+          reason: 'invalid',
+          error: { kind: 'unreadable', path: CURRENT_KEY, message: 'the stored autosave is damaged', more: 0 },
+        },
       },
     },
   ])('Continue with $name', async ({ setup, result }) => {
@@ -110,7 +113,7 @@ describe('autosave', () => {
     const store = new MemoryStore();
     await played(store, 2);
     await clearAutosave(store);
-    expect(await loadAutosave(store)).toEqual({ ok: false, reason: 'none' });
+    expect(await loadAutosave(store)).toEqual({ ok: false, error: { reason: 'none' } });
   });
 
   it('works the same on IndexedDB', async () => {
@@ -118,6 +121,6 @@ describe('autosave', () => {
     if (!opened.ok) throw new Error(opened.error.message);
     await played(opened.value, 3);
     const r = await loadAutosave(opened.value);
-    expect(r.ok && [r.from, r.game.finalHash]).toEqual(['current', hashAt(3)]);
+    expect(r.ok && [r.value.from, r.value.game.finalHash]).toEqual(['current', hashAt(3)]);
   });
 });

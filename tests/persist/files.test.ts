@@ -59,7 +59,7 @@ describe('downloadText', () => {
       },
       revokeObjectURL: (u) => revoked.push(u),
     };
-    expect(downloadText(env, 'veto.json', '{"a":1}')).toEqual({ ok: true });
+    expect(downloadText(env, 'veto.json', '{"a":1}')).toStrictEqual({ ok: true, value: undefined });
     expect(clicked).toEqual([{ href: 'blob:1', download: 'veto.json' }]);
     expect(await blob!.text()).toBe('{"a":1}');
     expect(blob!.type).toBe('application/json');
@@ -76,7 +76,7 @@ describe('downloadText', () => {
     } as unknown as DownloadEnv;
     expect(downloadText(env, 'x.json', '')).toEqual({
       ok: false,
-      message: 'the download could not start (NotSupportedError)',
+      error: 'the download could not start (NotSupportedError)',
     });
   });
 });
@@ -126,20 +126,20 @@ describe('openSaveFile', () => {
 describe('droppedFile', () => {
   const f = fileOf('{}');
   it.each([
-    { name: 'nothing', dt: null, result: { ok: false, message: 'drop a Veto save file (.json)' } },
+    { name: 'nothing', dt: null, result: { ok: false, error: 'drop a Veto save file (.json)' } },
     {
       name: 'no files (dragged text)',
       dt: { files: [] },
-      result: { ok: false, message: 'drop a Veto save file (.json)' },
+      result: { ok: false, error: 'drop a Veto save file (.json)' },
     },
     {
       name: 'two files',
       dt: { files: [f, f] },
-      result: { ok: false, message: 'drop one save file at a time (got 2)' },
+      result: { ok: false, error: 'drop one save file at a time (got 2)' },
     },
-    { name: 'one file', dt: { files: [f] }, result: { ok: true, file: f } },
+    { name: 'one file', dt: { files: [f] }, result: { ok: true, value: f } },
   ])('$name', ({ dt, result }) => {
-    expect(droppedFile(dt)).toEqual(result);
+    expect(droppedFile(dt)).toStrictEqual(result);
   });
 });
 

@@ -57,19 +57,19 @@ describe('shareUrl and the address bar', () => {
 
 describe('copyText', () => {
   it.each([
-    { name: 'copied', clipboard: { writeText: () => Promise.resolve() }, result: { ok: true } },
+    { name: 'copied', clipboard: { writeText: () => Promise.resolve() }, result: { ok: true, value: undefined } },
     {
       name: 'refused',
       clipboard: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
-      result: { ok: false, message: 'the browser refused to copy; select the link and copy it by hand' },
+      result: { ok: false, error: 'the browser refused to copy; select the link and copy it by hand' },
     },
     {
       name: 'no clipboard',
       clipboard: undefined,
-      result: { ok: false, message: 'this browser cannot copy from a page; select the link and copy it by hand' },
+      result: { ok: false, error: 'this browser cannot copy from a page; select the link and copy it by hand' },
     },
   ])('$name', async ({ clipboard, result }) => {
-    expect(await copyText(clipboard, 'x')).toEqual(result);
+    expect(await copyText(clipboard, 'x')).toStrictEqual(result);
   });
 });
 

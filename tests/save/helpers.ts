@@ -1,7 +1,7 @@
 /** Shared pieces for the save tests: golden files, the shipped catalog, realistic games. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { realisticOrders } from '../../src/cli/benchOrders.ts';
+import { realisticOrders } from '../../src/sim/index.ts';
 import type { Order } from '../../src/engine/index.ts';
 import { fingerprint, hashState, playTurns, resolveTurn } from '../../src/engine/index.ts';
 import type { LoadedGame, Players, SaveDoc, SaveResult } from '../../src/save/index.ts';

@@ -1,6 +1,6 @@
 /** Share codes: size, what they refer to, what they embed, and every refusal. */
 import { describe, expect, it } from 'vitest';
-import { realisticOrders } from '../../src/cli/benchOrders.ts';
+import { realisticOrders } from '../../src/sim/index.ts';
 import { variedOrders } from '../../scripts/save-goldens.ts';
 import { playTurns } from '../../src/engine/index.ts';
 import { encodeBase64url } from '../../src/save/base64url.ts';

@@ -61,7 +61,7 @@ describe('base64url', () => {
         const s = encodeBase64url(b);
         expect(s).toBe(Buffer.from(b).toString('base64url'));
         const d = decodeBase64url(s);
-        expect(d.ok && [...d.bytes]).toEqual([...b]);
+        expect(d.ok && [...d.value]).toEqual([...b]);
       }),
     );
   });
@@ -72,7 +72,7 @@ describe('base64url', () => {
     { s: 'abcde', at: 5, reason: 'its length is impossible (a character is missing or extra)' },
     { s: 'ab\u00e9', at: 2, reason: 'character "é" is not allowed' },
   ])('refuses $s', ({ s, at, reason }) => {
-    expect(decodeBase64url(s)).toEqual({ ok: false, at, reason });
+    expect(decodeBase64url(s)).toEqual({ ok: false, error: { at, reason } });
   });
 });
 
@@ -153,14 +153,14 @@ describe('bounded inflate', () => {
   ])('$name of zeros', ({ size, ok }) => {
     const r = boundedInflate(deflate(new Uint8Array(size)));
     expect(r.ok).toBe(ok);
-    if (!r.ok) expect(r.reason).toBe('tooLarge');
-    else expect(r.bytes.length).toBe(size);
+    if (!r.ok) expect(r.error).toBe('tooLarge');
+    else expect(r.value.length).toBe(size);
   });
 
   it('stops a 40 MiB bomb (the most a 64 KiB code can hold) early', () => {
     const bomb = deflate(new Uint8Array(40 * 1024 * 1024));
     expect(bomb.length).toBeLessThan(64 * 1024);
-    expect(boundedInflate(bomb)).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(boundedInflate(bomb)).toEqual({ ok: false, error: 'tooLarge' });
   });
 
   it.each([
@@ -169,6 +169,6 @@ describe('bounded inflate', () => {
     { name: 'an invalid block type', cut: () => new Uint8Array([0x07, 0, 0]), reason: 'corrupt' },
   ])('reports input $name', ({ cut, reason }) => {
     const b = deflate(new TextEncoder().encode('veto '.repeat(500) + Array.from({ length: 300 }, (_, i) => i).join()));
-    expect(boundedInflate(cut(b))).toEqual({ ok: false, reason });
+    expect(boundedInflate(cut(b))).toEqual({ ok: false, error: reason });
   });
 });

@@ -53,12 +53,12 @@ function flipBit(b: Uint8Array, bit: number): Uint8Array {
 const linkBytes = ((): Uint8Array => {
   const b = decodeBase64url(LINK.slice(1));
   if (!b.ok) throw new Error('golden link');
-  return b.bytes;
+  return b.value;
 })();
 const inflatedLink = ((): Uint8Array => {
   const r = boundedInflate(linkBytes);
   if (!r.ok) throw new Error('golden link');
-  return r.bytes;
+  return r.value;
 })();
 
 /** A JSON path into the save document and a replacement value. */

@@ -7,9 +7,10 @@ import { ENGINE_VERSION, ORDER_KINDS, fingerprint } from '../../src/engine/index
 import type { SaveError } from '../../src/save/index.ts';
 import { MAX_SAVE_BYTES, formatSaveError, loadSave } from '../../src/save/index.ts';
 import { guarded } from '../../src/save/errors.ts';
+import type { JsonDoc } from '../fixtures.ts';
 import { golden, replayedFingerprint } from './helpers.ts';
 
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Doc = JsonDoc;
 
 const v2 = (): Doc => JSON.parse(golden('summit-2023.v2.json')) as Doc;
 const v1 = (): Doc => JSON.parse(golden('summit-2023.v1.json')) as Doc;
@@ -259,7 +260,12 @@ describe('loadSave refuses bad files with one clear answer', () => {
   });
 
   it('counts the problems it does not show', () => {
-    const r = loadSave(edit(v2, (d) => ((d.seed = -1), (d.engine = ''))));
+    const r = loadSave(
+      edit(v2, (d) => {
+        d.seed = -1;
+        d.engine = '';
+      }),
+    );
     expect(r.ok ? '' : formatSaveError(r.error)).toBe(
       'engine: must be a version number such as "0.1.0" (and 1 more problem)',
     );

@@ -1,6 +1,6 @@
 /** Saving, loading and playing on must be indistinguishable from never having saved. */
 import { describe, expect, it } from 'vitest';
-import { realisticOrders } from '../../src/cli/benchOrders.ts';
+import { realisticOrders } from '../../src/sim/index.ts';
 import type { GameState, Order } from '../../src/engine/index.ts';
 import { HOLD, hashState, playTurns, resolveTurn } from '../../src/engine/index.ts';
 import type { SaveDoc } from '../../src/save/index.ts';

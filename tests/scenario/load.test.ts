@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/scenario/index.ts';
 import { loadScenarioText } from '../../src/scenario/index.ts';
-import { scenarioText } from '../fixtures.ts';
+import { type JsonDoc, scenarioText } from '../fixtures.ts';
 
-function broken(edit: (s: Record<string, any>) => void): string {
-  const s = JSON.parse(scenarioText('summit-2023')) as Record<string, any>;
+function broken(edit: (s: JsonDoc) => void): string {
+  const s = JSON.parse(scenarioText('summit-2023')) as JsonDoc;
   edit(s);
   return JSON.stringify(s, null, 2);
 }
 
-function problems(text: string): Problem[] {
+function problems(text: string): readonly Problem[] {
   const r = loadScenarioText(text);
   if (r.ok) throw new Error('expected problems');
-  return r.problems;
+  return r.error;
 }
 
 describe('scenario loader', () => {
@@ -20,7 +20,7 @@ describe('scenario loader', () => {
     expect(loadScenarioText(scenarioText('summit-2023')).ok).toBe(true);
   });
 
-  const cases: [string, (s: Record<string, any>) => void, Problem[]][] = [
+  const cases: [string, (s: JsonDoc) => void, Problem[]][] = [
     [
       'a missing field',
       (s) => delete s.turns,
@@ -74,7 +74,7 @@ describe('scenario loader', () => {
     expect(p.map((x) => x.path)).toEqual(['turns', 'routes[1].detectionBp', 'actors.CHN.priorities.munitions']);
   });
 
-  const semantic: [string, (s: Record<string, any>) => void, Problem[]][] = [
+  const semantic: [string, (s: JsonDoc) => void, Problem[]][] = [
     [
       'an unknown place on a route',
       (s) => (s.routes[0].from = 'atlantis'),

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Order } from '../../src/engine/index.ts';
-import type { MapView } from '../../src/map/view.ts';
+import type { MapView } from '../../src/store/index.ts';
 import type { GameStore } from '../../src/store/index.ts';
 import { buildCatalog, buildMapView, createGameStore, createMapSource } from '../../src/store/index.ts';
-import { scoreGame } from '../../src/store/index.ts';
-import { initialState } from '../../src/scenario/index.ts';
-import { loadScenario, scenarioText } from '../fixtures.ts';
+import { scenarioText } from '../fixtures.ts';
 
 const COVERT: Order = {
   kind: 'ship',

@@ -1,6 +1,6 @@
 /** Boot: makes the marker textures (no files needed), then hands over to the Preloader. */
 import * as Phaser from 'phaser';
-import { GOODS, SHIPMENT_MODES } from '../../engine/ids.ts';
+import { GOODS, SHIPMENT_MODES } from '../../engine/index.ts';
 import { MARKER_TEXTURE_RADIUS, markerTextureKey } from '../style.ts';
 import { paintMarker, paintRing } from '../paintMarkers.ts';
 import type { MapContext } from '../context.ts';

@@ -6,7 +6,7 @@
  */
 import * as Phaser from 'phaser';
 import type { MapContext } from '../context.ts';
-import type { MapView } from '../view.ts';
+import type { MapView } from '../../store/index.ts';
 import type { MapLayout, PlaceSpot } from '../layout.ts';
 import { routeAt } from '../layout.ts';
 import { dist, distanceToPolyline, type Pt } from '../geometry.ts';
@@ -27,7 +27,7 @@ export interface TooltipEvent {
 export interface FocusHost {
   layout(): MapLayout | null;
   view(): MapView | null;
-  paneFor(routeId: string): MapLayout;
+  paneFor(routeId: string): MapLayout | null;
   spotFor(placeId: string): PlaceSpot | undefined;
 }
 
@@ -119,7 +119,8 @@ export class FocusController {
     const onKey = (e: KeyboardEvent): void => {
       const items = this.focusItems();
       if (items.length === 0) return;
-      const i = this.focus ? items.findIndex((x) => x.kind === this.focus!.kind && x.id === this.focus!.id) : -1;
+      const focus = this.focus;
+      const i = focus ? items.findIndex((x) => x.kind === focus.kind && x.id === focus.id) : -1;
       let next: FocusItem | null | undefined;
       switch (e.key) {
         case 'ArrowRight':
@@ -195,13 +196,18 @@ export class FocusController {
     let lines: string[] = [];
     let anchor: Pt = { x: 0, y: 0 };
     if (item.kind === 'route') {
-      const geom = this.host.paneFor(item.id).routes.find((r) => r.id === item.id);
+      const geom = this.host.paneFor(item.id)?.routes.find((r) => r.id === item.id);
       const route = view.routes.find((r) => r.id === item.id);
-      if (!geom || !route) return this.setFocus(null);
+      if (!geom || !route) {
+        this.setFocus(null);
+        return;
+      }
       g.lineStyle(routeWeight(route, view.routes) + 10, 0xf0e442, 0.8);
       g.beginPath();
-      g.moveTo(geom.points[0]!.x, geom.points[0]!.y);
-      for (const p of geom.points.slice(1)) g.lineTo(p.x, p.y);
+      for (const [i, p] of geom.points.entries()) {
+        if (i === 0) g.moveTo(p.x, p.y);
+        else g.lineTo(p.x, p.y);
+      }
       g.strokePath();
       lines = routeTooltip(route, view);
       const moving = view.shipments
@@ -212,7 +218,10 @@ export class FocusController {
       anchor = geom.mid;
     } else {
       const spot = this.host.spotFor(item.id);
-      if (!spot) return this.setFocus(null);
+      if (!spot) {
+        this.setFocus(null);
+        return;
+      }
       if (spot.kind === 'inset') {
         g.lineStyle(4, 0xf0e442, 0.9);
         g.strokeRect(INSET_RECT.x - 2, INSET_RECT.y - 2, INSET_RECT.w + 4, INSET_RECT.h + 4);

@@ -8,7 +8,7 @@
  */
 import * as Phaser from 'phaser';
 import type { MapContext } from '../context.ts';
-import type { MapShipment, MapView } from '../view.ts';
+import type { MapShipment, MapView } from '../../store/index.ts';
 import { checkMapAsset, type MapAsset } from '../asset.ts';
 import { makeProjection, type Project } from '../projection.ts';
 import { layoutMap, type MapLayout, type PlaceSpot } from '../layout.ts';
@@ -45,13 +45,13 @@ export class MapScene extends Phaser.Scene {
     performance.mark('veto-map:map-create');
     const checked = checkMapAsset(this.cache.json.get(ASSET_KEY));
     if (!checked.ok) {
-      this.add.text(20, 20, checked.message, {
+      this.add.text(20, 20, checked.error, {
         fontFamily: 'sans-serif',
         fontSize: '18px',
         color: '#1b1b1b',
         wordWrap: { width: 1100 },
       });
-      this.ctx.onError(checked.message);
+      this.ctx.onError(checked.error);
       return;
     }
     const asset = checked.value;
@@ -138,8 +138,11 @@ export class MapScene extends Phaser.Scene {
     for (const s of [...d.add, ...redraw]) {
       const points = this.polylineFor(s);
       if (!points) continue;
-      const list = groups.get(`${s.route}|${s.fromPlace}|${s.toPlace}`)!;
+      // Every shipment of `next` was grouped above.
+      const list = groups.get(`${s.route}|${s.fromPlace}|${s.toPlace}`) ?? [s];
       const index = list.indexOf(s);
+      const from = points[0];
+      const to = points.at(-1);
       markers.add({
         shipment: s,
         points,
@@ -147,7 +150,7 @@ export class MapScene extends Phaser.Scene {
           s,
           next.routes.find((r) => r.id === s.route),
         ),
-        slot: arrivalSlot(index, list.length, dist(points[0]!, points[points.length - 1]!)),
+        slot: arrivalSlot(index, list.length, from && to ? dist(from, to) : 0),
         index,
         travel: d.travel && added.has(s.key),
         flash: flash.has(s.key),
@@ -172,21 +175,24 @@ export class MapScene extends Phaser.Scene {
   }
 
   /** The layout a route is animated in: the detail pane for routes inside its region. */
-  private paneFor(routeId: string): MapLayout {
-    const layout = this.layout!;
+  private paneFor(routeId: string): MapLayout | null {
+    const layout = this.layout;
+    if (!layout) return null;
     return layout.detail && layout.detailed.includes(routeId) ? layout.detail : layout;
   }
 
   /** Where a place is shown for highlighting: in the detail pane if it is labelled there. */
   private spotFor(placeId: string): PlaceSpot | undefined {
-    const layout = this.layout!;
+    const layout = this.layout;
+    if (!layout) return undefined;
     return layout.detail?.places.find((p) => p.id === placeId) ?? layout.places.find((p) => p.id === placeId);
   }
 
   /** The route polyline oriented from the shipment's origin to its destination. */
   private polylineFor(s: MapShipment): Pt[] | null {
     const layout = this.paneFor(s.route);
-    const route = this.view!.routes.find((r) => r.id === s.route);
+    if (!layout) return null;
+    const route = this.view?.routes.find((r) => r.id === s.route);
     const g = layout.routes.find((r) => r.id === s.route);
     if (g && route) {
       if (route.from === s.fromPlace && route.to === s.toPlace) return g.points;

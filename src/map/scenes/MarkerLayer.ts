@@ -3,8 +3,8 @@
  * polyline (or appears at its slot at once), a detection ring that blinks, fading on
  * removal. The scene decides what to add and remove (from the view diff); this draws it.
  */
-import * as Phaser from 'phaser';
-import type { MapShipment } from '../view.ts';
+import type * as Phaser from 'phaser';
+import type { MapShipment } from '../../store/index.ts';
 import type { MarkerSnapshot } from '../context.ts';
 import { pointAt, type Pt } from '../geometry.ts';
 import { laneOffset, markerTextureKey, MARKER_TEXTURE_RADIUS } from '../style.ts';
@@ -112,7 +112,9 @@ export class MarkerLayer {
       targets: objs,
       alpha: 0,
       duration: FADE_MS,
-      onComplete: () => objs.forEach((o) => o.destroy()),
+      onComplete: () => {
+        for (const o of objs) o.destroy();
+      },
     });
   }
 

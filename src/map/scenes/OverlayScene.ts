@@ -4,19 +4,16 @@
  * Phaser canvas, painted with it.)
  */
 import * as Phaser from 'phaser';
-import type { MapContext } from '../context.ts';
 import { FONT } from '../canvasText.ts';
 import { MAP_HEIGHT, MAP_WIDTH } from '../style.ts';
 import { TOOLTIP_EVENT, type TooltipEvent } from './FocusController.ts';
 
 export class OverlayScene extends Phaser.Scene {
-  private readonly ctx: MapContext;
   private tipBox: Phaser.GameObjects.Graphics | null = null;
   private tipText: Phaser.GameObjects.Text | null = null;
 
-  constructor(ctx: MapContext) {
+  constructor() {
     super({ key: 'Overlay' });
-    this.ctx = ctx;
   }
 
   create(): void {

@@ -74,7 +74,7 @@ test('the six scenarios of the source document are shipped', () => {
 describe.each(EXPECTED)('%s', (id, start, turnLength, turns) => {
   test('validates (schema, semantics, historical replay) and points at the JSON Schema', () => {
     const r = loadScenarioText(scenarioText(id));
-    expect(r.ok ? [] : r.problems).toEqual([]);
+    expect(r.ok ? [] : r.error).toEqual([]);
     if (!r.ok) return;
     expect(r.value.$schema).toBe('./schema.json');
     expect([r.value.id, `${r.value.start.year}-${r.value.start.month}`, r.value.turnLength, r.value.turns]).toEqual([

@@ -7,7 +7,7 @@
  * thousands; see addFlow in src/engine/context.ts). Payments are not trade, workers crossing
  * a border are not goods a customs office counts, and covert deliveries are trade that no
  * customs office records (`GameState.trade` counts all three); ¶1's "more than 90%" is a
- * share of recorded trade, as in tests/council/historical.test.ts. `allTradeShare` counts
+ * share of recorded trade, as in tests/shipped-scenarios/historical.test.ts. `allTradeShare` counts
  * hidden goods too, for the debrief's contrast.
  */
 import { readdirSync } from 'node:fs';

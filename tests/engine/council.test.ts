@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order, Vote } from '../../src/engine/index.ts';
 import { explainCouncil, outcomeOf, resolveTurn } from '../../src/engine/index.ts';
-import { play, quietState } from './world.ts';
+import { play, quietState } from './councilWorld.ts';
 
 /** Fifteen votes: the five permanent members first (USA GBR FRA RUS CHN), then ten elected. */
 function ballot(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeckCard, GameState, ScriptedEvent } from '../../src/engine/index.ts';
 import { achievement, actorScore, explainEvent, resolveTurn, seedRng } from '../../src/engine/index.ts';
-import { play, quietState } from './world.ts';
+import { play, quietState } from './councilWorld.ts';
 
 function scripted(over: Partial<ScriptedEvent>): ScriptedEvent {
   return {

@@ -23,7 +23,7 @@ function exampleFromDoc(): string {
 describe('docs/authoring.md', () => {
   it('its complete example validates, including the replay of its historical script', () => {
     const r = loadScenarioText(exampleFromDoc());
-    expect(r.ok ? [] : r.problems).toEqual([]);
+    expect(r.ok ? [] : r.error).toEqual([]);
   });
 
   it('its example vetoes a condemnation in turn 2, as the script intends', () => {
@@ -73,7 +73,7 @@ describe('every shipped scenario', () => {
     it(`${f} validates and names its schema`, () => {
       const text = readFileSync(`${SCENARIO_DIR}${f}`, 'utf8');
       const r = loadScenarioText(text);
-      expect(r.ok ? [] : r.problems).toEqual([]);
+      expect(r.ok ? [] : r.error).toEqual([]);
       expect((JSON.parse(text) as { $schema?: string }).$schema).toBe('./schema.json');
     });
     it(`${f}: cli validate exits 0`, () => {

@@ -4,15 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { Problem } from '../../src/scenario/index.ts';
 import { loadScenarioText, pathExists } from '../../src/scenario/index.ts';
 import { generateSchemaText } from '../../scripts/gen-schema.ts';
-import { scenarioText } from '../fixtures.ts';
+import { type JsonDoc, scenarioText } from '../fixtures.ts';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = JsonDoc;
 
-function problemsAfter(edit: (s: Json) => void): Problem[] {
+function problemsAfter(edit: (s: Json) => void): readonly Problem[] {
   const s = JSON.parse(scenarioText('summit-2023')) as Json;
   edit(s);
   const r = loadScenarioText(JSON.stringify(s));
-  return r.ok ? [] : r.problems;
+  return r.ok ? [] : r.error;
 }
 
 describe('a broken copy of summit-2023 gets path-precise errors', () => {
@@ -122,9 +122,7 @@ describe('a broken copy of summit-2023 gets path-precise errors', () => {
   it('refuses a __proto__ key anywhere', () => {
     const text = scenarioText('summit-2023').replace('"council": {', '"council": { "__proto__": {},');
     const r = loadScenarioText(text);
-    expect(r.ok ? [] : r.problems).toEqual([
-      { path: 'council.__proto__', message: 'the key "__proto__" is not allowed' },
-    ]);
+    expect(r.ok ? [] : r.error).toEqual([{ path: 'council.__proto__', message: 'the key "__proto__" is not allowed' }]);
   });
 });
 

@@ -7,7 +7,7 @@
  * WORSE than the bot.
  */
 import { describe, expect, test } from 'vitest';
-import { balance } from '../../src/cli/balance.ts';
+import { balance } from '../../src/sim/index.ts';
 import { loadScenario } from '../fixtures.ts';
 import { SHIPPED } from './history.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order } from '../../src/engine/index.ts';
 import { detectionOdds, explainNote, resolveTurn, seedRng } from '../../src/engine/index.ts';
-import { play, quietState } from './world.ts';
+import { play, quietState } from './councilWorld.ts';
 
 const seaRoute = (s: GameState) => s.routes.find((r) => r.id === 'vladivostok-rajin')!;
 const covertOil: Order = {
@@ -60,14 +60,18 @@ describe('detection over many seeds', () => {
     { name: 'Panel monitoring the sea lane (3500 in 10,000)', adjust: () => {}, expected: 342, lo: 305, hi: 395 },
     {
       name: 'Panel elsewhere (2000 in 10,000)',
-      adjust: (s) => void (s.regime.panel.monitored = []),
+      adjust: (s) => {
+        s.regime.panel.monitored = [];
+      },
       expected: 191,
       lo: 162,
       hi: 238,
     },
     {
       name: 'Panel lapsed (1000 in 10,000)',
-      adjust: (s) => void (s.regime.panel.mandateEnd = 0),
+      adjust: (s) => {
+        s.regime.panel.mandateEnd = 0;
+      },
       expected: 98,
       lo: 72,
       hi: 128,

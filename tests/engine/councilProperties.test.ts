@@ -12,7 +12,7 @@ import {
   outcomeOf,
   resolveTurn,
 } from '../../src/engine/index.ts';
-import { quietState } from './world.ts';
+import { quietState } from './councilWorld.ts';
 import { loadScenario } from '../fixtures.ts';
 import { initialState } from '../../src/scenario/index.ts';
 
@@ -21,24 +21,31 @@ const draftId = fc.constantFrom('R1-1', 'R1-2', 'R2-1', 'nope');
 const routeId = fc.constantFrom('khasan-tumangang', 'vladivostok-rajin', 'dandong-sinuiju', 'nowhere');
 
 const councilOrder: fc.Arbitrary<Order> = fc.oneof(
-  fc.record({
-    kind: fc.constant('draft' as const),
-    actor,
-    measure: fc.constantFrom(...MEASURES),
-    value: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined }),
-  }),
+  // Optional fields are left out (not set to undefined), as JSON and the schema have them.
+  fc.record(
+    {
+      kind: fc.constant('draft' as const),
+      actor,
+      measure: fc.constantFrom(...MEASURES),
+      value: fc.integer({ min: 0, max: 2000 }),
+    },
+    { requiredKeys: ['kind', 'actor', 'measure'] },
+  ),
   fc.record({ kind: fc.constant('vote' as const), actor, draft: draftId, vote: fc.constantFrom(...VOTES) }),
   fc.record({ kind: fc.constant('monitor' as const), actor, routes: fc.array(routeId, { maxLength: 4 }) }),
   fc.record({ kind: fc.constant('launch' as const), actor }),
-  fc.record({
-    kind: fc.constant('ship' as const),
-    actor,
-    to: actor,
-    resource: fc.constantFrom('oil', 'food', 'munitions', 'labour', 'currency'),
-    amount: fc.integer({ min: 1, max: 5000 }),
-    route: fc.option(routeId, { nil: undefined }),
-    mode: fc.constantFrom('declared' as const, 'covert' as const),
-  }),
+  fc.record(
+    {
+      kind: fc.constant('ship' as const),
+      actor,
+      to: actor,
+      resource: fc.constantFrom('oil', 'food', 'munitions', 'labour', 'currency'),
+      amount: fc.integer({ min: 1, max: 5000 }),
+      route: routeId,
+      mode: fc.constantFrom('declared' as const, 'covert' as const),
+    },
+    { requiredKeys: ['kind', 'actor', 'to', 'resource', 'amount', 'mode'] },
+  ),
 );
 
 describe('invariants of the council, regime and events phases', () => {
@@ -96,7 +103,9 @@ describe('invariants of the council, regime and events phases', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 2 ** 31 }), (amount, seed) => {
         // No standing deals: China's declared oil would count against the cap.
-        const s = quietState((x) => void (x.deals = []), 1);
+        const s = quietState((x) => {
+          x.deals = [];
+        }, 1);
         const r = resolveTurn({ ...s, rng: [seed >>> 0, 1, 2, 3] }, [
           {
             kind: 'ship',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order } from '../../src/engine/index.ts';
 import { reportFor, resolveTurn } from '../../src/engine/index.ts';
-import { play, quietState } from './world.ts';
+import { play, quietState } from './councilWorld.ts';
 
 /** No standing deals, no Panel, no detection: each test sets the odds it needs. */
 function regimeState(adjust?: (s: GameState) => void): GameState {

@@ -3,7 +3,7 @@
  * one empty scene. Records when its first frame was rendered.
  */
 import * as Phaser from 'phaser';
-import { MAP_HEIGHT, MAP_WIDTH, SEA } from './style.ts';
+import { MAP_HEIGHT, MAP_WIDTH, SEA } from '../src/map/style.ts';
 
 declare global {
   interface Window {
@@ -12,19 +12,22 @@ declare global {
 }
 
 performance.mark('veto-map:harness');
-window.__bare = { firstFrameAt: null };
+const bare: { firstFrameAt: number | null } = { firstFrameAt: null };
+window.__bare = bare;
+const parent = document.getElementById('map');
+if (parent === null) throw new Error('bare-phaser.html has no #map element');
 
 class Empty extends Phaser.Scene {
   create(): void {
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      window.__bare!.firstFrameAt = performance.now();
+      bare.firstFrameAt = performance.now();
     });
   }
 }
 
 new Phaser.Game({
   type: Phaser.AUTO,
-  parent: document.getElementById('map')!,
+  parent,
   width: MAP_WIDTH,
   height: MAP_HEIGHT,
   backgroundColor: SEA,

@@ -7,10 +7,10 @@
  * `size=WxH` resizes the map's parent (H may be `auto`; the map scales to fit);
  * `detached=MS` creates the map outside the document and attaches it after MS ms.
  */
-import { createMap, type MapHandle } from './index.ts';
-import { createFakeSource, type FakeSource } from './fakeSource.ts';
-import scenario from '../../scenarios/summit-2023.json';
-import type { MapPlace, MapRoute } from './view.ts';
+import { createMap, type MapHandle } from '../src/map/index.ts';
+import { createFakeSource, type FakeSource } from '../src/map/fakeSource.ts';
+import scenario from '../scenarios/summit-2023.json';
+import type { MapPlace, MapRoute } from '../src/store/index.ts';
 
 declare global {
   interface Window {
@@ -26,9 +26,12 @@ const num = (k: string, d: number): number => {
   return q.has(k) && Number.isFinite(v) ? v : d;
 };
 
+const host = document.getElementById('map');
+if (host === null) throw new Error('map-harness.html has no #map element');
+
 const size = /^(\d{2,4})x(\d{2,4}|auto)$/.exec(q.get('size') ?? '');
 if (size) {
-  const el = document.getElementById('map')!;
+  const el = host;
   el.style.width = `${size[1]}px`;
   el.style.height = size[2] === 'auto' ? 'auto' : `${size[2]}px`;
 }
@@ -46,7 +49,6 @@ const routes = scenario.routes.map((r) => ({
 
 // `detached=MS`: create the map in a parent outside the document and attach it after MS ms
 // (how the game mounts it: the container moves between screens).
-const host = document.getElementById('map')!;
 const detached = num('detached', 0);
 const parent = detached > 0 ? document.createElement('div') : host;
 if (detached > 0) {

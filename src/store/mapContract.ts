@@ -1,10 +1,11 @@
 /**
- * The contract between the game (store) and the Phaser map. The map only draws a MapView
- * and reports intents; it never reads the engine's rules. The store side builds a MapView
+ * The contract between the game (store) and the Phaser map, kept in the store so that the
+ * store never depends on the map. The map only draws a MapView and reports intents; it never
+ * reads the engine's rules. The store side (mapView.ts) builds a MapView
  * from the current game (already filtered to what the viewing actor may see) and calls the
  * listeners when it changes; animations come from comparing the previous and next views.
  */
-import type { ActorId, Good, RouteKind, ShipmentMode } from '../engine/ids.ts';
+import type { ActorId, Good, RouteKind, ShipmentMode } from '../engine/index.ts';
 
 export interface MapPlace {
   id: string;

@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, IndicatorId, Order, PairKey, Vote } from '../../src/engine/index.ts';
 import { resolveTurn } from '../../src/engine/index.ts';
-import { play, quietState } from './world.ts';
+import { play, quietState } from './councilWorld.ts';
 
 const launch: Order = { kind: 'launch', actor: 'PRK' };
 

@@ -1,7 +1,8 @@
 /** `cli sim --play bots` and `cli balance`: exit codes, output shape, determinism. */
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { POLICIES, balance, formatBalance, probe, spread } from '../../src/cli/balance.ts';
+import { formatBalance } from '../../src/cli/balance.ts';
+import { POLICIES, balance, probe, spread } from '../../src/sim/index.ts';
 import { SCENARIO_DIR, loadScenario } from '../fixtures.ts';
 
 const path = `${SCENARIO_DIR}summit-2023.json`;
