@@ -1,7 +1,7 @@
 /**
  * GAME.md: "if one order is always right, the dilemma is gone", measured with the bots. For
  * each shipped scenario, `cli balance --probe` on seeds 1–40: every actor's bot against each
- * fixed policy of the probe (src/cli/balance.ts POLICIES), counting the seeds on which the
+ * fixed policy of the probe (src/sim/probe.ts POLICIES), counting the seeds on which the
  * policy scored better, the same or worse for that actor. Exact counts are pinned, so a rule or
  * scenario change that moves the balance shows here; and no policy may DOMINATE or be NEVER
  * WORSE than the bot.
