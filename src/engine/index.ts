@@ -57,7 +57,7 @@ export type {
   ShipOrder,
   VoteOrder,
 } from './orders.ts';
-export { REJECT_REASONS, changesOf, reportFor } from './report.ts';
+export { REJECT_REASONS, changesOf } from './report.ts';
 export type {
   Change,
   CouncilRecord,
@@ -110,3 +110,5 @@ export { LAUNCH_CHN_RELATION, LAUNCH_CURRENCY, LAUNCH_PROGRAMME, LAUNCH_UNSC_REL
 export { HOLD, playTurns } from './play.ts';
 export type { OrderSource, PlayResult, PlayedTurn } from './play.ts';
 export { ENGINE_VERSION } from './version.ts';
+export { VIEWERS, changeSeen, dealSeen, sees, viewFor, viewReport, viewState } from './view.ts';
+export type { ReportView, RulesView, StateView, Viewer } from './view.ts';

@@ -216,30 +216,8 @@ export interface TurnReport {
   scores: Record<ActorId, number>;
 }
 
-export function visibleTo(v: Visibility, viewer: ActorId | 'all'): boolean {
-  if (v === 'all') return true;
-  if (viewer === 'all') return true;
-  return v.includes(viewer);
-}
-
-/** The part of a report one actor may see (the hot-seat and bot view). */
-export function reportFor(r: TurnReport, viewer: ActorId): TurnReport {
-  return {
-    turn: r.turn,
-    date: r.date,
-    changes: r.changes.filter((c) => visibleTo(c.visibleTo, viewer)),
-    rejections: r.rejections,
-    shipments: r.shipments.filter((s) => visibleTo(s.visibleTo, viewer)),
-    deals: r.deals.filter((d) => visibleTo(d.visibleTo, viewer)),
-    council: r.council,
-    notes: r.notes.filter((n) => visibleTo(n.visibleTo, viewer)),
-    events: r.events,
-    scores: r.scores,
-  };
-}
-
 /** Net change of one target over a report, for "why did X fall by N?" lookups. */
-export function changesOf(r: TurnReport, t: Target): Change[] {
+export function changesOf(r: Pick<TurnReport, 'changes'>, t: Target): Change[] {
   return r.changes.filter((c) => sameTarget(c.target, t));
 }
 

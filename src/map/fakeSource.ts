@@ -59,7 +59,7 @@ export function fakeView(opts: FakeOptions, turn: number): MapView {
     for (const s of shipments) if (s.route === r.id) flows[s.resource] = (flows[s.resource] ?? 0) + s.amount;
     return { ...r, flows };
   });
-  return { turn, viewer: 'all', places: opts.places, routes: withFlows, shipments };
+  return { turn, viewer: 'instructor', places: opts.places, routes: withFlows, shipments };
 }
 
 export function createFakeSource(opts: FakeOptions, startTurn = 0): FakeSource {

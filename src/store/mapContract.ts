@@ -5,7 +5,7 @@
  * from the current game (already filtered to what the viewing actor may see) and calls the
  * listeners when it changes; animations come from comparing the previous and next views.
  */
-import type { ActorId, Good, RouteKind, ShipmentMode } from '../engine/index.ts';
+import type { ActorId, Good, RouteKind, ShipmentMode, Viewer } from '../engine/index.ts';
 
 export interface MapPlace {
   id: string;
@@ -44,7 +44,7 @@ export interface MapShipment {
 export interface MapView {
   /** The turn whose shipments are shown (the last resolved turn), 0 before any. */
   turn: number;
-  viewer: ActorId | 'all';
+  viewer: Viewer;
   places: readonly MapPlace[];
   routes: readonly MapRoute[];
   shipments: readonly MapShipment[];

@@ -1,32 +1,23 @@
 /**
  * The MapSource the Phaser map draws from (contract: mapContract.ts). It builds a MapView
- * from the store, filtered to what the viewing actor may see: the last resolved turn's
- * shipments go through `reportFor`, so covert cargo appears only for the actors involved
- * until it is detected. On the hand-off screen nobody is viewing, so only public entries
- * are shown; at the debrief the game is over and everything is revealed.
+ * from the store, filtered to what the viewer may see (viewer.ts): the last resolved turn's
+ * shipments go through the engine's `viewReport`, so covert cargo appears only for the actors
+ * involved until it is detected. On the hand-off screen nobody is viewing, so only public
+ * entries are shown; at the debrief the game is over and everything is revealed.
  */
-import type { ActorId, Good, ShipmentRecord } from '../engine/index.ts';
-import { isGood, reportFor } from '../engine/index.ts';
+import type { Good, ShipmentRecord, Viewer } from '../engine/index.ts';
+import { isGood, viewReport } from '../engine/index.ts';
 import type { MapRoute, MapShipment, MapSource, MapView } from './mapContract.ts';
 import type { GameData, GameStore } from './store.ts';
 import { currentState } from './store.ts';
 import { viewedGame } from './saves.ts';
+import { viewerOf } from './viewer.ts';
 
-const EMPTY: MapView = { turn: 0, viewer: 'all', places: [], routes: [], shipments: [] };
+const EMPTY: MapView = { turn: 0, viewer: 'public', places: [], routes: [], shipments: [] };
 
-function visibleShipments(d: GameData, viewer: ActorId | 'all' | 'public'): readonly ShipmentRecord[] {
+function visibleShipments(d: GameData, viewer: Viewer): readonly ShipmentRecord[] {
   const last = viewedGame(d)?.turns.at(-1);
-  if (last === undefined) return [];
-  if (viewer === 'all') return last.report.shipments;
-  if (viewer === 'public') return last.report.shipments.filter((s) => s.visibleTo === 'all');
-  return reportFor(last.report, viewer).shipments;
-}
-
-function viewerOf(d: GameData): ActorId | 'all' | 'public' {
-  if (d.mode === 'debrief') return 'all';
-  if (d.mode === 'replay' && d.replay !== null) return d.replay.seenAs;
-  if (d.mode === 'play' && d.viewer !== null) return d.viewer;
-  return 'public';
+  return last === undefined ? [] : viewReport(last.report, viewer).shipments;
 }
 
 /** Pure: the view for one store snapshot. */
@@ -72,7 +63,7 @@ export function buildMapView(d: GameData): MapView {
   return {
     turn,
     // 'public' (nobody at the device) is drawn like a viewer who is party to nothing.
-    viewer: who === 'public' ? 'all' : who,
+    viewer: who,
     places: g.scenario.places.map((p) => ({ id: p.id, name: p.name, actor: p.actor, lon: p.lon, lat: p.lat })),
     routes,
     shipments,

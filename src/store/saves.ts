@@ -9,7 +9,7 @@
  * writes exactly the save `cli replay` verifies.
  */
 import { castDraft } from 'immer';
-import type { ActorId, GameState } from '../engine/index.ts';
+import type { ActorId, GameState, Viewer } from '../engine/index.ts';
 import { ACTORS, hashState, isOver } from '../engine/index.ts';
 import type { LoadedGame, PlayerSlot, Players, SaveDoc, SaveError } from '../save/index.ts';
 import { cutSave, formatSaveError, newSave } from '../save/index.ts';
@@ -32,8 +32,8 @@ export interface Replay {
   /** The turn shown: 0 is the start, k the state after turn k (0..game.turns.length). */
   at: number;
   source: LoadSource;
-  /** Whose eyes the report is read with; 'all' shows everything (instructor view). */
-  seenAs: ActorId | 'all';
+  /** Whose eyes the report is read with; 'instructor' shows everything. */
+  seenAs: Viewer;
   /** Where "Close the viewer" goes: back to the game ('play', 'handoff', 'debrief') or start. */
   returnTo: Mode;
 }
@@ -62,7 +62,7 @@ export interface SavesActions {
   loadFailed(what: string, error: SaveError): void;
   openReplay(): void;
   replayGo(at: number): void;
-  replaySeenAs(v: ActorId | 'all'): void;
+  replaySeenAs(v: Viewer): void;
   closeReplay(): void;
   /** Branch a new game from the turn shown, with these controllers (at least one human). */
   playOnFrom(controllers: Controllers): void;
@@ -187,7 +187,7 @@ export function savesSlice(set: Setter, get: Getter): SavesActions {
         d.handoffTo = null;
         d.selected = null;
         d.mode = 'replay';
-        d.replay = { at: game.turns.length, source, seenAs: 'all', returnTo: 'start' };
+        d.replay = { at: game.turns.length, source, seenAs: 'instructor', returnTo: 'start' };
       });
     },
 
@@ -206,7 +206,8 @@ export function savesSlice(set: Setter, get: Getter): SavesActions {
         d.replay = {
           at,
           source: 'game',
-          seenAs: returnTo === 'play' && d.viewer !== null ? d.viewer : 'all',
+          seenAs:
+            returnTo === 'play' && d.viewer !== null ? d.viewer : returnTo === 'debrief' ? 'instructor' : 'public',
           returnTo,
         };
         d.mode = 'replay';

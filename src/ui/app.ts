@@ -4,9 +4,9 @@
  * half-filled form keeps its values and focus). The map container is created once and moved
  * into each play screen, so the map (Phaser) survives across turns.
  */
-import { type ActorId, formatDate, reportFor } from '../engine/index.ts';
+import { type ActorId, formatDate, viewReport } from '../engine/index.ts';
 import type { Game, GameData, GameStore } from '../store/index.ts';
-import { ownerOf, verdictOf } from '../store/index.ts';
+import { verdictOf } from '../store/index.ts';
 import { briefingPanel } from './briefingPanel.ts';
 import { councilPanel } from './councilPanel.ts';
 import { dashboardPanel } from './dashboard.ts';
@@ -65,10 +65,10 @@ function turnSummary(d: GameData, g: Game): string {
   const rec = g.turns.at(-1);
   if (rec === undefined) return '';
   const viewer = d.mode === 'play' ? d.viewer : null;
-  const r = viewer === null ? null : reportFor(rec.report, viewer);
+  const r = viewer === null ? null : viewReport(rec.report, viewer);
   const parts: string[] = [];
-  if (r !== null && viewer !== null) {
-    const mine = r.rejections.filter((x) => ownerOf(rec.orders, x.order)?.actor === viewer).length;
+  if (r !== null) {
+    const mine = r.rejections.length;
     parts.push(mine === 0 ? 'all your orders carried out' : `${mine} of your orders rejected`);
     const seen = r.shipments.filter((x) => x.detected).length;
     parts.push(seen === 1 ? '1 detection' : `${seen} detections`);

@@ -2,7 +2,7 @@
  * The dashboard: each actor's stocks and indicators, with units and a sparkline over the
  * turns so far (the opening state, then the state after each turn).
  */
-import type { ActorId, GameState, Target } from '../engine/index.ts';
+import type { ActorId, GameState, Target, Viewer } from '../engine/index.ts';
 import {
   ACTORS,
   INDICATOR_LABEL,
@@ -10,7 +10,8 @@ import {
   changesOf,
   describeTarget,
   explainChange,
-  reportFor,
+  viewReport,
+  viewState,
 } from '../engine/index.ts';
 import type { Game } from '../store/index.ts';
 import { currentState, ownedIndicators } from '../store/index.ts';
@@ -35,12 +36,11 @@ function deltaText(values: readonly number[]): string {
  * The last turn's change of one figure, and a disclosure listing its causes in the engine's
  * words ("why did North Korean stability fall by 6?"), limited to what the viewer may see.
  */
-function deltaCell(game: Game, viewer: ActorId | 'all', target: Target, values: readonly number[]): HTMLElement {
+function deltaCell(game: Game, viewer: Viewer, target: Target, values: readonly number[]): HTMLElement {
   const text = deltaText(values);
   const last = game.turns.at(-1);
   if (last === undefined || text === '±0' || text === '') return h('td', { class: 'num delta' }, text);
-  const report = viewer === 'all' ? last.report : reportFor(last.report, viewer);
-  const causes = changesOf(report, target);
+  const causes = changesOf(viewReport(last.report, viewer), target);
   if (causes.length === 0)
     return h('td', { class: 'num delta' }, text, h('span', { class: 'hint' }, ' (not visible to you)'));
   return h(
@@ -55,12 +55,12 @@ function deltaCell(game: Game, viewer: ActorId | 'all', target: Target, values: 
   );
 }
 
-function actorCard(game: Game, a: ActorId, viewer: ActorId | 'all'): HTMLElement {
+function actorCard(game: Game, a: ActorId, viewer: Viewer): HTMLElement {
   const states = statesOf(game);
   const now = currentState(game);
   // Another country's stockpiles and priorities are its own secret (a covert delivery would
-  // show in them); a player sees its own, as the bots do, and the instructor's view sees all.
-  const secret = viewer !== 'all' && a !== viewer;
+  // show in them): the engine's view gives a player its own, and the instructor all.
+  const secret = viewState(now, viewer).actors[a] === undefined;
   const rows = (secret ? [] : RESOURCES).map((r) => {
     const values = states.map((s) => s.actors[a].stocks[r]);
     return h(
@@ -140,8 +140,9 @@ function actorCard(game: Game, a: ActorId, viewer: ActorId | 'all'): HTMLElement
   );
 }
 
-export function dashboardPanel(game: Game, viewer: ActorId | 'all'): HTMLElement {
-  const order = viewer === 'all' ? [...ACTORS] : [viewer, ...ACTORS.filter((a) => a !== viewer)];
+export function dashboardPanel(game: Game, viewer: Viewer): HTMLElement {
+  const order =
+    viewer === 'instructor' || viewer === 'public' ? [...ACTORS] : [viewer, ...ACTORS.filter((a) => a !== viewer)];
   return h(
     'section',
     { class: 'panel dashboard', 'aria-label': 'Dashboard' },

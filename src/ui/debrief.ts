@@ -189,7 +189,7 @@ export function debriefScreen(store: GameStore, game: Game): HTMLElement {
         {},
         `Turn ${t.report.turn}, ${formatDate(t.report.date)}: ${t.orders.length} orders · fingerprint ${fingerprint(t.hash)}`,
       ),
-      reportView(game, i, 'all', { primary: false }),
+      reportView(game, i, 'instructor', { primary: false }),
     ),
   );
   return h(

@@ -1,5 +1,5 @@
 /** Display names and short labels used across the panels (fixed English). */
-import type { ActorId, Resource } from '../engine/index.ts';
+import type { ActorId, Resource, Viewer } from '../engine/index.ts';
 import { UNITS } from '../engine/index.ts';
 
 export const ACTOR_LABEL: Readonly<Record<ActorId, string>> = {
@@ -23,4 +23,11 @@ export function unitOf(r: Resource): string {
 
 export function actorLabel(a: string): string {
   return (ACTOR_LABEL as Record<string, string>)[a] ?? a;
+}
+
+/** "Russia", "everyone" (the public) or "the instructor". */
+export function viewerLabel(v: Viewer): string {
+  if (v === 'public') return 'everyone';
+  if (v === 'instructor') return 'the instructor';
+  return ACTOR_LABEL[v];
 }

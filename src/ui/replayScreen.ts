@@ -7,7 +7,7 @@
  * The controls are built once and updated in place, so stepping keeps keyboard focus where
  * it is; only the turn's content below them is rebuilt.
  */
-import type { ActorId } from '../engine/index.ts';
+import type { ActorId, Viewer } from '../engine/index.ts';
 import { ACTORS, dateOfTurn, fingerprint, formatDate, isOver } from '../engine/index.ts';
 import type { Game, GameData, GameStore, Replay } from '../store/index.ts';
 import { gameAt, hashAt, stateAt } from '../store/index.ts';
@@ -15,7 +15,7 @@ import type { Controllers } from '../store/index.ts';
 import { councilPanel } from './councilPanel.ts';
 import { dashboardPanel } from './dashboard.ts';
 import { button, clear, focusHeading, h, uid } from './dom.ts';
-import { ACTOR_LABEL } from './names.ts';
+import { ACTOR_LABEL, viewerLabel } from './names.ts';
 import { reportView } from './reportPanel.ts';
 import type { Screen } from './screens.ts';
 
@@ -63,16 +63,16 @@ export function replayScreen(store: GameStore, g: Game, rp: Replay, mapContainer
   const seen = h(
     'select',
     { id: seenId },
-    h('option', { value: 'all' }, 'Everything (instructor view)'),
+    h('option', { value: 'instructor' }, 'Everything (instructor view)'),
     ...ACTORS.map((a) => h('option', { value: a }, ACTOR_LABEL[a])),
   );
   seen.value = rp.seenAs;
-  seen.addEventListener('change', () => store.getState().replaySeenAs(seen.value as ActorId | 'all'));
+  seen.addEventListener('change', () => store.getState().replaySeenAs(seen.value as Viewer));
   const seenRow = locked
     ? h(
         'p',
         { class: 'hint' },
-        `Seen as ${rp.seenAs === 'all' ? 'everyone' : ACTOR_LABEL[rp.seenAs]}: the game is still being played, so other players' secrets stay hidden.`,
+        `Seen as ${viewerLabel(rp.seenAs)}: the game is still being played, so other players' secrets stay hidden.`,
       )
     : h('p', {}, h('label', { for: seenId }, 'Reports seen as '), seen);
 

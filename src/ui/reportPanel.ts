@@ -1,11 +1,11 @@
 /**
- * The turn report for the viewing actor: what happened and why. Everything comes from the
- * engine's report filtered by `reportFor` (covert entries only for the actors involved until
- * detected), with the engine's own sentences (`explainChange`). Only the viewer's own
- * rejected orders are listed: other players' orders are private.
+ * The turn report for the viewer: what happened and why. Everything comes from the engine's
+ * report as the engine's `viewReport` lets the viewer see it (covert entries only for the
+ * actors involved until detected; only the viewer's own stocks, rejected orders and score),
+ * with the engine's own sentences (`explainChange`).
  */
-import type { ActorId, Change, GameState, TurnReport } from '../engine/index.ts';
-import { ACTORS, explainChange, explainNote, formatDate, reportFor, scores } from '../engine/index.ts';
+import type { ActorId, Change, GameState, Viewer } from '../engine/index.ts';
+import { ACTORS, explainChange, explainNote, formatDate, scores, viewReport } from '../engine/index.ts';
 import type { Game } from '../store/index.ts';
 import { ownerOf, sourceLabels, voteView } from '../store/index.ts';
 import { voteTable } from './councilPanel.ts';
@@ -14,7 +14,7 @@ import { fmt, h, signed, uid } from './dom.ts';
 import { ACTOR_LABEL, actorLabel, unitOf } from './names.ts';
 import { isResource } from '../engine/index.ts';
 
-function targetRank(c: Change, viewer: ActorId | 'all'): number {
+function targetRank(c: Change, viewer: Viewer): number {
   switch (c.target.kind) {
     case 'indicator':
       return 0;
@@ -34,21 +34,15 @@ function section(title: string, items: readonly (string | Node)[], empty: string
   );
 }
 
-/** The report of one turn as seen by `viewer` ('all' at the debrief). */
-export function reportView(
-  game: Game,
-  index: number,
-  viewer: ActorId | 'all',
-  opts: { primary: boolean },
-): HTMLElement {
+/** The report of one turn as seen by `viewer` (the instructor at the debrief). */
+export function reportView(game: Game, index: number, viewer: Viewer, opts: { primary: boolean }): HTMLElement {
   const rec = game.turns[index];
   if (rec === undefined) return h('p', { class: 'hint' }, 'No report for this turn.');
   const before: GameState = game.turns[index - 1]?.state ?? game.initial;
-  const r: TurnReport = viewer === 'all' ? rec.report : reportFor(rec.report, viewer);
+  const r = viewReport(rec.report, viewer);
   const headingId = uid('report-h');
   const mine = r.rejections
     .map((x) => ({ x, who: ownerOf(rec.orders, x.order) }))
-    .filter(({ who }) => viewer === 'all' || who?.actor === viewer)
     .map(({ x, who }) => {
       const o = rec.orders[x.order];
       const label = who === null ? `Order #${x.order + 1}` : `${actorLabel(who.actor)}'s order #${who.local + 1}`;
@@ -95,9 +89,12 @@ export function reportView(
     ),
   );
   const prevScores = game.turns[index - 1]?.report.scores ?? scores(game.initial);
-  const scoreItems = ACTORS.map((a) => {
-    const d = r.scores[a] - prevScores[a];
-    return `${ACTOR_LABEL[a]}: ${r.scores[a]} of 100 (${d === 0 ? 'unchanged' : signed(d)})`;
+  // Only the scores the viewer may see: its own while the game is played, all at the debrief.
+  const scoreItems = ACTORS.flatMap((a) => {
+    const now = r.scores[a];
+    if (now === undefined) return [];
+    const d = now - prevScores[a];
+    return `${ACTOR_LABEL[a]}: ${now} of 100 (${d === 0 ? 'unchanged' : signed(d)})`;
   });
   const heading = h(
     'h3',
@@ -108,14 +105,18 @@ export function reportView(
     'article',
     { class: 'report', 'aria-labelledby': headingId },
     heading,
-    section(viewer === 'all' ? 'Rejected orders' : 'Your rejected orders', mine, 'None: every order was carried out.'),
+    section(
+      viewer === 'instructor' ? 'Rejected orders' : 'Your rejected orders',
+      mine,
+      'None: every order was carried out.',
+    ),
     section('Detections', detections, 'No covert shipment was detected.'),
     section('Shipments you can see', ships, 'None.'),
     section('Deals', deals, 'Nothing changed.'),
     section('Council votes', council, 'No draft was put to the vote.'),
     section('Sanctions and the Panel', notes, 'Nothing to report.'),
     section('Events', events, 'No event this turn.'),
-    section('Scores after the turn', scoreItems, ''),
+    section(viewer === 'instructor' ? 'Scores after the turn' : 'Your score after the turn', scoreItems, ''),
     h(
       'details',
       { class: 'report-part', open: changeItems.length <= 40 },

@@ -1,9 +1,9 @@
 /**
  * Scores in the dashboard: each actor's score (the engine's score.ts against the scenario's
  * objectives) now and after each turn, with every objective's value and how far it is met.
+ * A player sees only its own score and objectives until the debrief (the engine's view).
  */
-
-import { type ActorId, actorScore } from '../engine/index.ts';
+import { type ActorId, type Viewer, actorScore, viewState } from '../engine/index.ts';
 import type { Game } from '../store/index.ts';
 import { SCORE_METHOD, currentState, scoreGame } from '../store/index.ts';
 import { lineChart } from './chart.ts';
@@ -14,14 +14,14 @@ export function scoreHistory(game: Game, actor: ActorId): number[] {
   return [actorScore(game.initial, actor), ...game.turns.map((t) => t.report.scores[actor])];
 }
 
-export function scorePanel(game: Game, viewer: ActorId | 'all'): HTMLElement {
-  const now = scoreGame(currentState(game));
-  const order =
-    viewer === 'all' ? now : [...now.filter((s) => s.actor === viewer), ...now.filter((s) => s.actor !== viewer)];
+export function scorePanel(game: Game, viewer: Viewer): HTMLElement {
+  const state = currentState(game);
+  const visible = viewState(state, viewer).scores;
+  const order = scoreGame(state).filter((s) => visible[s.actor] !== undefined);
   return h(
     'div',
     { class: 'scores-now' },
-    h('h3', {}, 'Scores against the objectives'),
+    h('h3', {}, viewer === 'instructor' ? 'Scores against the objectives' : 'Your score against your objectives'),
     h('p', { class: 'hint' }, SCORE_METHOD),
     h(
       'table',

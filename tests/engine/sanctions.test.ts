@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order } from '../../src/engine/index.ts';
-import { reportFor, resolveTurn } from '../../src/engine/index.ts';
+import { resolveTurn, viewReport } from '../../src/engine/index.ts';
 import { play, quietState } from './councilWorld.ts';
 
 /** No standing deals, no Panel, no detection: each test sets the odds it needs. */
@@ -68,8 +68,8 @@ describe('caps count declared deliveries per calendar year', () => {
         visibleTo: ['RUS', 'PRK'],
       },
     ]);
-    expect(reportFor(r.report, 'CHN').notes).toEqual([]);
-    expect(reportFor(r.report, 'PRK').notes.length).toBe(1);
+    expect(viewReport(r.report, 'CHN').notes).toEqual([]);
+    expect(viewReport(r.report, 'PRK').notes.length).toBe(1);
     expect(r.state.council.evidence).toEqual([]);
   });
 

@@ -70,5 +70,5 @@ export function ship(key: string, over: Partial<MapShipment> = {}): MapShipment 
 }
 
 export function view(turn: number, shipments: MapShipment[], routes = scenarioRoutes()): MapView {
-  return { turn, viewer: 'all', places: scenarioPlaces(), routes, shipments };
+  return { turn, viewer: 'instructor', places: scenarioPlaces(), routes, shipments };
 }

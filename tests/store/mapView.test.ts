@@ -43,7 +43,7 @@ const covertOf = (v: MapView) =>
 describe('map view', () => {
   test('before a game: empty', () => {
     const s = createGameStore({ catalog: [] });
-    expect(buildMapView(s.getState())).toEqual({ turn: 0, viewer: 'all', places: [], routes: [], shipments: [] });
+    expect(buildMapView(s.getState())).toEqual({ turn: 0, viewer: 'public', places: [], routes: [], shipments: [] });
   });
 
   test('detected covert cargo is public: China sees it too', () => {
@@ -89,8 +89,8 @@ describe('map view', () => {
     s.getState().selectRoute('khasan-tumangang');
     off();
     s.getState().endTurn();
-    expect(seen).toEqual([['PRK', 'all']]);
-    expect(src.getView().viewer).toBe('all');
+    expect(seen).toEqual([['PRK', 'public']]);
+    expect(src.getView().viewer).toBe('public');
     src.selectRoute?.('vladivostok-rajin');
     expect(s.getState().selectedRoute).toBe('vladivostok-rajin');
   });

@@ -111,7 +111,7 @@ describe('opening verified games', () => {
     expect(d.viewer).toBe(viewer);
     expect(currentHash(d.game!)).toBe(l.finalHash);
     expect(d.saveNotice).toEqual({ tone: 'info', text: 'verified' });
-    if (mode === 'replay') expect(d.replay).toEqual({ at: 2, source, seenAs: 'all', returnTo: 'start' });
+    if (mode === 'replay') expect(d.replay).toEqual({ at: 2, source, seenAs: 'instructor', returnTo: 'start' });
   });
 
   test('an autosave of a finished game opens at the debrief; one without humans in the viewer', () => {
@@ -165,8 +165,8 @@ describe('replay viewer', () => {
   });
 
   test.each([
-    ['the start', 0, 'all', 0],
-    ['turn 1, everything', 1, 'all', 1],
+    ['the start', 0, 'instructor', 0],
+    ['turn 1, everything', 1, 'instructor', 1],
     ['turn 2 as China', 2, 'CHN', 2],
   ] as const)('the map follows the turn shown: %s', (_n, at, seenAs, turn) => {
     const s = fresh();
@@ -177,7 +177,7 @@ describe('replay viewer', () => {
     expect(v.turn).toBe(turn);
     expect(v.viewer).toBe(seenAs);
     const all = s.getState().game!.turns[at - 1]?.report.shipments.filter((x) => x.route !== null).length ?? 0;
-    if (seenAs === 'all') expect(v.shipments.length).toBe(all);
+    if (seenAs === 'instructor') expect(v.shipments.length).toBe(all);
   });
 
   test('opened from a game in play: locked to the player, back returns to the game', () => {
