@@ -135,7 +135,7 @@ describe('council in the browser', () => {
     // The turn report carries the same vote, the regime notes and the scores.
     const report = page.getByRole('region', { name: 'Turn report' });
     expect(await report.textContent()).toContain(`R1-1 — ${want.verdict}`);
-    expect(await report.textContent()).toContain('Scores after the turn');
+    expect(await report.textContent()).toContain('Your score after the turn');
     await screenshot(page, 'council', chamber);
     await endMyTurn(page);
     await takeDevice(page, 'UN Security Council');

@@ -168,7 +168,7 @@ describe('browser game', () => {
           'Sources: North Korean reconnaissance satellite launch, November 2023; Source document ¶5.',
         );
         expect(text).toContain('North Korea launched 1 missile(s).');
-        expect(text).toContain('Scores after the turn');
+        expect(text).toContain('Your score after the turn');
         expect(await page.getByTestId('announcer').textContent()).toBe(
           'Turn 1 (Oct 2023) resolved: all your orders carried out, 0 detections. Now turn 2 of 12.',
         );
