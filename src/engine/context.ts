@@ -4,7 +4,7 @@
  * stock, indicator or relation goes through the functions here, so none escapes the report.
  */
 import type { ActorId, DirectedPair, Good, IndicatorId, PairKey, Resource } from './ids.ts';
-import { ACTORS, INDICATOR_MAX, INDICATOR_MIN, RELATION_MAX, RELATION_MIN } from './ids.ts';
+import { ACTORS, INDICATOR_MAX, INDICATOR_MIN, RELATION_MAX, RELATION_MIN, isGood } from './ids.ts';
 import type { Cause, TurnReport, Visibility } from './report.ts';
 import type { GameState, Route } from './state.ts';
 import type { Evidence } from './regimeState.ts';
@@ -14,8 +14,13 @@ export interface TurnContext {
   report: TurnReport;
   /** Units of each good already moved on each route this turn. */
   used: Map<string, Partial<Record<Good, number>>>;
-  /** Value (USD thousands) delivered this turn, by sender>receiver. */
+  /** Value (USD thousands) delivered this turn, by sender>receiver, covert included. */
   flows: Map<DirectedPair, number>;
+  /** Value of declared goods delivered this turn (the customs record), by sender>receiver. */
+  recorded: Map<DirectedPair, number>;
+  /** Covert transfers rolled for so far this turn, by sender, receiver, good and route: the
+   * last word of each covert roll's name (rng.ts, keyedBasisPoints). */
+  covertSeq: Map<string, number>;
   /** The calendar year of this turn (caps count per calendar year). */
   year: number;
   /** Whether `s.council.evidence` is this turn's own copy yet (it starts shared with the
@@ -112,9 +117,33 @@ const DIRECTED: Readonly<Record<ActorId, Readonly<Record<ActorId, DirectedPair>>
   return out;
 })();
 
-export function addFlow(ctx: TurnContext, from: ActorId, to: ActorId, resource: Resource, amount: number): void {
+/** Record a delivery's value: in the true ledger always, and in the customs record when it
+ * is declared goods (currency moves through banks and is not in the trade statistics). */
+export function addFlow(
+  ctx: TurnContext,
+  from: ActorId,
+  to: ActorId,
+  resource: Resource,
+  amount: number,
+  declared: boolean,
+): void {
   const value = amount * ctx.s.rules.prices[resource];
   if (value === 0) return;
   const key = DIRECTED[from][to];
   ctx.flows.set(key, (ctx.flows.get(key) ?? 0) + value);
+  if (declared && isGood(resource)) ctx.recorded.set(key, (ctx.recorded.get(key) ?? 0) + value);
+}
+
+/** A fresh context for one turn of `s` (the working copy) writing into `report`. */
+export function newContext(s: GameState, report: TurnReport, year: number): TurnContext {
+  return {
+    s,
+    report,
+    used: new Map(),
+    flows: new Map(),
+    recorded: new Map(),
+    covertSeq: new Map(),
+    year,
+    evidenceCopied: false,
+  };
 }

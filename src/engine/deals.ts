@@ -5,8 +5,10 @@
  * Contracts:
  * - A proposal made on turn t can be accepted on turn t+1 only (orders are simultaneous, so the
  *   partner first sees it in the state after turn t); it expires at the end of turn t+1's phase.
- * - Deal ids are `D<turn>-<n>`, n counting the turn's accepted proposals from 1 in order-list
- *   order, so a script can name a deal before it exists.
+ * - Deal ids name a deal before it exists, so a script can accept it: a declared proposal is
+ *   `D<turn>-<n>`, n counting the turn's declared proposals from 1 in order-list order; a covert
+ *   one is `C<turn>-<proposer>-<partner>-<n>`, n counting that pair's covert proposals. Covert
+ *   proposals never enter a count that others can see (an id must not reveal a secret deal).
  * - A delivery moves both legs or neither; a failed one is a default that costs relations.
  */
 import type { ActorId, ShipmentMode } from './ids.ts';
@@ -97,16 +99,24 @@ export function resolveDeals(
 
   deliver(ctx);
 
-  let n = 0;
+  let declared = 0;
+  const covert = new Map<string, number>();
   for (const { order, index } of proposals) {
     const r = checkProposal(ctx, order, index);
     if (r !== null) {
       ctx.report.rejections.push(r);
       continue;
     }
-    n++;
+    let id: string;
+    if (order.mode === 'declared') id = `D${turn}-${++declared}`;
+    else {
+      const pair = `${order.actor}-${order.to}`;
+      const n = (covert.get(pair) ?? 0) + 1;
+      covert.set(pair, n);
+      id = `C${turn}-${pair}-${n}`;
+    }
     const d: Deal = {
-      id: `D${turn}-${n}`,
+      id,
       proposer: order.actor as ActorId,
       partner: order.to as ActorId,
       give: { resource: order.give.resource as Deal['give']['resource'], amount: order.give.amount },

@@ -11,6 +11,9 @@
  *
  * Consumption: each need takes min(stock, amount). Met in full: +metPoints on its indicator.
  * Short by s of amount A: −ceil(s × shortfallPoints / A).
+ *
+ * The indicator moves in public, but its cause (the need, what was consumed, the shortfall)
+ * reads the actor's own stock, which is secret: only the actor sees the cause.
  */
 import type { ActorId, Resource } from './ids.ts';
 import { ACTORS, RESOURCES, isActorId } from './ids.ts';
@@ -85,6 +88,14 @@ export function produce(ctx: TurnContext): void {
   }
 }
 
+/** Visibility of an entry only its actor may see (shared, frozen: entries are read-only). */
+const OWN: Readonly<Record<ActorId, readonly ActorId[]>> = Object.freeze({
+  RUS: Object.freeze(['RUS'] as const),
+  PRK: Object.freeze(['PRK'] as const),
+  CHN: Object.freeze(['CHN'] as const),
+  UNSC: Object.freeze(['UNSC'] as const),
+});
+
 export function consume(ctx: TurnContext): void {
   const s = ctx.s;
   for (const n of s.rules.needs) {
@@ -92,19 +103,26 @@ export function consume(ctx: TurnContext): void {
     const used = Math.min(stock, n.amount);
     const shortfall = n.amount - used;
     changeStock(ctx, n.actor, n.resource, -used, { rule: 'consumption', numbers: { need: n.amount, used } });
+    const own = OWN[n.actor];
     if (shortfall === 0) {
       if (n.metPoints !== 0) {
-        changeIndicator(ctx, n.indicator, n.metPoints, {
-          rule: 'needMet',
-          numbers: { need: n.amount, points: n.metPoints },
-        });
+        changeIndicator(
+          ctx,
+          n.indicator,
+          n.metPoints,
+          { rule: 'needMet', numbers: { need: n.amount, points: n.metPoints } },
+          own,
+        );
       }
     } else if (n.shortfallPoints !== 0) {
       const loss = Math.ceil((shortfall * n.shortfallPoints) / n.amount);
-      changeIndicator(ctx, n.indicator, -loss, {
-        rule: 'shortage',
-        numbers: { need: n.amount, shortfall, fullShortfallPoints: n.shortfallPoints, loss },
-      });
+      changeIndicator(
+        ctx,
+        n.indicator,
+        -loss,
+        { rule: 'shortage', numbers: { need: n.amount, shortfall, fullShortfallPoints: n.shortfallPoints, loss } },
+        own,
+      );
     }
   }
 }

@@ -55,7 +55,7 @@ function explainCause(c: Change): string {
     case 'needMet':
       return `needs met in full (${num('need')} a turn), worth ${signed(num('points'))}`;
     case 'shipment':
-      return `shipment ordered this turn${c.cause.route !== undefined ? ` along ${c.cause.route}` : ''} (order #${(c.cause.order ?? 0) + 1})`;
+      return `shipment ordered this turn${c.cause.route !== undefined ? ` along ${c.cause.route}` : ''}${c.cause.order !== undefined ? ` (order #${c.cause.order + 1})` : ''}`;
     case 'dealDelivery':
       return `this turn's delivery under deal ${c.cause.deal ?? '?'}`;
     case 'dealAccepted':
@@ -69,7 +69,7 @@ function explainCause(c: Change): string {
     case 'tradeTies':
       return 'goods changed hands between them this turn';
     case 'tradeInfluence':
-      return `China supplied ${num('chinaShareOfImports')}% of the value of North Korea's imports this turn; influence drifts toward that share`;
+      return `China supplied ${num('chinaShareOfImports')}% of the value of North Korea's recorded imports this turn (declared goods; covert deliveries are not on the record); influence drifts toward that share`;
     case 'borderFollowsStability':
       return `the border drifts toward the regime's stability (${num('prkStability')}) from ${num('borderStability')}`;
     case 'resolutionAdopted':

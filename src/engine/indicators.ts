@@ -3,8 +3,11 @@
  * share of North Korea's imports, and the border follows the regime's stability.
  *
  * - tradeTies: each pair that delivered goods to each other this turn gains TRADE_TIES point.
- * - tradeInfluence: when North Korea imported anything this turn, with China's share s% of the
- *   value, influence i moves by trunc((s − i) / 5), at most ±3 a turn.
+ * - tradeInfluence: when North Korea's recorded imports this turn (declared goods: the customs
+ *   statistics everyone can read) are worth anything, with China's share s% of their value,
+ *   influence i moves by trunc((s − i) / 5), at most ±3 a turn. Covert deliveries are not on
+ *   the record, so they move neither the share nor the influence (a public figure must not
+ *   reveal a secret); the true share, covert trade included, is the debrief's (state.trade).
  * - borderFollowsStability: with regime stability p and border stability b, the border moves by
  *   trunc((p − b) / 4), at most ±3 a turn.
  */
@@ -37,10 +40,11 @@ export function settleIndicators(ctx: TurnContext): void {
   }
 
   let imports = 0;
-  for (const key of IMPORTS_TO_PRK) imports += ctx.flows.get(key) ?? 0;
+  for (const key of IMPORTS_TO_PRK) imports += ctx.recorded.get(key) ?? 0;
   for (const [key, value] of ctx.flows) s.trade[key] = (s.trade[key] ?? 0) + value;
+  for (const [key, value] of ctx.recorded) s.recorded[key] = (s.recorded[key] ?? 0) + value;
   if (imports > 0) {
-    const fromChina = ctx.flows.get('CHN>PRK') ?? 0;
+    const fromChina = ctx.recorded.get('CHN>PRK') ?? 0;
     const share = Math.floor((fromChina * 100) / imports);
     const inf = s.indicators.chnInfluence;
     const step = clamp(Math.trunc((share - inf) / INFLUENCE_STEP_DIVISOR), -MAX_DRIFT, MAX_DRIFT);

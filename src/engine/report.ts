@@ -205,6 +205,9 @@ export interface EventRecord {
 export interface TurnReport {
   turn: number;
   date: CalendarDate;
+  /** The actor field of each order of the turn, in list order: whose order an `order` index in
+   * this report names (the view turns indices into each actor's own numbering, view.ts). */
+  orderActors: string[];
   changes: Change[];
   rejections: Rejection[];
   shipments: ShipmentRecord[];

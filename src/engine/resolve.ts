@@ -17,6 +17,7 @@
  */
 import { currentDate } from './calendar.ts';
 import type { TurnContext } from './context.ts';
+import { newContext } from './context.ts';
 import { resolveDeals } from './deals.ts';
 import { applyPriorities, consume, produce } from './economy.ts';
 import type { ActorId } from './ids.ts';
@@ -131,6 +132,7 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
   const report: TurnReport = {
     turn: s.turn,
     date: currentDate(s),
+    orderActors: orders.map((o) => o.actor),
     changes: [],
     rejections: [],
     shipments: [],
@@ -141,14 +143,7 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
     // Filled at the end of the turn (or below, when the game is over).
     scores: NO_SCORES,
   };
-  const ctx: TurnContext = {
-    s,
-    report,
-    used: new Map(),
-    flows: new Map(),
-    year: report.date.year,
-    evidenceCopied: false,
-  };
+  const ctx: TurnContext = newContext(s, report, report.date.year);
 
   if (isOver(s)) {
     for (const [i, o] of orders.entries())

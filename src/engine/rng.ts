@@ -54,3 +54,57 @@ export function rollBasisPoints(s: RngState, bp: number): boolean {
   const r = randomBelow(s, 10_000);
   return r < bp;
 }
+
+/**
+ * The covert stream: detection and seizure rolls for covert transfers. It has no position to
+ * advance: each roll is a keyed hash of the game's secret key and the roll's identity (turn,
+ * purpose, sender, receiver, good, route, and how many such transfers came before it this
+ * turn). So one actor's covert orders never shift a draw that another actor can observe, not
+ * the public stream's (harvests, the event deck) and not another pair's detection rolls.
+ */
+export type StreamKey = [number, number];
+
+/** The secret key of a game's covert stream, from its seed (independent of seedRng's words). */
+export function seedKey(seed: number): StreamKey {
+  let x = (seed >>> 0) ^ 0x5bd1e995 ^ Math.imul(Math.floor(seed / 0x100000000) >>> 0, 0x27d4eb2d);
+  const next = (): number => {
+    x = (x + 0x6d2b79f5) | 0;
+    let z = x;
+    z = Math.imul(z ^ (z >>> 15), z | 1);
+    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
+    return (z ^ (z >>> 14)) >>> 0;
+  };
+  return [next(), next()];
+}
+
+function fmix32(h: number): number {
+  let x = h;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** A uint32 that depends only on the key and the words (each a safe integer). */
+export function keyedU32(key: StreamKey, words: readonly number[]): number {
+  let h = key[0] >>> 0;
+  for (const w of words) {
+    h = Math.imul(h ^ (w >>> 0), 0xcc9e2d51);
+    h = ((h << 15) | (h >>> 17)) >>> 0;
+    h = Math.imul(h ^ (Math.floor(w / 0x100000000) >>> 0), 0x1b873593);
+    h = (((h << 13) | (h >>> 19)) + 0xe6546b64) | 0;
+  }
+  return fmix32(h ^ key[1] ^ words.length);
+}
+
+/** True with probability bp / 10,000 for the roll named by `words` (no modulo bias: a draw in
+ * the biased tail is redrawn with an attempt counter appended). */
+export function keyedBasisPoints(key: StreamKey, words: readonly number[], bp: number): boolean {
+  const limit = 0x100000000 - (0x100000000 % 10_000);
+  for (let attempt = 0; ; attempt++) {
+    const r = keyedU32(key, attempt === 0 ? words : [...words, attempt]);
+    if (r < limit) return r % 10_000 < bp;
+  }
+}

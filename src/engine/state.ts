@@ -16,7 +16,7 @@ import type {
   TurnLength,
 } from './ids.ts';
 import { ACTORS } from './ids.ts';
-import type { RngState } from './rng.ts';
+import type { RngState, StreamKey } from './rng.ts';
 import type { CouncilState, Regime } from './regimeState.ts';
 import { cloneCouncil, cloneRegime } from './regimeState.ts';
 import type { CouncilRules, Deck, Objective, ScriptedEvent } from './scenarioRules.ts';
@@ -126,14 +126,20 @@ export interface Rules {
 export interface GameState {
   /** The next turn to resolve, from 1; the game is over when it exceeds rules.turns. */
   turn: number;
+  /** The public random stream: harvests and the event deck. Covert orders never draw from it. */
   rng: RngState;
+  /** The secret key of the covert stream (detection and seizure rolls, rng.ts); never changes. */
+  covertKey: StreamKey;
   actors: Record<ActorId, ActorState>;
   indicators: Record<IndicatorId, number>;
   relations: Record<PairKey, number>;
   routes: Route[];
   deals: Deal[];
-  /** Value of goods delivered since the start, USD thousands, by sender>receiver. */
+  /** Value of everything delivered since the start, covert included, USD thousands, by
+   * sender>receiver: the true ledger, the instructor's and the debrief's. */
   trade: Partial<Record<DirectedPair, number>>;
+  /** Value of declared goods delivered since the start (the customs record everyone sees). */
+  recorded: Partial<Record<DirectedPair, number>>;
   /** Caps, bans and the Panel of Experts in force. */
   regime: Regime;
   /** Drafts awaiting a vote, decisions taken, evidence gathered. */
@@ -193,12 +199,14 @@ export function cloneState(s: GameState): GameState {
   return {
     turn: s.turn,
     rng: [s.rng[0], s.rng[1], s.rng[2], s.rng[3]],
+    covertKey: s.covertKey,
     actors,
     indicators: { ...s.indicators },
     relations: { ...s.relations },
     routes: s.routes.map(cloneRoute),
     deals: s.deals.map(cloneDeal),
     trade: { ...s.trade },
+    recorded: { ...s.recorded },
     regime: cloneRegime(s.regime),
     council: cloneCouncil(s.council),
     // Shared with the previous state; events.ts replaces it when an event fires.

@@ -7,6 +7,7 @@
  */
 import { currentDate } from './calendar.ts';
 import type { TurnContext } from './context.ts';
+import { newContext } from './context.ts';
 import { resolveDeals } from './deals.ts';
 import { applyPriorities, consume, produce } from './economy.ts';
 import { resolveEvents } from './events.ts';
@@ -26,6 +27,7 @@ export function resolveTurnStepwise(state: GameState, orders: readonly Order[], 
   const report: TurnReport = {
     turn: state.turn,
     date,
+    orderActors: orders.map((o) => o.actor),
     changes: [],
     rejections: [],
     shipments: [],
@@ -35,14 +37,7 @@ export function resolveTurnStepwise(state: GameState, orders: readonly Order[], 
     events: [],
     scores: scores(state),
   };
-  const ctx: TurnContext = {
-    s: state,
-    report,
-    used: new Map(),
-    flows: new Map(),
-    year: date.year,
-    evidenceCopied: false,
-  };
+  const ctx: TurnContext = newContext(state, report, date.year);
   const run = (s: GameState, f: (c: TurnContext) => void): GameState =>
     step(s, (draft) => {
       ctx.s = draft;

@@ -4,12 +4,12 @@
  * A transfer is checked whole before anything moves, so a rejected one changes nothing.
  */
 import type { ActorId, Good, Resource, Result, ShipmentMode } from './ids.ts';
-import { UNITS, err, isGood, ok, pairKey } from './ids.ts';
+import { RESOURCES, UNITS, actorIndex, err, isGood, ok, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import { addFlow, capacityLeft, changeRelation, changeStock, findRoute, useCapacity } from './context.ts';
 import type { Cause, RejectReason, ShipmentRecord, Visibility } from './report.ts';
 import type { Route } from './state.ts';
-import { rollBasisPoints } from './rng.ts';
+import { keyedBasisPoints } from './rng.ts';
 import { detectionOdds } from './panel.ts';
 import { checkAgainstRegime } from './sanctions.ts';
 
@@ -65,10 +65,37 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
   return ok(route);
 }
 
+/** Purposes of a covert roll (the second word of its name in the covert stream). */
+export const ROLL_DETECT = 0;
+export const ROLL_SEIZE = 1;
+
 /**
- * Perform a checked transfer. Covert goods on a route roll for detection (always one draw per
- * covert transfer on a route, so later draws do not depend on the odds). Returns whether the
- * transfer was detected.
+ * The name of a covert transfer's detection roll in the covert stream (rng.ts): turn, purpose,
+ * sender, receiver, good, route, and the count of earlier covert transfers of the same good
+ * between the same two actors in the same direction on the same route this turn. Nothing
+ * another pair does enters it, so one actor's covert orders never move a draw that others can
+ * observe. Its seizure roll has the same name with ROLL_SEIZE as the purpose.
+ */
+export function covertRollName(ctx: TurnContext, t: Transfer, route: Route): number[] {
+  const key = `${t.from}>${t.to}:${t.resource}:${route.id}`;
+  const seq = ctx.covertSeq.get(key) ?? 0;
+  ctx.covertSeq.set(key, seq + 1);
+  return [
+    ctx.s.turn,
+    ROLL_DETECT,
+    actorIndex(t.from),
+    actorIndex(t.to),
+    RESOURCES.indexOf(t.resource),
+    ctx.s.routes.indexOf(route),
+    seq,
+  ];
+}
+
+/**
+ * Perform a checked transfer. Covert goods on a route roll for detection in the covert stream
+ * (rng.ts): the roll is named by the transfer, never drawn from the public stream, so whether a
+ * covert order exists changes no harvest, no event card and no other pair's detection. Returns
+ * whether the transfer was detected.
  */
 export function performTransfer(
   ctx: TurnContext,
@@ -81,13 +108,13 @@ export function performTransfer(
   let odds = 0;
   if (t.mode === 'covert' && route !== null) {
     odds = detectionOdds(ctx.s, route);
-    detected = rollBasisPoints(ctx.s.rng, odds);
+    detected = keyedBasisPoints(ctx.s.covertKey, covertRollName(ctx, t, route), odds);
   }
   const visible: Visibility = t.mode === 'declared' || detected ? 'all' : [t.from, t.to];
   if (route !== null) useCapacity(ctx, route, t.resource as Good, t.amount);
   changeStock(ctx, t.from, t.resource, -t.amount, cause, visible);
   changeStock(ctx, t.to, t.resource, t.amount, cause, visible);
-  addFlow(ctx, t.from, t.to, t.resource, t.amount);
+  addFlow(ctx, t.from, t.to, t.resource, t.amount, t.mode === 'declared');
   const record: ShipmentRecord = {
     from: t.from,
     to: t.to,

@@ -58,7 +58,14 @@ export interface StateView {
   trade: GameState['trade'] | null;
 }
 
-export interface ReportView extends Omit<TurnReport, 'scores'> {
+/**
+ * A report as a viewer sees it. Order indices (`order` of rejections, shipments and causes)
+ * count the viewer's own orders from 0 in the order it gave them, and are left out of entries
+ * caused by another actor's order: an index into the whole turn's list would tell how many
+ * orders others gave (covert ones included). The instructor's view keeps the whole list's
+ * indices.
+ */
+export interface ReportView extends Omit<TurnReport, 'scores' | 'orderActors'> {
   viewer: Viewer;
   scores: Partial<Record<ActorId, number>>;
 }
@@ -116,18 +123,40 @@ export function changeSeen(c: Change, viewer: Viewer): boolean {
   }
 }
 
+/** Global order index → the viewer's own index (undefined: another actor's order). */
+function ownIndices(r: TurnReport, viewer: Viewer): (i: number) => number | undefined {
+  const local: (number | undefined)[] = [];
+  let n = 0;
+  for (const a of r.orderActors) local.push(a === viewer ? n++ : undefined);
+  return (i) => local[i];
+}
+
+/** `x` with its `order` field renumbered for the viewer, or left out. */
+function renumber<T extends { order?: number }>(x: T, own: (i: number) => number | undefined): T {
+  if (x.order === undefined) return x;
+  const { order, ...rest } = x;
+  const mine = own(order);
+  return (mine === undefined ? rest : { ...rest, order: mine }) as T;
+}
+
+function renumberChange(c: Change, own: (i: number) => number | undefined): Change {
+  return c.cause.order === undefined ? c : { ...c, cause: renumber(c.cause, own) };
+}
+
 export function viewReport(r: TurnReport, viewer: Viewer): ReportView {
-  const all = viewer === 'instructor';
+  const { orderActors: _, scores: _s, ...whole } = r;
+  if (viewer === 'instructor') return { ...whole, viewer, scores: { ...r.scores } };
+  const own = ownIndices(r, viewer);
   return {
     viewer,
     turn: r.turn,
     date: r.date,
-    changes: all ? r.changes : r.changes.filter((c) => changeSeen(c, viewer)),
-    rejections: all ? r.rejections : r.rejections.filter((x) => x.actor === viewer),
-    shipments: all ? r.shipments : r.shipments.filter((x) => sees(x.visibleTo, viewer)),
-    deals: all ? r.deals : r.deals.filter((x) => sees(x.visibleTo, viewer)),
+    changes: r.changes.filter((c) => changeSeen(c, viewer)).map((c) => renumberChange(c, own)),
+    rejections: r.rejections.filter((x) => x.actor === viewer).map((x) => ({ ...x, order: own(x.order) ?? 0 })),
+    shipments: r.shipments.filter((x) => sees(x.visibleTo, viewer)).map((x) => renumber(x, own)),
+    deals: r.deals.filter((x) => sees(x.visibleTo, viewer)),
     council: r.council,
-    notes: all ? r.notes : r.notes.filter((x) => sees(x.visibleTo, viewer)),
+    notes: r.notes.filter((x) => sees(x.visibleTo, viewer)),
     events: r.events,
     scores: ownOnly(r.scores, viewer),
   };

@@ -1,7 +1,7 @@
 /** Scenario → the initial GameState for a seed. The scenario must already be validated. */
 import type { ActorId, PairKey } from '../engine/index.ts';
 import { ACTORS } from '../engine/index.ts';
-import { seedRng } from '../engine/index.ts';
+import { seedKey, seedRng } from '../engine/index.ts';
 import type { ActorState, Deal, Economy, GameState, Route, Rules } from '../engine/index.ts';
 import type { CouncilState, Regime } from '../engine/index.ts';
 import type { CouncilRules, Deck, Objective, ScriptedEvent } from '../engine/index.ts';
@@ -173,12 +173,14 @@ export function initialState(s: Scenario, seed: number = s.seed): GameState {
   return {
     turn: 1,
     rng: seedRng(seed),
+    covertKey: seedKey(seed),
     actors,
     indicators: { ...s.indicators },
     relations: { ...s.relations } as Record<PairKey, number>,
     routes,
     deals,
     trade: {},
+    recorded: {},
     regime: initialRegime(s),
     council: initialCouncil(s),
     fired: [],

@@ -6,7 +6,7 @@ export { scenarioExtras, ownedIndicators, objectiveText, sourceLabels } from './
 export type { Source } from './extras.ts';
 export { assembleOrders, previewRejections, ownerOf, humans, CONTROLLERS } from './turn.ts';
 export type { Controller, Controllers, BotFn } from './turn.ts';
-export { buildMapView, createMapSource } from './mapView.ts';
+export { buildMapView, createMapSource, mapViewOf } from './mapView.ts';
 export type { MapPlace, MapRoute, MapShipment, MapSource, MapView } from './mapContract.ts';
 export {
   controllersOf,
@@ -19,7 +19,9 @@ export {
   viewedGame,
 } from './saves.ts';
 export type { Replay, SavesActions, SavesData } from './saves.ts';
-export { scoreGame, scoreOf, SCORE_METHOD } from './score.ts';
+export { scoreGame, scoreHistory, scoreOf, SCORE_METHOD } from './score.ts';
+export { dashboardView } from './dashboard.ts';
+export type { ActorCardView, DashboardView, FigureView, ScoreRowView } from './dashboard.ts';
 export { councilView, draftsOf, voteView, measureValueText, verdictOf } from './council.ts';
 export type {
   CouncilView,

@@ -8,15 +8,15 @@
 import type { Good, ShipmentRecord, Viewer } from '../engine/index.ts';
 import { isGood, viewReport } from '../engine/index.ts';
 import type { MapRoute, MapShipment, MapSource, MapView } from './mapContract.ts';
-import type { GameData, GameStore } from './store.ts';
+import type { Game, GameData, GameStore } from './store.ts';
 import { currentState } from './store.ts';
 import { viewedGame } from './saves.ts';
 import { viewerOf } from './viewer.ts';
 
 const EMPTY: MapView = { turn: 0, viewer: 'public', places: [], routes: [], shipments: [] };
 
-function visibleShipments(d: GameData, viewer: Viewer): readonly ShipmentRecord[] {
-  const last = viewedGame(d)?.turns.at(-1);
+function visibleShipments(g: Game, viewer: Viewer): readonly ShipmentRecord[] {
+  const last = g.turns.at(-1);
   return last === undefined ? [] : viewReport(last.report, viewer).shipments;
 }
 
@@ -24,10 +24,13 @@ function visibleShipments(d: GameData, viewer: Viewer): readonly ShipmentRecord[
 export function buildMapView(d: GameData): MapView {
   // In the replay viewer: the game as it stood at the turn shown.
   const g = viewedGame(d);
-  if (g === null) return EMPTY;
+  return g === null ? EMPTY : mapViewOf(g, viewerOf(d));
+}
+
+/** Pure: the map of a game after its last turn, as `who` may see it. */
+export function mapViewOf(g: Game, who: Viewer): MapView {
   const state = currentState(g);
-  const who = viewerOf(d);
-  const ships = visibleShipments(d, who);
+  const ships = visibleShipments(g, who);
   const turn = g.turns.at(-1)?.report.turn ?? 0;
   const flows = new Map<string, Partial<Record<Good, number>>>();
   const shipments: MapShipment[] = [];

@@ -6,6 +6,7 @@
 import type { ActorId, GameState, Objective } from '../engine/index.ts';
 import { ACTORS, achievement, actorScore } from '../engine/index.ts';
 import { objectiveText } from './extras.ts';
+import type { Game } from './store.ts';
 
 export interface ObjectiveScore {
   objective: Objective;
@@ -39,4 +40,9 @@ export function scoreOf(s: GameState, actor: ActorId): ActorScore {
 
 export function scoreGame(s: GameState): ActorScore[] {
   return ACTORS.map((a) => scoreOf(s, a));
+}
+
+/** An actor's score at the start and after each turn of a game. */
+export function scoreHistory(game: Pick<Game, 'initial' | 'turns'>, actor: ActorId): number[] {
+  return [actorScore(game.initial, actor), ...game.turns.map((t) => t.report.scores[actor])];
 }

@@ -41,10 +41,18 @@ export function reportView(game: Game, index: number, viewer: Viewer, opts: { pr
   const before: GameState = game.turns[index - 1]?.state ?? game.initial;
   const r = viewReport(rec.report, viewer);
   const headingId = uid('report-h');
+  // The view numbers a player's rejections among its own orders, the instructor's among all.
   const mine = r.rejections
-    .map((x) => ({ x, who: ownerOf(rec.orders, x.order) }))
-    .map(({ x, who }) => {
-      const o = rec.orders[x.order];
+    .map((x) =>
+      viewer === 'instructor'
+        ? { x, who: ownerOf(rec.orders, x.order), o: rec.orders[x.order] }
+        : {
+            x,
+            who: { actor: viewer, local: x.order },
+            o: rec.orders.filter((o) => o.actor === viewer)[x.order],
+          },
+    )
+    .map(({ x, who, o }) => {
       const label = who === null ? `Order #${x.order + 1}` : `${actorLabel(who.actor)}'s order #${who.local + 1}`;
       return `${label}${o ? ` (${describeOrder(o, before)})` : ''} was rejected (${x.reason}): ${x.message}.`;
     });

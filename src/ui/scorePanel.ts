@@ -1,23 +1,17 @@
 /**
  * Scores in the dashboard: each actor's score (the engine's score.ts against the scenario's
  * objectives) now and after each turn, with every objective's value and how far it is met.
- * A player sees only its own score and objectives until the debrief (the engine's view).
+ * A player sees only its own score and objectives until the debrief (the engine's view, through
+ * the store's dashboardView).
  */
-import { type ActorId, type Viewer, actorScore, viewState } from '../engine/index.ts';
-import type { Game } from '../store/index.ts';
-import { SCORE_METHOD, currentState, scoreGame } from '../store/index.ts';
+import type { Viewer } from '../engine/index.ts';
+import type { DashboardView } from '../store/index.ts';
+import { SCORE_METHOD } from '../store/index.ts';
 import { lineChart } from './chart.ts';
 import { h, signed } from './dom.ts';
 import { ACTOR_LABEL } from './names.ts';
 
-export function scoreHistory(game: Game, actor: ActorId): number[] {
-  return [actorScore(game.initial, actor), ...game.turns.map((t) => t.report.scores[actor])];
-}
-
-export function scorePanel(game: Game, viewer: Viewer): HTMLElement {
-  const state = currentState(game);
-  const visible = viewState(state, viewer).scores;
-  const order = scoreGame(state).filter((s) => visible[s.actor] !== undefined);
+export function scorePanel(view: DashboardView, viewer: Viewer): HTMLElement {
   return h(
     'div',
     { class: 'scores-now' },
@@ -43,8 +37,8 @@ export function scorePanel(game: Game, viewer: Viewer): HTMLElement {
       h(
         'tbody',
         {},
-        ...order.map((s) => {
-          const hist = scoreHistory(game, s.actor);
+        ...view.scores.map((s) => {
+          const hist = s.history;
           const d = (hist.at(-1) ?? 0) - (hist.at(-2) ?? hist.at(-1) ?? 0);
           return h(
             'tr',

@@ -80,8 +80,22 @@ describe('viewReport', () => {
   it('the instructor sees the report whole', () => {
     const { scores, viewer, ...rest } = viewReport(report, 'instructor');
     expect(viewer).toBe('instructor');
-    expect({ ...rest, scores }).toEqual(report);
+    expect({ ...rest, scores, orderActors: report.orderActors }).toEqual(report);
     expect(rest.changes).toBe(report.changes);
+  });
+
+  // Orders of turn one: #0 PRK's covert munitions, #1 RUS's declared food, #2 CHN's rejected food.
+  it.each([
+    { viewer: 'RUS', declaredFood: 0, rejection: [] },
+    { viewer: 'PRK', declaredFood: undefined, rejection: [] },
+    { viewer: 'CHN', declaredFood: undefined, rejection: [0] },
+    { viewer: 'public', declaredFood: undefined, rejection: [] },
+    { viewer: 'instructor', declaredFood: 1, rejection: [2] },
+  ] as const)('$viewer reads order numbers among its own orders only', (row) => {
+    const r = viewReport(report, row.viewer);
+    const food = r.shipments.find((x) => x.resource === 'food');
+    expect(food?.order).toBe(row.declaredFood);
+    expect(r.rejections.map((x) => x.order)).toEqual(row.rejection);
   });
 });
 

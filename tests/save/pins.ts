@@ -7,8 +7,8 @@
 /** scenarioContentHash of scenarios/summit-2023.json. */
 export const SUMMIT_SCENARIO_HASH = 'a55d9e42ebf88ab6fb8cb5a3c8022f211857273ee702261aa35f19d9fcf3fc3c';
 /** Final state of the golden 12-turn game (realistic orders, seed 2023). */
-export const SUMMIT_FINAL = 'cead85254d487d616975c87209c1c3ba70ad63d4a3b0197db610de06eefd44a7';
+export const SUMMIT_FINAL = '43ee9e3130139953afddcfa67dfd3f79dc60a86ee96cb58894dc426aa6fc089e';
 /** Final state of the golden 40-turn drill (seed 40). */
-export const DRILL_FINAL = '14a2f2ecd66e2b8ad37fb803b763c3c95a8a526e5af12c025882e02cbe4527df';
+export const DRILL_FINAL = 'f8c42fc79b176cfd415850edd5c9114050fba67c5de663f923af58ef767e732e';
 /** Share code lengths of the 12-turn game (characters after `#s=`). */
-export const LINK_LENGTH = { realistic: 836, varied: 1081, embedded: 11167 };
+export const LINK_LENGTH = { realistic: 839, varied: 1076, embedded: 11165 };

@@ -44,7 +44,7 @@ const ROWS: Row[] = [
     order: 'launch a missile every turn',
     policy: LAUNCH_EVERY_TURN,
     why: 'the programme advances, but Beijing runs out of patience and holds back fuel',
-    right: { scenario: 'summit-2023', scores: [100, 98] },
+    right: { scenario: 'summit-2023', scores: [100, 96] },
     wrong: { scenario: 'visit-2000', scores: [58, 83] },
   },
   {
@@ -60,8 +60,8 @@ const ROWS: Row[] = [
     order: 'vote no on every draft (veto)',
     policy: voteAll('RUS', 'no'),
     why: 'a veto shields the partner and costs reputation',
-    right: { scenario: 'summit-2023', scores: [82, 82] },
-    wrong: { scenario: 'maximum-pressure-2017', scores: [57, 66] },
+    right: { scenario: 'summit-2023', scores: [85, 85] },
+    wrong: { scenario: 'maximum-pressure-2017', scores: [55, 66] },
   },
   {
     actor: 'RUS',
@@ -69,7 +69,7 @@ const ROWS: Row[] = [
     policy: withhold('RUS', 'oil'),
     why: 'no breach to be caught in; but once a treaty binds Moscow to Pyongyang, a partner short of fuel costs Russia too',
     right: { scenario: 'split-2022', scores: [88, 88] },
-    wrong: { scenario: 'pyongyang-2024', scores: [71, 84] },
+    wrong: { scenario: 'pyongyang-2024', scores: [71, 90] },
   },
   {
     actor: 'RUS',
@@ -108,8 +108,8 @@ const ROWS: Row[] = [
     order: 'declare every shipment',
     policy: declareAll('RUS'),
     why: 'declared deliveries over the cap or under a ban are breaches for all to see',
-    right: { scenario: 'visit-2000', scores: [69, 69] },
-    wrong: { scenario: 'summit-2023', scores: [80, 82] },
+    right: { scenario: 'visit-2000', scores: [65, 65] },
+    wrong: { scenario: 'summit-2023', scores: [80, 85] },
   },
 ];
 

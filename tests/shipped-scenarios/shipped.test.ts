@@ -42,10 +42,10 @@ const HOLD_DEBRIEF: Record<string, unknown[]> = {
     ['UNSC', 87, 76, 'better'],
   ],
   'pyongyang-2024': [
-    ['RUS', 42, 84, 'worse'],
-    ['PRK', 56, 89, 'worse'],
-    ['CHN', 93, 82, 'better'],
-    ['UNSC', 85, 83, 'better'],
+    ['RUS', 42, 90, 'worse'],
+    ['PRK', 56, 88, 'worse'],
+    ['CHN', 93, 99, 'worse'],
+    ['UNSC', 85, 81, 'better'],
   ],
   'split-2022': [
     ['RUS', 87, 88, 'worse'],
@@ -54,13 +54,13 @@ const HOLD_DEBRIEF: Record<string, unknown[]> = {
     ['UNSC', 94, 84, 'better'],
   ],
   'summit-2023': [
-    ['RUS', 17, 82, 'worse'],
-    ['PRK', 28, 98, 'worse'],
-    ['CHN', 87, 96, 'worse'],
-    ['UNSC', 83, 82, 'better'],
+    ['RUS', 17, 85, 'worse'],
+    ['PRK', 28, 96, 'worse'],
+    ['CHN', 87, 100, 'worse'],
+    ['UNSC', 83, 81, 'better'],
   ],
   'visit-2000': [
-    ['RUS', 67, 69, 'worse'],
+    ['RUS', 63, 65, 'worse'],
     ['PRK', 87, 83, 'better'],
     ['CHN', 97, 96, 'better'],
     ['UNSC', 86, 90, 'worse'],
