@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { GameState } from '../src/engine/index.ts';
+import type { Design, GameState } from '../src/engine/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
 import { initialState, loadScenarioText } from '../src/scenario/index.ts';
 
@@ -39,12 +39,110 @@ export function loadScenario(id = 'summit-2023'): Scenario {
   return r.value;
 }
 
+const RULES_WORLD = fileURLToPath(new URL('./fixtures/scenarios/rules-world.json', import.meta.url));
+let rulesWorld: Scenario | null = null;
+
+/**
+ * The world of the rule and bot tests: the 2023 scenario as it stood when engine 0.4.0's rules
+ * were written (tests/fixtures/scenarios/rules-world.json), frozen so that tuning the shipped
+ * scenario does not move a rule test. Tests of the shipped scenarios load them by id.
+ */
+export function rulesWorldText(): string {
+  return readFileSync(RULES_WORLD, 'utf8');
+}
+
+export function loadRulesWorld(): Scenario {
+  if (rulesWorld === null) {
+    const r = loadScenarioText(rulesWorldText());
+    if (!r.ok) throw new Error(`fixture rules-world invalid: ${JSON.stringify(r.error)}`);
+    rulesWorld = r.value;
+  }
+  return rulesWorld;
+}
+
+/**
+ * Design parameters for rule tests, fixed here so that retuning a shipped scenario does not
+ * change a rule test: a test that depends on a parameter sets it (or reads it from here).
+ */
+export const TEST_DESIGN: Design = {
+  vetoReputation: 3,
+  vetoAuthority: 4,
+  vetoUnscRelation: 5,
+  vetoPrkRelation: 3,
+  yesPrkRelation: 4,
+  yesReputation: 2,
+  yesPeerRelation: 2,
+  yesInfluence: 2,
+  sanctionStability: 3,
+  condemnPrkRelation: 3,
+  adoptedAuthority: 3,
+  capitalCost: 2,
+  capitalTurns: 4,
+  shortAuthority: 1,
+  reliefPrkRelation: 5,
+  reliefReputation: 1,
+  reliefStability: 5,
+  lobbyCost: 20,
+  lobbyPoints: 15,
+  lobbyTurns: 2,
+  breachReputation: 2,
+  detectedAuthority: 1,
+  detectionRelation: 3,
+  notRepatriatedIntegrity: 1,
+  panelLapseIntegrity: 5,
+  covertMarkupPct: 5,
+  covertMarkupOddsShare: 50,
+  seizeBp: 5000,
+  integrityStepDivisor: 4,
+  integrityMaxDrift: 3,
+  tradeTies: 1,
+  influenceStepDivisor: 5,
+  borderStepDivisor: 4,
+  maxDrift: 3,
+  dealAcceptRelation: 2,
+  dealCancelRelation: 5,
+  dealDefaultRelation: 2,
+  launchProgramme: 2,
+  launchChinaRelation: 2,
+  launchUnscRelation: 2,
+  launchCurrency: 10,
+  maxLaunchesPerTurn: 40,
+  nuclearProgramme: 15,
+  nuclearChinaRelation: 10,
+  nuclearUnscRelation: 10,
+  nuclearCurrency: 30,
+  nuclearEvidence: 5,
+  knowHowPerLaunch: 1,
+  knowHowProgramme: 3,
+  knowHowDetectBp: 1000,
+  knowHowReputation: 3,
+  knowHowChinaRelation: 3,
+  holdFuelRelation: 5,
+  holdFuelInfluence: 3,
+  holdFuelStanding: 2,
+  holdFuelBorder: 2,
+  customsBp: 1500,
+  customsRelation: 2,
+  customsInfluence: 1,
+  customsStanding: 1,
+  customsBorder: 1,
+  targetAchievement: 70,
+};
+
 /** A state with every stock, need and variance under the test's control. */
 export function testState(adjust?: (s: GameState) => void, seed = 7): GameState {
-  const s = initialState(loadScenario(), seed);
-  // Rule tests default to no chance, no consumption and no events: each test adds what it
-  // checks. (The sanctions regime and the council stay as the scenario sets them.)
-  s.rules = { ...s.rules, needs: [], variance: [], events: [], deck: { drawBp: 0, cards: [] } };
+  const s = initialState(loadRulesWorld(), seed);
+  // Rule tests default to no chance, no consumption and no events, and to TEST_DESIGN's
+  // parameters: each test adds what it checks. (The sanctions regime and the council stay as
+  // the scenario sets them.)
+  s.rules = {
+    ...s.rules,
+    needs: [],
+    variance: [],
+    events: [],
+    deck: { drawBp: 0, cards: [] },
+    design: { ...TEST_DESIGN },
+  };
   adjust?.(s);
   return s;
 }

@@ -18,13 +18,20 @@
  *   again the value of what it gives while either is below target; on its proposing turns,
  *   renews food-for-cash at a friendship price when no food deal runs;
  * - aid: declared food over its border while influence or the border is under target (plus a
- *   margin), sized to the gap (food is not sanctioned, so this never breaches the regime).
+ *   margin), sized to the gap, from what its own economy can spare (food is not sanctioned, so
+ *   this never breaches the regime);
+ * - levers (China's own orders): holds back its fuel when Pyongyang has worn out Beijing's
+ *   patience (relations at or below HOLD_FUEL_AT) and the regime can bear it; tightens customs at
+ *   its border when its standing is below target and the border can spare a point;
+ * - relief and lobbying: votes yes on relief, tables it (on even turns) when the regime is
+ *   faltering and the border below target; when it abstains on a sanction that Russia is not
+ *   expected to veto, courts the one seat that would leave a nine-vote draft short.
  */
 import type { Deal, Draft, Good, Vote } from '../engine/index.ts';
-import { isGood } from '../engine/index.ts';
-import { VETO_REPUTATION } from '../engine/index.ts';
+import { changesNothing, fuelDue, isGood } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal } from './dealing.ts';
 import { isSanction, noOdds } from './forecast.ts';
+import { courtToBlock } from './lobbying.ts';
 import { Ledger } from './ledger.ts';
 import type { Move } from './plan.ts';
 import { Plan, amountOf } from './plan.ts';
@@ -47,8 +54,16 @@ const HARSH_DIP = 5;
 /** Relations with Pyongyang at which China shields it from harsh drafts. */
 const HARSH_PROTECT = 30;
 const FOOD_DEAL_TURNS = 4;
+/** Relations with Pyongyang at or below this: Beijing's patience is gone; it holds back fuel. */
+const HOLD_FUEL_AT = 20;
+/** ... unless the regime is this close to breaking (the border would pay). */
+const HOLD_FUEL_STABILITY = 40;
+/** Below this North Korean stability, with its border under target, China tables relief. */
+const RELIEF_STABILITY = 35;
 
 export function chineseVote(v: ActorView, d: Draft): { vote: Vote; why: string } {
+  if (d.measure === 'relief')
+    return { vote: 'yes', why: `votes for ${d.id}: relief steadies the regime on its border` };
   const standing = marginOf(v, 'chnStanding', 10);
   const partner = v.relations.PRK ?? 0;
   const where = `standing ${v.indicators.chnStanding} (${standing >= 0 ? `${standing} above` : `${-standing} below`} target), relations with Pyongyang ${partner}`;
@@ -68,25 +83,25 @@ export function chineseVote(v: ActorView, d: Draft): { vote: Vote; why: string }
       vote: 'abstain',
       why: `abstains on ${d.id}: Russia is expected to veto it (odds ${rus}%), so China need not pay for a veto (${where})`,
     };
-  if (standing - VETO_REPUTATION >= 0)
+  if (standing - v.rules.design.vetoReputation >= 0)
     return {
       vote: 'no',
-      why: `vetoes ${d.id} to shield its partner: its standing can bear the ${VETO_REPUTATION} points (${where})`,
+      why: `vetoes ${d.id} to shield its partner: its standing can bear the ${v.rules.design.vetoReputation} points (${where})`,
     };
   // A harsh draft is worth a dip below target to shield a friendly partner.
-  if (harsh(v, d) && partner >= HARSH_PROTECT && standing - VETO_REPUTATION >= -HARSH_DIP) {
+  if (harsh(v, d) && partner >= HARSH_PROTECT && standing - v.rules.design.vetoReputation >= -HARSH_DIP) {
     return {
       vote: 'no',
-      why: `vetoes ${d.id}: the draft is harsh, and a friendly partner is worth a dip of ${VETO_REPUTATION - standing} below target (${where})`,
+      why: `vetoes ${d.id}: the draft is harsh, and a friendly partner is worth a dip of ${v.rules.design.vetoReputation - standing} below target (${where})`,
     };
   }
   // A troubled border is worth the same dip: every adopted sanction shakes the regime, and the
   // border follows it.
   const border = marginOf(v, 'chnBorderStability', 0);
-  if (border < 0 && standing - VETO_REPUTATION >= -HARSH_DIP) {
+  if (border < 0 && standing - v.rules.design.vetoReputation >= -HARSH_DIP) {
     return {
       vote: 'no',
-      why: `vetoes ${d.id}: the border is ${-border} below target, and a sanction would shake the regime further; that is worth a dip of ${VETO_REPUTATION - standing} below target (${where})`,
+      why: `vetoes ${d.id}: the border is ${-border} below target, and a sanction would shake the regime further; that is worth a dip of ${v.rules.design.vetoReputation - standing} below target (${where})`,
     };
   }
   return {
@@ -135,9 +150,46 @@ export function overCap(v: ActorView): Deal[] {
 
 export function chinaPlan(v: ActorView): Move[] {
   const plan = new Plan();
+  let courted = false;
   for (const d of v.council.drafts) {
     const x = chineseVote(v, d);
     plan.add({ kind: 'vote', actor: 'CHN', draft: d.id, vote: x.vote }, x.why);
+    if (courted || x.vote !== 'abstain' || d.by !== 'UNSC' || !isSanction(d.measure)) continue;
+    if ((v.relations.PRK ?? 0) < PROTECT_FLOOR || noOdds(v, 'RUS', d.measure) >= RUSSIA_VETOES) continue;
+    const c = courtToBlock(v, d, { RUS: 'abstain', CHN: x.vote });
+    if (c !== null) {
+      plan.add(c.order, c.why);
+      courted = true;
+    }
+  }
+  const p = v.rules.design;
+  const partner = v.relations.PRK ?? 0;
+  if (partner <= HOLD_FUEL_AT && v.indicators.prkStability >= HOLD_FUEL_STABILITY && fuelDue(v) > 0) {
+    plan.add(
+      { kind: 'holdFuel', actor: 'CHN' },
+      `holds back this turn's fuel: relations with Pyongyang are ${partner}, at or below ${HOLD_FUEL_AT}, and the regime (stability ${v.indicators.prkStability}) can bear a lesson; influence +${p.holdFuelInfluence}, standing +${p.holdFuelStanding}`,
+    );
+  }
+  const dandong = v.routes.find((r) => r.ends[0] === 'CHN' || r.ends[1] === 'CHN');
+  if (dandong !== undefined && marginOf(v, 'chnStanding', 0) < 0 && marginOf(v, 'chnBorderStability', 0) >= 3) {
+    plan.add(
+      { kind: 'customs', actor: 'CHN', route: dandong.id },
+      `tightens customs on ${dandong.name}: its standing is below target, and the border (${v.indicators.chnBorderStability}) can spare ${p.customsBorder}`,
+    );
+  }
+  if (
+    v.turn % 2 === 0 &&
+    v.indicators.prkStability < RELIEF_STABILITY &&
+    marginOf(v, 'chnBorderStability', 0) < 0 &&
+    marginOf(v, 'chnStanding', 10) >= p.reliefReputation &&
+    changesNothing(v, 'relief', 0) === null &&
+    // A relief draft voted this turn may lift the ban first: wait for its outcome.
+    !v.council.drafts.some((d) => d.measure === 'relief')
+  ) {
+    plan.add(
+      { kind: 'draft', actor: 'CHN', measure: 'relief', value: 0 },
+      `tables sanctions relief: the regime's stability is ${v.indicators.prkStability} and the border below target`,
+    );
   }
 
   const influenceGap = -marginOf(v, 'chnInfluence', 0) + AID_MARGIN;

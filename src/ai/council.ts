@@ -18,9 +18,7 @@
  * USD 100 million).
  */
 import type { Measure, Route } from '../engine/index.ts';
-import { assertNever } from '../engine/index.ts';
-import { ADOPTED_AUTHORITY, ADOPTED_INTEGRITY, VETO_AUTHORITY } from '../engine/index.ts';
-import { PANEL_LAPSE_INTEGRITY } from '../engine/index.ts';
+import { assertNever, changesNothing } from '../engine/index.ts';
 import { evidenceSince, forecastDraft, noOdds, vetoRecord } from './forecast.ts';
 import type { Move } from './plan.ts';
 import { Plan } from './plan.ts';
@@ -30,6 +28,9 @@ import type { ActorView } from './view.ts';
 export const RENEWAL_TURNS = 4;
 /** Future detections the Panel is worth, in integrity points, beyond avoiding the lapse. */
 const PANEL_WORTH = 4;
+/** What an adopted sanction is worth to integrity, in the bot's reckoning (integrity follows
+ * compliance now: a measure that holds keeps trade within it). */
+const ADOPTED_INTEGRITY_GUESS = 4;
 const EVIDENCE_POINTS = 3;
 /** The order schema's limit on a monitoring list. */
 const MAX_MONITORED = 8;
@@ -57,8 +58,14 @@ function oilCapValue(v: ActorView): number | null {
   return value < current ? value : null;
 }
 
-/** The value a draft of `m` would carry, or null when it would change nothing. */
+/** The value a draft of `m` would carry, or null when it would change nothing (the bot's own
+ * judgement, and the engine's rule that a draft equal to a measure in force is refused). */
 export function draftValue(v: ActorView, m: Measure): number | null {
+  const value = wantedValue(v, m);
+  return value === null || changesNothing(v, m, value) !== null ? null : value;
+}
+
+function wantedValue(v: ActorView, m: Measure): number | null {
   const bans = v.regime.bans;
   switch (m) {
     case 'oilCap':
@@ -74,6 +81,8 @@ export function draftValue(v: ActorView, m: Measure): number | null {
       if (p.bonusBp === 0 && p.monitorBonusBp === 0) return null;
       return p.mandateEnd - v.turn <= 2 ? RENEWAL_TURNS : null;
     }
+    case 'relief':
+      return null;
     case 'condemn': {
       const since = v.turn + 1 - v.rules.council.windowTurns;
       let launches = 0;
@@ -105,9 +114,14 @@ export function candidates(v: ActorView): Candidate[] {
     const value = draftValue(v, m);
     if (value === null || stale(v, m)) continue;
     const f = forecastDraft(v, m);
-    let worth = ADOPTED_AUTHORITY + (m === 'condemn' ? 0 : ADOPTED_INTEGRITY);
-    if (m === 'renewPanel') worth += PANEL_LAPSE_INTEGRITY + PANEL_WORTH;
-    const gain = f.adopt * worth - f.veto * VETO_AUTHORITY;
+    const p = v.rules.design;
+    // Political capital: each draft adopted in the last capitalTurns turns makes this one worth less.
+    const recent = v.council.decisions.filter(
+      (d) => d.turn > 0 && d.turn > v.turn - p.capitalTurns && d.outcome === 'adopted' && d.measure !== 'relief',
+    ).length;
+    let worth = p.adoptedAuthority - p.capitalCost * recent + (m === 'condemn' ? 0 : ADOPTED_INTEGRITY_GUESS);
+    if (m === 'renewPanel') worth += p.panelLapseIntegrity + PANEL_WORTH;
+    const gain = f.adopt * worth - f.veto * p.vetoAuthority;
     if (gain > 0) out.push({ measure: m, value, gain });
   }
   // Best first; ties keep the order above (stable sort).

@@ -7,7 +7,7 @@
  * outcome), so each past decision on a measure says whether RUS and CHN opposed it.
  */
 import type { Measure, Seat, Vote, VotingActor } from '../engine/index.ts';
-import { ADOPTION_VOTES, defaultVote, ruleVote, seatScore, weighedEvidence } from '../engine/index.ts';
+import { ADOPTION_VOTES, defaultVote, lobbyShift, ruleVote, seatScore, weighedEvidence } from '../engine/index.ts';
 import type { ActorView } from './view.ts';
 
 /** Measures that tighten the regime on North Korea. */
@@ -85,14 +85,20 @@ export function noOdds(v: ActorView, actor: VotingActor, m: Measure): number {
  * the evidence already on record that will still be inside the seats' window then.
  */
 export function ruleSeatsYes(v: ActorView, m: Measure, voteTurn: number): number {
+  return ruleSeatScores(v, m, voteTurn).filter((x) => x.score >= v.rules.council.yesAt).length;
+}
+
+/** Every rule seat's score for a draft of `m` put to the vote on `voteTurn` (lobbying included). */
+export function ruleSeatScores(v: ActorView, m: Measure, voteTurn: number): { seat: Seat; score: number }[] {
   const c = v.rules.council;
   const { evidence, launches } = weighedEvidence(v, voteTurn);
-  let yes = 0;
+  const at = { turn: voteTurn, council: v.council, rules: v.rules };
+  const out: { seat: Seat; score: number }[] = [];
   for (const seat of c.seats) {
     if (seat.actor !== null) continue;
-    if (ruleVote(c, seatScore(c, seat, m, evidence, launches)) === 'yes') yes++;
+    out.push({ seat, score: seatScore(c, seat, m, evidence, launches, lobbyShift(at, seat, m)) });
   }
-  return yes;
+  return out;
 }
 
 /** Rule seats that will vote no and are permanent (a veto the bots cannot influence). */
@@ -100,7 +106,20 @@ export function ruleSeatVeto(v: ActorView, m: Measure, voteTurn: number): boolea
   const c = v.rules.council;
   const { evidence, launches } = weighedEvidence(v, voteTurn);
   return c.seats.some(
-    (seat) => seat.actor === null && seat.permanent && ruleVote(c, seatScore(c, seat, m, evidence, launches)) === 'no',
+    (seat) =>
+      seat.actor === null &&
+      seat.permanent &&
+      ruleVote(
+        c,
+        seatScore(
+          c,
+          seat,
+          m,
+          evidence,
+          launches,
+          lobbyShift({ turn: voteTurn, council: v.council, rules: v.rules }, seat, m),
+        ),
+      ) === 'no',
   );
 }
 

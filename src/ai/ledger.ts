@@ -25,7 +25,14 @@ export class Ledger {
     skip: ReadonlySet<string> = new Set(),
   ) {
     const s = v.own.stocks;
-    this.stocks = { oil: s.oil, food: s.food, munitions: s.munitions, labour: s.labour, currency: s.currency };
+    this.stocks = {
+      oil: s.oil,
+      food: s.food,
+      munitions: s.munitions,
+      labour: s.labour,
+      currency: s.currency,
+      knowhow: s.knowhow,
+    };
     for (const d of v.deals) {
       if ((d.proposer !== v.actor && d.partner !== v.actor) || skip.has(d.id)) continue;
       const mayDeliver = d.status === 'active' || (d.proposer === v.actor && d.proposedTurn === v.turn - 1);
@@ -44,9 +51,18 @@ export class Ledger {
     }
   }
 
+  /** Stock free to give away this turn: what is left after the deals, less what the actor's
+   * own economy consumes this turn (giving costs the giver: aid never starves the donor). */
   available(r: Resource): number {
-    const x = this.stocks[r];
+    const x = this.stocks[r] - this.reserve(r);
     return Math.max(x, 0);
+  }
+
+  private reserve(r: Resource): number {
+    let n = 0;
+    for (const need of this.v.rules.needs)
+      if (need.actor === this.v.actor && need.resource === r && need.consumed) n += need.amount;
+    return n;
   }
 
   take(r: Resource, amount: number): void {

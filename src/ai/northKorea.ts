@@ -12,10 +12,12 @@
  *   the rest of industry to food (less when food is short); enough workers abroad for its
  *   labour deals;
  * - launch: while the programme is below its target and relations with China can take it,
- *   on three turns out of four (the draw comes from the view, not the game's generator).
+ *   on three turns out of four (the draw comes from the view, not the game's generator);
+ * - nuclear test: when the programme is at least a test's worth short of its target, it can
+ *   pay, Beijing can take the strain and no test was held in the seats' window, on three turns
+ *   in ten (in place of that turn's launch).
  */
 import type { Deal, Priorities, Resource } from '../engine/index.ts';
-import { LAUNCH_CURRENCY, LAUNCH_PROGRAMME } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal } from './dealing.ts';
 import { Ledger } from './ledger.ts';
 import type { Move } from './plan.ts';
@@ -28,6 +30,8 @@ import type { ActorView } from './view.ts';
 export const LAUNCH_CHINA_FLOOR = 10;
 /** Out of 10,000: the share of eligible turns on which the bot launches. */
 export const LAUNCH_ODDS = 7_500;
+/** Out of 10,000: the share of eligible turns on which the bot tests a nuclear device. */
+export const TEST_ODDS = 3_000;
 const NEEDS: readonly Resource[] = ['food', 'oil', 'currency'];
 
 function clampPercent(x: number, lo: number, hi: number): number {
@@ -76,16 +80,36 @@ export function shouldLaunch(v: ActorView): boolean {
   if (t === null || t.op !== 'atLeast' || v.indicators.prkProgramme >= t.target) return false;
   // When only a launch on every turn left can still reach the target, Beijing's patience no
   // longer holds the programme back (the affordability check below still does).
-  const behind = Math.ceil((t.target - v.indicators.prkProgramme) / LAUNCH_PROGRAMME) >= v.rules.turns - v.turn + 1;
+  const behind =
+    Math.ceil((t.target - v.indicators.prkProgramme) / v.rules.design.launchProgramme) >= v.rules.turns - v.turn + 1;
   if (!behind && (v.relations.CHN ?? 0) <= LAUNCH_CHINA_FLOOR) return false;
-  // A launch spends LAUNCH_CURRENCY (engine 0.3.0) after this turn's deal payments: keep enough
+  // A launch spends v.rules.design.launchCurrency (engine 0.3.0) after this turn's deal payments: keep enough
   // hard currency to pay next turn's deals and to cover the present drain (if cash is falling)
   // to the end of the game, or deals would default.
   const end = projectedEnd(v, 'currency');
   const drain = v.own.stocks.currency - end;
   const reserve = dealFlow(v, 'currency').outflow + (drain > 0 ? drain * (v.rules.turns - v.turn) : 0);
-  if (end - LAUNCH_CURRENCY < reserve) return false;
+  if (end - v.rules.design.launchCurrency < reserve) return false;
   return behind || draw(v, 'launch') < LAUNCH_ODDS;
+}
+
+/** Hard currency kept for next turn's deal payments and the present drain to the end. */
+function cashReserve(v: ActorView): { end: number; reserve: number } {
+  const end = projectedEnd(v, 'currency');
+  const drain = v.own.stocks.currency - end;
+  return { end, reserve: dealFlow(v, 'currency').outflow + (drain > 0 ? drain * (v.rules.turns - v.turn) : 0) };
+}
+
+export function shouldTest(v: ActorView): boolean {
+  const t = targetOf(v, 'PRK', 'prkProgramme');
+  const p = v.rules.design;
+  if (t === null || t.op !== 'atLeast' || t.target - v.indicators.prkProgramme < p.nuclearProgramme) return false;
+  if ((v.relations.CHN ?? 0) - p.nuclearChinaRelation <= LAUNCH_CHINA_FLOOR) return false;
+  const since = v.turn - v.rules.council.windowTurns;
+  if (v.council.evidence.some((e) => e.kind === 'nuclearTest' && e.turn > since)) return false;
+  const { end, reserve } = cashReserve(v);
+  if (end - p.nuclearCurrency < reserve) return false;
+  return draw(v, 'nuclear-test') < TEST_ODDS;
 }
 
 export function northKoreaPlan(v: ActorView): Move[] {
@@ -129,7 +153,13 @@ export function northKoreaPlan(v: ActorView): Move[] {
       `sets munitions to ${pri.munitions}% (it owes ${owed} shells a turn, holds ${v.own.stocks.munitions}, and expects Russia to want ${russianShortfall(v)}) and workers abroad to ${pri.labourAbroad}% (it owes ${dealFlow(v, 'labour', accepted).outflow} a turn); the rest of the country grows food`,
     );
   }
-  if (shouldLaunch(v)) {
+  if (shouldTest(v)) {
+    const t = targetOf(v, 'PRK', 'prkProgramme');
+    plan.add(
+      { kind: 'nuclearTest', actor: 'PRK' },
+      `tests a nuclear device: the programme is at ${v.indicators.prkProgramme}, a test's worth (${v.rules.design.nuclearProgramme}) or more below its target of ${t?.target ?? 0}, and the regime can pay ${v.rules.design.nuclearCurrency}`,
+    );
+  } else if (shouldLaunch(v)) {
     const t = targetOf(v, 'PRK', 'prkProgramme');
     plan.add(
       { kind: 'launch', actor: 'PRK' },

@@ -50,6 +50,12 @@ export function projectedEnd(
  * they pile up).
  */
 export function valuePercent(v: ActorView, r: Resource): number {
+  if (r === 'knowhow') {
+    // Know-how advances North Korea's programme at each test: worth double while the programme
+    // is short of its target; to anyone else, a bargaining chip.
+    const t = targetOf(v, v.actor, 'prkProgramme');
+    return v.actor === 'PRK' && t !== null && t.op === 'atLeast' && v.indicators.prkProgramme < t.target ? 200 : 40;
+  }
   const need = needOf(v, r);
   if (need === 0) {
     if (r === 'currency') return 70;

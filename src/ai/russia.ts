@@ -4,23 +4,26 @@
  *
  * Each turn, in this order:
  * - votes: vetoes sanctions while its reputation can bear a veto and stay at target, and the
- *   Panel's renewal when the detections it would bring under the running covert deals are
- *   expected to cost more reputation than the veto; abstains otherwise;
+ *   Panel's renewal when the detections it would bring under the running covert deals (each a
+ *   breach, and half of them seized cargo) are expected to cost more than the veto; abstains
+ *   otherwise, and then courts the one elected seat that would leave a nine-vote draft short
+ *   (lobbying.ts); votes yes on sanctions relief;
+ * - relief: tables a relief draft when workers are banned and the partner is faltering (on odd
+ *   turns; China on even ones, so the two never table relief in the same turn);
  * - priorities: all industry to munitions while food stocks are ample;
  * - deals: takes North Korean proposals that pay; on its proposing turns offers cash for
  *   shells (covert, one detection roll a turn since cash moves through banks) sized to the gap
- *   between its need and its output, and food for workers; cancels a deal of its own it can
- *   no longer honour;
+ *   between its need and its output, food for workers, and space know-how for more shells
+ *   (¶5); cancels a deal of its own it can no longer honour;
  * - shipments: while it buys from Pyongyang, fuel to cover North Korea's oil need that China's
  *   declared deliveries leave open, declared within the cap's room, covert above it while its
  *   reputation has a margin; food aid when the regime wobbles (partner protection).
  */
 import type { ActorId, Draft, Good, Measure, Vote } from '../engine/index.ts';
-import { isGood } from '../engine/index.ts';
-import { BREACH_REPUTATION } from '../engine/index.ts';
-import { VETO_REPUTATION } from '../engine/index.ts';
+import { changesNothing, isGood } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal, undeliverable } from './dealing.ts';
-import { isSanction } from './forecast.ts';
+import { isSanction, noOdds } from './forecast.ts';
+import { courtToBlock } from './lobbying.ts';
 import { Ledger, oddsOn, pickRoute } from './ledger.ts';
 import type { Move } from './plan.ts';
 import { Plan, amountOf } from './plan.ts';
@@ -39,6 +42,11 @@ const WORKER_DEAL_TURNS = 4;
 /** Below this North Korean stability Russia sends food aid to keep its supplier standing. */
 const AID_STABILITY = 45;
 const AID_FOOD = 300;
+/** Below this North Korean stability, with workers banned, Russia tables sanctions relief. */
+const RELIEF_STABILITY = 40;
+/** Points of war effort a seized cargo of shells or workers is worth, in the Panel's cost. */
+const SEIZURE_POINTS = 3;
+const KNOWHOW_DEAL_TURNS = 3;
 
 /**
  * Reputation (in hundredths of a point) a renewed Panel is expected to cost Russia over a
@@ -57,7 +65,10 @@ export function panelCost(v: ActorView, turns: number): number {
     let legs = 0;
     if (isGood(d.give.resource) && sanctioned(v, d.give.resource, d.proposer, d.partner)) legs++;
     if (isGood(d.get.resource) && sanctioned(v, d.get.resource, d.partner, d.proposer)) legs++;
-    cost += Math.floor((legs * extra * Math.min(turns, d.remaining + 1) * BREACH_REPUTATION) / 100);
+    // Hundredths of a point per detection: the breach, and the cargo seized.
+    const perDetection =
+      100 * v.rules.design.breachReputation + Math.floor((SEIZURE_POINTS * v.rules.design.seizeBp) / 100);
+    cost += Math.floor((legs * extra * Math.min(turns, d.remaining + 1) * perDetection) / 10_000);
   }
   return cost;
 }
@@ -69,15 +80,17 @@ function sanctioned(v: ActorView, good: Good, from: ActorId, to: ActorId): boole
 }
 
 export function russianVote(v: ActorView, d: Draft): { vote: Vote; why: string } {
+  if (d.measure === 'relief')
+    return { vote: 'yes', why: `votes for ${d.id}: relief eases the pressure on its partner` };
   const rep = v.indicators.rusReputation;
-  const margin = marginOf(v, 'rusReputation', 10) - VETO_REPUTATION;
-  const after = `reputation ${rep} would be ${rep - VETO_REPUTATION} after a veto, ${margin >= 0 ? `${margin} above` : `${-margin} below`} its target`;
+  const margin = marginOf(v, 'rusReputation', 10) - v.rules.design.vetoReputation;
+  const after = `reputation ${rep} would be ${rep - v.rules.design.vetoReputation} after a veto, ${margin >= 0 ? `${margin} above` : `${-margin} below`} its target`;
   const m: Measure = d.measure;
   if (m === 'renewPanel') {
     const cost = panelCost(v, d.value);
-    const weighs = `the Panel would cost about ${Math.floor(cost / 100)}.${String(cost % 100).padStart(2, '0')} reputation points in detected breaches over ${d.value} turns of its covert deals, against ${VETO_REPUTATION} for a veto`;
+    const weighs = `the Panel would cost about ${Math.floor(cost / 100)}.${String(cost % 100).padStart(2, '0')} reputation points in detected breaches and seized cargo over ${d.value} turns of its covert deals, against ${v.rules.design.vetoReputation} for a veto`;
     if (margin < PANEL_VETO_FLOOR) return { vote: 'abstain', why: `abstains on ${d.id}: ${after}, too low to veto` };
-    return cost > 100 * VETO_REPUTATION
+    return cost > 100 * v.rules.design.vetoReputation
       ? { vote: 'no', why: `vetoes ${d.id}: ${weighs}` }
       : { vote: 'abstain', why: `abstains on ${d.id}: ${weighs}` };
   }
@@ -120,9 +133,31 @@ export function shellPrice(v: ActorView, routeId: string | undefined): number {
 
 export function russiaPlan(v: ActorView): Move[] {
   const plan = new Plan();
+  let courted = false;
   for (const d of v.council.drafts) {
     const x = russianVote(v, d);
     plan.add({ kind: 'vote', actor: 'RUS', draft: d.id, vote: x.vote }, x.why);
+    if (courted || x.vote !== 'abstain' || d.by !== 'UNSC' || d.measure === 'condemn') continue;
+    const china: Vote = noOdds(v, 'CHN', d.measure) >= 50 ? 'no' : 'abstain';
+    if (china === 'no') continue;
+    const c = courtToBlock(v, d, { RUS: x.vote, CHN: china });
+    if (c !== null) {
+      plan.add(c.order, c.why);
+      courted = true;
+    }
+  }
+  if (
+    v.turn % 2 === 1 &&
+    v.indicators.prkStability < RELIEF_STABILITY &&
+    marginOf(v, 'rusReputation', 10) >= v.rules.design.reliefReputation &&
+    changesNothing(v, 'relief', 0) === null &&
+    // A relief draft voted this turn may lift the ban first: wait for its outcome.
+    !v.council.drafts.some((d) => d.measure === 'relief')
+  ) {
+    plan.add(
+      { kind: 'draft', actor: 'RUS', measure: 'relief', value: 0 },
+      `tables sanctions relief: North Korean stability is ${v.indicators.prkStability}, below ${RELIEF_STABILITY}, and its workers are banned; Pyongyang will remember who tried`,
+    );
   }
 
   const econ = v.rules.economy.RUS;
@@ -176,6 +211,32 @@ export function russiaPlan(v: ActorView): Move[] {
         plan.add(
           p,
           `offers cash for ${amountOf('munitions', p?.get.amount ?? amount)} a turn: it needs ${need} a turn and makes ${outputOf(v, 'munitions', full)}; the price is ${ratio}% of list, covering North Korea's risk of detection on ${choice.route.name} (${oddsOn(v, choice.route)} in 10,000)`,
+        );
+      }
+    }
+    if (
+      v.own.stocks.knowhow > 0 &&
+      !pendingIn(v, 'PRK', 'RUS', 'knowhow') &&
+      activeFlow(v, 'PRK', 'RUS', 'knowhow') === 0
+    ) {
+      const choice = pickRoute(v, ledger, 'PRK', ['munitions'], true);
+      if (choice !== null) {
+        const shells = Math.min(priceIn(v, 'knowhow', 1, 'munitions', 100), choice.left);
+        const p = proposal(
+          v,
+          ledger,
+          {
+            to: 'PRK',
+            give: { resource: 'knowhow', amount: 1 },
+            get: { resource: 'munitions', amount: shells },
+            covert: true,
+            turns: KNOWHOW_DEAL_TURNS,
+          },
+          100,
+        );
+        plan.add(
+          p,
+          `offers a package of space know-how a turn for ${amountOf('munitions', p?.get.amount ?? shells)}: Pyongyang values the technology more than cash, and Russia needs the shells`,
         );
       }
     }

@@ -26,6 +26,20 @@ export interface TurnContext {
   /** Whether `s.council.evidence` is this turn's own copy yet (it starts shared with the
    * previous state: see cloneCouncil). */
   evidenceCopied: boolean;
+  /** This turn's goods to or from North Korea and the part that broke a measure in force, by
+   * value (USD thousands): all of it, and what the world saw (declared or detected). Seized
+   * cargo counts as stopped, not as a breach. Sanctions integrity drifts toward the compliant
+   * share (indicators.ts). */
+  compliance: Compliance;
+  /** China holds back its fuel deliveries to North Korea this turn (levers.ts). */
+  fuelHeld: boolean;
+}
+
+export interface Compliance {
+  flowTrue: number;
+  flowSeen: number;
+  breachTrue: number;
+  breachSeen: number;
 }
 
 /** Add an item of evidence, copying the shared list on the first addition of the turn. */
@@ -71,6 +85,12 @@ export function changeIndicator(
   if (after === before) return;
   ctx.s.indicators[indicator] = after;
   ctx.report.changes.push({ target: { kind: 'indicator', indicator }, before, after, cause, visibleTo });
+}
+
+/** The true sanctions integrity (hidden until the debrief) moves with no report entry. */
+export function changeHidden(ctx: TurnContext, delta: number): void {
+  const h = ctx.s.hidden;
+  h.integrity = clamp(h.integrity + delta, INDICATOR_MIN, INDICATOR_MAX);
 }
 
 export function changeRelation(
@@ -145,5 +165,7 @@ export function newContext(s: GameState, report: TurnReport, year: number): Turn
     covertSeq: new Map(),
     year,
     evidenceCopied: false,
+    compliance: { flowTrue: 0, flowSeen: 0, breachTrue: 0, breachSeen: 0 },
+    fuelHeld: false,
   };
 }

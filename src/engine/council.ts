@@ -1,24 +1,37 @@
 /**
  * The Security Council phase. In this order:
  *   1. the Panel's lapse and ban deadlines are reported (panel.ts, sanctions.ts);
- *   2. every draft tabled on an earlier turn is put to the vote and removed;
- *   3. this turn's drafts are tabled (ids `R<turn>-<n>`) for the next turn's vote;
- *   4. the Panel's monitoring assignment and missile launches (launch.ts) take effect.
+ *   2. this turn's lobbying of elected seats (lobby.ts) takes effect;
+ *   3. every draft tabled on an earlier turn is put to the vote and removed;
+ *   4. this turn's drafts are tabled (ids `R<turn>-<n>`) for the next turn's vote;
+ *   5. the Panel's monitoring assignment, missile launches and tests (launch.ts) take effect.
  *
  * Voting: seats vote in the scenario's seat order. RUS and CHN cast the vote of their order,
  * or the scenario default (by measure, else the general default). Every other seat scores the
- * draft as base + bias[measure] + evidenceWeight × E + launchWeight × L, where E and L count
- * evidence items (not launches) and launches from the last `windowTurns` turns, and votes yes
- * at score >= yesAt, no below noBelow, abstain in between.
+ * draft as base + bias[measure] + evidenceWeight × E + launchWeight × L + lobbying, where E
+ * and L count evidence items (not launches) and launches (a nuclear test weighs as
+ * nuclearEvidence launches) from the last `windowTurns` turns, and lobbying moves a seat
+ * lobbyPoints against sanctions (for relief) per actor courting it; the seat votes yes at
+ * score >= yesAt, no below noBelow, abstains in between.
  *
  * Adoption (UN Charter art. 27(3)): at least ADOPTION_VOTES (9) in favour and no permanent
  * member against; an abstention is not a veto. A draft with nine votes and a permanent "no" is
  * vetoed; one with fewer than nine fails short whatever the permanent members did.
+ *
+ * Tabling: the Council majority tables any measure but relief; Russia and China table only
+ * relief (one each a turn). A draft that would change nothing is refused (`alreadyInForce`):
+ * an oil cap no lower than the one in force, a ban already in force, a renewal that ends no
+ * later than the mandate running, a condemnation with no launch since the last one adopted,
+ * relief with nothing to lift. The Council's authority is scored on outcomes: an adoption adds
+ * adoptedAuthority less capitalCost for each draft adopted in the previous capitalTurns turns
+ * (political capital is spent), a veto of its draft costs vetoAuthority, a draft that falls
+ * short shortAuthority.
  */
 import type { Measure, Vote, VotingActor } from './ids.ts';
-import { ADOPTION_VOTES, VOTES, isMeasure, isVotingActor, pairKey } from './ids.ts';
+import { ADOPTION_VOTES, VOTES, assertNever, isMeasure, isVotingActor, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import { changeIndicator, changeRelation } from './context.ts';
+import { lobbyShift } from './lobby.ts';
 import type { DraftOrder, VoteOrder } from './orders.ts';
 import type { Draft, Outcome } from './regimeState.ts';
 import { addDecision, addDraft } from './regimeState.ts';
@@ -28,28 +41,6 @@ import { REPUTATION, enactMeasure } from './sanctions.ts';
 import type { GameState } from './state.ts';
 import { reject } from './validate.ts';
 
-export const ADOPTED_AUTHORITY = 3;
-export const ADOPTED_INTEGRITY = 4;
-export const VETO_AUTHORITY = 4;
-export const VETO_UNSC_RELATION = 5;
-export const VETO_PRK_RELATION = 3;
-export const VETO_REPUTATION = 3;
-/** A voting actor that lets a sanction through against Pyongyang's wishes pays with Pyongyang. */
-export const YES_PRK_RELATION = 4;
-export const YES_REPUTATION = 2;
-/** 0.3.0: a yes on an adopted sanction also costs the voter RUS_CHN_YES_RELATION with its
- * fellow permanent member on the other side, and China YES_INFLUENCE (Pyongyang leans towards
- * Moscow). Before, China's yes cost only a relation that nothing it is scored on reads, and
- * abstaining was never worse than any judgement (balance probe). */
-export const YES_PEER_RELATION = 2;
-export const YES_INFLUENCE = 2;
-/** 0.3.0: an adopted oil cap, worker ban or arms embargo costs North Korea's regime this much
- * stability at once: sanctions bite (and through the border rule, China feels it). Without
- * it, provocation cost Pyongyang nothing the council could do, and China's abstention let
- * measures through that hurt nothing China is scored on. */
-export const SANCTION_STABILITY = 3;
-export const CONDEMN_PRK_RELATION = 3;
-
 /** Limits of a draft's value, by measure (see MEASURES in ids.ts). */
 export const MEASURE_VALUE: Readonly<Record<Measure, { min: number; max: number }>> = {
   oilCap: { min: 0, max: 1_000_000 },
@@ -57,10 +48,11 @@ export const MEASURE_VALUE: Readonly<Record<Measure, { min: number; max: number 
   armsEmbargo: { min: 0, max: 0 },
   renewPanel: { min: 1, max: 40 },
   condemn: { min: 0, max: 0 },
+  relief: { min: 0, max: 1_000_000 },
 };
 
 /** Measures that tighten the regime (a yes vote on them costs Pyongyang's goodwill). */
-const SANCTIONS: readonly Measure[] = ['oilCap', 'workerBan', 'armsEmbargo'];
+export const SANCTIONS: readonly Measure[] = ['oilCap', 'workerBan', 'armsEmbargo'];
 
 type Indexed<T> = { order: T; index: number };
 
@@ -69,8 +61,9 @@ export function defaultVote(rules: CouncilRules, actor: VotingActor, m: Measure)
   return d.byMeasure[m] ?? d.vote;
 }
 
-/** Evidence items and launches the seats weigh on turn `turn`. Takes only the parts of the state
- * it reads, so a bot's view of the public record gives the same count as the engine. */
+/** Evidence items and launches the seats weigh on turn `turn` (a nuclear test counts as
+ * nuclearEvidence launches). Takes only the parts of the state it reads, so a bot's view of the
+ * public record gives the same count as the engine. */
 export function weighedEvidence(
   s: Pick<GameState, 'rules' | 'council'>,
   turn: number,
@@ -81,13 +74,22 @@ export function weighedEvidence(
   for (const e of s.council.evidence) {
     if (e.turn <= since) continue;
     if (e.kind === 'launch') launches++;
+    else if (e.kind === 'nuclearTest') launches += s.rules.design.nuclearEvidence;
     else evidence++;
   }
   return { evidence, launches };
 }
 
-export function seatScore(rules: CouncilRules, seat: Seat, m: Measure, evidence: number, launches: number): number {
-  return seat.base + (seat.bias[m] ?? 0) + rules.evidenceWeight * evidence + rules.launchWeight * launches;
+/** A rule seat's score for a draft of `m`; `lobbied` is lobbyShift's points for the seat. */
+export function seatScore(
+  rules: CouncilRules,
+  seat: Seat,
+  m: Measure,
+  evidence: number,
+  launches: number,
+  lobbied = 0,
+): number {
+  return seat.base + (seat.bias[m] ?? 0) + rules.evidenceWeight * evidence + rules.launchWeight * launches + lobbied;
 }
 
 export function ruleVote(rules: CouncilRules, score: number): Vote {
@@ -170,7 +172,7 @@ function voteOn(ctx: TurnContext, d: Draft, cast: Map<string, Vote>): CouncilRec
           ? { seat: seat.id, vote: ordered, by: 'order' }
           : { seat: seat.id, vote: defaultVote(rules, seat.actor, d.measure), by: 'default' };
     } else {
-      const score = seatScore(rules, seat, d.measure, w.evidence, w.launches);
+      const score = seatScore(rules, seat, d.measure, w.evidence, w.launches, lobbyShift(s, seat, d.measure));
       v = { seat: seat.id, vote: ruleVote(rules, score), by: 'rule', score };
     }
     votes.push(v);
@@ -192,42 +194,79 @@ function voteOn(ctx: TurnContext, d: Draft, cast: Map<string, Vote>): CouncilRec
   };
 }
 
+/** Drafts of the Council majority adopted in the previous capitalTurns turns (this turn's earlier
+ * adoptions included): what an adoption now owes of its political capital. */
+function recentAdoptions(s: GameState, draft: string): number {
+  const since = s.turn - s.rules.design.capitalTurns;
+  let n = 0;
+  for (const x of s.council.decisions) {
+    if (
+      x.draft !== draft &&
+      x.turn > 0 &&
+      x.turn > since &&
+      x.turn <= s.turn &&
+      x.outcome === 'adopted' &&
+      x.measure !== 'relief'
+    )
+      n++;
+  }
+  return n;
+}
+
 /** Indicators and relations that follow a decision. */
 function consequences(ctx: TurnContext, d: Draft, rec: CouncilRecord): void {
-  const rules = ctx.s.rules.council;
-  const cause = (rule: Cause['rule']): Cause => ({
+  const s = ctx.s;
+  const rules = s.rules.council;
+  const p = s.rules.design;
+  const cause = (rule: Cause['rule'], numbers?: Record<string, number>): Cause => ({
     rule,
     draft: d.id,
-    numbers: { yes: rec.yes, no: rec.no, abstain: rec.abstain },
+    numbers: { yes: rec.yes, no: rec.no, abstain: rec.abstain, ...numbers },
   });
+  const majority = d.by === 'UNSC';
   if (rec.outcome === 'adopted') {
-    changeIndicator(ctx, 'unscAuthority', ADOPTED_AUTHORITY, cause('resolutionAdopted'));
-    if (d.measure !== 'condemn')
-      changeIndicator(ctx, 'unscSanctionsIntegrity', ADOPTED_INTEGRITY, cause('resolutionAdopted'));
-    else changeRelation(ctx, 'PRK-UNSC', -CONDEMN_PRK_RELATION, cause('condemnation'));
     enactMeasure(ctx, d);
+    if (!majority) {
+      // Relief: the majority's regime is rolled back; Pyongyang breathes.
+      changeIndicator(ctx, 'unscAuthority', -p.adoptedAuthority, cause('resolutionAdopted'));
+      changeIndicator(ctx, 'prkStability', p.reliefStability, cause('resolutionAdopted'));
+      return;
+    }
+    const recent = recentAdoptions(s, d.id);
+    changeIndicator(ctx, 'unscAuthority', p.adoptedAuthority, cause('resolutionAdopted'));
+    if (recent > 0) {
+      changeIndicator(
+        ctx,
+        'unscAuthority',
+        -p.capitalCost * recent,
+        cause('adoptionCapital', { recent, capitalTurns: p.capitalTurns, cost: p.capitalCost }),
+      );
+    }
+    if (d.measure === 'condemn') changeRelation(ctx, 'PRK-UNSC', -p.condemnPrkRelation, cause('condemnation'));
     if (SANCTIONS.includes(d.measure)) {
-      changeIndicator(ctx, 'prkStability', -SANCTION_STABILITY, cause('resolutionAdopted'));
+      changeIndicator(ctx, 'prkStability', -p.sanctionStability, cause('resolutionAdopted'));
       for (const v of rec.votes) {
         const seat = rules.seats.find((x) => x.id === v.seat);
         if (seat?.actor == null || v.vote !== 'yes') continue;
-        changeRelation(ctx, pairKey(seat.actor, 'PRK'), -YES_PRK_RELATION, cause('voteCost'));
-        changeRelation(ctx, 'RUS-CHN', -YES_PEER_RELATION, cause('voteCost'));
-        if (seat.actor === 'CHN') changeIndicator(ctx, 'chnInfluence', -YES_INFLUENCE, cause('voteCost'));
+        changeRelation(ctx, pairKey(seat.actor, 'PRK'), -p.yesPrkRelation, cause('voteCost'));
+        changeRelation(ctx, 'RUS-CHN', -p.yesPeerRelation, cause('voteCost'));
+        if (seat.actor === 'CHN') changeIndicator(ctx, 'chnInfluence', -p.yesInfluence, cause('voteCost'));
         const rep = REPUTATION[seat.actor];
-        if (rep !== undefined) changeIndicator(ctx, rep, YES_REPUTATION, cause('voteCost'));
+        if (rep !== undefined) changeIndicator(ctx, rep, p.yesReputation, cause('voteCost'));
       }
     }
   } else if (rec.outcome === 'vetoed') {
-    changeIndicator(ctx, 'unscAuthority', -VETO_AUTHORITY, cause('vetoSuffered'));
+    if (majority) changeIndicator(ctx, 'unscAuthority', -p.vetoAuthority, cause('vetoSuffered'));
     for (const id of rec.vetoedBy) {
       const actor = rules.seats.find((x) => x.id === id)?.actor;
       if (actor == null) continue;
-      changeRelation(ctx, pairKey(actor, 'UNSC'), -VETO_UNSC_RELATION, cause('vetoCast'));
-      changeRelation(ctx, pairKey(actor, 'PRK'), VETO_PRK_RELATION, cause('vetoCast'));
+      changeRelation(ctx, pairKey(actor, 'UNSC'), -p.vetoUnscRelation, cause('vetoCast'));
+      changeRelation(ctx, pairKey(actor, 'PRK'), p.vetoPrkRelation, cause('vetoCast'));
       const rep = REPUTATION[actor];
-      if (rep !== undefined) changeIndicator(ctx, rep, -VETO_REPUTATION, cause('vetoCast'));
+      if (rep !== undefined) changeIndicator(ctx, rep, -p.vetoReputation, cause('vetoCast'));
     }
+  } else if (majority && p.shortAuthority > 0) {
+    changeIndicator(ctx, 'unscAuthority', -p.shortAuthority, cause('draftShort'));
   }
 }
 
@@ -254,17 +293,91 @@ export function voteOnDrafts(ctx: TurnContext, votes: Indexed<VoteOrder>[]): voi
   }
 }
 
+/** Why a draft of `m` with `value` would change nothing (null: it would change something). */
+export function changesNothing(
+  s: Pick<GameState, 'regime' | 'turn' | 'council'>,
+  m: Measure,
+  value: number,
+): string | null {
+  const r = s.regime;
+  const labourBan = r.bans.some((b) => b.resource === 'labour' && b.from === 'PRK');
+  switch (m) {
+    case 'oilCap': {
+      const cap = lowestOilCap(s);
+      return cap !== null && value >= cap
+        ? `a cap of ${cap} thousand barrels a year is already in force; a new one must be lower`
+        : null;
+    }
+    case 'workerBan':
+      return labourBan ? 'a ban on North Korean workers abroad is already in force' : null;
+    case 'armsEmbargo':
+      return r.bans.some((b) => b.resource === 'munitions' && b.from === 'PRK')
+        ? 'an arms embargo on North Korea is already in force'
+        : null;
+    case 'renewPanel':
+      return s.turn + value <= r.panel.mandateEnd
+        ? `the Panel's mandate already runs to turn ${r.panel.mandateEnd}; a renewal must run longer`
+        : null;
+    case 'condemn': {
+      let last = -1;
+      for (const x of s.council.decisions) if (x.measure === 'condemn' && x.outcome === 'adopted') last = x.turn;
+      if (last < 0) return null;
+      const since = s.council.evidence.some((e) => (e.kind === 'launch' || e.kind === 'nuclearTest') && e.turn >= last);
+      return since ? null : 'the council has already condemned the launches, and there has been none since';
+    }
+    case 'relief': {
+      const cap = lowestOilCap(s);
+      const raises = cap !== null && value > cap;
+      return labourBan || raises
+        ? null
+        : 'there is nothing for relief to lift: no ban on workers, and no oil cap below the value asked';
+    }
+    default:
+      return assertNever(m);
+  }
+}
+
+function lowestOilCap(s: Pick<GameState, 'regime'>): number | null {
+  let cap: number | null = null;
+  for (const c of s.regime.caps) {
+    if (c.resource !== 'oil' || c.to !== 'PRK' || c.untilTurn !== null) continue;
+    if (cap === null || c.perYear < cap) cap = c.perYear;
+  }
+  return cap;
+}
+
 export function tableDrafts(ctx: TurnContext, drafts: Indexed<DraftOrder>[]): void {
   const s = ctx.s;
   const max = s.rules.council.maxDraftsPerTurn;
   let n = 0;
+  let byMajority = 0;
+  const sponsors = new Set<string>();
   for (const { order: o, index } of drafts) {
-    if (o.actor !== 'UNSC') {
-      reject(ctx, index, o.actor, 'notYourOrder', 'only the Security Council (UNSC) tables draft resolutions');
+    const by = o.actor;
+    if (by !== 'UNSC' && by !== 'RUS' && by !== 'CHN') {
+      reject(
+        ctx,
+        index,
+        o.actor,
+        'notYourOrder',
+        'only the Security Council majority (UNSC), Russia and China table drafts',
+      );
       continue;
     }
     if (!isMeasure(o.measure)) {
       reject(ctx, index, o.actor, 'malformed', `unknown measure "${String(o.measure)}"`);
+      continue;
+    }
+    if ((by === 'UNSC') === (o.measure === 'relief')) {
+      reject(
+        ctx,
+        index,
+        o.actor,
+        'notYourMeasure',
+        by === 'UNSC'
+          ? 'the Council majority does not table sanctions relief; Russia or China may'
+          : `${by} tables only sanctions relief; the Council majority tables the other measures`,
+      );
       continue;
     }
     const value = o.value ?? 0;
@@ -289,13 +402,44 @@ export function tableDrafts(ctx: TurnContext, drafts: Indexed<DraftOrder>[]): vo
       );
       continue;
     }
-    if (n >= max) {
-      reject(ctx, index, o.actor, 'tooManyDrafts', `at most ${max} draft(s) a turn`);
+    if (by === 'UNSC' ? byMajority >= max : sponsors.has(by)) {
+      reject(
+        ctx,
+        index,
+        o.actor,
+        by === 'UNSC' ? 'tooManyDrafts' : 'duplicateOrder',
+        by === 'UNSC' ? `at most ${max} draft(s) a turn` : `${by} already tabled a draft this turn`,
+      );
+      continue;
+    }
+    if (s.council.drafts.some((d) => d.measure === o.measure && d.tabledTurn === s.turn)) {
+      reject(ctx, index, o.actor, 'duplicateOrder', `a ${o.measure} draft is already tabled this turn`);
+      continue;
+    }
+    const nothing = changesNothing(s, o.measure, value);
+    if (nothing !== null) {
+      reject(ctx, index, o.actor, 'alreadyInForce', nothing);
       continue;
     }
     n++;
-    const d: Draft = { id: `R${s.turn}-${n}`, measure: o.measure, value, tabledTurn: s.turn };
+    if (by === 'UNSC') byMajority++;
+    else sponsors.add(by);
+    const d: Draft = { id: `R${s.turn}-${n}`, measure: o.measure, value, tabledTurn: s.turn, by };
     addDraft(s.council, d);
-    ctx.report.notes.push({ kind: 'draftTabled', rule: d.id, measure: d.measure, amount: value, visibleTo: 'all' });
+    ctx.report.notes.push({
+      kind: 'draftTabled',
+      ...(by === 'UNSC' ? {} : { actor: by }),
+      rule: d.id,
+      measure: d.measure,
+      amount: value,
+      visibleTo: 'all',
+    });
+    if (by !== 'UNSC') {
+      const p = s.rules.design;
+      const c: Cause = { rule: 'reliefTabled', draft: d.id };
+      changeRelation(ctx, pairKey(by, 'PRK'), p.reliefPrkRelation, c);
+      const rep = REPUTATION[by];
+      if (rep !== undefined) changeIndicator(ctx, rep, -p.reliefReputation, c);
+    }
   }
 }

@@ -22,10 +22,6 @@ import { checkTransfer, performTransfer } from './transfers.ts';
 import type { Transfer } from './transfers.ts';
 import { reject } from './validate.ts';
 
-export const DEAL_ACCEPT_RELATION = 2;
-export const DEAL_CANCEL_RELATION = 5;
-export const DEAL_DEFAULT_RELATION = 2;
-
 type Indexed<T> = { order: T; index: number };
 
 function dealVisibility(d: { proposer: ActorId; partner: ActorId; mode: ShipmentMode }): 'all' | ActorId[] {
@@ -58,7 +54,7 @@ export function resolveDeals(
       changeRelation(
         ctx,
         pairKey(d.proposer, d.partner),
-        -DEAL_CANCEL_RELATION,
+        -s.rules.design.dealCancelRelation,
         { rule: 'dealCancelled', order: index, deal: d.id },
         vis,
       );
@@ -91,7 +87,7 @@ export function resolveDeals(
     changeRelation(
       ctx,
       pairKey(d.proposer, d.partner),
-      DEAL_ACCEPT_RELATION,
+      s.rules.design.dealAcceptRelation,
       { rule: 'dealAccepted', order: index, deal: d.id },
       vis,
     );
@@ -203,6 +199,20 @@ function deliver(ctx: TurnContext): void {
       continue;
     }
     const vis = dealVisibility(d);
+    if (ctx.fuelHeld && holdsFuel(d)) {
+      ctx.report.deals.push({ deal: d.id, kind: 'held', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+      d.remaining--;
+      if (d.remaining <= 0) {
+        ctx.report.deals.push({
+          deal: d.id,
+          kind: 'completed',
+          proposer: d.proposer,
+          partner: d.partner,
+          visibleTo: vis,
+        });
+      } else kept.push(d);
+      continue;
+    }
     const legs: Transfer[] = [];
     if (d.give.amount > 0) legs.push(leg(d, d.proposer, d.partner, d.give.resource, d.give.amount));
     if (d.get.amount > 0) legs.push(leg(d, d.partner, d.proposer, d.get.resource, d.get.amount));
@@ -219,7 +229,7 @@ function deliver(ctx: TurnContext): void {
       changeRelation(
         ctx,
         pairKey(d.proposer, d.partner),
-        -DEAL_DEFAULT_RELATION,
+        -s.rules.design.dealDefaultRelation,
         { rule: 'dealDefaulted', deal: d.id },
         vis,
       );
@@ -253,6 +263,14 @@ function deliver(ctx: TurnContext): void {
     } else kept.push(d);
   }
   s.deals = kept;
+}
+
+/** A Chinese deal that sends fuel to North Korea (held back by China's holdFuel order). */
+function holdsFuel(d: Deal): boolean {
+  return (
+    (d.proposer === 'CHN' && d.partner === 'PRK' && d.give.resource === 'oil') ||
+    (d.partner === 'CHN' && d.proposer === 'PRK' && d.get.resource === 'oil')
+  );
 }
 
 function leg(d: Deal, from: ActorId, to: ActorId, resource: Deal['give']['resource'], amount: number): Transfer {

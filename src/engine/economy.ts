@@ -9,8 +9,9 @@
  * then, where the scenario sets a variance of ±bp, times (1 + r/10,000) with r drawn uniformly
  * from [−bp, bp] and the product truncated toward zero.
  *
- * Consumption: each need takes min(stock, amount). Met in full: +metPoints on its indicator.
- * Short by s of amount A: −ceil(s × shortfallPoints / A).
+ * Consumption: each need takes min(stock, amount) (a need that is not `consumed`, such as the
+ * workers present abroad, takes nothing: the stock must only be there). Met in full:
+ * +metPoints on its indicator. Short by s of amount A: −ceil(s × shortfallPoints / A).
  *
  * The indicator moves in public, but its cause (the need, what was consumed, the shortfall)
  * reads the actor's own stock, which is secret: only the actor sees the cause.
@@ -59,6 +60,7 @@ export function plannedOutput(e: Economy, p: Priorities, r: Resource): number {
       return e.base.labour + Math.floor((e.flex.labour * p.labourAbroad) / 100);
     case 'oil':
     case 'currency':
+    case 'knowhow':
       return e.base[r];
   }
 }
@@ -102,7 +104,8 @@ export function consume(ctx: TurnContext): void {
     const stock = s.actors[n.actor].stocks[n.resource];
     const used = Math.min(stock, n.amount);
     const shortfall = n.amount - used;
-    changeStock(ctx, n.actor, n.resource, -used, { rule: 'consumption', numbers: { need: n.amount, used } });
+    if (n.consumed)
+      changeStock(ctx, n.actor, n.resource, -used, { rule: 'consumption', numbers: { need: n.amount, used } });
     const own = OWN[n.actor];
     if (shortfall === 0) {
       if (n.metPoints !== 0) {

@@ -6,16 +6,16 @@
  *   Each scripted event fires at most once (its id is kept in `GameState.fired`).
  * - The deck: one roll of `drawBp` every turn (always one draw, so later draws do not depend on
  *   the odds); on a hit one more draw picks a card, each with odds weight / total weight.
+ * - North Korea's launches and tests are its own orders (launch.ts), never an event's effect.
  * - Effects: stock deltas never take a stock below zero; indicator and relation deltas are
  *   clamped to their ranges; a route effect sets open / capacity (per good) / detection odds;
- *   `launches` records launches (evidence, relations); `report` adds public evidence against
+ *   `report` adds public evidence against
  *   the named actors; `panel` sets the mandate to end `mandateTurns` turns from now (0: it
  *   ends with this turn).
  */
 import type { TurnContext } from './context.ts';
 import { addEvidence, changeIndicator, changeRelation, changeStock, findRoute } from './context.ts';
 import { assertNever } from './ids.ts';
-import { recordLaunches } from './launch.ts';
 import type { Cause } from './report.ts';
 import { randomBelow, rollBasisPoints } from './rng.ts';
 import type { Comparison, Condition, Effect, EventText } from './scenarioRules.ts';
@@ -35,7 +35,7 @@ export function holds(s: GameState, c: Condition): boolean {
       return compare(s.relations[c.pair], c.op, c.value);
     case 'evidence': {
       let n = 0;
-      for (const e of s.council.evidence) if (e.kind !== 'launch') n++;
+      for (const e of s.council.evidence) if (e.kind !== 'launch' && e.kind !== 'nuclearTest') n++;
       return compare(n, c.op, c.value);
     }
     case 'panel':
@@ -68,9 +68,6 @@ function applyEffect(ctx: TurnContext, e: Effect, id: string): void {
       if (e.detectionBp !== undefined) r.detectionBp = e.detectionBp;
       return;
     }
-    case 'launches':
-      recordLaunches(ctx, e.count, { kind: 'event', id });
-      return;
     case 'report':
       addEvidence(ctx, { turn: s.turn, kind: 'report', against: e.against.slice(), event: id });
       return;

@@ -94,6 +94,28 @@ function explainCause(c: Change): string {
       return `${num('count')} missile launch(es)${c.cause.event !== undefined ? ` (event ${c.cause.event})` : ''}`;
     case 'event':
       return `event: ${c.cause.event ?? '?'}`;
+    case 'covertMarkup':
+      return `a covert delivery: ${num('sent')} sent, ${num('delivered')} arrived; ${num('markupPct')}% went to middlemen, bribes and transfers at sea (smuggling costs more the likelier it is to be seen: odds ${num('odds')} in 10,000)`;
+    case 'integrityDrift':
+      return `${num('compliantShare')}% of the value of the goods seen going to or from North Korea this turn kept to the measures in force; integrity drifts toward that share`;
+    case 'adoptionCapital':
+      return `the council had already adopted ${num('recent')} draft(s) in the last ${num('capitalTurns')} turns; each new one spends political capital (${num('cost')} a draft)`;
+    case 'draftShort':
+      return `${c.cause.draft ?? 'a draft'} of the council majority fell short of nine votes (${num('yes')} in favour)`;
+    case 'reliefTabled':
+      return `tabled ${c.cause.draft ?? 'a draft'} to ease the sanctions, which Pyongyang welcomes and the West resents`;
+    case 'lobbying':
+      return `courted a seat on the council (${num('cost')} USD million in aid and visits)`;
+    case 'knowHowUsed':
+      return `a test put ${num('used')} package(s) of foreign know-how to use (+${num('points')} to the programme)`;
+    case 'knowHowSeen':
+      return `a transfer of ${num('amount')} package(s) of know-how to North Korea was seen by all`;
+    case 'nuclearTest':
+      return 'North Korea conducted a nuclear test';
+    case 'holdFuel':
+      return `China held back ${num('held')} thousand barrels of fuel due to North Korea this turn`;
+    case 'customs':
+      return `China tightened customs on ${c.cause.route ?? 'its border'} for this turn (+${num('addedOdds')} in 10,000 odds of seeing covert cargo)`;
     default:
       return assertNever(c.cause.rule);
   }
@@ -135,7 +157,7 @@ export function explainNote(n: RegimeNote): string {
   const num = (k: string): number => n.numbers?.[k] ?? 0;
   switch (n.kind) {
     case 'draftTabled':
-      return `draft ${n.rule ?? '?'} tabled (${n.measure !== undefined ? MEASURE_LABEL[n.measure] : '?'}); the council votes on it next turn`;
+      return `draft ${n.rule ?? '?'} tabled${n.actor !== undefined ? ` by ${ACTOR_NAME[n.actor]}` : ''} (${n.measure !== undefined ? MEASURE_LABEL[n.measure] : '?'}); the council votes on it next turn`;
     case 'measureInForce':
       return `${n.rule ?? '?'} (${n.measure !== undefined ? MEASURE_LABEL[n.measure] : '?'}) is in force from turn ${num('fromTurn')}`;
     case 'panelLapsed':
@@ -156,6 +178,18 @@ export function explainNote(n: RegimeNote): string {
       return `${who} still held ${n.amount ?? 0} units at the deadline of ${n.rule ?? '?'}`;
     case 'launch':
       return `North Korea launched ${n.amount ?? 0} missile(s)`;
+    case 'seized':
+      return `a covert shipment of ${n.amount ?? 0} ${n.resource ?? 'units'} from ${who} to ${n.to !== undefined ? ACTOR_NAME[n.to] : 'someone'} was detected${n.routes !== undefined && n.routes.length > 0 ? ` on ${n.routes.join(', ')}` : ''} and seized: neither side keeps it`;
+    case 'nuclearTest':
+      return 'North Korea conducted a nuclear test';
+    case 'lobbied':
+      return `${who} courted ${n.seat ?? 'a seat'} on the council: until turn ${num('until')} that seat leans ${n.amount ?? 0} points against sanctions`;
+    case 'fuelHeld':
+      return `${who} held back ${n.amount ?? 0} thousand barrels of fuel due to North Korea this turn`;
+    case 'customsTightened':
+      return `${who} tightened customs on ${n.routes !== undefined ? n.routes.join(', ') : 'its border'}: covert cargo there is seen more often this turn (+${n.amount ?? 0} in 10,000)`;
+    case 'knowHowUsed':
+      return `North Korea put foreign know-how to use`;
     default:
       return assertNever(n.kind);
   }
@@ -220,6 +254,20 @@ export function explainReason(reason: Rejection['reason']): string {
       return 'the Panel of Experts has no mandate';
     case 'tooManyRoutes':
       return 'the Panel cannot monitor that many routes';
+    case 'alreadyInForce':
+      return 'the draft would change nothing: the same measure, or a stronger one, is already in force';
+    case 'notYourMeasure':
+      return 'this actor cannot table this kind of draft';
+    case 'unknownSeat':
+      return 'no such seat on the council';
+    case 'notElectedSeat':
+      return 'only elected members can be courted';
+    case 'tooManyLaunches':
+      return 'more missiles than one launch order may fire';
+    case 'nothingToHold':
+      return 'no fuel is due to North Korea under a Chinese deal this turn';
+    case 'notYourRoute':
+      return "the route does not cross this actor's border";
     default:
       return assertNever(reason);
   }

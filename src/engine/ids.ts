@@ -10,8 +10,9 @@ export type ActorId = (typeof ACTORS)[number];
 export const GOODS = ['oil', 'food', 'munitions', 'labour'] as const;
 export type Good = (typeof GOODS)[number];
 
-/** Everything an actor holds a stock of: the goods plus hard currency (USD millions). */
-export const RESOURCES = [...GOODS, 'currency'] as const;
+/** Everything an actor holds a stock of: the goods, hard currency (USD millions) and
+ * know-how (packages of space or military technology). Currency and know-how take no route. */
+export const RESOURCES = [...GOODS, 'currency', 'knowhow'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const UNITS: Readonly<Record<Resource, string>> = {
@@ -20,6 +21,7 @@ export const UNITS: Readonly<Record<Resource, string>> = {
   munitions: 'shipping containers',
   labour: 'thousand workers',
   currency: 'USD million',
+  knowhow: 'packages of know-how',
 };
 
 /**
@@ -120,8 +122,10 @@ export function isResource(x: string): x is Resource {
  *   armsEmbargo  unused (0)
  *   renewPanel   turns of the Panel of Experts' new mandate (at least 1)
  *   condemn      unused (0)
+ *   relief       the raised oil cap, thousand barrels a year (0: the cap stays); relief also
+ *                lifts the ban on North Korean workers abroad. Tabled by Russia or China.
  */
-export const MEASURES = ['oilCap', 'workerBan', 'armsEmbargo', 'renewPanel', 'condemn'] as const;
+export const MEASURES = ['oilCap', 'workerBan', 'armsEmbargo', 'renewPanel', 'condemn', 'relief'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 export const MEASURE_LABEL: Readonly<Record<Measure, string>> = {
@@ -130,6 +134,7 @@ export const MEASURE_LABEL: Readonly<Record<Measure, string>> = {
   armsEmbargo: 'embargo arms and munitions from North Korea',
   renewPanel: "renew the Panel of Experts' mandate",
   condemn: 'condemn the launches and violations',
+  relief: 'ease the sanctions: let workers go abroad again and raise the oil cap',
 };
 
 export const VOTES = ['yes', 'no', 'abstain'] as const;

@@ -46,11 +46,28 @@ export type {
   VotingActor,
 } from './ids.ts';
 export { cloneState, isOver } from './state.ts';
-export type { ActorState, Deal, Economy, GameState, Need, Priorities, Route, Rules, Stocks } from './state.ts';
+export type {
+  ActorState,
+  Deal,
+  Economy,
+  GameState,
+  Hidden,
+  Need,
+  Priorities,
+  Route,
+  Rules,
+  Stocks,
+  Tally,
+} from './state.ts';
 export { ORDER_KINDS, OrderListSchema, OrderSchema } from './orders.ts';
 export type {
+  CustomsOrder,
   DraftOrder,
+  HoldFuelOrder,
+  LaunchOrder,
+  LobbyOrder,
   MonitorOrder,
+  NuclearTestOrder,
   Order,
   ProposeDealOrder,
   SetPrioritiesOrder,
@@ -88,25 +105,26 @@ export {
   explainSeatVotes,
 } from './explain.ts';
 export { OUTCOMES, panelActive } from './regimeState.ts';
-export type { CouncilState, Decision, Draft, Evidence, Outcome, Regime } from './regimeState.ts';
+export type { BannedResource, CouncilState, Decision, Draft, Evidence, Lobby, Outcome, Regime } from './regimeState.ts';
 export { COMPARISONS } from './scenarioRules.ts';
 export type { Comparison, CouncilRules, Deck, DeckCard, Objective, ScriptedEvent, Seat } from './scenarioRules.ts';
-export { achievement, actorScore, scores } from './score.ts';
-export { PANEL_LAPSE_INTEGRITY, detectionOdds } from './panel.ts';
+export { achievement, actorScore, indicatorValue, scores, turnScore } from './score.ts';
+export { detectionOdds, knowHowOdds } from './panel.ts';
 export {
-  ADOPTED_AUTHORITY,
-  ADOPTED_INTEGRITY,
   MEASURE_VALUE,
-  VETO_AUTHORITY,
-  VETO_REPUTATION,
+  SANCTIONS,
+  changesNothing,
   defaultVote,
   outcomeOf,
   ruleVote,
   seatScore,
   weighedEvidence,
 } from './council.ts';
-export { BREACH_REPUTATION } from './sanctions.ts';
-export { LAUNCH_CHN_RELATION, LAUNCH_CURRENCY, LAUNCH_PROGRAMME, LAUNCH_UNSC_RELATION } from './launch.ts';
+export { lobbyShift } from './lobby.ts';
+export { fuelDue } from './levers.ts';
+export { markupPct } from './transfers.ts';
+export { DESIGN_PARAMS, DESIGN_PARAM_IDS } from './params.ts';
+export type { Design, DesignParam, ParamSpec } from './params.ts';
 export { HOLD, playTurns } from './play.ts';
 export type { OrderSource, PlayResult, PlayedTurn } from './play.ts';
 export { ENGINE_VERSION } from './version.ts';

@@ -1,25 +1,27 @@
 /**
  * End-of-turn rules that read the whole turn: trade builds ties, China's influence follows its
- * share of North Korea's imports, and the border follows the regime's stability.
+ * share of North Korea's recorded imports, sanctions integrity follows the share of trade that
+ * keeps to the measures in force, and the border follows the regime's stability. Divisors and
+ * limits are the scenario's design parameters (params.ts).
  *
- * - tradeTies: each pair that delivered goods to each other this turn gains TRADE_TIES point.
+ * - tradeTies: each pair that delivered anything to each other this turn gains tradeTies.
  * - tradeInfluence: when North Korea's recorded imports this turn (declared goods: the customs
- *   statistics everyone can read) are worth anything, with China's share s% of their value,
+ *   statistics everyone can read, and the scenario's trade with partners outside the game) are
+ *   worth anything, with China's share s% of their value,
  *   influence i moves by trunc((s − i) / 5), at most ±3 a turn. Covert deliveries are not on
  *   the record, so they move neither the share nor the influence (a public figure must not
  *   reveal a secret); the true share, covert trade included, is the debrief's (state.trade).
+ * - integrityDrift: when goods moved to or from North Korea this turn, with c% of their value
+ *   breaking no measure in force, integrity i moves by trunc((c − i) / integrityStepDivisor),
+ *   at most ±integrityMaxDrift. The public indicator counts what the world saw (declared and
+ *   detected cargo); the hidden true integrity counts everything, and the debrief reveals it.
  * - borderFollowsStability: with regime stability p and border stability b, the border moves by
- *   trunc((p − b) / 4), at most ±3 a turn.
+ *   trunc((p − b) / borderStepDivisor), at most ±maxDrift a turn.
  */
 import type { ActorId, DirectedPair, PairKey } from './ids.ts';
 import { ACTORS, PAIRS } from './ids.ts';
 import type { TurnContext } from './context.ts';
-import { changeIndicator, changeRelation, clamp } from './context.ts';
-
-export const TRADE_TIES = 1;
-export const INFLUENCE_STEP_DIVISOR = 5;
-export const BORDER_STEP_DIVISOR = 4;
-export const MAX_DRIFT = 3;
+import { changeHidden, changeIndicator, changeRelation, clamp } from './context.ts';
 
 const PAIR_TABLE: readonly { pair: PairKey; a: ActorId; b: ActorId; ab: DirectedPair; ba: DirectedPair }[] = PAIRS.map(
   (pair) => {
@@ -32,14 +34,15 @@ const IMPORTS_TO_PRK: readonly DirectedPair[] = ACTORS.filter((a) => a !== 'PRK'
 
 export function settleIndicators(ctx: TurnContext): void {
   const s = ctx.s;
+  const d = s.rules.design;
 
   for (const p of PAIR_TABLE) {
     if ((ctx.flows.get(p.ab) ?? 0) <= 0 && (ctx.flows.get(p.ba) ?? 0) <= 0) continue;
     // Visible only to the pair when every flow between them was covert and undetected.
-    changeRelation(ctx, p.pair, TRADE_TIES, { rule: 'tradeTies' }, tradeVisibility(ctx, p.a, p.b));
+    changeRelation(ctx, p.pair, d.tradeTies, { rule: 'tradeTies' }, tradeVisibility(ctx, p.a, p.b));
   }
 
-  let imports = 0;
+  let imports = s.rules.otherTrade.imports;
   for (const key of IMPORTS_TO_PRK) imports += ctx.recorded.get(key) ?? 0;
   for (const [key, value] of ctx.flows) s.trade[key] = (s.trade[key] ?? 0) + value;
   for (const [key, value] of ctx.recorded) s.recorded[key] = (s.recorded[key] ?? 0) + value;
@@ -47,7 +50,7 @@ export function settleIndicators(ctx: TurnContext): void {
     const fromChina = ctx.recorded.get('CHN>PRK') ?? 0;
     const share = Math.floor((fromChina * 100) / imports);
     const inf = s.indicators.chnInfluence;
-    const step = clamp(Math.trunc((share - inf) / INFLUENCE_STEP_DIVISOR), -MAX_DRIFT, MAX_DRIFT);
+    const step = clamp(Math.trunc((share - inf) / d.influenceStepDivisor), -d.maxDrift, d.maxDrift);
     if (step !== 0) {
       changeIndicator(ctx, 'chnInfluence', step, {
         rule: 'tradeInfluence',
@@ -56,15 +59,43 @@ export function settleIndicators(ctx: TurnContext): void {
     }
   }
 
+  driftIntegrity(ctx);
+
   const stab = s.indicators.prkStability;
   const border = s.indicators.chnBorderStability;
-  const bstep = clamp(Math.trunc((stab - border) / BORDER_STEP_DIVISOR), -MAX_DRIFT, MAX_DRIFT);
+  const bstep = clamp(Math.trunc((stab - border) / d.borderStepDivisor), -d.maxDrift, d.maxDrift);
   if (bstep !== 0) {
     changeIndicator(ctx, 'chnBorderStability', bstep, {
       rule: 'borderFollowsStability',
       numbers: { prkStability: stab, borderStability: border },
     });
   }
+}
+
+/** Compliant share (percent) of a turn's flows, or null when nothing moved. */
+function compliantShare(flow: number, breach: number): number | null {
+  if (flow <= 0) return null;
+  return 100 - Math.ceil((Math.min(breach, flow) * 100) / flow);
+}
+
+function driftIntegrity(ctx: TurnContext): void {
+  const s = ctx.s;
+  const d = s.rules.design;
+  const c = ctx.compliance;
+  const step = (share: number, now: number): number =>
+    clamp(Math.trunc((share - now) / d.integrityStepDivisor), -d.integrityMaxDrift, d.integrityMaxDrift);
+  const seen = compliantShare(c.flowSeen, c.breachSeen);
+  if (seen !== null) {
+    const x = step(seen, s.indicators.unscSanctionsIntegrity);
+    if (x !== 0) {
+      changeIndicator(ctx, 'unscSanctionsIntegrity', x, {
+        rule: 'integrityDrift',
+        numbers: { compliantShare: seen, flowValue: c.flowSeen, breachValue: c.breachSeen },
+      });
+    }
+  }
+  const all = compliantShare(c.flowTrue, c.breachTrue);
+  if (all !== null) changeHidden(ctx, step(all, s.hidden.integrity));
 }
 
 function tradeVisibility(ctx: TurnContext, a: ActorId, b: ActorId): 'all' | ActorId[] {

@@ -23,6 +23,10 @@ export const ORDER_KINDS = [
   'vote',
   'monitor',
   'launch',
+  'nuclearTest',
+  'lobby',
+  'holdFuel',
+  'customs',
 ] as const;
 
 const Leg = z.strictObject({ resource: Id, amount: Amount });
@@ -59,8 +63,9 @@ export const SetPrioritiesOrderSchema = z.strictObject({
   labourAbroad: Percent,
 });
 
-/** UNSC tables a draft resolution; the council votes on it in the next turn's council phase.
- * Drafts get ids `R<turn>-<n>`, n counting the turn's accepted drafts from 1 in list order. */
+/** UNSC tables a draft resolution (Russia or China only a sanctions-relief draft); the council
+ * votes on it in the next turn's council phase. Drafts get ids `R<turn>-<n>`, n counting the
+ * turn's accepted drafts from 1 in list order. */
 export const DraftOrderSchema = z.strictObject({
   kind: z.literal('draft'),
   actor: Id,
@@ -86,8 +91,26 @@ export const MonitorOrderSchema = z.strictObject({
   routes: z.array(Id).max(8),
 });
 
-/** PRK tests a missile: the programme advances, and the launch is evidence for the council. */
-export const LaunchOrderSchema = z.strictObject({ kind: z.literal('launch'), actor: Id });
+/** PRK tests missiles (`count` of them, 1 when absent): the programme advances, know-how in
+ * stock is put to use, and each missile is evidence for the council. */
+export const LaunchOrderSchema = z.strictObject({
+  kind: z.literal('launch'),
+  actor: Id,
+  count: z.number().int().min(1).max(100).exactOptional(),
+});
+
+/** PRK tests a nuclear device: a large step for the programme, and heavy evidence. */
+export const NuclearTestOrderSchema = z.strictObject({ kind: z.literal('nuclearTest'), actor: Id });
+
+/** Russia or China courts an elected seat (aid, a visit, a deal): it spends hard currency, and
+ * for a few turns the seat leans against sanctions and towards relief. Public. */
+export const LobbyOrderSchema = z.strictObject({ kind: z.literal('lobby'), actor: Id, seat: Id });
+
+/** China holds back this turn's deliveries of fuel under its deals with North Korea. */
+export const HoldFuelOrderSchema = z.strictObject({ kind: z.literal('holdFuel'), actor: Id });
+
+/** China tightens customs on its side of a route for this turn: covert cargo is seen more often. */
+export const CustomsOrderSchema = z.strictObject({ kind: z.literal('customs'), actor: Id, route: Id });
 
 export const OrderSchema = z.discriminatedUnion('kind', [
   ShipOrderSchema,
@@ -99,6 +122,10 @@ export const OrderSchema = z.discriminatedUnion('kind', [
   VoteOrderSchema,
   MonitorOrderSchema,
   LaunchOrderSchema,
+  NuclearTestOrderSchema,
+  LobbyOrderSchema,
+  HoldFuelOrderSchema,
+  CustomsOrderSchema,
 ]);
 
 /** At most this many orders in one turn; a longer list is malformed input, not a strategy. */
@@ -115,3 +142,7 @@ export type DraftOrder = z.infer<typeof DraftOrderSchema>;
 export type VoteOrder = z.infer<typeof VoteOrderSchema>;
 export type MonitorOrder = z.infer<typeof MonitorOrderSchema>;
 export type LaunchOrder = z.infer<typeof LaunchOrderSchema>;
+export type NuclearTestOrder = z.infer<typeof NuclearTestOrderSchema>;
+export type LobbyOrder = z.infer<typeof LobbyOrderSchema>;
+export type HoldFuelOrder = z.infer<typeof HoldFuelOrderSchema>;
+export type CustomsOrder = z.infer<typeof CustomsOrderSchema>;

@@ -2,27 +2,36 @@
  * The Panel of Experts: while its mandate lasts (turn <= mandateEnd) it adds `bonusBp` to
  * every route's detection odds and `monitorBonusBp` more on the routes UNSC assigns it to
  * (at most `maxRoutes`). When the mandate ends, the next council phase reports the lapse,
- * sanctions integrity falls by PANEL_LAPSE_INTEGRITY, and detection drops to the routes' base.
+ * sanctions integrity falls by the scenario's panelLapseIntegrity (seen and true), and
+ * detection drops to the routes' base.
  *
- * Odds on a route = min(10,000, base + (active ? bonusBp + (monitored ? monitorBonusBp : 0) : 0)).
+ * Odds on a route = min(10,000, base + extra (China's customs this turn)
+ *                               + (active ? bonusBp + (monitored ? monitorBonusBp : 0) : 0)).
+ * Odds for a covert transfer of know-how (no route: engineers and delegations) =
+ *   min(10,000, knowHowDetectBp + (active ? bonusBp : 0)).
  */
 import type { TurnContext } from './context.ts';
-import { changeIndicator, findRoute } from './context.ts';
+import { changeHidden, changeIndicator, findRoute } from './context.ts';
 import type { MonitorOrder } from './orders.ts';
 import { panelActive } from './regimeState.ts';
 import type { GameState, Route } from './state.ts';
 import { reject } from './validate.ts';
 
-export const PANEL_LAPSE_INTEGRITY = 5;
 export const MAX_ODDS_BP = 10_000;
 
 export function detectionOdds(s: GameState, route: Route): number {
   const p = s.regime.panel;
-  let bp = route.detectionBp;
+  let bp = route.detectionBp + route.extraBp;
   if (s.turn <= p.mandateEnd) {
     bp += p.bonusBp;
     if (p.monitored.includes(route.id)) bp += p.monitorBonusBp;
   }
+  return Math.min(bp, MAX_ODDS_BP);
+}
+
+export function knowHowOdds(s: GameState): number {
+  const p = s.regime.panel;
+  const bp = s.rules.design.knowHowDetectBp + (s.turn <= p.mandateEnd ? p.bonusBp : 0);
   return Math.min(bp, MAX_ODDS_BP);
 }
 
@@ -36,10 +45,9 @@ export function noteLapse(ctx: TurnContext): void {
     numbers: { mandateEnd: p.mandateEnd, bonusBp: p.bonusBp + p.monitorBonusBp },
     visibleTo: 'all',
   });
-  changeIndicator(ctx, 'unscSanctionsIntegrity', -PANEL_LAPSE_INTEGRITY, {
-    rule: 'panelLapsed',
-    numbers: { mandateEnd: p.mandateEnd },
-  });
+  const loss = s.rules.design.panelLapseIntegrity;
+  changeIndicator(ctx, 'unscSanctionsIntegrity', -loss, { rule: 'panelLapsed', numbers: { mandateEnd: p.mandateEnd } });
+  changeHidden(ctx, -loss);
   p.monitored = [];
 }
 

@@ -27,10 +27,13 @@ export interface Cap {
   declared: number;
 }
 
+/** What a ban can cover: a good, or know-how (technical assistance, resolution 1718). */
+export type BannedResource = Good | 'knowhow';
+
 /** A ban on moving `resource` from `from` (null: anyone) to `to` (null: anyone). */
 export interface Ban {
   id: string;
-  resource: Good;
+  resource: BannedResource;
   from: ActorId | null;
   to: ActorId | null;
   /** As for caps: scenario source ids, or empty with the adopting draft's id as `id`. */
@@ -61,11 +64,12 @@ export interface Regime {
   panel: Panel;
 }
 
-export const EVIDENCE_KINDS = ['detected', 'declared', 'notRepatriated', 'launch', 'report'] as const;
+export const EVIDENCE_KINDS = ['detected', 'declared', 'notRepatriated', 'launch', 'nuclearTest', 'report'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** One item the council can point at: a detected covert breach, a declared breach, workers not
- * repatriated by the deadline, a missile launch, or a public report (an event). */
+ * repatriated by the deadline, a missile launch, a nuclear test (which the seats weigh like
+ * `nuclearEvidence` launches), or a public report (an event). */
 export interface Evidence {
   turn: number;
   kind: EvidenceKind;
@@ -83,6 +87,17 @@ export interface Draft {
   measure: Measure;
   value: number;
   tabledTurn: number;
+  /** Who tabled it: the Council majority, or Russia or China (a relief draft). */
+  by: 'UNSC' | 'RUS' | 'CHN';
+}
+
+/** Russia or China courting an elected seat: until `until` (inclusive) the seat's score moves
+ * against sanctions and for relief by the scenario's lobbyPoints. Public: diplomacy is seen. */
+export interface Lobby {
+  seat: string;
+  by: 'RUS' | 'CHN';
+  turn: number;
+  until: number;
 }
 
 export const OUTCOMES = ['adopted', 'vetoed', 'short'] as const;
@@ -110,6 +125,8 @@ export interface CouncilState {
   drafts: Draft[];
   decisions: Decision[];
   evidence: Evidence[];
+  /** Lobbying of elected seats, newest last (entries past `until` are dropped each turn). */
+  lobbying: Lobby[];
 }
 
 export function cloneRegime(r: Regime): Regime {
@@ -148,7 +165,7 @@ export function cloneRegime(r: Regime): Regime {
  * which copies once a turn), never push into a list it has not copied. Most turns add
  * nothing, so most turns copy nothing. */
 export function cloneCouncil(c: CouncilState): CouncilState {
-  return { drafts: c.drafts, decisions: c.decisions, evidence: c.evidence };
+  return { drafts: c.drafts, decisions: c.decisions, evidence: c.evidence, lobbying: c.lobbying };
 }
 
 export function addDecision(c: CouncilState, d: Decision): void {

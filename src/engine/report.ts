@@ -32,6 +32,17 @@ export const RULES = [
   'panelLapsed',
   'launch',
   'event',
+  'covertMarkup',
+  'integrityDrift',
+  'adoptionCapital',
+  'draftShort',
+  'reliefTabled',
+  'lobbying',
+  'knowHowUsed',
+  'knowHowSeen',
+  'nuclearTest',
+  'holdFuel',
+  'customs',
 ] as const;
 export type RuleId = (typeof RULES)[number];
 
@@ -92,6 +103,13 @@ export const REJECT_REASONS = [
   'badMeasureValue',
   'panelInactive',
   'tooManyRoutes',
+  'alreadyInForce',
+  'notYourMeasure',
+  'unknownSeat',
+  'notElectedSeat',
+  'tooManyLaunches',
+  'nothingToHold',
+  'notYourRoute',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -109,10 +127,15 @@ export interface ShipmentRecord {
   from: ActorId;
   to: ActorId;
   resource: Resource;
+  /** Units sent. */
   amount: number;
+  /** Units that arrived: the amount less the covert markup, or none when seized. */
+  delivered: number;
   route: string | null;
   mode: ShipmentMode;
   detected: boolean;
+  /** Detected and seized: neither end keeps the cargo. */
+  seized: boolean;
   visibleTo: Visibility;
 }
 
@@ -124,6 +147,7 @@ export const DEAL_EVENTS = [
   'completed',
   'cancelled',
   'expired',
+  'held',
 ] as const;
 export type DealEventKind = (typeof DEAL_EVENTS)[number];
 
@@ -177,6 +201,12 @@ export const NOTE_KINDS = [
   'graceTolerated',
   'notRepatriated',
   'launch',
+  'seized',
+  'nuclearTest',
+  'lobbied',
+  'fuelHeld',
+  'customsTightened',
+  'knowHowUsed',
 ] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
@@ -184,6 +214,11 @@ export type NoteKind = (typeof NOTE_KINDS)[number];
 export interface RegimeNote {
   kind: NoteKind;
   actor?: ActorId;
+  /** The other party (a seizure's receiver). */
+  to?: ActorId;
+  resource?: Resource;
+  /** A lobbied seat. */
+  seat?: string;
   /** Cap or ban id, or draft id for draftTabled / measureInForce. */
   rule?: string;
   measure?: Measure;
@@ -215,8 +250,12 @@ export interface TurnReport {
   council: CouncilRecord[];
   notes: RegimeNote[];
   events: EventRecord[];
-  /** Each actor's score (0–100) against its objectives after the turn. */
+  /** Each actor's score (0–100) against its objectives so far (the mean over the turns
+   * played), from the indicators as the world sees them: what each actor is shown of its own. */
   scores: Record<ActorId, number>;
+  /** The same with the hidden truths (sanctions integrity counting unseen breaches): the
+   * instructor's and the debrief's. */
+  trueScores: Record<ActorId, number>;
 }
 
 /** Net change of one target over a report, for "why did X fall by N?" lookups. */

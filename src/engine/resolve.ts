@@ -4,13 +4,15 @@
  *
  * Phases, in this fixed order (GAME.md):
  *   1. priorities   domestic settings for this turn's production
- *   2. deals        cancel, accept, deliver active deals, record new proposals, expire old ones
- *   3. council      Panel lapse and ban deadlines reported; votes on drafts tabled the turn
- *                   before; this turn's drafts tabled; Panel monitoring; missile launches
- *   4. shipments    one-off transfers and their detection rolls
- *   5. economy      production (with harvest variance), then consumption and shortages
- *   6. events       scripted events (at a turn or when conditions hold), then the deck
- *   7. indicators   trade ties, China's influence, the border; scores; then the turn advances
+ *   2. levers       China holds back fuel or tightens customs (levers.ts)
+ *   3. deals        cancel, accept, deliver active deals, record new proposals, expire old ones
+ *   4. council      Panel lapse and ban deadlines reported; lobbying; votes on drafts tabled the
+ *                   turn before; this turn's drafts tabled; Panel monitoring; launches and tests
+ *   5. shipments    one-off transfers, their markup, detection and seizure rolls
+ *   6. economy      production (with harvest variance), then consumption and shortages
+ *   7. events       scripted events (at a turn or when conditions hold), then the deck
+ *   8. indicators   trade ties, China's influence, sanctions integrity, the border; the turn's
+ *                   scores join the tally (score.ts); then the turn advances
  *
  * Never throws for any order list that passes OrderListSchema; an order it cannot carry out is
  * listed in `report.rejections` with a typed reason and changes nothing.
@@ -26,9 +28,13 @@ import { settleIndicators } from './indicators.ts';
 import type {
   AcceptDealOrder,
   CancelDealOrder,
+  CustomsOrder,
   DraftOrder,
+  HoldFuelOrder,
   LaunchOrder,
+  LobbyOrder,
   MonitorOrder,
+  NuclearTestOrder,
   Order,
   ProposeDealOrder,
   SetPrioritiesOrder,
@@ -37,10 +43,12 @@ import type {
 } from './orders.ts';
 import { tableDrafts, voteOnDrafts } from './council.ts';
 import { resolveEvents } from './events.ts';
-import { applyLaunches } from './launch.ts';
+import { applyLaunches, applyNuclearTests } from './launch.ts';
+import { applyLevers } from './levers.ts';
+import { applyLobbying } from './lobby.ts';
 import { applyMonitoring, noteLapse } from './panel.ts';
 import { checkDeadlines } from './sanctions.ts';
-import { scores } from './score.ts';
+import { scores, tallyTurn } from './score.ts';
 import type { TurnReport } from './report.ts';
 import { resolveShipments } from './shipments.ts';
 import type { GameState } from './state.ts';
@@ -64,6 +72,10 @@ interface Sorted {
   votes: { order: VoteOrder; index: number }[];
   monitors: { order: MonitorOrder; index: number }[];
   launches: { order: LaunchOrder; index: number }[];
+  tests: { order: NuclearTestOrder; index: number }[];
+  lobbies: { order: LobbyOrder; index: number }[];
+  holds: { order: HoldFuelOrder; index: number }[];
+  customs: { order: CustomsOrder; index: number }[];
 }
 
 export function sortOrders(orders: readonly Order[]): Sorted {
@@ -77,6 +89,10 @@ export function sortOrders(orders: readonly Order[]): Sorted {
     votes: [],
     monitors: [],
     launches: [],
+    tests: [],
+    lobbies: [],
+    holds: [],
+    customs: [],
   };
   for (const [index, order] of orders.entries()) {
     switch (order.kind) {
@@ -107,6 +123,18 @@ export function sortOrders(orders: readonly Order[]): Sorted {
       case 'launch':
         out.launches.push({ order, index });
         break;
+      case 'nuclearTest':
+        out.tests.push({ order, index });
+        break;
+      case 'lobby':
+        out.lobbies.push({ order, index });
+        break;
+      case 'holdFuel':
+        out.holds.push({ order, index });
+        break;
+      case 'customs':
+        out.customs.push({ order, index });
+        break;
       default:
         assertNever(order);
     }
@@ -117,14 +145,16 @@ export function sortOrders(orders: readonly Order[]): Sorted {
 /** The council phase (see council.ts for the order of its steps). */
 export function resolveCouncil(
   ctx: TurnContext,
-  sorted: Pick<Sorted, 'drafts' | 'votes' | 'monitors' | 'launches'>,
+  sorted: Pick<Sorted, 'drafts' | 'votes' | 'monitors' | 'launches' | 'tests' | 'lobbies'>,
 ): void {
   noteLapse(ctx);
   checkDeadlines(ctx);
+  applyLobbying(ctx, sorted.lobbies);
   voteOnDrafts(ctx, sorted.votes);
   tableDrafts(ctx, sorted.drafts);
   applyMonitoring(ctx, sorted.monitors);
   applyLaunches(ctx, sorted.launches);
+  applyNuclearTests(ctx, sorted.tests);
 }
 
 export function resolveTurn(state: GameState, orders: readonly Order[]): TurnResult {
@@ -142,18 +172,21 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
     events: [],
     // Filled at the end of the turn (or below, when the game is over).
     scores: NO_SCORES,
+    trueScores: NO_SCORES,
   };
   const ctx: TurnContext = newContext(s, report, report.date.year);
 
   if (isOver(s)) {
     for (const [i, o] of orders.entries())
       reject(ctx, i, o.actor, 'gameOver', `the game ended after turn ${s.rules.turns}`);
-    report.scores = scores(s);
+    report.scores = scores(s, false);
+    report.trueScores = scores(s, true);
     return { state, report };
   }
 
   const sorted = sortOrders(orders);
   applyPriorities(ctx, sorted.priorities);
+  applyLevers(ctx, sorted.holds, sorted.customs);
   resolveDeals(ctx, sorted.cancels, sorted.accepts, sorted.proposals);
   resolveCouncil(ctx, sorted);
   resolveShipments(ctx, sorted.ships);
@@ -161,7 +194,9 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
   consume(ctx);
   resolveEvents(ctx);
   settleIndicators(ctx);
-  report.scores = scores(s);
+  tallyTurn(s);
+  report.scores = scores(s, false);
+  report.trueScores = scores(s, true);
   s.turn += 1;
   report.rejections.sort((a, b) => a.order - b.order);
   return { state: s, report };

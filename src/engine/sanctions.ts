@@ -1,37 +1,35 @@
 /**
  * The sanctions regime at work: every delivery is checked against the caps and bans in force.
+ * Numbers named in the scenario's design parameters (params.ts) are in quotes below.
  *
  * Decisions (GAME.md, documented for players in docs/authoring.md):
  * - Caps count declared deliveries only, per calendar year (the count restarts in January).
  *   A declared delivery that takes the year's total over the cap is allowed (states report
  *   what they ship), but the part over the cap is a breach.
  * - A declared delivery that a ban covers is a breach for its whole amount.
- * - A covert delivery of a capped or banned good is a breach when the Panel (or a route's own
- *   odds) detects it; undetected, only the two parties see a note that it broke the rule.
- * - Every public breach becomes evidence for the council and costs each party with a
- *   reputation (Russia, China) BREACH_REPUTATION. A declared breach (open defiance) also costs
- *   the sanctions regime BREACH_INTEGRITY; a covert breach the Panel detects instead gives the
- *   Council DETECTED_AUTHORITY (its case is built; the parties' relations with the Council
- *   already pay for any detected shipment, transfers.ts). 0.3.0: before, a detection cost the
- *   regime's integrity, so the Council scored better by not monitoring on some seeds: the
- *   watcher was punished for seeing.
+ * - A covert delivery of a capped or banned good (or of banned know-how) is a breach. Detected,
+ *   it is public; undetected, only the two parties see a note that it broke the rule, but it
+ *   still counts against the true sanctions integrity that the debrief reveals.
+ * - Every public breach becomes evidence for the council against both parties and costs each
+ *   party with a reputation (Russia, China) "breachReputation". A covert breach the Panel
+ *   detects gives the Council "detectedAuthority" (its case is built).
+ * - Sanctions integrity is scored on outcomes (indicators.ts): each turn it drifts toward the
+ *   share of the value of goods to and from North Korea that broke no measure in force; the
+ *   public indicator counts what was declared or detected, the hidden true one everything.
+ *   Seized cargo (transfers.ts) was stopped: it counts as compliant.
  * - An adopted sanction (oil cap, worker ban, arms embargo) costs North Korea's regime
- *   SANCTION_STABILITY at once (council.ts): sanctions bite, and the border China watches
+ *   "sanctionStability" at once (council.ts): sanctions bite, and the border China watches
  *   follows the regime's stability (indicators.ts).
  * - Until a ban's deadline, deliveries under deals made before the ban are tolerated (grace);
  *   at the deadline any stock of the good held outside its origin is "not repatriated".
  */
-import type { ActorId, Good, IndicatorId, Measure } from './ids.ts';
-import { ACTORS, assertNever } from './ids.ts';
+import type { ActorId, Good, IndicatorId, Measure, Resource } from './ids.ts';
+import { ACTORS, assertNever, isGood } from './ids.ts';
 import type { TurnContext } from './context.ts';
-import { addEvidence, changeIndicator } from './context.ts';
+import { addEvidence, changeHidden, changeIndicator } from './context.ts';
 import type { Cause } from './report.ts';
 import type { Ban, Cap, Draft, Evidence } from './regimeState.ts';
 import type { Transfer } from './transfers.ts';
-
-export const BREACH_INTEGRITY = 1;
-export const BREACH_REPUTATION = 2;
-export const DETECTED_AUTHORITY = 1;
 
 /** The indicator that carries an actor's standing with the rest of the world, if any. */
 export const REPUTATION: Readonly<Partial<Record<ActorId, IndicatorId>>> = { RUS: 'rusReputation', CHN: 'chnStanding' };
@@ -50,6 +48,7 @@ export function checkAgainstRegime(
   ctx: TurnContext,
   t: Transfer,
   detected: boolean,
+  seized: boolean,
   cause: Cause,
   dealSince?: number,
 ): void {
@@ -80,7 +79,7 @@ export function checkAgainstRegime(
         });
         breach(ctx, t, cap.id, over, 'declared', cause);
       }
-    } else if (inForce) covert(ctx, t, cap.id, detected, cause);
+    } else if (inForce) covert(ctx, t, cap.id, detected, seized, cause);
   }
   for (const ban of r.bans) {
     if (ban.fromTurn > turn || !bans(ban, t)) continue;
@@ -98,15 +97,21 @@ export function checkAgainstRegime(
     if (t.mode === 'declared') {
       ctx.report.notes.push({ kind: 'banBroken', actor: t.from, rule: ban.id, amount: t.amount, visibleTo: 'all' });
       breach(ctx, t, ban.id, t.amount, 'declared', cause);
-    } else covert(ctx, t, ban.id, detected, cause);
+    } else covert(ctx, t, ban.id, detected, seized, cause);
   }
+}
+
+/** Value (USD thousands) of `amount` of a good breaking a measure, for the compliance share. */
+function breachValue(ctx: TurnContext, resource: Resource, amount: number): number {
+  return isGood(resource) ? amount * ctx.s.rules.prices[resource] : 0;
 }
 
 // Shared, frozen: report entries are read-only data, and this runs for most covert shipments.
 const SEEN: Readonly<Record<string, number>> = Object.freeze({ detected: 1 });
 const UNSEEN: Readonly<Record<string, number>> = Object.freeze({ detected: 0 });
 
-function covert(ctx: TurnContext, t: Transfer, rule: string, detected: boolean, cause: Cause): void {
+function covert(ctx: TurnContext, t: Transfer, rule: string, detected: boolean, seized: boolean, cause: Cause): void {
+  if (!seized) ctx.compliance.breachTrue += breachValue(ctx, t.resource, t.amount);
   if (detected) {
     ctx.report.notes.push({
       kind: 'covertBreach',
@@ -116,7 +121,7 @@ function covert(ctx: TurnContext, t: Transfer, rule: string, detected: boolean, 
       numbers: SEEN,
       visibleTo: 'all',
     });
-    breach(ctx, t, rule, t.amount, 'detected', cause);
+    breach(ctx, t, rule, t.amount, 'detected', cause, seized);
   } else {
     ctx.report.notes.push({
       kind: 'covertBreach',
@@ -136,6 +141,7 @@ function breach(
   amount: number,
   kind: 'declared' | 'detected',
   cause: Cause,
+  seized = false,
 ): void {
   const against: ActorId[] = [];
   if (t.from !== 'UNSC') against.push(t.from);
@@ -143,6 +149,11 @@ function breach(
   const e: Evidence = { turn: ctx.s.turn, kind, against, rule, amount };
   if (t.route !== null) e.route = t.route;
   addEvidence(ctx, e);
+  const d = ctx.s.rules.design;
+  // A covert breach seen and seized was stopped; the others reached North Korea or left it
+  // (covert() has already counted an unseized covert one in the true figure).
+  if (!seized) ctx.compliance.breachSeen += breachValue(ctx, t.resource, amount);
+  if (kind === 'declared') ctx.compliance.breachTrue += breachValue(ctx, t.resource, amount);
   const c: Cause = {
     rule: 'sanctionsBreach',
     regimeRule: rule,
@@ -151,11 +162,10 @@ function breach(
   if (cause.order !== undefined) c.order = cause.order;
   if (cause.deal !== undefined) c.deal = cause.deal;
   if (cause.route !== undefined) c.route = cause.route;
-  if (kind === 'declared') changeIndicator(ctx, 'unscSanctionsIntegrity', -BREACH_INTEGRITY, c);
-  else changeIndicator(ctx, 'unscAuthority', DETECTED_AUTHORITY, c);
+  if (kind === 'detected') changeIndicator(ctx, 'unscAuthority', d.detectedAuthority, c);
   for (const a of against) {
     const rep = REPUTATION[a];
-    if (rep !== undefined) changeIndicator(ctx, rep, -BREACH_REPUTATION, c);
+    if (rep !== undefined) changeIndicator(ctx, rep, -d.breachReputation, c);
   }
 }
 
@@ -171,9 +181,11 @@ export function checkDeadlines(ctx: TurnContext): void {
       ctx.report.notes.push({ kind: 'notRepatriated', actor: a, rule: ban.id, amount: held, visibleTo: 'all' });
       addEvidence(ctx, { turn: s.turn, kind: 'notRepatriated', against: [a, ban.from], rule: ban.id, amount: held });
       const c: Cause = { rule: 'notRepatriated', regimeRule: ban.id, numbers: { held } };
-      changeIndicator(ctx, 'unscSanctionsIntegrity', -BREACH_INTEGRITY, c);
+      const d = s.rules.design;
+      changeIndicator(ctx, 'unscSanctionsIntegrity', -d.notRepatriatedIntegrity, c);
+      changeHidden(ctx, -d.notRepatriatedIntegrity);
       const rep = REPUTATION[a];
-      if (rep !== undefined) changeIndicator(ctx, rep, -BREACH_REPUTATION, c);
+      if (rep !== undefined) changeIndicator(ctx, rep, -d.breachReputation, c);
     }
   }
 }
@@ -241,6 +253,18 @@ export function enactMeasure(ctx: TurnContext, d: Draft): void {
       break;
     case 'condemn':
       return;
+    case 'relief':
+      // Workers may go abroad again; the oil cap in force is raised to the draft's value.
+      r.bans = r.bans.filter((b) => !(b.resource === 'labour' && b.from === 'PRK'));
+      if (d.value > 0) {
+        for (const c of r.caps) {
+          if (c.resource === 'oil' && c.to === 'PRK' && c.untilTurn === null && c.perYear < d.value) {
+            r.caps = replaceCap(r.caps, { ...c, id: d.id, perYear: d.value, sources: [], fromTurn: next }, s.turn);
+            break;
+          }
+        }
+      }
+      break;
     default:
       assertNever(m);
   }

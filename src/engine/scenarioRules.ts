@@ -10,6 +10,7 @@ import type { ActorId, Good, IndicatorId, Measure, PairKey, Resource, Vote } fro
  * default); every other seat votes by rule: its score for a draft is
  *   base + bias[measure] + evidenceWeight × evidence items in the window
  *                        + launchWeight × launches in the window
+ *                        − lobbyPoints while Russia or China lobbies it (+ on a relief draft)
  * and the seat votes yes at score >= yesAt, no below noBelow, and abstains in between.
  */
 export interface Seat {
@@ -56,7 +57,6 @@ export type Effect =
   | { kind: 'indicator'; indicator: IndicatorId; delta: number }
   | { kind: 'relation'; pair: PairKey; delta: number }
   | { kind: 'route'; route: string; open?: boolean; capacity?: Partial<Record<Good, number>>; detectionBp?: number }
-  | { kind: 'launches'; count: number }
   | { kind: 'report'; against: ActorId[] }
   | { kind: 'panel'; mandateTurns: number };
 
@@ -87,10 +87,12 @@ export interface Deck {
   cards: DeckCard[];
 }
 
-/** An actor's objective: keep an indicator at least (or at most) a target. */
+/** An actor's objective: keep an indicator at least (or at most) a target; `full` is the value
+ * at which it is met in full (headroom beyond the target, score.ts). */
 export interface Objective {
   indicator: IndicatorId;
   op: Comparison;
   target: number;
+  full: number;
   weight: number;
 }

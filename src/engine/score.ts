@@ -1,43 +1,90 @@
 /**
  * Scores: each actor against its own objectives from the scenario (GAME.md: the headline is
- * "better or worse than history", not who beat whom).
+ * "better or worse than history", not who beat whom), over the whole path of the game.
  *
- * An objective's achievement, in whole percent:
- *   atLeast t: min(100, floor(100 × value / t))            (t = 0: always 100)
- *   atMost  t: 100 at or below t, else floor(100 × (100 − value) / (100 − t))
- * An actor's score is floor(Σ weight × achievement / Σ weight), from 0 to 100.
+ * An objective's achievement on one turn, in whole percent, with T = the scenario's
+ * targetAchievement:
+ *   atLeast t (full f ≥ t):  v ≥ f: 100;  t ≤ v < f: T + floor((100 − T)(v − t) / (f − t));
+ *                            v < t: floor(T × v / t)
+ *   atMost  t (full f ≤ t):  v ≤ f: 100;  f < v ≤ t: T + floor((100 − T)(t − v) / (t − f));
+ *                            v > t: floor(T × (100 − v) / (100 − t))
+ * So meeting a target is worth T, not 100: the headroom above it is what separates a good game
+ * from history. A turn's score is floor(Σ weight × achievement / Σ weight); an actor's score is
+ * the mean of its turn scores over the turns played (floor), so a launch in the last turn is
+ * worth one turn of programme, not the whole game's. Before the first turn, the opening
+ * position's score.
+ *
+ * Two versions of each: from the indicators as the world sees them (`seen`: what an actor is
+ * shown of its own score), and with the hidden truths (`true`: the debrief's), which differ
+ * where an objective reads sanctions integrity (unseen breaches count in the true one).
  */
-import type { ActorId } from './ids.ts';
+import type { ActorId, IndicatorId } from './ids.ts';
 import type { Objective } from './scenarioRules.ts';
 import type { GameState } from './state.ts';
 
-export function achievement(value: number, o: Objective): number {
+export function achievement(value: number, o: Objective, targetPct: number): number {
   if (o.op === 'atLeast') {
+    if (value >= o.full) return 100;
+    if (value >= o.target)
+      return targetPct + Math.floor(((100 - targetPct) * (value - o.target)) / (o.full - o.target));
     if (o.target <= 0) return 100;
-    const a = Math.floor((100 * value) / o.target);
-    return Math.min(a, 100);
+    return Math.floor((targetPct * value) / o.target);
   }
-  if (value <= o.target) return 100;
-  return Math.floor((100 * (100 - value)) / (100 - o.target));
+  if (value <= o.full) return 100;
+  if (value <= o.target) return targetPct + Math.floor(((100 - targetPct) * (o.target - value)) / (o.target - o.full));
+  if (o.target >= 100) return 100;
+  return Math.floor((targetPct * (100 - value)) / (100 - o.target));
 }
 
-export function actorScore(s: GameState, actor: ActorId): number {
+/** The value of an indicator as the world sees it, or with the hidden truths. */
+export function indicatorValue(s: Pick<GameState, 'indicators' | 'hidden'>, i: IndicatorId, truth: boolean): number {
+  return truth && i === 'unscSanctionsIntegrity' ? s.hidden.integrity : s.indicators[i];
+}
+
+/** An actor's score on the position of `s` alone (one turn's score). */
+export function turnScore(
+  s: Pick<GameState, 'indicators' | 'hidden' | 'rules'>,
+  actor: ActorId,
+  truth: boolean,
+): number {
   let sum = 0;
   let weights = 0;
+  const t = s.rules.design.targetAchievement;
   for (const o of s.rules.objectives[actor]) {
-    sum += o.weight * achievement(s.indicators[o.indicator], o);
+    sum += o.weight * achievement(indicatorValue(s, o.indicator, truth), o, t);
     weights += o.weight;
   }
   return weights === 0 ? 0 : Math.floor(sum / weights);
 }
 
-/** Every actor's score, keys in ACTORS order (an object literal: one hidden class, no
- * dictionary mode, since this runs every turn). */
-export function scores(s: GameState): Record<ActorId, number> {
+/** An actor's score so far: the mean of its turn scores (the opening position's before turn 1). */
+export function actorScore(s: GameState, actor: ActorId, truth = true): number {
+  const n = s.tally.turns;
+  if (n === 0) return turnScore(s, actor, truth);
+  return Math.floor((truth ? s.tally.true : s.tally.seen)[actor] / n);
+}
+
+/** Every actor's score so far (true by default), keys in ACTORS order (an object literal: one
+ * hidden class, no dictionary mode, since this runs every turn). */
+export function scores(s: GameState, truth = true): Record<ActorId, number> {
   return {
-    RUS: actorScore(s, 'RUS'),
-    PRK: actorScore(s, 'PRK'),
-    CHN: actorScore(s, 'CHN'),
-    UNSC: actorScore(s, 'UNSC'),
+    RUS: actorScore(s, 'RUS', truth),
+    PRK: actorScore(s, 'PRK', truth),
+    CHN: actorScore(s, 'CHN', truth),
+    UNSC: actorScore(s, 'UNSC', truth),
   };
+}
+
+/** Add the position after a turn to the tally (resolveTurn's last step). */
+export function tallyTurn(s: GameState): void {
+  const t = s.tally;
+  t.turns += 1;
+  t.seen.RUS += turnScore(s, 'RUS', false);
+  t.seen.PRK += turnScore(s, 'PRK', false);
+  t.seen.CHN += turnScore(s, 'CHN', false);
+  t.seen.UNSC += turnScore(s, 'UNSC', false);
+  t.true.RUS += turnScore(s, 'RUS', true);
+  t.true.PRK += turnScore(s, 'PRK', true);
+  t.true.CHN += turnScore(s, 'CHN', true);
+  t.true.UNSC += turnScore(s, 'UNSC', true);
 }

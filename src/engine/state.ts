@@ -19,6 +19,7 @@ import { ACTORS } from './ids.ts';
 import type { RngState, StreamKey } from './rng.ts';
 import type { CouncilState, Regime } from './regimeState.ts';
 import { cloneCouncil, cloneRegime } from './regimeState.ts';
+import type { Design } from './params.ts';
 import type { CouncilRules, Deck, Objective, ScriptedEvent } from './scenarioRules.ts';
 
 export type Stocks = Record<Resource, number>;
@@ -50,6 +51,9 @@ export interface Route {
   open: boolean;
   /** Odds, in basis points, that a covert shipment on this route is seen. */
   detectionBp: number;
+  /** Odds added this turn only (China tightening customs on its side of the route); reset to 0
+   * at the start of every turn. */
+  extraBp: number;
 }
 
 export interface DealLeg {
@@ -88,11 +92,13 @@ export interface Economy {
   flex: { munitions: number; food: number; labour: number; homeFood: number };
 }
 
-/** What an actor consumes each turn and how meeting or missing it moves an indicator. */
+/** What an actor consumes each turn (or, when `consumed` is false, must hold: workers present
+ * abroad are a stock of people, not a ration) and how meeting or missing it moves an indicator. */
 export interface Need {
   actor: ActorId;
   resource: Resource;
   amount: number;
+  consumed: boolean;
   indicator: IndicatorId;
   /** Points lost at a total shortfall; a partial one loses its share, rounded up. */
   shortfallPoints: number;
@@ -121,6 +127,27 @@ export interface Rules {
   events: ScriptedEvent[];
   deck: Deck;
   objectives: Record<ActorId, Objective[]>;
+  /** The scenario's design parameters (params.ts). */
+  design: Design;
+  /** North Korea's recorded trade with partners outside the game, USD thousands a turn: it
+   * counts in China's share of recorded imports. */
+  otherTrade: { imports: number; exports: number };
+}
+
+/** What the world does not see until the debrief. */
+export interface Hidden {
+  /** Sanctions integrity counting every breach, seen or not (the public indicator counts only
+   * what was declared or detected). */
+  integrity: number;
+}
+
+/** Scores over the path of the game: each turn adds every actor's score after it. */
+export interface Tally {
+  turns: number;
+  /** From the indicators as the world sees them (what each actor is shown of its own score). */
+  seen: Record<ActorId, number>;
+  /** With the hidden truths (the debrief's). */
+  true: Record<ActorId, number>;
 }
 
 export interface GameState {
@@ -146,11 +173,20 @@ export interface GameState {
   council: CouncilState;
   /** Ids of scripted events that have fired (each fires at most once), in firing order. */
   fired: string[];
+  hidden: Hidden;
+  tally: Tally;
   rules: Rules;
 }
 
 function cloneStocks(s: Stocks): Stocks {
-  return { oil: s.oil, food: s.food, munitions: s.munitions, labour: s.labour, currency: s.currency };
+  return {
+    oil: s.oil,
+    food: s.food,
+    munitions: s.munitions,
+    labour: s.labour,
+    currency: s.currency,
+    knowhow: s.knowhow,
+  };
 }
 
 // Explicit field lists: object spread followed by more properties is a slow path in V8, and
@@ -166,6 +202,7 @@ function cloneRoute(r: Route): Route {
     capacity: { ...r.capacity },
     open: r.open,
     detectionBp: r.detectionBp,
+    extraBp: r.extraBp,
   };
 }
 
@@ -211,6 +248,12 @@ export function cloneState(s: GameState): GameState {
     council: cloneCouncil(s.council),
     // Shared with the previous state; events.ts replaces it when an event fires.
     fired: s.fired,
+    hidden: { integrity: s.hidden.integrity },
+    tally: {
+      turns: s.tally.turns,
+      seen: { RUS: s.tally.seen.RUS, PRK: s.tally.seen.PRK, CHN: s.tally.seen.CHN, UNSC: s.tally.seen.UNSC },
+      true: { RUS: s.tally.true.RUS, PRK: s.tally.true.PRK, CHN: s.tally.true.CHN, UNSC: s.tally.true.UNSC },
+    },
     rules: s.rules,
   };
 }

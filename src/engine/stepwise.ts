@@ -15,7 +15,8 @@ import { settleIndicators } from './indicators.ts';
 import type { TurnReport } from './report.ts';
 import { resolveCouncil, sortOrders, type TurnResult } from './resolve.ts';
 import type { Order } from './orders.ts';
-import { scores } from './score.ts';
+import { scores, tallyTurn } from './score.ts';
+import { applyLevers } from './levers.ts';
 import { resolveShipments } from './shipments.ts';
 import type { GameState } from './state.ts';
 
@@ -35,7 +36,8 @@ export function resolveTurnStepwise(state: GameState, orders: readonly Order[], 
     council: [],
     notes: [],
     events: [],
-    scores: scores(state),
+    scores: scores(state, false),
+    trueScores: scores(state, true),
   };
   const ctx: TurnContext = newContext(state, report, date.year);
   const run = (s: GameState, f: (c: TurnContext) => void): GameState =>
@@ -46,6 +48,7 @@ export function resolveTurnStepwise(state: GameState, orders: readonly Order[], 
   const sorted = sortOrders(orders);
   let s = state;
   for (const p of sorted.priorities) s = run(s, (c) => applyPriorities(c, [p]));
+  s = run(s, (c) => applyLevers(c, sorted.holds, sorted.customs));
   s = run(s, (c) => resolveDeals(c, sorted.cancels, sorted.accepts, sorted.proposals));
   s = run(s, (c) => resolveCouncil(c, sorted));
   for (const ship of sorted.ships) s = run(s, (c) => resolveShipments(c, [ship]));
@@ -53,7 +56,9 @@ export function resolveTurnStepwise(state: GameState, orders: readonly Order[], 
   s = run(s, consume);
   s = run(s, resolveEvents);
   s = run(s, settleIndicators);
-  report.scores = scores(s);
+  s = step(s, tallyTurn);
+  report.scores = scores(s, false);
+  report.trueScores = scores(s, true);
   s = step(s, (d) => {
     d.turn += 1;
   });

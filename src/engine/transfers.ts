@@ -6,12 +6,20 @@
 import type { ActorId, Good, Resource, Result, ShipmentMode } from './ids.ts';
 import { RESOURCES, UNITS, actorIndex, err, isGood, ok, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
-import { addFlow, capacityLeft, changeRelation, changeStock, findRoute, useCapacity } from './context.ts';
+import {
+  addFlow,
+  capacityLeft,
+  changeIndicator,
+  changeRelation,
+  changeStock,
+  findRoute,
+  useCapacity,
+} from './context.ts';
 import type { Cause, RejectReason, ShipmentRecord, Visibility } from './report.ts';
 import type { Route } from './state.ts';
 import { keyedBasisPoints } from './rng.ts';
-import { detectionOdds } from './panel.ts';
-import { checkAgainstRegime } from './sanctions.ts';
+import { detectionOdds, knowHowOdds } from './panel.ts';
+import { REPUTATION, checkAgainstRegime } from './sanctions.ts';
 
 export interface Transfer {
   from: ActorId;
@@ -56,7 +64,12 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
     }
     route = r;
   } else if (t.route !== null) {
-    return fail('routeNotApplicable', `${t.resource} moves through banks, not along a route`);
+    return fail(
+      'routeNotApplicable',
+      t.resource === 'knowhow'
+        ? 'know-how travels with engineers and delegations, not along a route'
+        : `${t.resource} moves through banks, not along a route`,
+    );
   }
   const have = ctx.s.actors[t.from].stocks[t.resource];
   if (have < t.amount) {
@@ -71,13 +84,14 @@ export const ROLL_SEIZE = 1;
 
 /**
  * The name of a covert transfer's detection roll in the covert stream (rng.ts): turn, purpose,
- * sender, receiver, good, route, and the count of earlier covert transfers of the same good
- * between the same two actors in the same direction on the same route this turn. Nothing
- * another pair does enters it, so one actor's covert orders never move a draw that others can
- * observe. Its seizure roll has the same name with ROLL_SEIZE as the purpose.
+ * sender, receiver, resource, route (−1 for know-how, which takes none), and the count of
+ * earlier covert transfers of the same resource between the same two actors in the same
+ * direction on the same route this turn. Nothing another pair does enters it, so one actor's
+ * covert orders never move a draw that others can observe. Its seizure roll has the same name
+ * with ROLL_SEIZE as the purpose.
  */
-export function covertRollName(ctx: TurnContext, t: Transfer, route: Route): number[] {
-  const key = `${t.from}>${t.to}:${t.resource}:${route.id}`;
+export function covertRollName(ctx: TurnContext, t: Transfer, route: Route | null): number[] {
+  const key = `${t.from}>${t.to}:${t.resource}:${route?.id ?? ''}`;
   const seq = ctx.covertSeq.get(key) ?? 0;
   ctx.covertSeq.set(key, seq + 1);
   return [
@@ -86,16 +100,37 @@ export function covertRollName(ctx: TurnContext, t: Transfer, route: Route): num
     actorIndex(t.from),
     actorIndex(t.to),
     RESOURCES.indexOf(t.resource),
-    ctx.s.routes.indexOf(route),
+    route === null ? -1 : ctx.s.routes.indexOf(route),
     seq,
   ];
 }
 
 /**
- * Perform a checked transfer. Covert goods on a route roll for detection in the covert stream
- * (rng.ts): the roll is named by the transfer, never drawn from the public stream, so whether a
- * covert order exists changes no harvest, no event card and no other pair's detection. Returns
- * whether the transfer was detected.
+ * The covert markup: the share of a covert delivery (percent) lost to middlemen, bribes and
+ * transshipment, covertMarkupPct plus covertMarkupOddsShare percent of the detection odds (in
+ * percent), at most 90. Know-how loses nothing (it is not cargo).
+ */
+export function markupPct(ctx: TurnContext, resource: Resource, oddsBp: number): number {
+  if (resource === 'knowhow') return 0;
+  const d = ctx.s.rules.design;
+  const pct = d.covertMarkupPct + Math.floor((Math.floor(oddsBp / 100) * d.covertMarkupOddsShare) / 100);
+  return Math.min(pct, 90);
+}
+
+export interface Outcome {
+  detected: boolean;
+  seized: boolean;
+  /** Units that reached the receiver. */
+  delivered: number;
+}
+
+/**
+ * Perform a checked transfer. A covert one pays the markup (the receiver gets the rest), and
+ * rolls for detection in the covert stream (rng.ts): goods at the route's odds, know-how at
+ * knowHowOdds; cash through banks is never seen. A detected shipment of goods is seized with
+ * odds seizeBp: both ends lose it. The rolls are named by the transfer, never drawn from the
+ * public stream, so whether a covert order exists changes no harvest, no event card and no
+ * other pair's detection.
  */
 export function performTransfer(
   ctx: TurnContext,
@@ -103,44 +138,88 @@ export function performTransfer(
   route: Route | null,
   cause: Cause,
   dealSince?: number,
-): boolean {
+): Outcome {
+  const s = ctx.s;
+  const d = s.rules.design;
+  const covert = t.mode === 'covert';
   let detected = false;
+  let seized = false;
   let odds = 0;
-  if (t.mode === 'covert' && route !== null) {
-    odds = detectionOdds(ctx.s, route);
-    detected = keyedBasisPoints(ctx.s.covertKey, covertRollName(ctx, t, route), odds);
+  if (covert && (route !== null || t.resource === 'knowhow')) {
+    odds = route !== null ? detectionOdds(s, route) : knowHowOdds(s);
+    const name = covertRollName(ctx, t, route);
+    detected = keyedBasisPoints(s.covertKey, name, odds);
+    if (detected && route !== null && d.seizeBp > 0) {
+      name[1] = ROLL_SEIZE;
+      seized = keyedBasisPoints(s.covertKey, name, d.seizeBp);
+    }
   }
-  const visible: Visibility = t.mode === 'declared' || detected ? 'all' : [t.from, t.to];
+  const markup = covert && !seized ? markupPct(ctx, t.resource, odds) : 0;
+  const lost = seized ? t.amount : Math.floor((t.amount * markup) / 100);
+  const delivered = t.amount - lost;
+  const visible: Visibility = !covert || detected ? 'all' : [t.from, t.to];
   if (route !== null) useCapacity(ctx, route, t.resource as Good, t.amount);
   changeStock(ctx, t.from, t.resource, -t.amount, cause, visible);
-  changeStock(ctx, t.to, t.resource, t.amount, cause, visible);
-  addFlow(ctx, t.from, t.to, t.resource, t.amount, t.mode === 'declared');
+  if (lost > 0 && !seized) {
+    const mc: Cause = {
+      ...cause,
+      rule: 'covertMarkup',
+      numbers: { sent: t.amount, delivered, markupPct: markup, odds },
+    };
+    changeStock(ctx, t.to, t.resource, delivered, mc, visible);
+  } else changeStock(ctx, t.to, t.resource, delivered, cause, visible);
+  addFlow(ctx, t.from, t.to, t.resource, delivered, !covert);
   const record: ShipmentRecord = {
     from: t.from,
     to: t.to,
     resource: t.resource,
     amount: t.amount,
+    delivered,
     route: t.route,
     mode: t.mode,
     detected,
+    seized,
     visibleTo: visible,
   };
   if (cause.order !== undefined) record.order = cause.order;
   if (cause.deal !== undefined) record.deal = cause.deal;
   ctx.report.shipments.push(record);
-  if (detected && route !== null) {
-    const dc: Cause = {
-      rule: 'detection',
-      route: route.id,
-      numbers: { amount: t.amount, odds, baseOdds: route.detectionBp },
-    };
-    if (t.from !== 'UNSC') changeRelation(ctx, pairKey(t.from, 'UNSC'), -DETECTION_RELATION_COST, dc);
-    if (t.to !== 'UNSC') changeRelation(ctx, pairKey(t.to, 'UNSC'), -DETECTION_RELATION_COST, dc);
+  if (isGood(t.resource) && (t.from === 'PRK' || t.to === 'PRK')) {
+    const value = t.amount * s.rules.prices[t.resource];
+    ctx.compliance.flowTrue += value;
+    if (!covert || detected) ctx.compliance.flowSeen += value;
   }
-  if (route !== null && (ctx.s.regime.caps.length > 0 || ctx.s.regime.bans.length > 0))
-    checkAgainstRegime(ctx, t, detected, cause, dealSince);
-  return detected;
+  if (detected) {
+    const dc: Cause = { rule: 'detection', numbers: { amount: t.amount, odds, baseOdds: route?.detectionBp ?? 0 } };
+    if (route !== null) dc.route = route.id;
+    if (t.from !== 'UNSC') changeRelation(ctx, pairKey(t.from, 'UNSC'), -d.detectionRelation, dc);
+    if (t.to !== 'UNSC') changeRelation(ctx, pairKey(t.to, 'UNSC'), -d.detectionRelation, dc);
+    if (seized) {
+      ctx.report.notes.push({
+        kind: 'seized',
+        actor: t.from,
+        amount: t.amount,
+        resource: t.resource,
+        to: t.to,
+        ...(route !== null ? { routes: [route.id] } : {}),
+        visibleTo: 'all',
+      });
+    }
+  }
+  if (t.resource === 'knowhow' && (!covert || detected)) knowHowSeen(ctx, t, cause);
+  if ((route !== null || t.resource === 'knowhow') && (s.regime.caps.length > 0 || s.regime.bans.length > 0))
+    checkAgainstRegime(ctx, t, detected, seized, cause, dealSince);
+  return { detected, seized, delivered };
 }
 
-/** Relation points each side of a detected covert transfer loses with the council. */
-export const DETECTION_RELATION_COST = 3;
+/** A transfer of know-how that the world sees costs the giver its standing, and Russia's
+ * relation with China (Beijing's comfort). */
+function knowHowSeen(ctx: TurnContext, t: Transfer, cause: Cause): void {
+  const d = ctx.s.rules.design;
+  const c: Cause = { rule: 'knowHowSeen', numbers: { amount: t.amount } };
+  if (cause.order !== undefined) c.order = cause.order;
+  if (cause.deal !== undefined) c.deal = cause.deal;
+  const rep = REPUTATION[t.from];
+  if (rep !== undefined) changeIndicator(ctx, rep, -d.knowHowReputation, c);
+  if (t.from === 'RUS' && t.to !== 'CHN') changeRelation(ctx, 'RUS-CHN', -d.knowHowChinaRelation, c);
+}

@@ -12,7 +12,8 @@
  * - an actor, besides: its own stocks, priorities, relations, score and objectives, deals and
  *   covert shipments it is a party to, changes to its own stocks and relations, and its own
  *   rejected orders;
- * - the instructor: everything, including the trade ledger and every score.
+ * - the instructor: everything, including the trade ledger, the hidden truths (true sanctions
+ *   integrity) and every true score.
  * Other actors' stocks are never shown to an actor, not even as a before → after of a public
  * shipment: a stock line would reveal the whole stockpile, covert cargo included.
  */
@@ -52,10 +53,15 @@ export interface StateView {
   /** Declared deals and the deals the viewer is a party to. */
   deals: readonly Deal[];
   fired: readonly string[];
-  /** Scores the viewer may see: its own (all for the instructor, none for the public). */
+  /** Scores the viewer may see: its own from the world's figures (every true score for the
+   * instructor, none for the public). */
   scores: Partial<Record<ActorId, number>>;
   /** The trade ledger (covert deliveries included): the instructor's only. */
   trade: GameState['trade'] | null;
+  /** The customs record (declared goods): public. */
+  recorded: GameState['recorded'];
+  /** The truths the debrief reveals (true sanctions integrity): the instructor's only. */
+  hidden: GameState['hidden'] | null;
 }
 
 /**
@@ -65,8 +71,10 @@ export interface StateView {
  * orders others gave (covert ones included). The instructor's view keeps the whole list's
  * indices.
  */
-export interface ReportView extends Omit<TurnReport, 'scores' | 'orderActors'> {
+export interface ReportView extends Omit<TurnReport, 'scores' | 'trueScores' | 'orderActors'> {
   viewer: Viewer;
+  /** Scores the viewer may see: its own as the world's figures make it (see score.ts); for the
+   * instructor every actor's true score, hidden truths included. */
   scores: Partial<Record<ActorId, number>>;
 }
 
@@ -103,8 +111,10 @@ export function viewState(s: GameState, viewer: Viewer): StateView {
     council: s.council,
     deals: viewer === 'instructor' ? s.deals : s.deals.filter((d) => dealSeen(d, viewer)),
     fired: s.fired,
-    scores: ownOnly(scores(s), viewer),
+    scores: viewer === 'instructor' ? scores(s, true) : ownOnly(scores(s, false), viewer),
     trade: viewer === 'instructor' ? s.trade : null,
+    recorded: s.recorded,
+    hidden: viewer === 'instructor' ? s.hidden : null,
   };
 }
 
@@ -144,8 +154,8 @@ function renumberChange(c: Change, own: (i: number) => number | undefined): Chan
 }
 
 export function viewReport(r: TurnReport, viewer: Viewer): ReportView {
-  const { orderActors: _, scores: _s, ...whole } = r;
-  if (viewer === 'instructor') return { ...whole, viewer, scores: { ...r.scores } };
+  const { orderActors: _, scores: _s, trueScores: _t, ...whole } = r;
+  if (viewer === 'instructor') return { ...whole, viewer, scores: { ...r.trueScores } };
   const own = ownIndices(r, viewer);
   return {
     viewer,

@@ -4,7 +4,8 @@ import { ACTORS } from '../engine/index.ts';
 import { seedKey, seedRng } from '../engine/index.ts';
 import type { ActorState, Deal, Economy, GameState, Route, Rules } from '../engine/index.ts';
 import type { CouncilState, Regime } from '../engine/index.ts';
-import type { CouncilRules, Deck, Objective, ScriptedEvent } from '../engine/index.ts';
+import type { CouncilRules, Deck, Design, Objective, ScriptedEvent, Stocks } from '../engine/index.ts';
+import { DESIGN_PARAM_IDS } from '../engine/index.ts';
 import type { Scenario } from './schema.ts';
 
 function councilRules(s: Scenario): CouncilRules {
@@ -61,8 +62,34 @@ function deck(s: Scenario): Deck {
 
 function objectives(s: Scenario): Record<ActorId, Objective[]> {
   const out = {} as Record<ActorId, Objective[]>;
-  for (const a of ACTORS) out[a] = s.objectives[a].map((o) => ({ ...o }));
+  for (const a of ACTORS)
+    out[a] = s.objectives[a].map((o) => ({
+      indicator: o.indicator,
+      op: o.op,
+      target: o.target,
+      full: o.full ?? (o.op === 'atLeast' ? 100 : 0),
+      weight: o.weight,
+    }));
   return out;
+}
+
+function design(s: Scenario): Design {
+  const out = {} as Record<(typeof DESIGN_PARAM_IDS)[number], number>;
+  for (const id of DESIGN_PARAM_IDS) out[id] = s.design[id].value;
+  return out;
+}
+
+type StocksIn = Omit<Stocks, 'knowhow'> & { knowhow?: number };
+
+function stocks(x: StocksIn): Stocks {
+  return {
+    oil: x.oil,
+    food: x.food,
+    munitions: x.munitions,
+    labour: x.labour,
+    currency: x.currency,
+    knowhow: x.knowhow ?? 0,
+  };
 }
 
 export function initialRegime(s: Scenario): Regime {
@@ -102,6 +129,7 @@ export function initialRegime(s: Scenario): Regime {
 function initialCouncil(s: Scenario): CouncilState {
   return {
     drafts: [],
+    lobbying: [],
     decisions: s.council.history.map((h) => ({
       draft: h.id,
       measure: h.measure,
@@ -121,7 +149,7 @@ export function buildRules(s: Scenario): Rules {
   const economy = {} as Record<ActorId, Economy>;
   for (const a of ACTORS) {
     const x = s.actors[a];
-    economy[a] = { base: { ...x.base }, flex: { ...x.flex } };
+    economy[a] = { base: stocks(x.base), flex: { ...x.flex } };
   }
   return {
     scenarioId: s.id,
@@ -129,13 +157,23 @@ export function buildRules(s: Scenario): Rules {
     turnLength: s.turnLength,
     turns: s.turns,
     economy,
-    needs: s.needs.map((n) => ({ ...n })),
+    needs: s.needs.map((n) => ({
+      actor: n.actor,
+      resource: n.resource,
+      amount: n.amount,
+      consumed: n.consumed ?? true,
+      indicator: n.indicator,
+      shortfallPoints: n.shortfallPoints,
+      metPoints: n.metPoints,
+    })),
     variance: s.variance.map((v) => ({ ...v })),
     prices: { ...s.prices },
     council: councilRules(s),
     events: scriptedEvents(s),
     deck: deck(s),
     objectives: objectives(s),
+    design: design(s),
+    otherTrade: { imports: s.otherTrade?.importsPerTurn ?? 0, exports: s.otherTrade?.exportsPerTurn ?? 0 },
   };
 }
 
@@ -144,7 +182,7 @@ export function initialState(s: Scenario, seed: number = s.seed): GameState {
   const actors = {} as Record<ActorId, ActorState>;
   for (const a of ACTORS) {
     const x = s.actors[a];
-    actors[a] = { stocks: { ...x.stocks }, priorities: { ...x.priorities } };
+    actors[a] = { stocks: stocks(x.stocks), priorities: { ...x.priorities } };
   }
   const routes: Route[] = s.routes.map((r) => ({
     id: r.id,
@@ -156,6 +194,7 @@ export function initialState(s: Scenario, seed: number = s.seed): GameState {
     capacity: { ...r.capacity },
     open: r.open,
     detectionBp: r.detectionBp,
+    extraBp: 0,
   }));
   const deals: Deal[] = s.deals.map((d, i) => ({
     id: `D0-${i + 1}`,
@@ -184,6 +223,8 @@ export function initialState(s: Scenario, seed: number = s.seed): GameState {
     regime: initialRegime(s),
     council: initialCouncil(s),
     fired: [],
+    hidden: { integrity: s.indicators.unscSanctionsIntegrity },
+    tally: { turns: 0, seen: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 }, true: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 } },
     rules: buildRules(s),
   };
 }

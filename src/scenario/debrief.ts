@@ -37,7 +37,7 @@ export interface ActorDebrief {
 export function compareWithHistory(game: GameState, history: PlayResult): ActorDebrief[] {
   const played = game.turn - 1;
   const at = history.turns[Math.min(played, history.turns.length) - 1];
-  const hist = at !== undefined ? at.report.scores : scores(history.state);
+  const hist = at !== undefined ? at.report.trueScores : scores(history.state);
   const now = scores(game);
   return ACTORS.map((actor) => {
     const difference = now[actor] - hist[actor];

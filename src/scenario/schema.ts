@@ -21,6 +21,7 @@ import {
   CalibrationSchema,
   CouncilSchema,
   DeckSchema,
+  DesignSchema,
   ObjectivesSchema,
   RegimeSchema,
   ScriptedEventSchema,
@@ -45,6 +46,7 @@ const Stocks = z.strictObject({
   munitions: Qty,
   labour: Qty,
   currency: Qty,
+  knowhow: Qty.exactOptional().describe('Packages of space or military know-how (default 0)'),
 });
 
 export const ActorSetupSchema = z.strictObject({
@@ -85,6 +87,10 @@ export const NeedSchema = z.strictObject({
   actor: Actor,
   resource: Resource,
   amount: z.number().int().min(1).max(1_000_000_000),
+  consumed: z
+    .boolean()
+    .exactOptional()
+    .describe('false: the stock must only be present (workers abroad), nothing is used up; default true'),
   indicator: z.enum(INDICATORS),
   shortfallPoints: z.number().int().min(0).max(100),
   metPoints: z.number().int().min(0).max(100),
@@ -139,8 +145,26 @@ export const ScenarioSchema = z.strictObject({
   needs: z.array(NeedSchema).max(64),
   variance: z.array(VarianceSchema).max(64),
   prices: z
-    .strictObject({ oil: Qty, food: Qty, munitions: Qty, labour: Qty, currency: Qty })
+    .strictObject({ oil: Qty, food: Qty, munitions: Qty, labour: Qty, currency: Qty, knowhow: Qty })
     .describe('USD thousands per unit'),
+  otherTrade: z
+    .strictObject({
+      importsPerTurn: Qty.describe(
+        "North Korea's recorded imports from partners not in the game, USD thousands a turn",
+      ),
+      exportsPerTurn: Qty.describe("North Korea's recorded exports to them, USD thousands a turn"),
+      sources: SourceRefs,
+    })
+    .exactOptional()
+    .describe("Rest-of-world trade (South Korea, Japan, …): it counts in China's share of recorded trade"),
+  extrapolatedFrom: z
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .exactOptional()
+    .describe('The first turn of the historical script past the public record (an extrapolation)'),
+  design: DesignSchema,
   indicators: z.strictObject(
     Object.fromEntries(INDICATORS.map((i) => [i, Indicator])) as Record<(typeof INDICATORS)[number], typeof Indicator>,
   ),

@@ -6,7 +6,18 @@
  * them into the game state).
  */
 import { z } from 'zod';
-import { ACTORS, GOODS, INDICATORS, MEASURES, PAIRS, RESOURCES, VOTES } from '../engine/index.ts';
+import {
+  ACTORS,
+  DESIGN_PARAMS,
+  DESIGN_PARAM_IDS,
+  GOODS,
+  INDICATORS,
+  MEASURES,
+  PAIRS,
+  RESOURCES,
+  VOTES,
+} from '../engine/index.ts';
+import type { DesignParam } from '../engine/index.ts';
 import { COMPARISONS } from '../engine/index.ts';
 import { OUTCOMES } from '../engine/index.ts';
 
@@ -61,7 +72,14 @@ const Comparison = z.enum(COMPARISONS);
 export const ObjectiveSchema = z.strictObject({
   indicator: z.enum(INDICATORS),
   op: Comparison.describe('atLeast: keep the indicator at or above target; atMost: at or below'),
-  target: z.number().int().min(0).max(100),
+  target: z.number().int().min(0).max(100).describe('Meeting it is worth design.targetAchievement percent'),
+  full: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .exactOptional()
+    .describe('The value at which the objective is met in full (default 100 for atLeast, 0 for atMost)'),
   weight: z.number().int().min(1).max(100),
 });
 
@@ -80,7 +98,7 @@ export const CapSchema = z.strictObject({
 
 export const BanSchema = z.strictObject({
   id: Id,
-  resource: z.enum(GOODS),
+  resource: z.enum([...GOODS, 'knowhow']).describe('A good, or know-how (technical assistance)'),
   from: Actor.nullable(),
   to: Actor.nullable(),
   sources: SourceRefs,
@@ -179,10 +197,29 @@ export const EffectSchema = z.discriminatedUnion('kind', [
     capacity: z.partialRecord(z.enum(GOODS), Qty).exactOptional(),
     detectionBp: z.number().int().min(0).max(10_000).exactOptional(),
   }),
-  z.strictObject({ kind: z.literal('launches'), count: z.number().int().min(1).max(100) }),
   z.strictObject({ kind: z.literal('report'), against: z.array(Actor).min(1).max(4) }),
   z.strictObject({ kind: z.literal('panel'), mandateTurns: z.number().int().min(0).max(200) }),
 ]);
+
+/** One design parameter: its value and one line saying why (params.ts lists them). */
+function designEntry(id: DesignParam) {
+  const spec = DESIGN_PARAMS[id];
+  return z
+    .strictObject({
+      value: z.number().int().min(spec.min).max(spec.max),
+      why: Text(300).describe('One line: why this value, in this scenario'),
+    })
+    .describe(`${spec.about} (${spec.unit})`);
+}
+
+export const DesignSchema = z
+  .strictObject(
+    Object.fromEntries(DESIGN_PARAM_IDS.map((id) => [id, designEntry(id)])) as Record<
+      DesignParam,
+      ReturnType<typeof designEntry>
+    >,
+  )
+  .describe('Every number that makes a rule teach its lesson, with its rationale (src/engine/params.ts)');
 
 const EventFields = {
   id: Id,

@@ -31,9 +31,29 @@ export function checkWorld(s: Scenario, add: Add): void {
       add(`calibration[${i}].path`, `"${c.path}" does not point at anything in this scenario`);
   });
 
+  if (s.otherTrade !== undefined) refs('otherTrade.sources', s.otherTrade.sources);
+  if (s.extrapolatedFrom !== undefined && s.extrapolatedFrom > s.turns)
+    add('extrapolatedFrom', `turn ${s.extrapolatedFrom} is past the end of the game (turn ${s.turns})`);
+
   checkRegime(s, add, refs, routeIds);
   checkCouncil(s, add, refs);
   checkEvents(s, add, refs, routeIds);
+  checkObjectives(s, add);
+}
+
+/** An objective's `full` lies beyond its target (above for atLeast, below for atMost). */
+function checkObjectives(s: Scenario, add: Add): void {
+  for (const a of ACTORS) {
+    s.objectives[a].forEach((o, i) => {
+      if (o.full === undefined) return;
+      const wrong = o.op === 'atLeast' ? o.full < o.target : o.full > o.target;
+      if (wrong)
+        add(
+          `objectives.${a}[${i}].full`,
+          `"full" (${o.full}) must be ${o.op === 'atLeast' ? 'at or above' : 'at or below'} the target (${o.target})`,
+        );
+    });
+  }
 }
 
 function checkRegime(

@@ -154,6 +154,10 @@ export function measureValueText(m: Measure, value: number): string | null {
         : `repatriation deadline ${value} turn(s) after adoption`;
     case 'renewPanel':
       return `new mandate of ${value} turn(s)`;
+    case 'relief':
+      return value > 0
+        ? `workers may go abroad again; oil cap raised to ${value} thousand barrels a year`
+        : 'workers may go abroad again';
     case 'armsEmbargo':
     case 'condemn':
       return null;

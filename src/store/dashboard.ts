@@ -83,7 +83,7 @@ export function dashboardView(game: Game, viewer: Viewer): DashboardView {
         viewer,
         INDICATOR_LABEL[i],
         { kind: 'indicator', indicator: i },
-        views.map((v) => v.indicators[i]),
+        views.map((v) => (i === 'unscSanctionsIntegrity' && v.hidden !== null ? v.hidden.integrity : v.indicators[i])),
       ),
     }));
     const stocks =
@@ -101,9 +101,10 @@ export function dashboardView(game: Game, viewer: Viewer): DashboardView {
           }));
     return { actor: a, mine: a === viewer, indicators, stocks, priorities: own === undefined ? null : own.priorities };
   });
+  const truth = viewer === 'instructor';
   const scores = ACTORS.filter((a) => now.scores[a] !== undefined).map((a) => ({
-    ...scoreOf(state, a),
-    history: scoreHistory(game, a),
+    ...scoreOf(state, a, truth),
+    history: scoreHistory(game, a, truth),
   }));
   return { viewer, scores, cards };
 }

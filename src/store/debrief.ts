@@ -37,6 +37,58 @@ export interface DebriefView {
   /** The first turn any actor's orders differed, or null when the class followed the script. */
   firstTurnDiverged: number | null;
   votes: VoteDifference[];
+  /** What only the debrief reveals. */
+  revealed: Revealed;
+}
+
+/**
+ * The truths the game kept back: China's share of North Korea's imports as the customs record
+ * shows it (declared goods, and the scenario's trade with partners outside the game) and as it
+ * was (covert deliveries included); sanctions integrity as the world saw it and as it was; and
+ * how much covert cargo moved and how much of it was seen.
+ */
+export interface Revealed {
+  chinaShare: { recorded: number | null; true: number | null };
+  integrity: { seen: number; true: number };
+  covert: { shipments: number; detected: number; seized: number };
+}
+
+function share(part: number, all: number): number | null {
+  return all <= 0 ? null : Math.floor((part * 100) / all);
+}
+
+export function revealed(game: Game): Revealed {
+  const end = currentState(game);
+  const prices = end.rules.prices;
+  let recorded = end.rules.otherTrade.imports * game.turns.length;
+  let recordedChina = 0;
+  let all = recorded;
+  let allChina = 0;
+  let shipments = 0;
+  let detected = 0;
+  let seized = 0;
+  for (const t of game.turns) {
+    for (const x of t.report.shipments) {
+      if (x.mode === 'covert') {
+        shipments++;
+        if (x.detected) detected++;
+        if (x.seized) seized++;
+      }
+      if (x.to !== 'PRK' || x.resource === 'currency' || x.resource === 'knowhow') continue;
+      const value = x.delivered * prices[x.resource];
+      all += value;
+      if (x.from === 'CHN') allChina += value;
+      if (x.mode === 'declared') {
+        recorded += value;
+        if (x.from === 'CHN') recordedChina += value;
+      }
+    }
+  }
+  return {
+    chinaShare: { recorded: share(recordedChina, recorded), true: share(allChina, all) },
+    integrity: { seen: end.indicators.unscSanctionsIntegrity, true: end.hidden.integrity },
+    covert: { shipments, detected, seized },
+  };
 }
 
 /** The historical run and its states (index 0 the opening state, t after turn t). */
@@ -177,5 +229,6 @@ export function debriefView(game: Game): DebriefView {
     firstDifference,
     firstTurnDiverged: firsts.length === 0 ? null : Math.min(...firsts),
     votes: voteDifferences(game, history),
+    revealed: revealed(game),
   };
 }

@@ -44,7 +44,8 @@ function difficultyOf(s: Scenario): string | null {
 }
 
 export function objectiveText(o: Objective): string {
-  return `${INDICATOR_LABEL[o.indicator]} ${o.op === 'atLeast' ? 'at least' : 'at most'} ${o.target} (weight ${o.weight})`;
+  const dir = o.op === 'atLeast' ? 'at least' : 'at most';
+  return `${INDICATOR_LABEL[o.indicator]} ${dir} ${o.target}, in full at ${o.full} (weight ${o.weight})`;
 }
 
 export function sourceLabel(src: Scenario['sources'][number]): string {
@@ -52,7 +53,11 @@ export function sourceLabel(src: Scenario['sources'][number]): string {
 }
 
 export function scenarioExtras(s: Scenario): ScenarioExtras {
-  const obj = (a: ActorId): ObjectiveView[] => s.objectives[a].map((o) => ({ ...o, text: objectiveText(o) }));
+  const obj = (a: ActorId): ObjectiveView[] =>
+    s.objectives[a].map((x) => {
+      const o: Objective = { ...x, full: x.full ?? (x.op === 'atLeast' ? 100 : 0) };
+      return { ...o, text: objectiveText(o) };
+    });
   return {
     difficulty: difficultyOf(s),
     classBriefing: s.briefing.class,

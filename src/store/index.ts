@@ -29,6 +29,16 @@ export type {
   DraftView,
   VoteView,
 } from './council.ts';
-export { debriefView, cachedHistoricalRun, headline } from './debrief.ts';
-export type { DebriefView, Series } from './debrief.ts';
-export { orderFormsFor, launchEffects, panelStatus } from './forms.ts';
+export { debriefView, cachedHistoricalRun, headline, revealed } from './debrief.ts';
+export type { DebriefView, Revealed, Series } from './debrief.ts';
+export {
+  chineseRoutes,
+  customsEffects,
+  electedSeats,
+  holdFuelEffects,
+  launchEffects,
+  lobbyEffects,
+  nuclearTestEffects,
+  orderFormsFor,
+  panelStatus,
+} from './forms.ts';

@@ -4,7 +4,7 @@
  * dashboard and the debrief can show how the number is made.
  */
 import type { ActorId, GameState, Objective } from '../engine/index.ts';
-import { ACTORS, achievement, actorScore } from '../engine/index.ts';
+import { ACTORS, achievement, actorScore, indicatorValue } from '../engine/index.ts';
 import { objectiveText } from './extras.ts';
 import type { Game } from './store.ts';
 
@@ -23,26 +23,30 @@ export interface ActorScore {
 }
 
 export const SCORE_METHOD =
-  'Each objective is met in whole percent (an "at least" target: value ÷ target, at most 100%; an "at most" target: 100% at or below it); the score is the weighted mean, 0–100.';
+  'Every turn, each objective is met in whole percent: reaching its target earns 70% (the scenario sets this), reaching its "full" value 100%, and less than the target proportionally less. A turn’s score is the weighted mean; your score is the mean over the turns played, 0–100, so every turn counts, not only the last.';
 
-export function scoreOf(s: GameState, actor: ActorId): ActorScore {
+/** An actor's score now, with each objective's value and achievement this turn. `truth`: with
+ * the hidden truths (the instructor and the debrief), else as the world's figures make it. */
+export function scoreOf(s: GameState, actor: ActorId, truth = false): ActorScore {
+  const t = s.rules.design.targetAchievement;
   return {
     actor,
-    score: actorScore(s, actor),
-    objectives: s.rules.objectives[actor].map((o) => ({
-      objective: o,
-      text: objectiveText(o),
-      value: s.indicators[o.indicator],
-      achievement: achievement(s.indicators[o.indicator], o),
-    })),
+    score: actorScore(s, actor, truth),
+    objectives: s.rules.objectives[actor].map((o) => {
+      const value = indicatorValue(s, o.indicator, truth);
+      return { objective: o, text: objectiveText(o), value, achievement: achievement(value, o, t) };
+    }),
   };
 }
 
-export function scoreGame(s: GameState): ActorScore[] {
-  return ACTORS.map((a) => scoreOf(s, a));
+export function scoreGame(s: GameState, truth = true): ActorScore[] {
+  return ACTORS.map((a) => scoreOf(s, a, truth));
 }
 
-/** An actor's score at the start and after each turn of a game. */
-export function scoreHistory(game: Pick<Game, 'initial' | 'turns'>, actor: ActorId): number[] {
-  return [actorScore(game.initial, actor), ...game.turns.map((t) => t.report.scores[actor])];
+/** An actor's score at the start and after each turn of a game (`truth`: the true scores). */
+export function scoreHistory(game: Pick<Game, 'initial' | 'turns'>, actor: ActorId, truth = false): number[] {
+  return [
+    actorScore(game.initial, actor, truth),
+    ...game.turns.map((t) => (truth ? t.report.trueScores : t.report.scores)[actor]),
+  ];
 }

@@ -1,13 +1,26 @@
 /**
- * The council's order forms: UNSC tables a draft and directs the Panel of Experts, RUS and CHN
- * vote on each draft on the table, PRK test-launches a missile. Like the other forms they
+ * The council's order forms and the other political orders: UNSC tables a draft and directs
+ * the Panel of Experts; RUS and CHN vote on each draft on the table, table sanctions relief and
+ * court elected seats; PRK launches missiles or tests a nuclear device; China holds back fuel or
+ * tightens customs. Like the other forms they
  * check only what the browser knows (a choice made, a whole number in range) and state the
  * facts beside the fields; the engine's verdict on each order shows in the pending list.
  * `formsFor` returns only the forms the actor can use (store/forms.ts `orderFormsFor`).
  */
 import type { ActorId, DraftOrder, GameState, Measure, MonitorOrder, Order, Vote, VoteOrder } from '../engine/index.ts';
 import { MEASURES, MEASURE_LABEL, MEASURE_VALUE, VOTES, assertNever, isVotingActor } from '../engine/index.ts';
-import { draftsOf, launchEffects, orderFormsFor, panelStatus } from '../store/index.ts';
+import {
+  chineseRoutes,
+  customsEffects,
+  draftsOf,
+  electedSeats,
+  holdFuelEffects,
+  launchEffects,
+  lobbyEffects,
+  nuclearTestEffects,
+  orderFormsFor,
+  panelStatus,
+} from '../store/index.ts';
 import type { DraftView } from '../store/index.ts';
 import { h, uid } from './dom.ts';
 import { numberField, radioGroup, readInt, selectField } from './fields.ts';
@@ -26,6 +39,8 @@ export const MEASURE_HELP: Readonly<Record<Measure, string>> = {
     'Extends the Panel of Experts\u2019 mandate to the value in turns after the vote: extra odds of detection on every route, more on the routes it monitors.',
   condemn:
     'Condemns the launches and violations: no new sanction, but relations between North Korea and the Council fall if it is adopted. Takes no value.',
+  relief:
+    'Eases the sanctions: North Korean workers may go abroad again, and the oil cap is raised to the value (0 leaves it). Only Russia or China table it; the United States, the United Kingdom and France can veto it.',
 };
 
 /** Measures whose value means something (see MEASURES in the engine's ids.ts). */
@@ -39,12 +54,15 @@ const VALUE_HINT: Readonly<Record<Measure, string>> = {
   armsEmbargo: 'not used',
   renewPanel: 'turns of the new mandate',
   condemn: 'not used',
+  relief: 'the raised oil cap, thousand barrels a year (0: the cap stays)',
 };
 
 export function draftForm(me: ActorId, state: GameState, submit: Submit): OrderForm {
+  // The Council majority tables every measure but relief; Russia and China only relief.
+  const mine = MEASURES.filter((m) => (me === 'UNSC') !== (m === 'relief'));
   const measure = selectField(
     'Measure',
-    MEASURES.map((m) => ({ value: m, label: MEASURE_LABEL[m] })),
+    mine.map((m) => ({ value: m, label: MEASURE_LABEL[m] })),
   );
   const value = numberField('Value', { min: 0, max: 1_000_000, value: 4 });
   const help = h('p', { class: 'hint measure-help', 'aria-live': 'polite' });
@@ -59,10 +77,11 @@ export function draftForm(me: ActorId, state: GameState, submit: Submit): OrderF
     value.input.max = String(lim.max);
   };
   measure.input.addEventListener('change', sync);
-  measure.input.value = 'renewPanel';
+  measure.input.value = me === 'UNSC' ? 'renewPanel' : 'relief';
+  if (me !== 'UNSC') value.input.value = '0';
   sync();
   const f = frame(
-    'Table a draft resolution',
+    me === 'UNSC' ? 'Table a draft resolution' : 'Table a draft to ease the sanctions',
     'Table draft',
     [
       measure.wrap,
@@ -71,7 +90,9 @@ export function draftForm(me: ActorId, state: GameState, submit: Submit): OrderF
       h(
         'p',
         { class: 'hint' },
-        `The council votes on it next turn; at most ${max} draft(s) a turn. Adopted with 9 votes in favour and no permanent member against.`,
+        me === 'UNSC'
+          ? `The council votes on it next turn; at most ${max} draft(s) a turn. Adopted with 9 votes in favour and no permanent member against. A draft that changes nothing (the same measure already in force) is refused.`
+          : `The council votes on it next turn. Tabling it earns Pyongyang's thanks (+${state.rules.design.reliefPrkRelation}) and costs a little standing in the West (−${state.rules.design.reliefReputation}).`,
       ),
     ],
     (editing) => {
@@ -228,28 +249,122 @@ export function monitorForm(me: ActorId, state: GameState, submit: Submit): Orde
   };
 }
 
-export function launchForm(me: ActorId, submit: Submit): OrderForm {
+export function launchForm(me: ActorId, state: GameState, submit: Submit): OrderForm {
+  const max = state.rules.design.maxLaunchesPerTurn;
+  const count = numberField('Missiles', { min: 1, max, value: 1 });
   const f = frame(
-    'Test-launch a missile',
-    'Order a test launch',
+    'Launch missiles',
+    'Order the launch',
     [
-      h('p', {}, 'One launch this turn brings and costs:'),
-      h('ul', { class: 'effects' }, ...launchEffects().map((e) => h('li', {}, e))),
+      count.wrap,
+      h('p', {}, 'A launch order brings and costs:'),
+      h('ul', { class: 'effects' }, ...launchEffects(state).map((e) => h('li', {}, e))),
     ],
     (editing) => {
-      f.summary.textContent = '';
-      const o: Order = { kind: 'launch', actor: me };
+      clearErrors([count], f.summary);
+      const n = readInt(count.input, 'the number of missiles', 1, max);
+      if (!n.ok) return count.setError(n.error);
+      const o: Order = n.value === 1 ? { kind: 'launch', actor: me } : { kind: 'launch', actor: me, count: n.value };
       commitOrder(f, o, editing, submit);
+    },
+    () => clearErrors([count], f.summary),
+  );
+  return {
+    kind: 'launch',
+    el: f.form,
+    edit(o, i) {
+      if (o.kind !== 'launch') return;
+      count.input.value = String(o.count ?? 1);
+      f.setEditing(i);
+    },
+    focusFirst: () => count.input.focus(),
+  };
+}
+
+/** A form with no fields: a button, and what the order brings and costs. */
+function plainForm(
+  kind: Order['kind'],
+  title: string,
+  label: string,
+  effects: string[],
+  order: Order,
+  submit: Submit,
+): OrderForm {
+  const f = frame(
+    title,
+    label,
+    [h('ul', { class: 'effects' }, ...effects.map((e) => h('li', {}, e)))],
+    (editing) => {
+      f.summary.textContent = '';
+      commitOrder(f, order, editing, submit);
     },
     () => {
       f.summary.textContent = '';
     },
   );
   return {
-    kind: 'launch',
+    kind,
     el: f.form,
-    edit: () => undefined,
+    edit: (_o, i) => f.setEditing(i),
     focusFirst: () => f.form.querySelector<HTMLButtonElement>('button[type=submit]')?.focus(),
+  };
+}
+
+export function lobbyForm(me: ActorId, state: GameState, submit: Submit): OrderForm {
+  const seats = electedSeats(state);
+  const seat = selectField(
+    'Seat to court',
+    seats.map((x) => ({ value: x.id, label: x.name })),
+  );
+  const f = frame(
+    'Court an elected seat',
+    'Court the seat',
+    [seat.wrap, h('ul', { class: 'effects' }, ...lobbyEffects(state).map((e) => h('li', {}, e)))],
+    (editing) => {
+      clearErrors([seat], f.summary);
+      commitOrder(f, { kind: 'lobby', actor: me, seat: seat.input.value }, editing, submit);
+    },
+    () => clearErrors([seat], f.summary),
+  );
+  return {
+    kind: 'lobby',
+    el: f.form,
+    edit(o, i) {
+      if (o.kind !== 'lobby') return;
+      seat.input.value = o.seat;
+      f.setEditing(i);
+    },
+    focusFirst: () => seat.input.focus(),
+  };
+}
+
+export function customsForm(me: ActorId, state: GameState, submit: Submit): OrderForm {
+  const route = selectField(
+    'Route',
+    chineseRoutes(state).map((r) => ({ value: r.id, label: r.name })),
+  );
+  const f = frame(
+    'Tighten customs',
+    'Tighten customs',
+    [route.wrap, h('ul', { class: 'effects' }, ...customsEffects(state).map((e) => h('li', {}, e)))],
+    (editing) => {
+      clearErrors([route], f.summary);
+      commitOrder(f, { kind: 'customs', actor: me, route: route.input.value }, editing, submit);
+    },
+    () => clearErrors([route], f.summary),
+  );
+  return {
+    kind: 'customs',
+    el: f.form,
+    edit(o, i) {
+      if (o.kind !== 'customs') return;
+      route.input.value = o.route;
+      f.setEditing(i);
+    },
+    focusFirst: () => route.input.focus(),
+    selectRoute(id) {
+      if (chineseRoutes(state).some((r) => r.id === id)) route.input.value = id;
+    },
   };
 }
 
@@ -271,7 +386,37 @@ export function formsFor(me: ActorId, state: GameState, submit: Submit): OrderFo
         out.push(monitorForm(me, state, submit));
         break;
       case 'launch':
-        out.push(launchForm(me, submit));
+        out.push(launchForm(me, state, submit));
+        break;
+      case 'nuclearTest':
+        out.push(
+          plainForm(
+            'nuclearTest',
+            'Test a nuclear device',
+            'Order the test',
+            nuclearTestEffects(state),
+            { kind: 'nuclearTest', actor: me },
+            submit,
+          ),
+        );
+        break;
+      case 'lobby':
+        out.push(lobbyForm(me, state, submit));
+        break;
+      case 'holdFuel':
+        out.push(
+          plainForm(
+            'holdFuel',
+            'Hold back fuel',
+            'Hold back this turn\u2019s fuel',
+            holdFuelEffects(state),
+            { kind: 'holdFuel', actor: me },
+            submit,
+          ),
+        );
+        break;
+      case 'customs':
+        out.push(customsForm(me, state, submit));
         break;
       case 'ship':
         out.push(shipForm(me, state, submit));

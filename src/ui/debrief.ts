@@ -53,6 +53,41 @@ function headlineSection(game: Game, v: DebriefView): HTMLElement {
   );
 }
 
+/** What the game kept back until now: the recorded figures beside the true ones. */
+function revealedSection(v: DebriefView): HTMLElement {
+  const r = v.revealed;
+  const pct = (x: number | null): string => (x === null ? 'no imports' : `${x}%`);
+  return h(
+    'section',
+    { class: 'panel revealed', 'aria-label': 'What the game kept back', 'data-testid': 'revealed' },
+    h('h2', {}, 'What the game kept back'),
+    h(
+      'ul',
+      {},
+      h(
+        'li',
+        {},
+        `China's share of North Korea's imports: ${pct(r.chinaShare.recorded)} on the customs record (declared goods), ${pct(r.chinaShare.true)} in truth, covert deliveries included.`,
+      ),
+      h(
+        'li',
+        {},
+        `Sanctions integrity: ${r.integrity.seen} as the world saw it, ${r.integrity.true} in truth, counting the breaches nobody saw.`,
+      ),
+      h(
+        'li',
+        {},
+        `Covert deliveries: ${r.covert.shipments}, of which ${r.covert.detected} were seen and ${r.covert.seized} seized.`,
+      ),
+    ),
+    h(
+      'p',
+      { class: 'hint' },
+      'During the game every player saw only the recorded figures; the scores here count the truth.',
+    ),
+  );
+}
+
 function scoreTable(game: Game, v: DebriefView): HTMLElement {
   const end = scoreGame(currentState(game));
   return h(
@@ -204,6 +239,7 @@ export function debriefScreen(store: GameStore, game: Game): HTMLElement {
       '.',
     ),
     headlineSection(game, v),
+    revealedSection(v),
     h('section', { class: 'panel' }, h('h2', {}, 'Scores'), scoreTable(game, v)),
     h(
       'section',

@@ -37,7 +37,15 @@ export function describeOrder(o: Order, state: GameState): string {
         ? 'Stop the Panel monitoring any route'
         : `Point the Panel of Experts at ${o.routes.map((r) => routeName(state, r).replace(/^ along /, '')).join(', ')}`;
     case 'launch':
-      return 'Test-launch a missile';
+      return o.count === undefined || o.count === 1 ? 'Test-launch a missile' : `Test-launch ${o.count} missiles`;
+    case 'nuclearTest':
+      return 'Test a nuclear device';
+    case 'lobby':
+      return `Court seat ${o.seat} on the council`;
+    case 'holdFuel':
+      return "Hold back this turn's fuel deliveries to North Korea";
+    case 'customs':
+      return `Tighten customs${routeName(state, o.route)}`;
     default:
       return assertNever(o);
   }

@@ -15,6 +15,7 @@ export const RESOURCE_LABEL: Readonly<Record<Resource, string>> = {
   munitions: 'Munitions',
   labour: 'Labour',
   currency: 'Hard currency',
+  knowhow: 'Know-how',
 };
 
 export function unitOf(r: Resource): string {

@@ -37,7 +37,7 @@ function pendingDraft(measure: 'oilCap' | 'renewPanel', standing: number, reputa
     s.turn = 3;
     // Two caps adopted without a Russian veto: Russia is not expected to veto this one.
     s.council.decisions = [decision('oilCap', 1, []), decision('oilCap', 2, [])];
-    s.council.drafts = [{ id: 'R2-1', measure, value: measure === 'oilCap' ? 300 : 4, tabledTurn: 2 }];
+    s.council.drafts = [{ id: 'R2-1', measure, value: measure === 'oilCap' ? 300 : 4, tabledTurn: 2, by: 'UNSC' }];
     s.indicators.chnStanding = standing;
     s.indicators.rusReputation = reputation;
   });
@@ -48,7 +48,7 @@ function pendingDraft(measure: 'oilCap' | 'renewPanel', standing: number, reputa
 function panelVote(monitored: string[], reputation: number): GameState {
   return scenarioState((s) => {
     s.turn = 2;
-    s.council.drafts = [{ id: 'R1-1', measure: 'renewPanel', value: 4, tabledTurn: 1 }];
+    s.council.drafts = [{ id: 'R1-1', measure: 'renewPanel', value: 4, tabledTurn: 1, by: 'UNSC' }];
     s.regime.panel.monitored = monitored;
     s.indicators.rusReputation = reputation;
     s.deals.push(
@@ -239,7 +239,7 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
         actor: 'CHN',
         to: 'PRK',
         resource: 'food',
-        amount: 310,
+        amount: 280,
         route: 'dandong-sinuiju',
         mode: 'declared',
       },
@@ -256,7 +256,7 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
         actor: 'CHN',
         to: 'PRK',
         resource: 'food',
-        amount: 290,
+        amount: 330,
         route: 'dandong-sinuiju',
         mode: 'declared',
       },
@@ -273,7 +273,7 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
         actor: 'CHN',
         to: 'PRK',
         resource: 'food',
-        amount: 330,
+        amount: 290,
         route: 'dandong-sinuiju',
         mode: 'declared',
       },
@@ -290,7 +290,7 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
         actor: 'CHN',
         to: 'PRK',
         resource: 'food',
-        amount: 280,
+        amount: 300,
         route: 'dandong-sinuiju',
         mode: 'declared',
       },
@@ -302,7 +302,7 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
       scenarioState((s) => {
         s.turn = 3;
         s.council.decisions = [decision('oilCap', 1, []), decision('oilCap', 2, [])];
-        s.council.drafts = [{ id: 'R2-1', measure: 'oilCap', value: 400, tabledTurn: 2 }];
+        s.council.drafts = [{ id: 'R2-1', measure: 'oilCap', value: 400, tabledTurn: 2, by: 'UNSC' }];
         s.indicators.chnStanding = 48;
       }),
     actor: 'CHN',
@@ -313,7 +313,7 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
         actor: 'CHN',
         to: 'PRK',
         resource: 'food',
-        amount: 280,
+        amount: 300,
         route: 'dandong-sinuiju',
         mode: 'declared',
       },
@@ -330,7 +330,7 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
         actor: 'CHN',
         to: 'PRK',
         resource: 'food',
-        amount: 310,
+        amount: 280,
         route: 'dandong-sinuiju',
         mode: 'declared',
       },
@@ -430,7 +430,7 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     ],
   },
   {
-    name: "UNSC, with six items of evidence and China's 2022 veto of a cap on record, drafts a mild cap (80% of 500) and a deadline for workers",
+    name: "UNSC, with six items of evidence and China's 2022 veto of a cap on record, drafts a mild cap (80% of 500), and no worker ban (one is in force)",
     state: () =>
       scenarioState((s) => {
         s.turn = 4;
@@ -439,13 +439,12 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
       }),
     actor: 'UNSC',
     orders: [
-      { kind: 'draft', actor: 'UNSC', measure: 'workerBan', value: 4 },
       { kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 400 },
       { kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] },
     ],
   },
   {
-    name: 'UNSC with the same evidence and no veto on record drafts a harsh cap (60% of 500) first',
+    name: 'UNSC with the same evidence and no veto on record drafts a harsh cap (60% of 500)',
     state: () =>
       scenarioState((s) => {
         s.turn = 4;
@@ -456,7 +455,6 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     actor: 'UNSC',
     orders: [
       { kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 300 },
-      { kind: 'draft', actor: 'UNSC', measure: 'workerBan', value: 4 },
       { kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] },
     ],
   },
@@ -504,7 +502,7 @@ describe('bots say why', () => {
       state: () =>
         scenarioState((s) => {
           s.turn = 3;
-          s.council.drafts = [{ id: 'R2-1', measure: 'oilCap', value: 300, tabledTurn: 2 }];
+          s.council.drafts = [{ id: 'R2-1', measure: 'oilCap', value: 300, tabledTurn: 2, by: 'UNSC' }];
           s.indicators.chnStanding = 60;
         }),
       actor: 'CHN',
@@ -518,7 +516,7 @@ describe('bots say why', () => {
       state: () => panelVote(['khasan-tumangang', 'vladivostok-rajin'], 25),
       actor: 'RUS',
       why: [
-        'vetoes R1-1: the Panel would cost about 4.00 reputation points in detected breaches over 4 turns of its covert deals, against 3 for a veto',
+        'vetoes R1-1: the Panel would cost about 7.00 reputation points in detected breaches and seized cargo over 4 turns of its covert deals, against 3 for a veto',
         'puts all industry into munitions: food stocks (20000) cover four turns of its food deliveries and aid',
       ],
     },

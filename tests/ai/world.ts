@@ -1,14 +1,15 @@
 /**
- * Builders for bot tests: the shipped scenario with its full rules (needs, regime, council),
- * adjusted by the test, and small helpers to add the deals, decisions and evidence a named
+ * Builders for bot tests: the rules world (tests/fixtures.ts, the 2023 scenario frozen for rule
+ * tests) with its full rules (needs, regime, council, TEST_DESIGN's parameters), adjusted by the test, and small helpers to add the deals, decisions and evidence a named
  * situation needs. Each test states the numbers its expected orders depend on.
  */
 import type { ActorId, Deal, Decision, Evidence, GameState, Measure } from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
-import { loadScenario } from '../fixtures.ts';
+import { TEST_DESIGN, loadRulesWorld } from '../fixtures.ts';
 
 export function scenarioState(adjust?: (s: GameState) => void, seed = 1): GameState {
-  const s = initialState(loadScenario(), seed);
+  const s = initialState(loadRulesWorld(), seed);
+  s.rules = { ...s.rules, design: { ...TEST_DESIGN } };
   adjust?.(s);
   return s;
 }

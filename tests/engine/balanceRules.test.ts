@@ -1,12 +1,14 @@
 /**
- * The 0.3.0 balance rules, with exact values (docs/bots.md, "What changed in 0.3.0"):
- * - a launch PRK orders spends LAUNCH_CURRENCY (10) of its hard currency, or what is left, and
- *   strains relations with China by 2 (1 for a scripted launch);
- * - an adopted oil cap, worker ban or arms embargo costs the regime SANCTION_STABILITY (3);
+ * Balance rules with exact values, at the design parameters of tests/fixtures.ts (TEST_DESIGN):
+ * - a launch PRK orders spends launchCurrency (10) of its hard currency, or what is left, and
+ *   strains relations with China by launchChinaRelation (2) and the Council by 2;
+ * - an adopted oil cap, worker ban or arms embargo costs the regime sanctionStability (3);
  *   a yes on it costs the voter 4 with Pyongyang and 2 with its fellow permanent member, and
  *   China 2 influence (it still earns 2 standing);
- * - a covert breach the Panel detects no longer costs the sanctions regime's integrity: it
- *   builds the Council's case (+1 authority); a declared breach still costs integrity.
+ * - sanctions integrity is scored on outcomes: it drifts toward the share of the value of goods
+ *   to or from North Korea that keeps to the measures in force (a quarter of the way, at most 3
+ *   a turn); the public figure counts declared and detected cargo, the hidden true one
+ *   everything; seized cargo was stopped. A detected breach builds the Council's case (+1).
  */
 import { describe, expect, it } from 'vitest';
 import type { GameState, IndicatorId, Order, PairKey, Vote } from '../../src/engine/index.ts';
@@ -44,6 +46,7 @@ describe('a launch PRK orders costs hard currency and Beijing’s patience', () 
 function pressed(): GameState {
   return quietState((x) => {
     x.deals = [];
+    x.regime.bans = [];
     for (let i = 0; i < 20; i++)
       x.council.evidence = [...x.council.evidence, { turn: 1, kind: 'detected', against: ['PRK'] }];
   });
@@ -144,7 +147,7 @@ describe('an adopted sanction bites, and a yes costs the voter', () => {
   });
 });
 
-describe('detection builds the Council’s case instead of costing it integrity', () => {
+describe('sanctions integrity follows the share of trade that keeps to the measures', () => {
   const oil = (mode: 'declared' | 'covert'): Order => ({
     kind: 'ship',
     actor: 'RUS',
@@ -154,39 +157,73 @@ describe('detection builds the Council’s case instead of costing it integrity'
     route: 'vladivostok-rajin',
     mode,
   });
+  // Integrity starts at 60 (seen and true); 50 thousand barrels are left under the cap.
   const cases: {
     name: string;
     mode: 'declared' | 'covert';
-    integrity: number;
+    odds: number;
+    seize: number;
+    seen: number;
+    truth: number;
     authority: number;
     reputation: number;
   }[] = [
     {
-      name: 'declared 100 with 50 left under the cap: open defiance costs integrity 1',
+      name: 'declared 100, 50 over the cap: 50% kept, both figures move trunc((50 − 60) / 4) = −2',
       mode: 'declared',
-      integrity: -1,
+      odds: 0,
+      seize: 0,
+      seen: -2,
+      truth: -2,
       authority: 0,
       reputation: -2,
     },
     {
-      name: 'covert 100, detected: integrity kept, authority +1',
+      name: 'covert 100, detected and delivered: 0% kept, −3 both (at most 3 a turn); the case is built',
       mode: 'covert',
-      integrity: 0,
+      odds: 10_000,
+      seize: 0,
+      seen: -3,
+      truth: -3,
       authority: 1,
       reputation: -2,
     },
+    {
+      name: 'covert 100, detected and seized: stopped, 100% kept, +3 both',
+      mode: 'covert',
+      odds: 10_000,
+      seize: 10_000,
+      seen: 3,
+      truth: 3,
+      authority: 1,
+      reputation: -2,
+    },
+    {
+      name: 'covert 100, unseen: the world sees nothing move; the true figure falls 3',
+      mode: 'covert',
+      odds: 0,
+      seize: 0,
+      seen: 0,
+      truth: -3,
+      authority: 0,
+      reputation: 0,
+    },
   ];
-  it.each(cases)('$name', ({ mode, integrity, authority, reputation }) => {
+  it.each(cases)('$name', ({ mode, odds, seize, seen, truth, authority, reputation }) => {
     const start = quietState((s) => {
       s.deals = [];
       s.turn = 2;
       s.regime.panel.mandateEnd = 0;
       s.regime.caps[0]!.year = 2024;
       s.regime.caps[0]!.declared = 450;
-      for (const r of s.routes) r.detectionBp = 10_000;
+      s.indicators.unscSanctionsIntegrity = 60;
+      s.hidden.integrity = 60;
+      s.rules = { ...s.rules, design: { ...s.rules.design, seizeBp: seize } };
+      for (const r of s.routes) r.detectionBp = odds;
     });
     const { state } = play(start, [[oil(mode)]]);
-    expect(state.indicators.unscSanctionsIntegrity - start.indicators.unscSanctionsIntegrity).toBe(integrity);
+    expect(state.indicators.unscSanctionsIntegrity - 60).toBe(seen);
+    expect(state.hidden.integrity - 60).toBe(truth);
     expect(state.indicators.unscAuthority - start.indicators.unscAuthority).toBe(authority);
     expect(state.indicators.rusReputation - start.indicators.rusReputation).toBe(reputation);
   });

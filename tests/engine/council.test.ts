@@ -143,7 +143,11 @@ describe('a draft tabled on turn t is voted on turn t+1', () => {
   });
 
   it('casts the scenario default for RUS and CHN when they give no vote', () => {
-    const { reports } = play(quietState(), [[{ kind: 'draft', actor: 'UNSC', measure: 'armsEmbargo' }], []]);
+    // Enough fresh evidence that the elected seats back the cap; the defaults then veto it.
+    const pressed = quietState((x) => {
+      for (let i = 0; i < 8; i++) x.council.evidence.push({ turn: 1, kind: 'detected', against: ['PRK'] });
+    });
+    const { reports } = play(pressed, [[{ kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 300 }], []]);
     const rec = reports[1]!.council[0]!;
     expect(rec.votes.filter((v) => v.by === 'default')).toEqual([
       { seat: 'RUS', vote: 'no', by: 'default' },
@@ -233,9 +237,55 @@ describe('council orders that are rejected', () => {
       reason: 'duplicateOrder',
     },
     {
-      name: 'a draft by Russia',
-      orders: [{ kind: 'draft', actor: 'RUS', measure: 'condemn' }],
+      name: 'a draft by North Korea',
+      orders: [{ kind: 'draft', actor: 'PRK', measure: 'condemn' }],
       reason: 'notYourOrder',
+    },
+    {
+      name: 'a condemnation tabled by Russia (it tables only relief)',
+      orders: [{ kind: 'draft', actor: 'RUS', measure: 'condemn' }],
+      reason: 'notYourMeasure',
+    },
+    {
+      name: 'sanctions relief tabled by the Council majority',
+      orders: [{ kind: 'draft', actor: 'UNSC', measure: 'relief', value: 0 }],
+      reason: 'notYourMeasure',
+    },
+    {
+      name: 'a second relief draft by China in one turn',
+      orders: [
+        { kind: 'draft', actor: 'CHN', measure: 'relief', value: 0 },
+        { kind: 'draft', actor: 'CHN', measure: 'relief', value: 800 },
+      ],
+      reason: 'duplicateOrder',
+    },
+    {
+      name: 'an arms embargo while one is in force',
+      orders: [{ kind: 'draft', actor: 'UNSC', measure: 'armsEmbargo' }],
+      reason: 'alreadyInForce',
+    },
+    {
+      name: 'a worker ban while one is in force',
+      orders: [{ kind: 'draft', actor: 'UNSC', measure: 'workerBan', value: 4 }],
+      reason: 'alreadyInForce',
+    },
+    {
+      name: 'an oil cap no lower than the 500 in force',
+      orders: [{ kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 500 }],
+      reason: 'alreadyInForce',
+    },
+    {
+      name: 'a renewal that ends before the mandate does (turn 2 + 1 ≤ 3)',
+      orders: [{ kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 1 }],
+      reason: 'alreadyInForce',
+    },
+    {
+      name: 'two drafts of the same measure in one turn',
+      orders: [
+        { kind: 'draft', actor: 'UNSC', measure: 'condemn' },
+        { kind: 'draft', actor: 'UNSC', measure: 'condemn' },
+      ],
+      reason: 'duplicateOrder',
     },
     {
       name: 'a Panel renewal of zero turns',
@@ -251,8 +301,8 @@ describe('council orders that are rejected', () => {
       name: 'a third draft in one turn',
       orders: [
         { kind: 'draft', actor: 'UNSC', measure: 'condemn' },
-        { kind: 'draft', actor: 'UNSC', measure: 'condemn' },
-        { kind: 'draft', actor: 'UNSC', measure: 'condemn' },
+        { kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 300 },
+        { kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 4 },
       ],
       reason: 'tooManyDrafts',
     },

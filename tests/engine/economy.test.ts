@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Economy, GameState, Need, Priorities, Resource } from '../../src/engine/index.ts';
-import { plannedOutput, resolveTurn } from '../../src/engine/index.ts';
+import { RESOURCES, plannedOutput, resolveTurn } from '../../src/engine/index.ts';
 import { testState } from '../fixtures.ts';
 
 const econ: Economy = {
-  base: { oil: 0, food: 900, munitions: 500, labour: 0, currency: 50 },
+  base: { oil: 0, food: 900, munitions: 500, labour: 0, currency: 50, knowhow: 1 },
   flex: { munitions: 2500, food: 300, labour: 20, homeFood: 100 },
 };
 
@@ -13,28 +13,26 @@ describe('planned output by priorities', () => {
     [
       'all guns, all workers abroad',
       { munitions: 100, labourAbroad: 100 },
-      { oil: 0, food: 900, munitions: 3000, labour: 20, currency: 50 },
+      { oil: 0, food: 900, munitions: 3000, labour: 20, currency: 50, knowhow: 1 },
     ],
     [
       'all butter, all workers home',
       { munitions: 0, labourAbroad: 0 },
-      { oil: 0, food: 1300, munitions: 500, labour: 0, currency: 50 },
+      { oil: 0, food: 1300, munitions: 500, labour: 0, currency: 50, knowhow: 1 },
     ],
     [
       '40% munitions, 30% abroad',
       { munitions: 40, labourAbroad: 30 },
-      { oil: 0, food: 1150, munitions: 1500, labour: 6, currency: 50 },
+      { oil: 0, food: 1150, munitions: 1500, labour: 6, currency: 50, knowhow: 1 },
     ],
     [
       'rounding down: 33% and 33%',
       { munitions: 33, labourAbroad: 33 },
-      { oil: 0, food: 900 + 201 + 67, munitions: 500 + 825, labour: 6, currency: 50 },
+      { oil: 0, food: 900 + 201 + 67, munitions: 500 + 825, labour: 6, currency: 50, knowhow: 1 },
     ],
   ];
   it.each(cases)('%s', (_n, p, expected) => {
-    const out = Object.fromEntries(
-      (['oil', 'food', 'munitions', 'labour', 'currency'] as const).map((r) => [r, plannedOutput(econ, p, r)]),
-    );
+    const out = Object.fromEntries(RESOURCES.map((r) => [r, plannedOutput(econ, p, r)]));
     expect(out).toEqual(expected);
   });
 
@@ -66,7 +64,7 @@ describe('needs and shortages', () => {
         economy: {
           ...s.rules.economy,
           PRK: {
-            base: { oil: 0, food: 0, munitions: 0, labour: 0, currency: 0 },
+            base: { oil: 0, food: 0, munitions: 0, labour: 0, currency: 0, knowhow: 0 },
             flex: { munitions: 0, food: 0, labour: 0, homeFood: 0 },
           },
         },
@@ -78,6 +76,7 @@ describe('needs and shortages', () => {
     actor: 'PRK',
     resource: 'food',
     amount: 1400,
+    consumed: true,
     indicator: 'prkStability',
     shortfallPoints: 12,
     metPoints: 1,
@@ -98,6 +97,26 @@ describe('needs and shortages', () => {
     expect(state.indicators.prkStability - s.indicators.prkStability).toBe(delta);
     const cause = report.changes.find((c) => c.target.kind === 'indicator')!.cause;
     expect(cause.rule).toBe(delta > 0 ? 'needMet' : 'shortage');
+  });
+
+  // Workers abroad are people present, not a ration: the need checks the stock, uses none.
+  const present: Need = { ...need, consumed: false };
+  const presentCases: [string, number, number][] = [
+    ['present in full: +1, nobody used up', 2000, 1],
+    ['present exactly: +1', 1400, 1],
+    ['short by half: loses 6, the stock stays', 700, -6],
+  ];
+  it.each(presentCases)('a need for workers present, %s', (_n, stock, delta) => {
+    const s = withNeed(present, stock);
+    const { state } = resolveTurn(s, []);
+    expect(state.actors.PRK.stocks.food).toBe(stock);
+    expect(state.indicators.prkStability - s.indicators.prkStability).toBe(delta);
+  });
+
+  it('the cause of a need-driven change reads a private stock: only its actor sees why', () => {
+    const { report } = resolveTurn(withNeed(need, 700), []);
+    const c = report.changes.find((x) => x.target.kind === 'indicator');
+    expect(c?.visibleTo).toEqual(['PRK']);
   });
 
   it('indicators stop at 0 and 100, and the report records the clamped change', () => {

@@ -90,7 +90,9 @@ describe('detection over many seeds', () => {
 
 describe('the Panel lapses', () => {
   it('the turn after the mandate ends, the report says so and integrity falls', () => {
-    const start = quietState();
+    const start = quietState((x) => {
+      x.deals = [];
+    });
     const { reports, state } = play(start, [[], [], [], []]);
     expect(reports.map((r) => r.notes.filter((n) => n.kind === 'panelLapsed').length)).toEqual([0, 0, 0, 1]);
     const note = reports[3]!.notes.find((n) => n.kind === 'panelLapsed')!;
@@ -98,6 +100,7 @@ describe('the Panel lapses', () => {
       "the Panel of Experts' mandate lapsed after turn 3: detection odds fall by up to 2500 in 10,000 on every route",
     );
     expect(state.indicators.unscSanctionsIntegrity - start.indicators.unscSanctionsIntegrity).toBe(-5);
+    expect(state.hidden.integrity - start.hidden.integrity).toBe(-5);
     expect(state.regime.panel.monitored).toEqual([]);
   });
 

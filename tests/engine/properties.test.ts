@@ -22,7 +22,9 @@ const amount = fc.oneof(
   fc.constant(Number.MAX_SAFE_INTEGER),
 );
 const mode = fc.constantFrom('declared' as const, 'covert' as const);
-const dealId = fc.constantFrom('D0-1', 'D0-2', 'D1-1', 'D1-2', 'D2-1', 'D3-1', 'X');
+const dealId = fc.constantFrom('D0-1', 'D0-2', 'D1-1', 'D1-2', 'D2-1', 'D3-1', 'C1-RUS-PRK-1', 'C2-PRK-RUS-1', 'X');
+const measure = fc.constantFrom('oilCap', 'workerBan', 'armsEmbargo', 'renewPanel', 'condemn', 'relief');
+const seat = fc.constantFrom('MOZ', 'DZA', 'USA', 'RUS', 'XYZ');
 
 const order: fc.Arbitrary<Order> = fc
   .oneof(
@@ -62,6 +64,34 @@ const order: fc.Arbitrary<Order> = fc
         labourAbroad: fc.integer({ min: 0, max: 100 }),
       }),
     },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('draft' as const),
+        actor: actorId,
+        measure,
+        value: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('launch' as const),
+        actor: actorId,
+        count: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('nuclearTest' as const), actor: actorId }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('lobby' as const), actor: actorId, seat }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('holdFuel' as const), actor: actorId }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('customs' as const),
+        actor: actorId,
+        route: fc.constantFrom('khasan-tumangang', 'dandong-sinuiju', 'nowhere'),
+      }),
+    },
   )
   .map((o) => JSON.parse(JSON.stringify(o)) as Order); // drop undefined routes, as a file would
 
@@ -92,7 +122,18 @@ function play(seed: number, turns: Order[][]): { states: GameState[]; reports: T
 const RUNS = { numRuns: 150 };
 
 /** The only rules that may create or destroy goods; every other stock change is a transfer. */
-const CREATING_RULES = new Set<string>(['production', 'harvestVariance', 'consumption', 'event', 'launch']);
+const CREATING_RULES = new Set<string>([
+  'production',
+  'harvestVariance',
+  'consumption',
+  'event',
+  'launch',
+  'nuclearTest',
+  'lobbying',
+  'knowHowUsed',
+]);
+/** A transfer's stock changes: what leaves the sender and what reaches the receiver. */
+const TRANSFER_RULES = new Set<string>(['shipment', 'dealDelivery', 'covertMarkup']);
 
 describe('resolveTurn invariants', () => {
   it('generated order lists pass the orders schema (the engine contract applies)', () => {
@@ -133,7 +174,7 @@ describe('resolveTurn invariants', () => {
     );
   });
 
-  it('the report accounts for every stock change, and transfers conserve goods', () => {
+  it('the report accounts for every stock change, and transfers conserve goods but for the markup and seizures', () => {
     fc.assert(
       fc.property(game, (g) => {
         const { states, reports } = play(g.seed, g.turns);
@@ -151,10 +192,13 @@ describe('resolveTurn invariants', () => {
           for (const c of reports[t]!.changes) {
             if (c.target.kind !== 'stock') continue;
             const rule = c.cause.rule;
-            if (rule === 'shipment' || rule === 'dealDelivery') {
+            if (TRANSFER_RULES.has(rule)) {
               transferNet.set(c.target.resource, (transferNet.get(c.target.resource) ?? 0) + c.after - c.before);
             } else if (!CREATING_RULES.has(rule)) return false;
           }
+          // What the covert markup took and what was seized left the game; nothing else did.
+          for (const sh of reports[t]!.shipments)
+            transferNet.set(sh.resource, (transferNet.get(sh.resource) ?? 0) + sh.amount - sh.delivered);
           if ([...transferNet.values()].some((v) => v !== 0)) return false;
         }
         return true;

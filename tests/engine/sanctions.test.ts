@@ -48,7 +48,13 @@ describe('caps count declared deliveries per calendar year', () => {
     // Every further declared barrel that year is over the cap.
     expect(reports[2]!.notes.map((n) => n.amount)).toEqual([50]);
     expect(state.indicators.rusReputation - start.indicators.rusReputation).toBe(-4);
-    expect(state.indicators.unscSanctionsIntegrity - start.indicators.unscSanctionsIntegrity).toBe(-2);
+    // Integrity (40) follows the share of the oil that kept to the cap: all of it (+3, the
+    // most a turn), two thirds (66: +3), none (0: −3).
+    expect(reports.map((r) => r.changes.filter((c) => c.cause.rule === 'integrityDrift').map((c) => c.after))).toEqual([
+      [43],
+      [46],
+      [43],
+    ]);
     expect(state.council.evidence.map((e) => [e.turn, e.kind, e.amount])).toEqual([
       [3, 'declared', 100],
       [4, 'declared', 50],

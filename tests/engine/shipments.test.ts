@@ -31,7 +31,7 @@ function quiet(adjust?: (s: GameState) => void): GameState {
 }
 
 function zeroEconomy(s: GameState): GameState['rules']['economy'] {
-  const z = { oil: 0, food: 0, munitions: 0, labour: 0, currency: 0 };
+  const z = { oil: 0, food: 0, munitions: 0, labour: 0, currency: 0, knowhow: 0 };
   const e = { base: z, flex: { munitions: 0, food: 0, labour: 0, homeFood: 0 } };
   return { RUS: e, PRK: e, CHN: e, UNSC: e } satisfies typeof s.rules.economy;
 }
@@ -51,9 +51,11 @@ describe('a legal shipment', () => {
         to: 'PRK',
         resource: 'oil',
         amount: 120,
+        delivered: 120,
         route: rail,
         mode: 'declared',
         detected: false,
+        seized: false,
         visibleTo: 'all',
       },
     ]);

@@ -80,7 +80,10 @@ describe('viewReport', () => {
   it('the instructor sees the report whole', () => {
     const { scores, viewer, ...rest } = viewReport(report, 'instructor');
     expect(viewer).toBe('instructor');
-    expect({ ...rest, scores, orderActors: report.orderActors }).toEqual(report);
+    expect(scores).toEqual(report.trueScores);
+    expect({ ...rest, scores: report.scores, trueScores: report.trueScores, orderActors: report.orderActors }).toEqual(
+      report,
+    );
     expect(rest.changes).toBe(report.changes);
   });
 

@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { Problem } from '../../src/scenario/index.ts';
 import { loadScenarioText, pathExists } from '../../src/scenario/index.ts';
 import { generateSchemaText } from '../../scripts/gen-schema.ts';
-import { type JsonDoc, scenarioText } from '../fixtures.ts';
+import { type JsonDoc, rulesWorldText } from '../fixtures.ts';
 
 type Json = JsonDoc;
 
+/** The rules world (the 2023 scenario frozen for tests), so retuning the shipped file does not
+ * move the paths below. */
 function problemsAfter(edit: (s: Json) => void): readonly Problem[] {
-  const s = JSON.parse(scenarioText('summit-2023')) as Json;
+  const s = JSON.parse(rulesWorldText()) as Json;
   edit(s);
   const r = loadScenarioText(JSON.stringify(s));
   return r.ok ? [] : r.error;
@@ -94,11 +96,11 @@ describe('a broken copy of summit-2023 gets path-precise errors', () => {
     },
     {
       name: 'a draft with an unknown measure in the script',
-      edit: (s) => (s.historical[0].orders[1].measure = 'blockade'),
+      edit: (s) => (s.historical[0].orders[2].measure = 'blockade'),
       problems: [
         {
-          path: 'historical[0].orders[1].measure',
-          message: 'must be one of "oilCap", "workerBan", "armsEmbargo", "renewPanel", "condemn"',
+          path: 'historical[0].orders[2].measure',
+          message: 'must be one of "oilCap", "workerBan", "armsEmbargo", "renewPanel", "condemn", "relief"',
         },
       ],
     },
@@ -109,8 +111,34 @@ describe('a broken copy of summit-2023 gets path-precise errors', () => {
     },
     {
       name: 'a route effect on an unknown route',
-      edit: (s) => (s.deck.cards[2].effects[0].route = 'nowhere'),
-      problems: [{ path: 'deck.cards[2].effects[0].route', message: 'unknown route "nowhere"' }],
+      edit: (s) => s.deck.cards[1].effects.push({ kind: 'route', route: 'nowhere', open: false }),
+      problems: [{ path: 'deck.cards[1].effects[2].route', message: 'unknown route "nowhere"' }],
+    },
+    {
+      name: 'a design parameter out of range',
+      edit: (s) => (s.design.seizeBp.value = 20_000),
+      problems: [{ path: 'design.seizeBp.value', message: 'must be at most 10000' }],
+    },
+    {
+      name: 'a design parameter without its rationale',
+      edit: (s) => delete s.design.vetoReputation.why,
+      problems: [{ path: 'design.vetoReputation.why', message: 'missing required field (expected string)' }],
+    },
+    {
+      name: 'an objective whose full value lies before its target',
+      edit: (s) => (s.objectives.PRK[0].full = 40),
+      problems: [{ path: 'objectives.PRK[0].full', message: '"full" (40) must be at or above the target (60)' }],
+    },
+    {
+      name: 'launches forced by an event (North Korea chooses its own)',
+      edit: (s) => s.events[0].effects.push({ kind: 'launches', count: 1 }),
+      problems: [
+        {
+          path: 'events[0].effects[2].kind',
+          message:
+            "Invalid discriminator value. Expected 'stock' | 'indicator' | 'relation' | 'route' | 'report' | 'panel'",
+        },
+      ],
     },
   ];
   for (const c of cases) {
@@ -120,7 +148,7 @@ describe('a broken copy of summit-2023 gets path-precise errors', () => {
   }
 
   it('refuses a __proto__ key anywhere', () => {
-    const text = scenarioText('summit-2023').replace('"council": {', '"council": { "__proto__": {},');
+    const text = rulesWorldText().replace('"council": {', '"council": { "__proto__": {},');
     const r = loadScenarioText(text);
     expect(r.ok ? [] : r.error).toEqual([{ path: 'council.__proto__', message: 'the key "__proto__" is not allowed' }]);
   });

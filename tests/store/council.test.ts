@@ -144,16 +144,16 @@ describe('council chamber view', () => {
 
   test('without a vote order Russia and China cast their defaults', () => {
     const g = gameFrom(
-      (s) => (s.turn === 1 ? [{ kind: 'draft', actor: 'UNSC', measure: 'armsEmbargo' }] : []),
+      (s) => (s.turn === 1 ? [{ kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 4 }] : []),
       2023,
       2,
     );
     const v = councilView(g.turns[1]!.state, g.turns[1]!.report, SC);
+    const d = SC.council.defaults;
     expect(v.lastVotes[0]!.votes.filter((s) => s.actor !== null).map((s) => [s.id, s.vote, s.by])).toEqual([
-      ['RUS', 'no', 'default'],
-      ['CHN', 'no', 'default'],
+      ['RUS', d.RUS.byMeasure?.renewPanel ?? d.RUS.vote, 'default'],
+      ['CHN', d.CHN.byMeasure?.renewPanel ?? d.CHN.vote, 'default'],
     ]);
-    expect(v.lastVotes[0]!.verdict).toBe('Vetoed by Russia and China');
   });
 
   test('the Panel lapses after turn 3: not active, nothing monitored', () => {
@@ -179,9 +179,9 @@ describe('council chamber view', () => {
 
 describe('order forms per actor', () => {
   test.each([
-    ['RUS', ['vote', 'ship', 'proposeDeal', 'setPriorities']],
-    ['PRK', ['launch', 'ship', 'proposeDeal', 'setPriorities']],
-    ['CHN', ['vote', 'ship', 'proposeDeal', 'setPriorities']],
+    ['RUS', ['vote', 'draft', 'lobby', 'ship', 'proposeDeal', 'setPriorities']],
+    ['PRK', ['launch', 'nuclearTest', 'ship', 'proposeDeal', 'setPriorities']],
+    ['CHN', ['vote', 'draft', 'lobby', 'holdFuel', 'customs', 'ship', 'proposeDeal', 'setPriorities']],
     ['UNSC', ['draft', 'monitor', 'ship', 'proposeDeal', 'setPriorities']],
   ] as const)('%s', (actor, kinds) => {
     expect(orderFormsFor(actor)).toEqual(kinds);
@@ -200,13 +200,14 @@ describe('order forms per actor', () => {
     });
   });
 
-  test('what a launch brings and costs (the engine constants)', () => {
-    expect(launchEffects()).toEqual([
-      'North Korean weapons programme +2',
-      'relations with China −1',
-      'relations with the Security Council −2',
-      'the launch is public evidence the elected seats weigh when they vote on sanctions',
-      'at most one launch a turn',
+  test('what a launch brings and costs (the scenario’s design parameters)', () => {
+    const p = history.initial.rules.design;
+    expect(launchEffects(history.initial)).toEqual([
+      `North Korean weapons programme +${p.launchProgramme}, and +${p.knowHowProgramme} for each package of foreign know-how put to use (up to ${p.knowHowPerLaunch} a launch)`,
+      `${p.launchCurrency} USD million of hard currency for each missile`,
+      `relations with China −${p.launchChinaRelation} and with the Security Council −${p.launchUnscRelation}`,
+      'each missile is public evidence the elected seats weigh when they vote on sanctions',
+      `one launch order a turn, of up to ${p.maxLaunchesPerTurn} missiles`,
     ]);
   });
 });
@@ -216,8 +217,8 @@ describe('scores and teaching material', () => {
     const s = scoreGame(history.initial);
     expect(s.map((x) => [x.actor, x.score])).toEqual(Object.entries(scores(history.initial)));
     expect(s.find((x) => x.actor === 'PRK')!.objectives.map((o) => [o.text, o.value, o.achievement])).toEqual([
-      ['North Korean regime stability at least 60 (weight 3)', 55, 91],
-      ['North Korean weapons and space programme at least 60 (weight 2)', 40, 66],
+      ['North Korean regime stability at least 60, in full at 100 (weight 3)', 55, 64],
+      ['North Korean weapons and space programme at least 60, in full at 100 (weight 2)', 40, 46],
     ]);
   });
 
