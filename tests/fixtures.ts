@@ -67,6 +67,8 @@ export function loadRulesWorld(): Scenario {
 export const TEST_DESIGN: Design = {
   vetoReputation: 3,
   vetoAuthority: 4,
+  isolationYes: 13,
+  isolationAuthority: 0,
   vetoUnscRelation: 5,
   vetoPrkRelation: 3,
   yesPrkRelation: 4,
@@ -126,6 +128,7 @@ export const TEST_DESIGN: Design = {
   customsInfluence: 1,
   customsStanding: 1,
   customsBorder: 1,
+  scoreRamp: 0,
   targetAchievement: 70,
 };
 

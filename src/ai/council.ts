@@ -27,10 +27,10 @@ import type { ActorView } from './view.ts';
 /** Turns of mandate a renewal asks for. */
 export const RENEWAL_TURNS = 4;
 /** Future detections the Panel is worth, in integrity points, beyond avoiding the lapse. */
-const PANEL_WORTH = 4;
-/** What an adopted sanction is worth to integrity, in the bot's reckoning (integrity follows
- * compliance now: a measure that holds keeps trade within it). */
-const ADOPTED_INTEGRITY_GUESS = 4;
+const PANEL_WORTH = 2;
+/** What an adopted sanction is worth to integrity, in the bot's reckoning: nothing by itself
+ * (engine 0.4.0 scores integrity on outcomes: a new measure only counts more trade against it). */
+const ADOPTED_INTEGRITY_GUESS = 0;
 const EVIDENCE_POINTS = 3;
 /** The order schema's limit on a monitoring list. */
 const MAX_MONITORED = 8;
@@ -97,11 +97,14 @@ function wantedValue(v: ActorView, m: Measure): number | null {
   }
 }
 
-/** Vetoed at least twice by RUS or CHN, with no evidence since the latest of those vetoes. */
+/** Vetoed at least twice by RUS or CHN with no evidence since the latest of those vetoes, or
+ * vetoed by either within the seats' window. */
 export function stale(v: ActorView, m: Measure): boolean {
   for (const a of ['RUS', 'CHN'] as const) {
     const r = vetoRecord(v, a, m);
     if (r.count >= 2 && evidenceSince(v, r.lastTurn) === 0) return true;
+    // A veto within the seats' window: tabling it again would only invite another.
+    if (r.count > 0 && r.lastTurn > 0 && r.lastTurn > v.turn - v.rules.council.windowTurns) return true;
   }
   return false;
 }
@@ -121,7 +124,9 @@ export function candidates(v: ActorView): Candidate[] {
     ).length;
     let worth = p.adoptedAuthority - p.capitalCost * recent + (m === 'condemn' ? 0 : ADOPTED_INTEGRITY_GUESS);
     if (m === 'renewPanel') worth += p.panelLapseIntegrity + PANEL_WORTH;
-    const gain = f.adopt * worth - f.veto * p.vetoAuthority;
+    // A draft that rallies isolationYes members costs little even when vetoed (the vetoer stands alone).
+    const vetoCost = p.vetoAuthority - (f.ruleYes >= p.isolationYes ? p.isolationAuthority : 0);
+    const gain = f.adopt * worth - f.veto * vetoCost;
     if (gain > 0) out.push({ measure: m, value, gain });
   }
   // Best first; ties keep the order above (stable sort).

@@ -21,8 +21,10 @@ export function isSanction(m: Measure): boolean {
 const PRIOR_NO: Readonly<Record<Vote, number>> = { no: 70, abstain: 20, yes: 5 };
 /** The prior counts as this many observed votes. */
 const PRIOR_WEIGHT = 2;
-/** Each evidence item since the actor's last veto of the measure lowers its odds of a "no". */
-const PRESSURE_PER_ITEM = 8;
+/** Each evidence item since the actor's last veto of the measure lowers its odds of a "no" (China:
+ * evidence makes a veto cost more standing). Russia's vetoes protect its own covert trade, which
+ * more evidence threatens further: evidence does not shame Russia out of a veto (engine 0.4.0). */
+const PRESSURE_PER_ITEM: Readonly<Record<VotingActor, number>> = { RUS: 0, CHN: 8 };
 
 export function seatOf(v: ActorView, actor: VotingActor): Seat | undefined {
   return v.rules.council.seats.find((s) => s.actor === actor);
@@ -63,7 +65,7 @@ export function evidenceSince(v: ActorView, turn: number): number {
 /**
  * Odds in percent that `actor` votes against a draft of `m`: the scenario default as a prior
  * worth PRIOR_WEIGHT votes, blended with its record on the measure, then lowered by
- * PRESSURE_PER_ITEM for each item of evidence in the seats' window and newer than its last
+ * PRESSURE_PER_ITEM (China only) for each item of evidence in the seats' window and newer than its last
  * veto of the measure (new facts shift votes), never below a quarter of the blend.
  */
 export function noOdds(v: ActorView, actor: VotingActor, m: Measure): number {
@@ -75,7 +77,7 @@ export function noOdds(v: ActorView, actor: VotingActor, m: Measure): number {
   // veto's own turn counts as new: detections come after the council phase).
   const window = v.turn - v.rules.council.windowTurns + 1;
   const fresh = evidenceSince(v, Math.max(rec.lastTurn, window));
-  const lowered = blend - PRESSURE_PER_ITEM * fresh;
+  const lowered = blend - PRESSURE_PER_ITEM[actor] * fresh;
   const floor = Math.floor(blend / 4);
   return Math.max(lowered, floor);
 }

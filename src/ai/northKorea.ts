@@ -18,12 +18,14 @@
  *   in ten (in place of that turn's launch).
  */
 import type { Deal, Priorities, Resource } from '../engine/index.ts';
+import { ADOPTION_VOTES } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal } from './dealing.ts';
 import { Ledger } from './ledger.ts';
 import type { Move } from './plan.ts';
 import { Plan, amountOf } from './plan.ts';
 import { dealFlow, needOf, projectedEnd, targetOf } from './outlook.ts';
 import { draw } from './variety.ts';
+import { SANCTIONS, noOdds, ruleSeatScores } from './forecast.ts';
 import type { ActorView } from './view.ts';
 
 /** Relations with China at or below this stop launches (Beijing is the lifeline). */
@@ -77,20 +79,36 @@ export function northKoreanPriorities(v: ActorView, extra: readonly Deal[]): Pri
 
 export function shouldLaunch(v: ActorView): boolean {
   const t = targetOf(v, 'PRK', 'prkProgramme');
-  if (t === null || t.op !== 'atLeast' || v.indicators.prkProgramme >= t.target) return false;
+  const prog = v.indicators.prkProgramme;
+  // The programme's score rises until its full value: launches pay until then.
+  if (t === null || t.op !== 'atLeast' || prog >= t.full) return false;
   // When only a launch on every turn left can still reach the target, Beijing's patience no
   // longer holds the programme back (the affordability check below still does).
-  const behind =
-    Math.ceil((t.target - v.indicators.prkProgramme) / v.rules.design.launchProgramme) >= v.rules.turns - v.turn + 1;
+  const behind = Math.ceil((t.target - prog) / v.rules.design.launchProgramme) >= v.rules.turns - v.turn + 1;
   if (!behind && (v.relations.CHN ?? 0) <= LAUNCH_CHINA_FLOOR) return false;
-  // A launch spends v.rules.design.launchCurrency (engine 0.3.0) after this turn's deal payments: keep enough
-  // hard currency to pay next turn's deals and to cover the present drain (if cash is falling)
-  // to the end of the game, or deals would default.
-  const end = projectedEnd(v, 'currency');
-  const drain = v.own.stocks.currency - end;
-  const reserve = dealFlow(v, 'currency').outflow + (drain > 0 ? drain * (v.rules.turns - v.turn) : 0);
+  // A launch spends launchCurrency after this turn's deal payments: keep enough hard currency
+  // to pay next turn's deals and to cover the present drain (if cash is falling) to the end
+  // of the game, or deals would default.
+  const { end, reserve } = cashReserve(v);
   if (end - v.rules.design.launchCurrency < reserve) return false;
-  return behind || draw(v, 'launch') < LAUNCH_ODDS;
+  // Do not hand the Council its ninth vote on a sanction nobody is expected to veto.
+  if (!behind && tipsASanction(v)) return false;
+  // Below target every launch counts; above it, on three turns out of four.
+  return behind || prog < t.target || draw(v, 'launch') < LAUNCH_ODDS;
+}
+
+/** Would one more launch carry a sanction over nine votes in next turn's vote, with neither
+ * Russia nor China expected to veto it? */
+export function tipsASanction(v: ActorView): boolean {
+  const c = v.rules.council;
+  for (const m of SANCTIONS) {
+    if (noOdds(v, 'RUS', m) >= 50 || noOdds(v, 'CHN', m) >= 50) continue;
+    const scores = ruleSeatScores(v, m, v.turn + 1);
+    const now = scores.filter((x) => x.score >= c.yesAt).length;
+    const after = scores.filter((x) => x.score + c.launchWeight >= c.yesAt).length;
+    if (now < ADOPTION_VOTES && after >= ADOPTION_VOTES) return true;
+  }
+  return false;
 }
 
 /** Hard currency kept for next turn's deal payments and the present drain to the end. */

@@ -79,8 +79,9 @@ export function targetOf(
   v: ActorView,
   actor: ActorId,
   indicator: IndicatorId,
-): { op: Comparison; target: number } | null {
-  for (const o of v.rules.objectives[actor]) if (o.indicator === indicator) return { op: o.op, target: o.target };
+): { op: Comparison; target: number; full: number } | null {
+  for (const o of v.rules.objectives[actor])
+    if (o.indicator === indicator) return { op: o.op, target: o.target, full: o.full };
   return null;
 }
 

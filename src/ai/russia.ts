@@ -52,7 +52,8 @@ const KNOWHOW_DEAL_TURNS = 3;
  * Reputation (in hundredths of a point) a renewed Panel is expected to cost Russia over a
  * mandate of `turns`: each covert leg of a banned or capped good in its running deals with
  * North Korea (and those it proposed last turn, which may start now) is seen with the Panel's
- * extra odds each turn, and each sighting is a breach.
+ * extra odds each turn (as if monitored: the Council can point the Panel at any route once it is
+ * renewed), and each sighting is a breach and, at seizeBp, lost cargo.
  */
 export function panelCost(v: ActorView, turns: number): number {
   const p = v.regime.panel;
@@ -61,7 +62,8 @@ export function panelCost(v: ActorView, turns: number): number {
     const running = d.status === 'active' || (d.proposer === 'RUS' && d.proposedTurn === v.turn - 1);
     if (d.mode !== 'covert' || d.route === null || !running) continue;
     if (!((d.proposer === 'RUS' && d.partner === 'PRK') || (d.proposer === 'PRK' && d.partner === 'RUS'))) continue;
-    const extra = p.bonusBp + (p.monitored.includes(d.route) ? p.monitorBonusBp : 0);
+    // The Council can point a renewed Panel anywhere at any time: assume it watches this route.
+    const extra = p.bonusBp + p.monitorBonusBp;
     let legs = 0;
     if (isGood(d.give.resource) && sanctioned(v, d.give.resource, d.proposer, d.partner)) legs++;
     if (isGood(d.get.resource) && sanctioned(v, d.get.resource, d.partner, d.proposer)) legs++;

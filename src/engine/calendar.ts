@@ -14,6 +14,8 @@ export function monthsPerTurn(length: TurnLength): number {
       return 1;
     case 'quarter':
       return 3;
+    case 'half':
+      return 6;
     default:
       return assertNever(length);
   }

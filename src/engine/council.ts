@@ -256,7 +256,17 @@ function consequences(ctx: TurnContext, d: Draft, rec: CouncilRecord): void {
       }
     }
   } else if (rec.outcome === 'vetoed') {
-    if (majority) changeIndicator(ctx, 'unscAuthority', -p.vetoAuthority, cause('vetoSuffered'));
+    if (majority) {
+      changeIndicator(ctx, 'unscAuthority', -p.vetoAuthority, cause('vetoSuffered'));
+      // Thirteen against one: the veto isolates the vetoer more than it divides the Council.
+      if (rec.yes >= p.isolationYes)
+        changeIndicator(
+          ctx,
+          'unscAuthority',
+          p.isolationAuthority,
+          cause('vetoIsolates', { isolationYes: p.isolationYes }),
+        );
+    }
     for (const id of rec.vetoedBy) {
       const actor = rules.seats.find((x) => x.id === id)?.actor;
       if (actor == null) continue;

@@ -78,6 +78,8 @@ function explainCause(c: Change): string {
       return `a veto cast against ${c.cause.draft ?? 'a draft'} that had ${num('yes')} votes in favour`;
     case 'vetoSuffered':
       return `${c.cause.draft ?? 'a draft'} had ${num('yes')} votes in favour but was vetoed by a permanent member`;
+    case 'vetoIsolates':
+      return `${c.cause.draft ?? 'the draft'} had ${num('yes')} votes in favour (${num('isolationYes')} or more): the veto isolates the member who cast it more than it divides the Council`;
     case 'voteCost':
       return `voted for sanctions in ${c.cause.draft ?? 'a draft'}, which Pyongyang resents and the West notes`;
     case 'condemnation':

@@ -76,7 +76,7 @@ export type RouteKind = (typeof ROUTE_KINDS)[number];
 export const SHIPMENT_MODES = ['declared', 'covert'] as const;
 export type ShipmentMode = (typeof SHIPMENT_MODES)[number];
 
-export const TURN_LENGTHS = ['month', 'quarter'] as const;
+export const TURN_LENGTHS = ['month', 'quarter', 'half'] as const;
 export type TurnLength = (typeof TURN_LENGTHS)[number];
 
 /** Ordered pair sender>receiver, for trade flows. */

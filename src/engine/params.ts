@@ -30,6 +30,18 @@ export const DESIGN_PARAMS = {
     unit: 'points',
     about: "Council authority lost when Russia or China vetoes the majority's draft",
   },
+  isolationYes: {
+    min: 9,
+    max: 15,
+    unit: 'votes',
+    about: "A veto of the majority's draft with at least this many votes in favour isolates the vetoer",
+  },
+  isolationAuthority: {
+    min: 0,
+    max: 50,
+    unit: 'points',
+    about: 'Council authority that a draft vetoed against isolationYes or more in favour wins back (the majority held)',
+  },
   vetoUnscRelation: {
     min: 0,
     max: 50,
@@ -297,6 +309,12 @@ export const DESIGN_PARAMS = {
   customsStanding: { min: 0, max: 50, unit: 'points', about: "China's standing gained when it tightens customs" },
   customsBorder: { min: 0, max: 50, unit: 'points', about: 'Border stability lost when China tightens customs' },
   // Scores
+  scoreRamp: {
+    min: 0,
+    max: 1000,
+    unit: 'percent a turn',
+    about: 'Turn t of the game weighs 100 + scoreRamp × (t − 1) in the score: every turn counts, later ones more',
+  },
   targetAchievement: {
     min: 1,
     max: 100,

@@ -25,6 +25,7 @@ export const RULES = [
   'resolutionAdopted',
   'vetoCast',
   'vetoSuffered',
+  'vetoIsolates',
   'voteCost',
   'condemnation',
   'sanctionsBreach',

@@ -10,9 +10,10 @@
  *                            v > t: floor(T × (100 − v) / (100 − t))
  * So meeting a target is worth T, not 100: the headroom above it is what separates a good game
  * from history. A turn's score is floor(Σ weight × achievement / Σ weight); an actor's score is
- * the mean of its turn scores over the turns played (floor), so a launch in the last turn is
- * worth one turn of programme, not the whole game's. Before the first turn, the opening
- * position's score.
+ * the weighted mean of its turn scores over the turns played (floor), turn t weighing
+ * 100 + scoreRamp × (t − 1): every turn counts, later ones more (scoreRamp 0: all alike), so a
+ * launch in the last turn is worth one turn of programme, not the whole game's. Before the
+ * first turn, the opening position's score.
  *
  * Two versions of each: from the indicators as the world sees them (`seen`: what an actor is
  * shown of its own score), and with the hidden truths (`true`: the debrief's), which differ
@@ -59,9 +60,8 @@ export function turnScore(
 
 /** An actor's score so far: the mean of its turn scores (the opening position's before turn 1). */
 export function actorScore(s: GameState, actor: ActorId, truth = true): number {
-  const n = s.tally.turns;
-  if (n === 0) return turnScore(s, actor, truth);
-  return Math.floor((truth ? s.tally.true : s.tally.seen)[actor] / n);
+  if (s.tally.turns === 0) return turnScore(s, actor, truth);
+  return Math.floor((truth ? s.tally.true : s.tally.seen)[actor] / s.tally.weight);
 }
 
 /** Every actor's score so far (true by default), keys in ACTORS order (an object literal: one
@@ -78,13 +78,15 @@ export function scores(s: GameState, truth = true): Record<ActorId, number> {
 /** Add the position after a turn to the tally (resolveTurn's last step). */
 export function tallyTurn(s: GameState): void {
   const t = s.tally;
+  const w = 100 + s.rules.design.scoreRamp * t.turns;
   t.turns += 1;
-  t.seen.RUS += turnScore(s, 'RUS', false);
-  t.seen.PRK += turnScore(s, 'PRK', false);
-  t.seen.CHN += turnScore(s, 'CHN', false);
-  t.seen.UNSC += turnScore(s, 'UNSC', false);
-  t.true.RUS += turnScore(s, 'RUS', true);
-  t.true.PRK += turnScore(s, 'PRK', true);
-  t.true.CHN += turnScore(s, 'CHN', true);
-  t.true.UNSC += turnScore(s, 'UNSC', true);
+  t.weight += w;
+  t.seen.RUS += w * turnScore(s, 'RUS', false);
+  t.seen.PRK += w * turnScore(s, 'PRK', false);
+  t.seen.CHN += w * turnScore(s, 'CHN', false);
+  t.seen.UNSC += w * turnScore(s, 'UNSC', false);
+  t.true.RUS += w * turnScore(s, 'RUS', true);
+  t.true.PRK += w * turnScore(s, 'PRK', true);
+  t.true.CHN += w * turnScore(s, 'CHN', true);
+  t.true.UNSC += w * turnScore(s, 'UNSC', true);
 }

@@ -141,9 +141,12 @@ export interface Hidden {
   integrity: number;
 }
 
-/** Scores over the path of the game: each turn adds every actor's score after it. */
+/** Scores over the path of the game: each turn adds every actor's score after it, times the
+ * turn's weight (score.ts). */
 export interface Tally {
   turns: number;
+  /** The sum of the turns' weights. */
+  weight: number;
   /** From the indicators as the world sees them (what each actor is shown of its own score). */
   seen: Record<ActorId, number>;
   /** With the hidden truths (the debrief's). */
@@ -251,6 +254,7 @@ export function cloneState(s: GameState): GameState {
     hidden: { integrity: s.hidden.integrity },
     tally: {
       turns: s.tally.turns,
+      weight: s.tally.weight,
       seen: { RUS: s.tally.seen.RUS, PRK: s.tally.seen.PRK, CHN: s.tally.seen.CHN, UNSC: s.tally.seen.UNSC },
       true: { RUS: s.tally.true.RUS, PRK: s.tally.true.PRK, CHN: s.tally.true.CHN, UNSC: s.tally.true.UNSC },
     },

@@ -224,7 +224,12 @@ export function initialState(s: Scenario, seed: number = s.seed): GameState {
     council: initialCouncil(s),
     fired: [],
     hidden: { integrity: s.indicators.unscSanctionsIntegrity },
-    tally: { turns: 0, seen: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 }, true: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 } },
+    tally: {
+      turns: 0,
+      weight: 0,
+      seen: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 },
+      true: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 },
+    },
     rules: buildRules(s),
   };
 }

@@ -24,7 +24,7 @@ export function scenarioYears(s: Scenario): string {
 export function scenarioSpan(s: Scenario): string {
   const a = formatDate(dateOfTurn(s.start, s.turnLength, 1));
   const b = formatDate(dateOfTurn(s.start, s.turnLength, s.turns));
-  const unit = s.turnLength === 'quarter' ? 'quarterly' : 'monthly';
+  const unit = s.turnLength === 'quarter' ? 'quarterly' : s.turnLength === 'half' ? 'half-yearly' : 'monthly';
   return `${a} – ${b}, ${s.turns} ${unit} turns`;
 }
 

@@ -17,6 +17,7 @@ import {
   playTurns,
   resolveTurn,
 } from '../../src/engine/index.ts';
+import type { Scenario } from '../../src/scenario/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
 import { botOrders, botsFor, viewFor } from '../../src/ai/index.ts';
 import { oddsOn } from '../../src/ai/ledger.ts';
@@ -31,6 +32,23 @@ const SEEDS = [1, 2, 3, 7, 42, 99, 1234, 2023, 65_535, 1_000_003];
 /** The state after `turns` turns of bots-only play from `seed`. */
 function playedState(id: string, seed: number, turns: number): GameState {
   return playTurns(initialState(loadScenario(id), seed), turns, botsFor()).state;
+}
+
+/**
+ * A delivery that fails for lack of route capacity is no fault of the bots when a scripted event
+ * narrowed a route after the deal was proposed (pandemic-2020 seals the Yalu tighter in 2021):
+ * the bots, like players, do not know the script. Deal ids read D<turn proposed>-<n>.
+ */
+function narrowedSince(scenario: Scenario, deal: string, turn: number, reason: string | undefined): boolean {
+  if (reason !== 'overCapacity') return false;
+  const proposed = Number(/^D(\d+)-/.exec(deal)?.[1] ?? Number.NaN);
+  return scenario.events.some(
+    (e) =>
+      e.at !== undefined &&
+      e.at >= proposed &&
+      e.at < turn &&
+      e.effects.some((x) => x.kind === 'route' && x.capacity !== undefined),
+  );
 }
 
 describe('bots-only games on every shipped scenario', () => {
@@ -50,7 +68,7 @@ describe('bots-only games on every shipped scenario', () => {
         expect(rejections, `seed ${seed}`).toEqual([]);
         const defaults = r.turns.flatMap((t) =>
           t.report.deals
-            .filter((d) => d.kind === 'defaulted')
+            .filter((d) => d.kind === 'defaulted' && !narrowedSince(scenario, d.deal, t.report.turn, d.reason))
             .map((d) => `turn ${t.report.turn} ${d.deal} ${d.reason ?? ''}`),
         );
         expect(defaults, `seed ${seed}`).toEqual([]);

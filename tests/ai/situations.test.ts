@@ -217,10 +217,10 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     orders: [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'no' }, rusFullMunitions],
   },
   {
-    name: 'RUS abstains when the Panel does not watch its rail route: 2 legs × 10% × 4 turns × 2 points = 1.6 < 3',
+    name: 'RUS vetoes the Panel even when it does not yet watch its rail route: a renewed Panel can be pointed anywhere (2 legs × 25% × 4 turns × 2 points = 4 > 3)',
     state: () => panelVote(['vladivostok-rajin'], 25),
     actor: 'RUS',
-    orders: [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'abstain' }, rusFullMunitions],
+    orders: [{ kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'no' }, rusFullMunitions],
   },
   {
     name: 'RUS abstains on the Panel with reputation 10: a veto would cost too much',
@@ -416,7 +416,7 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
     orders: [{ kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] }],
   },
   {
-    name: 'UNSC tables it again once two new items of evidence are on record',
+    name: "UNSC does not table it again within the seats' window of a veto, even with two new items of evidence: it would only invite another veto",
     state: () =>
       scenarioState((s) => {
         s.turn = 3;
@@ -424,13 +424,21 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
         s.council.evidence.push(evidence(2), evidence(2));
       }),
     actor: 'UNSC',
-    orders: [
-      { kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 4 },
-      { kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] },
-    ],
+    orders: [{ kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] }],
   },
   {
-    name: "UNSC, with six items of evidence and China's 2022 veto of a cap on record, drafts a mild cap (80% of 500), and no worker ban (one is in force)",
+    name: "UNSC tables it again once the vetoes are older than the seats' window (four turns) and two new items of evidence are on record",
+    state: () =>
+      scenarioState((s) => {
+        s.turn = 6;
+        s.council.decisions.push(decision('renewPanel', 1, ['RUS']), decision('renewPanel', 2, ['RUS']));
+        s.council.evidence.push(evidence(5), evidence(5));
+      }),
+    actor: 'UNSC',
+    orders: [{ kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 4 }],
+  },
+  {
+    name: "UNSC, with six items of evidence and China's 2022 veto of a cap on record, tables no cap: 11 seats would vote yes, so a veto would not isolate the vetoer, and adoption (23%) earns authority, not integrity (23% × 3 < 77% × 4)",
     state: () =>
       scenarioState((s) => {
         s.turn = 4;
@@ -438,13 +446,10 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
         for (let i = 0; i < 6; i++) s.council.evidence.push(evidence(2));
       }),
     actor: 'UNSC',
-    orders: [
-      { kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 400 },
-      { kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] },
-    ],
+    orders: [{ kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] }],
   },
   {
-    name: 'UNSC with the same evidence and no veto on record drafts a harsh cap (60% of 500)',
+    name: 'UNSC with the same evidence and no veto on record tables no cap either (the priors still expect a veto)',
     state: () =>
       scenarioState((s) => {
         s.turn = 4;
@@ -453,10 +458,7 @@ const cases: { name: string; state: () => GameState; actor: 'RUS' | 'PRK' | 'CHN
         for (let i = 0; i < 6; i++) s.council.evidence.push(evidence(2));
       }),
     actor: 'UNSC',
-    orders: [
-      { kind: 'draft', actor: 'UNSC', measure: 'oilCap', value: 300 },
-      { kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] },
-    ],
+    orders: [{ kind: 'monitor', actor: 'UNSC', routes: ['khasan-tumangang', 'vladivostok-rajin'] }],
   },
   {
     name: 'UNSC moves the Panel to the route with three detections',

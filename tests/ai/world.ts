@@ -9,7 +9,9 @@ import { TEST_DESIGN, loadRulesWorld } from '../fixtures.ts';
 
 export function scenarioState(adjust?: (s: GameState) => void, seed = 1): GameState {
   const s = initialState(loadRulesWorld(), seed);
-  s.rules = { ...s.rules, design: { ...TEST_DESIGN } };
+  // The shipped scenarios' isolation: a draft vetoed against thirteen in favour wins back 3 of
+  // the 4 points of authority a veto costs (the engine's rule tables keep TEST_DESIGN's 0).
+  s.rules = { ...s.rules, design: { ...TEST_DESIGN, isolationAuthority: 3 } };
   adjust?.(s);
   return s;
 }

@@ -159,6 +159,7 @@ describe('fetching the shipped scenarios', () => {
       ['pyongyang-2024.json', 'text'],
       ['split-2022.json', 'could not be loaded (network error)'],
       ['summit-2023.json', 'text'],
+      ['visit-2000-long.json', 'could not be loaded (HTTP 404)'],
       ['visit-2000.json', 'could not be loaded (HTTP 404)'],
     ]);
     expect(seen.some((u) => u.includes('schema'))).toBe(false);

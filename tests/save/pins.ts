@@ -5,10 +5,10 @@
  */
 
 /** scenarioContentHash of scenarios/summit-2023.json. */
-export const SUMMIT_SCENARIO_HASH = '6abacbbd19e14209cb5257bfb26fe405060b4c724843ae3cfeab84c47dcd8c0c';
+export const SUMMIT_SCENARIO_HASH = 'fafef27a69da7ad63dc61d5b204fd373f47aae98b84d542cf88e649c57962e11';
 /** Final state of the golden 12-turn game (realistic orders, seed 2023). */
-export const SUMMIT_FINAL = 'b871306b83ea86a39c8401931252141cd029d8b93f587a79852dcb95a5638c00';
+export const SUMMIT_FINAL = '72b2a90c5b6a8caec1a7c77122538728b3a1a2aa8f6fa734061ad6716d872323';
 /** Final state of the golden 40-turn drill (seed 40). */
-export const DRILL_FINAL = '1d8f42a9388b80d54a14636f3762bc88da7349028c94971d03a7c9557ced9a3c';
+export const DRILL_FINAL = '92b149d0a04968212d58780622e5e004cdfdbd141061f8b9a8573dfed346beec';
 /** Share code lengths of the 12-turn game (characters after `#s=`). */
-export const LINK_LENGTH = { realistic: 841, varied: 1072, embedded: 13351 };
+export const LINK_LENGTH = { realistic: 841, varied: 1076, embedded: 15561 };

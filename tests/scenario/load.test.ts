@@ -81,11 +81,12 @@ describe('scenario loader', () => {
       [{ path: 'routes[0].from', message: 'unknown place "atlantis"' }],
     ],
     [
-      'a duplicate route id (and the Panel now watches a route that no longer exists)',
+      'a duplicate route id (and the Panel and the monitoring team of October 2024 now watch a route that no longer exists)',
       (s) => (s.routes[1].id = s.routes[0].id),
       [
         { path: 'routes[1].id', message: 'duplicate route id "khasan-tumangang"' },
         { path: 'regime.panel.monitored[0]', message: 'unknown route "vladivostok-rajin"' },
+        { path: 'events[4].effects[1].route', message: 'unknown route "vladivostok-rajin"' },
       ],
     ],
     [

@@ -44,6 +44,71 @@ function chinaShare(expected: Record<number, number>): Fact {
   };
 }
 
+/** KOTRA (excluding inter-Korean trade): China below half of North Korea's recorded trade in
+ * the early 2000s, 52.6% in 2005; the rest of the world is the scenario's otherTrade. */
+function chinaShareBelowHalf(): Fact {
+  return {
+    fact: "China carries less than half of North Korea's recorded trade in the early 2000s",
+    source: "KOTRA, North Korea's foreign trade, 2004–2005 (approx.)",
+    check: (run) => {
+      const got = yearsOf(run)
+        .filter((y) => y <= 2004)
+        .map((y) => recordedShare(run, y) ?? 0);
+      expect(got.length).toBeGreaterThan(3);
+      for (const v of got) {
+        expect(v).toBeGreaterThanOrEqual(40);
+        expect(v).toBeLessThan(50);
+      }
+    },
+  };
+}
+
+/** KOTRA: China's share passes half in 2005 (52.6%). */
+function chinaShare2005(): Fact {
+  return {
+    fact: "China's share of North Korea's recorded trade passes half in 2005 (52.6%)",
+    source: "KOTRA, North Korea's foreign trade, 2004–2005 (approx.); Hu Jintao's visit to Pyongyang, October 2005",
+    check: (run) => expect(recordedShare(run, 2005)).toBe(52),
+  };
+}
+
+/** October 2024, on the public record: North Korean troops in Russia's Kursk region, and the
+ * Multilateral Sanctions Monitoring Team outside the UN. */
+function october2024(turn: number, year: number, month: number): Fact[] {
+  return [
+    {
+      fact: "North Korean troops are reported in Russia's Kursk region (October 2024)",
+      source: "Deployment of North Korean troops to Russia's Kursk region, October 2024",
+      check: (run) => expect(firing(run, 'kursk-troops')).toMatchObject({ turn, year, month }),
+    },
+    {
+      fact: 'eleven states launch the Multilateral Sanctions Monitoring Team (October 2024): the Russian routes are watched again',
+      source: 'Multilateral Sanctions Monitoring Team, launched 16 October 2024',
+      check: (run) => {
+        expect(firing(run, 'msmt')).toMatchObject({ turn, year, month });
+        const odds = run.turns.find((t) => t.report.turn === turn)!.state.routes.map((r) => [r.id, r.detectionBp]);
+        expect(odds.filter(([id]) => id !== 'dandong-sinuiju')).toEqual([
+          ['khasan-tumangang', 2000],
+          ['vladivostok-rajin', 1500],
+        ]);
+      },
+    },
+  ];
+}
+
+/** The script after June 2024 (the document's date) is labelled an extrapolation. */
+function extrapolation(turn: number, year: number, month: number): Fact {
+  return {
+    fact: 'the historical script after June 2024 is labelled an extrapolation',
+    source: 'the source document is dated June 2024',
+    check: (run) => {
+      expect(run.scenario.extrapolatedFrom).toBe(turn);
+      const t = run.turns.find((x) => x.report.turn === turn)!;
+      expect([t.report.date.year, t.report.date.month]).toEqual([year, month]);
+    },
+  };
+}
+
 const FACTS: Record<string, Fact[]> = {
   'visit-2000': [
     {
@@ -59,20 +124,49 @@ const FACTS: Record<string, Fact[]> = {
         expect(Math.min(...run.turns.map((t) => t.state.indicators.rusReputation))).toBe(70);
       },
     },
+    chinaShareBelowHalf(),
+    chinaShare2005(),
     {
-      fact: 'the first nuclear test comes six years after the visit, in October 2006',
+      fact: 'no UN sanctions and no nuclear test in these six years: the test comes after the game, six years after the visit',
+      source: '¶10; UNSC resolution 1718 (2006)',
+      check: (run) => {
+        expect(run.turns.every((t) => t.state.regime.caps.length === 0 && t.state.regime.bans.length === 0)).toBe(true);
+        expect(run.state.council.evidence.filter((e) => e.kind === 'nuclearTest')).toEqual([]);
+        const last = run.turns.at(-1)!.report.date;
+        expect([last.year, last.month]).toEqual([2006, 1]);
+      },
+    },
+  ],
+  'visit-2000-long': [
+    {
+      fact: 'Putin visits Pyongyang in July 2000',
+      source: '¶10; Pyongyang summit July 2000',
+      check: (run) => expect(firing(run, 'putin-visit')).toMatchObject({ turn: 1, year: 2000, month: 7 }),
+    },
+    {
+      fact: 'Russia sits in the G8: its reputation stays at 70 or more throughout',
       source: '¶10',
       check: (run) => {
-        const test = firing(run, 'first-test');
-        expect(test).toMatchObject({ turn: 26, year: 2006, month: 10 });
-        expect(test!.year - firing(run, 'putin-visit')!.year).toBe(6);
+        expect(run.start.indicators.rusReputation).toBe(70);
+        expect(Math.min(...run.turns.map((t) => t.state.indicators.rusReputation))).toBe(70);
+      },
+    },
+    chinaShareBelowHalf(),
+    chinaShare2005(),
+    {
+      fact: "the first nuclear test, North Korea's own order, comes six years after the visit, in the second half of 2006",
+      source: '¶10',
+      check: (run) => {
+        const t = run.turns.find((x) => x.report.notes.some((n) => n.kind === 'nuclearTest'))!;
+        expect([t.report.turn, t.report.date.year, t.report.date.month]).toEqual([13, 2006, 7]);
+        expect(t.report.date.year - firing(run, 'putin-visit')!.year).toBe(6);
       },
     },
     {
       fact: 'no UN sanctions on North Korea before the test',
       source: 'UNSC resolution 1718 (2006)',
       check: (run) => {
-        const before = run.turns.filter((t) => t.report.turn < 27);
+        const before = run.turns.filter((t) => t.report.turn < 14);
         expect(before.every((t) => t.state.regime.caps.length === 0 && t.state.regime.bans.length === 0)).toBe(true);
       },
     },
@@ -80,8 +174,8 @@ const FACTS: Record<string, Fact[]> = {
       fact: 'resolution 1718: an arms embargo adopted fifteen to nothing, Russia and China voting yes',
       source: 'UNSC resolution 1718 (2006)',
       check: (run) => {
-        const v = councilVote(run, 'R26-1')!;
-        expect(v.turn).toBe(27);
+        const v = councilVote(run, 'R13-1')!;
+        expect(v.turn).toBe(14);
         expect(v.record).toMatchObject({
           measure: 'armsEmbargo',
           outcome: 'adopted',
@@ -183,6 +277,20 @@ const FACTS: Record<string, Fact[]> = {
   ],
   'pandemic-2020': [
     {
+      fact: 'the Council record of 2017 cites resolution 2375 for the September cap and 2397 for the December one',
+      source: 'UNSC resolutions 2375 and 2397 (2017)',
+      check: (run) => {
+        const records = new Map(run.scenario.sources.map((x) => [x.id, x.kind === 'record' ? x.record : '']));
+        const cited = run.scenario.council.history
+          .filter((h) => h.year === 2017)
+          .map((h) => [h.id, h.month, h.sources.map((id) => records.get(id)).filter((r) => r?.startsWith('UNSC'))]);
+        expect(cited).toEqual([
+          ['S/RES/2375 (2017)', 9, ['UNSC resolution 2375 (2017)']],
+          ['S/RES/2397 (2017)', 12, ['UNSC resolution 2397 (2017)']],
+        ]);
+      },
+    },
+    {
       fact: 'the borders close in January 2020: the Tumen rail bridge shuts',
       source: '¶3',
       check: (run) => {
@@ -191,7 +299,7 @@ const FACTS: Record<string, Fact[]> = {
           true,
           false,
           false,
-          true,
+          false,
         ]);
       },
     },
@@ -207,24 +315,6 @@ const FACTS: Record<string, Fact[]> = {
       },
     },
     {
-      fact: 'the trains to Russia run again in 2022; the first carries 30 thoroughbred horses',
-      source: '¶3',
-      check: (run) => {
-        const reopening = firing(run, 'train-resumes')!;
-        expect(reopening).toMatchObject({ turn: 12, year: 2022 });
-        expect(reopening.text).toContain('30 thoroughbred horses');
-        expect(firstShipmentOn(run, 'khasan-tumangang', 1)).toEqual({
-          turn: 13,
-          year: 2022,
-          month: 10,
-          from: 'RUS',
-          resource: 'food',
-          amount: 20,
-          mode: 'declared',
-        });
-      },
-    },
-    {
       fact: 'May 2022: thirteen votes for a tighter cap, vetoed by Russia and China',
       source: '¶8; Security Council vote of 26 May 2022',
       check: (run) => {
@@ -234,11 +324,14 @@ const FACTS: Record<string, Fact[]> = {
       },
     },
     {
-      fact: 'a record year of launches: 70 in 2022',
+      fact: 'launches resume at a record pace: 38 in the first nine months of 2022 (70 in the year: split-2022)',
       source: '¶10; counts of 2022 launches (approx.)',
-      check: (run) => expect(launchesInYear(run, 2022)).toBe(70),
+      check: (run) => {
+        expect(launchesInYear(run, 2022)).toBe(38);
+        expect(run.turns.at(-1)!.report.date).toEqual({ year: 2022, month: 7 });
+      },
     },
-    chinaShare({ 2019: 100, 2020: 94, 2021: 100, 2022: 96 }),
+    chinaShare({ 2019: 100, 2020: 94, 2021: 100, 2022: 100 }),
   ],
   'split-2022': [
     {
@@ -343,19 +436,17 @@ const FACTS: Record<string, Fact[]> = {
       },
     },
     {
-      fact: '36 thousand North Korean workers go to Russia, within the 20,000–50,000 discussed',
+      fact: 'North Korean workers present in Russia (a stock of people, not arrivals) stay within the 20,000–50,000 discussed: 10 thousand at the start, 40 at the end (some were seized at the border)',
       source: '¶6',
       check: (run) => {
-        const workers = delivered(
-          run.turns.map((t) => t.report),
-          'PRK',
-          'RUS',
-          'labour',
-        );
-        expect(workers).toBe(36);
-        expect(workers >= 20 && workers <= 50).toBe(true);
+        const present = [run.start, ...run.turns.map((t) => t.state)].map((s) => s.actors.RUS.stocks.labour);
+        expect([present[0], present.at(-1)]).toEqual([10, 40]);
+        expect(Math.max(...present)).toBeLessThanOrEqual(50);
+        expect(run.scenario.needs.find((n) => n.actor === 'RUS' && n.resource === 'labour')?.consumed).toBe(false);
       },
     },
+    ...october2024(5, 2024, 10),
+    extrapolation(4, 2024, 7),
     chinaShare({ 2023: 97, 2024: 97, 2025: 97, 2026: 97 }),
   ],
   'pyongyang-2024': [
@@ -392,7 +483,7 @@ const FACTS: Record<string, Fact[]> = {
         const covert = run.turns
           .flatMap((t) => t.report.shipments)
           .filter((x) => x.mode === 'covert' && x.route !== null);
-        expect([covert.length, covert.filter((x) => x.detected).length]).toEqual([35, 3]);
+        expect([covert.length, covert.filter((x) => x.detected).length]).toEqual([35, 6]);
       },
     },
     {
@@ -406,7 +497,7 @@ const FACTS: Record<string, Fact[]> = {
       },
     },
     {
-      fact: 'Russia contracts 32 thousand workers, within the 20,000–50,000 discussed, and all of them arrive',
+      fact: 'Russia contracts 32 thousand workers; with those already there, the workers present stay within the 20,000–50,000 discussed',
       source: '¶6',
       check: (run) => {
         const deal = run.turns[0]!.report.deals.find((d) => d.kind === 'proposed');
@@ -419,8 +510,19 @@ const FACTS: Record<string, Fact[]> = {
             'labour',
           ),
         ).toBe(32);
+        expect([run.start.actors.RUS.stocks.labour, run.state.actors.RUS.stocks.labour]).toEqual([10, 38]);
       },
     },
+    {
+      fact: 'the Council of 2024 sits: Algeria, Ecuador, Guyana, Japan, Malta, Mozambique, Korea, Sierra Leone, Slovenia, Switzerland',
+      source: 'Security Council membership, 2024',
+      check: (run) => {
+        const elected = run.scenario.council.seats.filter((x) => !x.permanent).map((x) => x.id);
+        expect([...elected].sort()).toEqual(['CHE', 'DZA', 'ECU', 'GUY', 'JPN', 'KOR', 'MLT', 'MOZ', 'SLE', 'SVN']);
+      },
+    },
+    ...october2024(2, 2024, 9),
+    extrapolation(2, 2024, 9),
     {
       fact: 'containers of munitions keep going to Russia: 23,500 over the game',
       source: '¶5',

@@ -20,30 +20,32 @@ const ACTORS_ORDER = ['RUS', 'PRK', 'CHN', 'UNSC'] as const;
 /** If nobody acts, North Korea starves and Russia's war effort collapses: only the Council
  * does better than history. */
 const EXPECTED_HOLD_DEBRIEF: unknown[] = [
-  ['RUS', 17, 85, 'worse'],
-  ['PRK', 28, 96, 'worse'],
-  ['CHN', 87, 100, 'worse'],
-  ['UNSC', 83, 81, 'better'],
+  ['RUS', 33, 69, 'worse'],
+  ['PRK', 26, 61, 'worse'],
+  ['CHN', 62, 75, 'worse'],
+  ['UNSC', 79, 75, 'better'],
 ];
-/** Detection odds seen per turn: Panel +1000 everywhere and +1500 on the two monitored Russian
- * routes until April 2024 (turns 1–3); the routes' own 1500 and 1000 afterwards. */
+/** Detection odds (basis points) of the covert deliveries seen each turn, by route ("knowhow":
+ * a transfer of know-how, which takes no route). While the Panel works it adds its
+ * odds to the routes it watches (turns 1–3); after it lapses (30 April 2024) only the routes' own odds are
+ * left, until the Multilateral Sanctions Monitoring Team (October 2024, turn 5) raises them
+ * from turn 6 on. */
 const EXPECTED_ODDS: string[][] = [
-  ['khasan-tumangang:4000', 'vladivostok-rajin:3500'],
+  ['khasan-tumangang:4000', 'knowhow:2000', 'vladivostok-rajin:3500'],
   [],
   ['khasan-tumangang:4000'],
   [],
   ['khasan-tumangang:1500'],
-  ['vladivostok-rajin:1000'],
+  ['vladivostok-rajin:1500'],
   [],
+  ['khasan-tumangang:2000'],
   [],
-  [],
-  ['vladivostok-rajin:1000'],
-  ['khasan-tumangang:1500'],
-  [],
+  ['khasan-tumangang:2000', 'vladivostok-rajin:1500'],
+  ['khasan-tumangang:2000'],
+  ['khasan-tumangang:2000'],
 ];
-/** Covert deliveries seen per turn (four covert ones on routes each turn): 4 of 12 while the
- * Panel works, 6 of 36 after. */
-const EXPECTED_DETECTED: number[] = [2, 0, 2, 0, 2, 1, 0, 0, 0, 1, 2, 0];
+/** Covert deliveries seen per turn. */
+const EXPECTED_DETECTED: number[] = [3, 0, 2, 0, 2, 1, 0, 1, 0, 2, 2, 1];
 const reports = run.turns.map((t) => t.report);
 const shipped = (from: string, to: string, resource: string, turns: (t: number) => boolean): number =>
   reports
@@ -136,11 +138,13 @@ describe('summit-2023: the historical run', () => {
     expect(share).toBeGreaterThan(90);
   });
 
-  it('¶8: after the Panel lapses, covert deliveries are seen at the routes’ own odds only', () => {
+  it('¶8: after the Panel lapses, covert deliveries are seen at the routes’ own odds, raised by the monitoring team of October 2024', () => {
     const odds = reports.map((r) =>
       [
         ...new Set(
-          r.changes.filter((c) => c.cause.rule === 'detection').map((c) => `${c.cause.route}:${c.cause.numbers?.odds}`),
+          r.changes
+            .filter((c) => c.cause.rule === 'detection')
+            .map((c) => `${c.cause.route ?? 'knowhow'}:${c.cause.numbers?.odds}`),
         ),
       ].sort(),
     );
@@ -192,11 +196,11 @@ describe('the debrief compares each actor with the historical run', () => {
     );
   });
 
-  it('a game stopped after 2 turns is compared with history after 2 turns', () => {
+  it('a game stopped after 2 turns is compared with history after 2 turns (its true scores)', () => {
     const h = historicalRun(scenario);
     const two = playTurns(initialState(scenario), 2, () => []);
     expect(compareWithHistory(two.state, h).map((d) => d.historical)).toEqual(
-      ACTORS_ORDER.map((a) => h.turns[1]!.report.scores[a]),
+      ACTORS_ORDER.map((a) => h.turns[1]!.report.trueScores[a]),
     );
   });
 });

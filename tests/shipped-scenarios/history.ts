@@ -86,7 +86,13 @@ export function prkTradeValue(
   const prices = run.scenario.prices;
   for (const r of reports) {
     for (const s of r.shipments) {
-      if (s.resource === 'currency' || s.resource === 'labour' || (recordedOnly && s.mode !== 'declared')) continue;
+      if (
+        s.resource === 'currency' ||
+        s.resource === 'knowhow' ||
+        s.resource === 'labour' ||
+        (recordedOnly && s.mode !== 'declared')
+      )
+        continue;
       if (s.from !== 'PRK' && s.to !== 'PRK') continue;
       const partner = s.from === 'PRK' ? s.to : s.from;
       out[partner] += s.amount * prices[s.resource];
@@ -95,18 +101,25 @@ export function prkTradeValue(
   return out;
 }
 
-/** China's share of North Korea's trade in whole percent (floor), or null without trade. */
-function share(v: Record<ActorId, number>): number | null {
-  const total = v.RUS + v.CHN + v.UNSC;
+/** China's share of North Korea's trade in whole percent (floor), or null without trade;
+ * `other` is the trade with partners outside the game (the scenario's otherTrade). */
+function share(v: Record<ActorId, number>, other: number): number | null {
+  const total = v.RUS + v.CHN + v.UNSC + other;
   return total === 0 ? null : Math.floor((v.CHN * 100) / total);
 }
 
+/** The scenario's recorded trade with the rest of the world over the turns of `year`. */
+function otherTrade(run: HistoricalRun, year: number): number {
+  const o = run.scenario.otherTrade;
+  return o === undefined ? 0 : reportsInYear(run, year).length * (o.importsPerTurn + o.exportsPerTurn);
+}
+
 export function recordedShare(run: HistoricalRun, year: number): number | null {
-  return share(prkTradeValue(run, reportsInYear(run, year), true));
+  return share(prkTradeValue(run, reportsInYear(run, year), true), otherTrade(run, year));
 }
 
 export function allTradeShare(run: HistoricalRun, year: number): number | null {
-  return share(prkTradeValue(run, reportsInYear(run, year), false));
+  return share(prkTradeValue(run, reportsInYear(run, year), false), otherTrade(run, year));
 }
 
 /** The turn in which a scripted event fired, with its date; undefined if it never fired. */

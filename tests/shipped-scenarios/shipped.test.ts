@@ -18,56 +18,66 @@ import { SHIPPED, historicalRun } from './history.ts';
 const EXPECTED = [
   // id, start (year-month), turn length, turns
   ['maximum-pressure-2017', '2017-4', 'quarter', 12],
-  ['pandemic-2020', '2019-10', 'quarter', 13],
+  ['pandemic-2020', '2019-10', 'quarter', 12],
   ['pyongyang-2024', '2024-6', 'quarter', 9],
   ['split-2022', '2022-1', 'month', 12],
   ['summit-2023', '2023-10', 'quarter', 12],
-  ['visit-2000', '2000-7', 'quarter', 27],
+  ['visit-2000', '2000-7', 'half', 12],
+  ['visit-2000-long', '2000-7', 'half', 14],
 ] as const;
 
 /** The debrief of a game in which nobody gives an order, against history: [actor, score,
  * historical score, verdict]. Doing nothing is never the historical course, so most actors
- * end worse; the Council often ends "better" because nobody defied it. */
+ * end worse; the Council often ends "better" because nobody defied it. In visit-2000 the record
+ * of 2000–2006 is mostly the scenario's own running trade, so doing nothing nearly matches
+ * history (China's extra grain of 2005 draws Pyongyang a little from Moscow); the longer
+ * variant includes the 2006 test. */
 const HOLD_DEBRIEF: Record<string, unknown[]> = {
   'maximum-pressure-2017': [
-    ['RUS', 57, 66, 'worse'],
-    ['PRK', 87, 80, 'better'],
-    ['CHN', 92, 89, 'better'],
-    ['UNSC', 75, 84, 'worse'],
+    ['RUS', 83, 88, 'worse'],
+    ['PRK', 82, 99, 'worse'],
+    ['CHN', 68, 69, 'worse'],
+    ['UNSC', 78, 75, 'better'],
   ],
   'pandemic-2020': [
-    ['RUS', 69, 40, 'better'],
-    ['PRK', 25, 76, 'worse'],
-    ['CHN', 84, 93, 'worse'],
-    ['UNSC', 87, 76, 'better'],
+    ['RUS', 78, 48, 'better'],
+    ['PRK', 49, 79, 'worse'],
+    ['CHN', 61, 84, 'worse'],
+    ['UNSC', 72, 90, 'worse'],
   ],
   'pyongyang-2024': [
-    ['RUS', 42, 90, 'worse'],
-    ['PRK', 56, 88, 'worse'],
-    ['CHN', 93, 99, 'worse'],
-    ['UNSC', 85, 81, 'better'],
+    ['RUS', 47, 72, 'worse'],
+    ['PRK', 43, 54, 'worse'],
+    ['CHN', 63, 64, 'worse'],
+    ['UNSC', 81, 61, 'better'],
   ],
   'split-2022': [
-    ['RUS', 87, 88, 'worse'],
-    ['PRK', 79, 86, 'worse'],
-    ['CHN', 97, 95, 'better'],
-    ['UNSC', 94, 84, 'better'],
+    ['RUS', 68, 67, 'better'],
+    ['PRK', 66, 75, 'worse'],
+    ['CHN', 71, 71, 'same'],
+    ['UNSC', 79, 73, 'better'],
   ],
   'summit-2023': [
-    ['RUS', 17, 85, 'worse'],
-    ['PRK', 28, 96, 'worse'],
-    ['CHN', 87, 100, 'worse'],
-    ['UNSC', 83, 81, 'better'],
+    ['RUS', 33, 69, 'worse'],
+    ['PRK', 26, 61, 'worse'],
+    ['CHN', 62, 75, 'worse'],
+    ['UNSC', 79, 75, 'better'],
   ],
   'visit-2000': [
-    ['RUS', 63, 65, 'worse'],
-    ['PRK', 87, 83, 'better'],
-    ['CHN', 97, 96, 'better'],
-    ['UNSC', 86, 90, 'worse'],
+    ['RUS', 80, 79, 'better'],
+    ['PRK', 54, 54, 'same'],
+    ['CHN', 63, 63, 'same'],
+    ['UNSC', 77, 77, 'same'],
+  ],
+  'visit-2000-long': [
+    ['RUS', 80, 80, 'same'],
+    ['PRK', 72, 74, 'worse'],
+    ['CHN', 70, 70, 'same'],
+    ['UNSC', 78, 76, 'better'],
   ],
 };
 
-test('the six scenarios of the source document are shipped', () => {
+test('the scenarios of the source document are shipped (≤ 12 turns each, and one longer variant)', () => {
   expect(SHIPPED).toEqual(EXPECTED.map((e) => e[0]));
 });
 

@@ -12,6 +12,7 @@ describe('the start screen lists scenarios as a timeline', () => {
     files['../scenarios/aaa-broken.json'] = '{';
     expect(buildCatalog(files).map((e) => e.id)).toEqual([
       'visit-2000',
+      'visit-2000-long',
       'maximum-pressure-2017',
       'pandemic-2020',
       'split-2022',

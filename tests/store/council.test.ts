@@ -131,7 +131,7 @@ describe('council chamber view', () => {
     expect(x!.votes.find((s) => s.id === 'KOR')).toMatchObject({
       vote: 'yes',
       by: 'rule',
-      score: 83,
+      score: 88,
       permanent: false,
     });
     expect(v.record.at(-1)).toMatchObject({
@@ -217,8 +217,8 @@ describe('scores and teaching material', () => {
     const s = scoreGame(history.initial);
     expect(s.map((x) => [x.actor, x.score])).toEqual(Object.entries(scores(history.initial)));
     expect(s.find((x) => x.actor === 'PRK')!.objectives.map((o) => [o.text, o.value, o.achievement])).toEqual([
-      ['North Korean regime stability at least 60, in full at 100 (weight 3)', 55, 64],
-      ['North Korean weapons and space programme at least 60, in full at 100 (weight 2)', 40, 46],
+      ['North Korean regime stability at least 71, in full at 76 (weight 3)', 55, 46],
+      ['North Korean weapons and space programme at least 69, in full at 73 (weight 2)', 40, 34],
     ]);
   });
 
@@ -259,10 +259,10 @@ describe('debrief against history', () => {
   test('holding every turn: verdicts, first differences and the vote that did not happen', () => {
     const v = debriefView(hold);
     expect(v.headlines).toEqual({
-      RUS: 'worse than history by 68 points (17 against 85)',
-      PRK: 'worse than history by 68 points (28 against 96)',
-      CHN: 'worse than history by 13 points (87 against 100)',
-      UNSC: 'better than history by 2 points (83 against 81)',
+      RUS: 'worse than history by 36 points (33 against 69)',
+      PRK: 'worse than history by 35 points (26 against 61)',
+      CHN: 'worse than history by 13 points (62 against 75)',
+      UNSC: 'better than history by 4 points (79 against 75)',
     });
     expect(v.firstDifference).toEqual({ RUS: 1, PRK: 1, CHN: 2, UNSC: 1 });
     expect(v.firstTurnDiverged).toBe(1);
@@ -271,8 +271,8 @@ describe('debrief against history', () => {
     ]);
     expect(v.scores.PRK.game).toHaveLength(13);
     expect(v.scores.PRK.history).toHaveLength(13);
-    expect(v.scores.PRK.game.at(-1)).toBe(28);
-    expect(v.scores.PRK.history.at(-1)).toBe(96);
+    expect(v.scores.PRK.game.at(-1)).toBe(26);
+    expect(v.scores.PRK.history.at(-1)).toBe(61);
   });
 
   test('a vote cast differently from history is listed', () => {
