@@ -7,7 +7,7 @@
  * scenario and seed (a game's debrief is rendered more than once).
  */
 import type { ActorId, GameState, IndicatorId, Order, PlayResult, Vote } from '../engine/index.ts';
-import { ACTORS, INDICATORS, canonicalJson, playTurns, scores } from '../engine/index.ts';
+import { ACTORS, INDICATORS, canonicalJson, dateOfTurn, formatDate, playTurns, scores } from '../engine/index.ts';
 import type { ActorDebrief, Scenario } from '../scenario/index.ts';
 import { compareWithHistory, historicalOrders, initialState } from '../scenario/index.ts';
 import type { Game } from './store.ts';
@@ -39,6 +39,17 @@ export interface DebriefView {
   votes: VoteDifference[];
   /** What only the debrief reveals. */
   revealed: Revealed;
+  /** From which turn the historical run is an extrapolation past the public record, in words;
+   * null when the whole run is on the record. */
+  extrapolation: string | null;
+}
+
+/** The scenario's extrapolatedFrom in words, for the debrief. */
+export function extrapolationNote(s: Scenario): string | null {
+  const t = s.extrapolatedFrom;
+  if (t === undefined) return null;
+  const when = formatDate(dateOfTurn(s.start, s.turnLength, t));
+  return `History from turn ${t} (${when}) on is an extrapolation: the public record and the source document stop there, so the historical run after that is a likely course, not what happened.`;
 }
 
 /**
@@ -230,5 +241,6 @@ export function debriefView(game: Game): DebriefView {
     firstTurnDiverged: firsts.length === 0 ? null : Math.min(...firsts),
     votes: voteDifferences(game, history),
     revealed: revealed(game),
+    extrapolation: extrapolationNote(game.scenario),
   };
 }

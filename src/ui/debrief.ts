@@ -192,6 +192,7 @@ function divergence(game: Game, v: DebriefView): HTMLElement {
     { class: 'panel divergence', 'aria-label': 'Where the class diverged' },
     h('h2', {}, 'Where the class diverged'),
     h('p', {}, first),
+    ...(v.extrapolation === null ? [] : [h('p', { class: 'extrapolation' }, v.extrapolation)]),
     h(
       'ul',
       {},

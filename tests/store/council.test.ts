@@ -265,6 +265,10 @@ describe('debrief against history', () => {
       UNSC: 'better than history by 4 points (79 against 75)',
     });
     expect(v.firstDifference).toEqual({ RUS: 1, PRK: 1, CHN: 2, UNSC: 1 });
+    // summit-2023 runs past the source document (June 2024): the debrief says so.
+    expect(v.extrapolation).toBe(
+      'History from turn 4 (Jul 2024) on is an extrapolation: the public record and the source document stop there, so the historical run after that is a likely course, not what happened.',
+    );
     expect(v.firstTurnDiverged).toBe(1);
     expect(v.votes).toEqual([
       { turn: 2, draft: 'R1-1', text: 'R1-1 (renewPanel) was put to the vote in history (vetoed); not in your game' },
