@@ -19,6 +19,7 @@ import { runBench } from './bench.ts';
 import { botsFor } from '../ai/index.ts';
 import { InvalidInput, isSchemaFile, loadScenarioFile } from './scenarioFile.ts';
 import { formatSummary, formatTurn } from './text.ts';
+import { terminalSafe } from './safeText.ts';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
@@ -163,7 +164,15 @@ function validate(argv: string[]): { out: string; code: number } {
   return { out: lines.join('\n'), code: 1 };
 }
 
+/** Runs a command; its output is terminal-safe (safeText.ts): input quoted in it cannot act on
+ * the terminal, and only `sim --json` (one JSON document) prints a line longer than 2,000. */
 export function main(argv: string[]): { stdout: string; stderr: string; code: number } {
+  const r = run(argv);
+  const json = argv[0] === 'sim' && argv.includes('--json');
+  return { stdout: terminalSafe(r.stdout, !json), stderr: terminalSafe(r.stderr), code: r.code };
+}
+
+function run(argv: string[]): { stdout: string; stderr: string; code: number } {
   const [command, ...rest] = argv;
   try {
     switch (command) {

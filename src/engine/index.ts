@@ -2,6 +2,7 @@
  * The engine's public surface: everything other folders may use, by name. Nothing here
  * touches the DOM, Phaser, the clock or I/O. A name not listed is internal to the engine.
  */
+import './schemaConfig.ts';
 export {
   ACTORS,
   ADOPTION_VOTES,

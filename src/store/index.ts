@@ -1,4 +1,4 @@
-export { createGameStore, currentState, currentHash } from './store.ts';
+export { createGameStore, currentState, currentHash, gameHash } from './store.ts';
 export type { GameStore, GameData, Game, TurnRecord, Mode } from './store.ts';
 export { buildCatalog, scenarioYears, scenarioSpan } from './catalog.ts';
 export type { CatalogEntry } from './catalog.ts';
@@ -11,11 +11,14 @@ export type { MapPlace, MapRoute, MapShipment, MapSource, MapView } from './mapC
 export {
   controllersOf,
   gameAt,
+  gameHashAt,
   gameOfLoaded,
   hashAt,
+  newGame,
   playersOf,
   saveOfGame,
   stateAt,
+  underControllers,
   viewedGame,
 } from './saves.ts';
 export type { Replay, SavesActions, SavesData } from './saves.ts';

@@ -9,7 +9,7 @@ import type { Good, ShipmentRecord, Viewer } from '../engine/index.ts';
 import { isGood, viewReport } from '../engine/index.ts';
 import type { MapRoute, MapShipment, MapSource, MapView } from './mapContract.ts';
 import type { GameData, GameStore } from './store.ts';
-import { currentState } from './store.ts';
+import { currentState, gameHash } from './store.ts';
 import { viewedGame } from './saves.ts';
 import { viewerOf } from './viewer.ts';
 
@@ -73,7 +73,8 @@ export function buildMapView(d: GameData): MapView {
 /** Identity of what the view depends on, so listeners fire only when the view changes. */
 function viewKey(d: GameData): string {
   const replay = d.mode === 'replay' && d.replay !== null ? `${d.replay.at}|${d.replay.seenAs}` : '-';
-  return `${d.game === null ? '-' : d.game.initialHash}|${d.game?.turns.length ?? 0}|${d.mode}|${d.viewer ?? '-'}|${replay}`;
+  // The game by its identity (hash chain): two games of the same length differ in it.
+  return `${d.game === null ? '-' : gameHash(d.game)}|${d.mode}|${d.viewer ?? '-'}|${replay}`;
 }
 
 export function createMapSource(store: GameStore): MapSource {

@@ -10,9 +10,11 @@
  */
 import { castDraft } from 'immer';
 import type { ActorId, GameState, Viewer } from '../engine/index.ts';
-import { ACTORS, hashState, isOver } from '../engine/index.ts';
+import { ACTORS, ENGINE_VERSION, hashState, isOver } from '../engine/index.ts';
 import type { LoadedGame, PlayerSlot, Players, SaveDoc, SaveError } from '../save/index.ts';
-import { cutSave, formatSaveError, newSave } from '../save/index.ts';
+import { chainOf, formatSaveError, startHash } from '../save/index.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { initialState, scenarioContentHash } from '../scenario/index.ts';
 import type { Game, GameData, Mode, TurnRecord } from './store.ts';
 import type { Controller, Controllers } from './turn.ts';
 import { humans } from './turn.ts';
@@ -78,11 +80,54 @@ export const savesInitial = (): SavesData => ({
   continueOffer: null,
 });
 
-/** Who plays each actor, as a save records it. Bots are named so a reader knows which. */
-export function playersOf(c: Controllers): Players {
-  const slot = (a: ActorId): PlayerSlot =>
-    c[a] === 'human' ? { kind: 'human' } : { kind: 'bot', name: 'veto heuristic bot' };
+/** Who plays each actor, as a save records it. Bots are named so a reader knows which. With
+ * the players a game had (`was`), a slot that keeps its kind keeps its name. */
+export function playersOf(c: Controllers, was?: Players): Players {
+  const slot = (a: ActorId): PlayerSlot => {
+    const old = was?.[a];
+    if (c[a] === 'human') return old?.kind === 'human' ? old : { kind: 'human' };
+    return old?.kind === 'bot' ? old : { kind: 'bot', name: 'veto heuristic bot' };
+  };
   return { RUS: slot('RUS'), PRK: slot('PRK'), CHN: slot('CHN'), UNSC: slot('UNSC') };
+}
+
+/** A new game of this engine, before its first turn. */
+export function newGame(scenario: Scenario, seed: number, controllers: Controllers): Game {
+  const initial = initialState(scenario, seed);
+  const scenarioHash = scenarioContentHash(scenario);
+  const players = playersOf(controllers);
+  return {
+    scenario,
+    scenarioHash,
+    seed,
+    controllers,
+    players,
+    engine: ENGINE_VERSION,
+    initial,
+    initialHash: hashState(initial),
+    start: startHash({ engine: ENGINE_VERSION, scenarioHash, seed, players }),
+    turns: [],
+  };
+}
+
+/** The game played on by this engine with these controllers: the players follow them (names
+ * kept where the kind stays), and when that or the engine changes the chain is recomputed (a
+ * new start; the states and their hashes stay). */
+export function underControllers(g: Game, controllers: Controllers): Game {
+  const players = playersOf(controllers, g.players);
+  const same =
+    g.engine === ENGINE_VERSION && ACTORS.every((a) => JSON.stringify(players[a]) === JSON.stringify(g.players[a]));
+  if (same) return { ...g, controllers };
+  const header = { engine: ENGINE_VERSION, scenarioHash: g.scenarioHash, seed: g.seed, players };
+  const chain = chainOf(header, g.turns);
+  return {
+    ...g,
+    controllers,
+    players,
+    engine: ENGINE_VERSION,
+    start: startHash(header),
+    turns: g.turns.map((t, i) => ({ ...t, chain: chain[i] ?? '' })),
+  };
 }
 
 /** Controllers for playing on from a save: its humans stay human; bots and holders become bots. */
@@ -91,11 +136,19 @@ export function controllersOf(p: Players): Controllers {
   return { RUS: c('RUS'), PRK: c('PRK'), CHN: c('CHN'), UNSC: c('UNSC') };
 }
 
-/** The save of a game in the store: what "Save game", "Copy link" and the autosave write. */
+/** The save of a game in the store: what "Save game", "Copy link" and the autosave write. A
+ * loaded game that was not played on gives back the save it was loaded from. */
 export function saveOfGame(g: Game): SaveDoc {
   return {
-    ...newSave(g.scenario, g.seed, playersOf(g.controllers)),
-    turns: g.turns.map((t) => ({ orders: [...t.orders], hash: t.hash })),
+    format: 'veto-save',
+    version: 3,
+    engine: g.engine,
+    scenario: g.scenario,
+    scenarioHash: g.scenarioHash,
+    seed: g.seed,
+    players: g.players,
+    start: g.start,
+    turns: g.turns.map((t) => ({ orders: [...t.orders], hash: t.hash, chain: t.chain })),
   };
 }
 
@@ -109,14 +162,18 @@ export function gameOfLoaded(l: LoadedGame): Game {
     const report = l.reports[i];
     const state = after[i];
     if (report === undefined || state === undefined) throw new Error(`a verified game lacks turn ${i + 1}`);
-    turns.push({ orders: t.orders, report, state, hash: t.hash });
+    turns.push({ orders: t.orders, report, state, hash: t.hash, chain: t.chain });
   }
   return {
     scenario: l.save.scenario,
+    scenarioHash: l.save.scenarioHash,
     seed: l.save.seed,
     controllers: controllersOf(l.save.players),
+    players: l.save.players,
+    engine: l.save.engine,
     initial,
     initialHash: hashState(initial),
+    start: l.save.start,
     turns,
   };
 }
@@ -129,6 +186,11 @@ export function stateAt(g: Game, at: number): GameState {
 
 export function hashAt(g: Game, at: number): string {
   return g.turns[Math.min(at, g.turns.length) - 1]?.hash ?? g.initialHash;
+}
+
+/** The chain's link after `at` turns (the start for 0). */
+export function gameHashAt(g: Game, at: number): string {
+  return g.turns[Math.min(at, g.turns.length) - 1]?.chain ?? g.start;
 }
 
 /** The game as it stood after `at` turns (for panels that show "the current turn"). */
@@ -177,7 +239,8 @@ export function savesSlice(set: Setter, get: Getter): SavesActions {
         d.notice = null;
         d.saveNotice = note === undefined ? null : { tone: 'info', text: note };
         if (resume) {
-          enterPlay(d, game);
+          // Played on here: holders become bots and this engine plays the next turns.
+          enterPlay(d, underControllers(game, game.controllers));
           return;
         }
         d.game = castDraft(game);
@@ -255,11 +318,9 @@ export function savesSlice(set: Setter, get: Getter): SavesActions {
         });
         return;
       }
-      const at = s.replay.at;
+      const at = Math.max(0, Math.min(s.replay.at, s.game.turns.length));
       const g = s.game;
-      // The fork's save is the cut save; the store's turns are exactly its turns.
-      const fork = cutSave(saveOfGame(g), at);
-      const game: Game = { ...g, controllers: { ...controllers }, turns: g.turns.slice(0, fork.turns.length) };
+      const game = underControllers({ ...g, turns: g.turns.slice(0, at) }, { ...controllers });
       if (isOver(stateAt(game, at))) {
         set((d) => {
           d.saveNotice = {

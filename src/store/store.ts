@@ -15,13 +15,14 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ActorId, GameState, Order, TurnReport } from '../engine/index.ts';
 import { ACTORS, hashState, isOver, resolveTurn } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
-import { initialState } from '../scenario/index.ts';
 import { botOrders } from '../ai/index.ts';
+import type { Players } from '../save/index.ts';
+import { turnHash } from '../save/index.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { BotFn, Controller, Controllers } from './turn.ts';
 import { assembleOrders, humans } from './turn.ts';
 import type { SavesActions, SavesData } from './saves.ts';
-import { savesInitial, savesSlice } from './saves.ts';
+import { newGame, savesInitial, savesSlice } from './saves.ts';
 
 export const MODES = ['start', 'briefing', 'setup', 'play', 'handoff', 'debrief', 'replay'] as const;
 export type Mode = (typeof MODES)[number];
@@ -33,14 +34,23 @@ export interface TurnRecord {
   /** The state after the turn and its canonical hash. */
   state: GameState;
   hash: string;
+  /** The game's hash chain after the turn (src/save/chain.ts): its identity so far. */
+  chain: string;
 }
 
 export interface Game {
   scenario: Scenario;
+  scenarioHash: string;
   seed: number;
   controllers: Controllers;
+  /** Who plays each actor as the save records it (a loaded save keeps its names and holders). */
+  players: Players;
+  /** The engine version that played the game (a loaded save keeps the one it names). */
+  engine: string;
   initial: GameState;
   initialHash: string;
+  /** The chain's start: engine, scenario, seed and players. */
+  start: string;
   turns: TurnRecord[];
 }
 
@@ -91,6 +101,12 @@ export function currentState(g: Game): GameState {
 
 export function currentHash(g: Game): string {
   return g.turns.at(-1)?.hash ?? g.initialHash;
+}
+
+/** The game's identity: the last link of its hash chain. Two games with the same one show the
+ * same scenario, names, orders and states; screens key on it. */
+export function gameHash(g: Game): string {
+  return g.turns.at(-1)?.chain ?? g.start;
 }
 
 export interface StoreOptions {
@@ -176,15 +192,7 @@ export function createGameStore(opts: StoreOptions): GameStore {
           return;
         }
         const seed = s.setup.seed ?? entry.scenario.seed;
-        const initial = initialState(entry.scenario, seed);
-        const game: Game = {
-          scenario: entry.scenario,
-          seed,
-          controllers: { ...s.setup.controllers },
-          initial,
-          initialHash: hashState(initial),
-          turns: [],
-        };
+        const game = newGame(entry.scenario, seed, { ...s.setup.controllers });
         set((d) => {
           d.game = castDraft(game);
           d.pending = emptyPending();
@@ -242,7 +250,8 @@ export function createGameStore(opts: StoreOptions): GameStore {
         const before = currentState(g);
         const orders = assembleOrders(before, g.controllers, s.pending, bot);
         const { state, report } = resolveTurn(before, orders);
-        const record: TurnRecord = { orders, report, state, hash: hashState(state) };
+        const hash = hashState(state);
+        const record: TurnRecord = { orders, report, state, hash, chain: turnHash(gameHash(g), orders, hash) };
         const people = humans(g.controllers);
         set((d) => {
           d.game?.turns.push(castDraft(record));

@@ -1,12 +1,12 @@
 /**
- * The app shell: one region per mode, rebuilt when the mode, the turn or the viewer changes
+ * The app shell: one region per mode, rebuilt when the mode, the game (or its turn) or the viewer changes
  * (then focus moves to the new screen's main heading), and updated in place otherwise (so a
  * half-filled form keeps its values and focus). The map container is created once and moved
  * into each play screen, so the map (Phaser) survives across turns.
  */
 import { type ActorId, formatDate, viewReport } from '../engine/index.ts';
 import type { Game, GameData, GameStore } from '../store/index.ts';
-import { verdictOf } from '../store/index.ts';
+import { gameHash, verdictOf } from '../store/index.ts';
 import { briefingPanel } from './briefingPanel.ts';
 import { councilPanel } from './councilPanel.ts';
 import { dashboardPanel } from './dashboard.ts';
@@ -26,9 +26,12 @@ export interface App {
   destroy(): void;
 }
 
+/** What a screen shows: the mode, the game (by its identity, the last link of its hash chain,
+ * which changes with every turn and differs between any two games that differ in anything
+ * shown), whose eyes, and the scenario picked. */
 function screenKey(d: GameData): string {
-  const turns = d.game?.turns.length ?? -1;
-  return `${d.mode}|${turns}|${d.viewer ?? '-'}|${d.handoffTo ?? '-'}|${d.selected ?? '-'}`;
+  const game = d.game === null ? '-' : gameHash(d.game);
+  return `${d.mode}|${game}|${d.viewer ?? '-'}|${d.handoffTo ?? '-'}|${d.selected ?? '-'}`;
 }
 
 function playScreen(store: GameStore, g: Game, me: ActorId, mapContainer: HTMLElement): Screen {

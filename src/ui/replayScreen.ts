@@ -14,7 +14,7 @@ import { gameAt, hashAt, stateAt } from '../store/index.ts';
 import type { Controllers } from '../store/index.ts';
 import { councilPanel } from './councilPanel.ts';
 import { dashboardPanel } from './dashboard.ts';
-import { button, clear, focusHeading, h, uid } from './dom.ts';
+import { button, clear, h, uid } from './dom.ts';
 import { ACTOR_LABEL, viewerLabel } from './names.ts';
 import { reportView } from './reportPanel.ts';
 import type { Screen } from './screens.ts';
@@ -100,7 +100,7 @@ export function replayScreen(store: GameStore, g: Game, rp: Replay, mapContainer
   playOn.append(playOnHint, playOnButton);
 
   const content = h('div', { class: 'replay-content' });
-  const heading = focusHeading('h1', `Replay: ${g.scenario.title}`);
+  const heading = h('h1', { tabindex: -1, 'data-autofocus': true }, 'Replay: ', h('bdi', {}, g.scenario.title));
   const nav = h(
     'div',
     { role: 'group', 'aria-label': 'Step through the turns', class: 'replay-nav' },

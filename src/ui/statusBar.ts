@@ -30,7 +30,7 @@ export function statusBar(store: GameStore, d: GameData, game: Game): HTMLElemen
   return h(
     'header',
     { class: 'status-bar' },
-    h('span', { class: 'title' }, g.scenario.title),
+    h('bdi', { class: 'title' }, g.scenario.title),
     h('span', { class: 'date', 'data-testid': 'date' }, date),
     h('span', { class: 'turn', 'data-testid': 'turn' }, turnText),
     h('span', { class: 'who' }, who),

@@ -8,9 +8,10 @@ import {
   fetchShippedScenarios,
   loadAutosave,
   openIdbStore,
-  openSaveFile,
   provideShippedScenarios,
+  readSaveFile,
   shippedCatalog,
+  verifyRequest,
 } from '../../src/persist/index.ts';
 import { loadSave, loadShareCode } from '../../src/save/index.ts';
 
@@ -39,7 +40,7 @@ async function run(): Promise<BrowserCheck> {
         : { file, ok: false, hashes: [], finalHash: '', error: `${r.error.path}: ${r.error.message}` },
     );
   }
-  const drill = Object.entries(files).find(([p]) => p.endsWith('drill-40.v2.json'))![1];
+  const drill = Object.entries(files).find(([p]) => p.endsWith('drill-40.v3.json'))![1];
   const t0 = performance.now();
   for (let i = 0; i < 5; i++) loadSave(drill);
   const verify40ms = (performance.now() - t0) / 5;
@@ -48,11 +49,13 @@ async function run(): Promise<BrowserCheck> {
   const store = await openIdbStore();
   if (!store.ok) autosaveResult = { ok: false, error: store.error.message };
   else {
-    const g = loadSave(Object.entries(files).find(([p]) => p.endsWith('summit-2023.v2.json'))![1]);
+    const g = loadSave(Object.entries(files).find(([p]) => p.endsWith('summit-2023.v3.json'))![1]);
     if (!g.ok) autosaveResult = { ok: false, error: 'golden' };
     else {
       const w = await autosave(store.value, g.value.save, g.value.finalHash, Date.now());
-      const back = await loadAutosave(store.value);
+      const back = await loadAutosave(store.value, (text) =>
+        Promise.resolve({ status: 'done', result: loadSave(text) }),
+      );
       autosaveResult = !w.ok
         ? { ok: false, error: w.error.message }
         : back.ok
@@ -63,7 +66,8 @@ async function run(): Promise<BrowserCheck> {
   const asFile = new File([Object.entries(files).find(([p]) => p.endsWith('summit-2023.v1.json'))![1]], 'summit.json', {
     type: 'application/json',
   });
-  const opened = await openSaveFile(asFile, catalog);
+  const read = await readSaveFile(asFile);
+  const opened = read.ok ? verifyRequest({ kind: 'text', text: read.value }, catalog) : read;
   return {
     goldens,
     autosave: autosaveResult,

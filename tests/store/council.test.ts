@@ -7,6 +7,8 @@ import type { GameState, Order } from '../../src/engine/index.ts';
 import { hashState, isOver, resolveTurn, scores } from '../../src/engine/index.ts';
 import { historicalOrders, historicalRun, initialState } from '../../src/scenario/index.ts';
 import type { Game } from '../../src/store/index.ts';
+import { gameHash, newGame } from '../../src/store/index.ts';
+import { turnHash } from '../../src/save/index.ts';
 import {
   cachedHistoricalRun,
   councilView,
@@ -28,19 +30,13 @@ const HIST = historicalOrders(SC);
 /** A finished game in which every actor gives `ordersFor(state)` (no bots, no store). */
 function gameFrom(ordersFor: (s: GameState) => readonly Order[], seed = 2023, until = SC.turns): Game {
   const initial = initialState(SC, seed);
-  const g: Game = {
-    scenario: SC,
-    seed,
-    controllers: { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' },
-    initial,
-    initialHash: hashState(initial),
-    turns: [],
-  };
+  const g: Game = newGame(SC, seed, { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' });
   let s = initial;
   while (!isOver(s) && g.turns.length < until) {
     const orders = [...ordersFor(s)];
     const r = resolveTurn(s, orders);
-    g.turns.push({ orders, report: r.report, state: r.state, hash: hashState(r.state) });
+    const hash = hashState(r.state);
+    g.turns.push({ orders, report: r.report, state: r.state, hash, chain: turnHash(gameHash(g), orders, hash) });
     s = r.state;
   }
   return g;
