@@ -1,7 +1,27 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
-const BALANCE = ['tests/shipped-scenarios/balance.test.ts'];
+/**
+ * The Content-Security-Policy of index.html's meta tag, its one source. `vite preview` sends it
+ * as a header too (a header also covers what a meta tag cannot, such as the worker's script),
+ * and a class server can read it from the built index.html the same way.
+ */
+export function contentSecurityPolicy(html: string): string {
+  const m = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
+  if (m?.[1] === undefined) throw new Error('index.html has no Content-Security-Policy meta tag');
+  return m[1];
+}
+
+const CSP = contentSecurityPolicy(readFileSync(new URL('./index.html', import.meta.url), 'utf8'));
+
+// The slow tables: the 40-seed probe of the shipped scenarios, 10,000 mutated links (about a
+// minute of replays), and the goldens that take a minute to make (200-turn games).
+const BALANCE = [
+  'tests/shipped-scenarios/balance.test.ts',
+  'tests/save/mutations.test.ts',
+  'tests/save/slowGoldens.test.ts',
+];
 const BROWSER = ['tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'];
 
 export default defineConfig({
@@ -50,5 +70,5 @@ export default defineConfig({
     ],
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP } },
 });

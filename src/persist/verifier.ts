@@ -110,14 +110,22 @@ export interface WorkerLike {
 }
 
 /**
- * Verifies in a new worker per job. `scenarios` gives the shipped scenario texts at the time
- * of the job. A worker that fails (its script cannot load, it runs out of memory) gives a
- * refusal, never a hang.
+ * Verifies in a worker. One worker is started at once (a worker's first job waits for its
+ * script to load) and kept between jobs; a job that finds it busy gets a worker of its own,
+ * which is let go afterwards. Cancel terminates the job's worker. `scenarios` gives the shipped
+ * scenario texts at the time of the job. A worker that fails (its script cannot load, it runs
+ * out of memory) gives a refusal, never a hang.
  */
 export function workerVerifier(
   makeWorker: () => WorkerLike,
   scenarios: () => readonly { name: string; text: string }[],
 ): Verifier {
+  let idle: WorkerLike | null = null;
+  try {
+    idle = makeWorker();
+  } catch {
+    idle = null;
+  }
   return {
     verify(request, onProgress) {
       let worker: WorkerLike | undefined;
@@ -125,15 +133,25 @@ export function workerVerifier(
       const result = new Promise<VerifyOutcome>((resolve) => {
         settle = resolve;
       });
-      const finish = (o: VerifyOutcome): void => {
-        worker?.terminate();
+      let settled = false;
+      const finish = (o: VerifyOutcome, keep: boolean): void => {
+        if (settled) return;
+        settled = true;
+        const w = worker;
         worker = undefined;
+        if (w !== undefined) {
+          w.onmessage = null;
+          w.onerror = null;
+          if (keep && idle === null) idle = w;
+          else w.terminate();
+        }
         settle(o);
       };
       const states: GameState[] = [];
       const reports: TurnReport[] = [];
       try {
-        const w = makeWorker();
+        const w = idle ?? makeWorker();
+        idle = null;
         worker = w;
         w.onmessage = (ev) => {
           const m = ev.data;
@@ -142,25 +160,42 @@ export function workerVerifier(
               onProgress?.({ done: m.done, total: m.total });
               return;
             case 'turns':
-              states.push(...m.states);
-              reports.push(...m.reports);
+              // Frozen slice by slice as it arrives: the store freezes what it holds, and
+              // skips what already is, so the game reaches it without one long freeze.
+              states.push(...m.states.map(deepFreeze));
+              reports.push(...m.reports.map(deepFreeze));
               return;
             case 'done':
-              finish({
-                status: 'done',
-                result: m.result.ok ? { ok: true, value: { ...m.result.value, states, reports } } : m.result,
-              });
+              finish(
+                {
+                  status: 'done',
+                  result: m.result.ok ? { ok: true, value: { ...m.result.value, states, reports } } : m.result,
+                },
+                true,
+              );
               return;
           }
         };
-        w.onerror = () => finish({ status: 'done', result: stopped('it stopped unexpectedly') });
+        w.onerror = () => finish({ status: 'done', result: stopped('it stopped unexpectedly') }, false);
         w.postMessage({ request, scenarios: scenarios() });
       } catch (e) {
-        finish({ status: 'done', result: stopped(`it could not start (${e instanceof Error ? e.name : 'error'})`) });
+        finish(
+          { status: 'done', result: stopped(`it could not start (${e instanceof Error ? e.name : 'error'})`) },
+          false,
+        );
       }
-      return { result, cancel: () => finish({ status: 'cancelled' }) };
+      return { result, cancel: () => finish({ status: 'cancelled' }, false) };
     },
   };
+}
+
+/** Freezes a plain value and everything in it (verified data is never changed). */
+export function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
 }
 
 function stopped(why: string): SaveResult<LoadedGame> {

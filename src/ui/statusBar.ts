@@ -1,11 +1,12 @@
 /**
  * The status bar: scenario, date, "Turn N of M", who is at the device, and the state's
  * fingerprint. The fingerprint element carries the full canonical hash in `data-state-hash`
- * so two players (or a test) can check they hold the same game.
+ * so two players (or a test) can check they hold the same game, and the game's identity (the
+ * last link of its hash chain: scenario, players, orders and states) in `data-game-hash`.
  */
 import { fingerprint, formatDate, currentDate } from '../engine/index.ts';
 import type { Game, GameData, GameStore } from '../store/index.ts';
-import { currentHash, currentState, viewedGame } from '../store/index.ts';
+import { currentHash, currentState, gameHash, viewedGame } from '../store/index.ts';
 import { button, h } from './dom.ts';
 import { ACTOR_LABEL } from './names.ts';
 
@@ -36,7 +37,12 @@ export function statusBar(store: GameStore, d: GameData, game: Game): HTMLElemen
     h('span', { class: 'who' }, who),
     h(
       'span',
-      { class: 'fingerprint', 'data-state-hash': hash, title: `Full state hash: ${hash}` },
+      {
+        class: 'fingerprint',
+        'data-state-hash': hash,
+        'data-game-hash': gameHash(g),
+        title: `Full state hash: ${hash}`,
+      },
       'Fingerprint ',
       h('code', {}, fingerprint(hash)),
     ),
