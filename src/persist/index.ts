@@ -25,4 +25,12 @@ export type {
   WorkerMessage,
   WorkerRequest,
 } from './verifier.ts';
-export { SLICE_TURNS, browserWorker, inlineVerifier, serveRequest, verifyRequest, workerVerifier } from './verifier.ts';
+export {
+  SLICE_TURNS,
+  browserWorker,
+  deepFreeze,
+  inlineVerifier,
+  verifyRequest,
+  workerServer,
+  workerVerifier,
+} from './verifier.ts';

@@ -71,20 +71,28 @@ export type WorkerMessage =
   | { type: 'turns'; states: GameState[]; reports: TurnReport[] }
   | { type: 'done'; result: SaveResult<Omit<LoadedGame, 'states' | 'reports'>> };
 
-/** What the page sends the worker: the request and the shipped scenario texts (for links that
- * name a shipped scenario). */
+/** What the page sends the worker: the request, and with a worker's first request the shipped
+ * scenario texts (for links that name a shipped scenario; the worker keeps them). */
 export interface WorkerRequest {
   request: VerifyRequest;
-  scenarios: readonly { name: string; text: string }[];
+  scenarios?: readonly { name: string; text: string }[];
 }
 
 /** Turns per slice of the verified game sent back to the page. */
 export const SLICE_TURNS = 8;
 
-/** The worker's side: verify, then post the game in slices (see verifyWorker.ts). */
-export function serveRequest(msg: WorkerRequest, post: (m: WorkerMessage) => void): void {
-  const catalog = lazyCatalogFromTexts(msg.scenarios);
-  const r = verifyRequest(msg.request, catalog, (p) => post({ type: 'progress', done: p.done, total: p.total }));
+/** The worker's side: a catalog from the first request's scenario texts, then for each request
+ * the check, the game in slices, and the end (see verifyWorker.ts). */
+export function workerServer(post: (m: WorkerMessage) => void): (msg: WorkerRequest) => void {
+  let catalog = lazyCatalogFromTexts([]);
+  return (msg) => {
+    if (msg.scenarios !== undefined) catalog = lazyCatalogFromTexts(msg.scenarios);
+    serveRequest(msg.request, catalog, post);
+  };
+}
+
+function serveRequest(request: VerifyRequest, catalog: ScenarioCatalog, post: (m: WorkerMessage) => void): void {
+  const r = verifyRequest(request, catalog, (p) => post({ type: 'progress', done: p.done, total: p.total }));
   if (!r.ok) {
     post({ type: 'done', result: r });
     return;
@@ -121,6 +129,8 @@ export function workerVerifier(
   scenarios: () => readonly { name: string; text: string }[],
 ): Verifier {
   let idle: WorkerLike | null = null;
+  /** Workers that have the scenario texts already (sent with their first request). */
+  const told = new WeakSet<WorkerLike>();
   try {
     idle = makeWorker();
   } catch {
@@ -177,7 +187,11 @@ export function workerVerifier(
           }
         };
         w.onerror = () => finish({ status: 'done', result: stopped('it stopped unexpectedly') }, false);
-        w.postMessage({ request, scenarios: scenarios() });
+        if (told.has(w)) w.postMessage({ request });
+        else {
+          told.add(w);
+          w.postMessage({ request, scenarios: scenarios() });
+        }
       } catch (e) {
         finish(
           { status: 'done', result: stopped(`it could not start (${e instanceof Error ? e.name : 'error'})`) },

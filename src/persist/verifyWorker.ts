@@ -4,7 +4,7 @@
  * terminating the worker cancels it.
  */
 import type { WorkerMessage, WorkerRequest } from './verifier.ts';
-import { serveRequest } from './verifier.ts';
+import { workerServer } from './verifier.ts';
 
 /** The worker's global scope, as far as this file uses it. */
 const scope = globalThis as unknown as {
@@ -12,4 +12,5 @@ const scope = globalThis as unknown as {
   postMessage(m: WorkerMessage): void;
 };
 
-scope.onmessage = (ev) => serveRequest(ev.data, (m) => scope.postMessage(m));
+const serve = workerServer((m) => scope.postMessage(m));
+scope.onmessage = (ev) => serve(ev.data);

@@ -26,6 +26,7 @@ import { OrderListSchema } from '../engine/index.ts';
 import { ACTORS } from '../engine/index.ts';
 import type { ActorId } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
+import { VisibleText } from '../scenario/index.ts';
 
 export const SAVE_FORMAT = 'veto-save';
 export const CURRENT_SAVE_VERSION = 3;
@@ -39,7 +40,7 @@ export const PLAYER_KINDS = ['human', 'bot', 'none'] as const;
 /** `name`: a person's display name, or the bot's id; `none` means the actor holds (no orders). */
 export const PlayerSlotSchema = z.strictObject({
   kind: z.enum(PLAYER_KINDS),
-  name: z.string().min(1).max(40).exactOptional(),
+  name: VisibleText(40).exactOptional(),
 });
 export type PlayerSlot = z.infer<typeof PlayerSlotSchema>;
 export type Players = Record<ActorId, PlayerSlot>;

@@ -10,3 +10,4 @@ export { historicalOrders, checkHistorical } from './historical.ts';
 export { pathExists } from './worldSemantics.ts';
 export { historicalRun, compareWithHistory } from './debrief.ts';
 export type { ActorDebrief } from './debrief.ts';
+export { NOT_VISIBLE, VisibleText, hasVisibleText } from './visibleText.ts';

@@ -8,7 +8,7 @@
  * actors the turn is played in hot-seat: each human gives orders in ACTORS order, and a
  * hand-off screen (which shows nothing private) stands between two humans.
  */
-import { castDraft } from 'immer';
+import { castDraft, freeze } from 'immer';
 import { immer } from 'zustand/middleware/immer';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
@@ -118,7 +118,8 @@ export function createGameStore(opts: StoreOptions): GameStore {
   const bot = opts.bot ?? botOrders;
   return createStore<GameData & GameActions>()(
     immer((set, get) => ({
-      catalog: opts.catalog,
+      // Frozen now (at start-up) rather than by the first change of the store, whenever that is.
+      catalog: freeze(opts.catalog, true),
       mode: 'start',
       selected: null,
       setup: { controllers: allBots(), seed: null },

@@ -176,8 +176,11 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
   const openFromAddress = async (): Promise<void> => {
     const code = codeFromHash(env.location.hash);
     if (code === undefined) return;
+    const checked = check('the link', (p) => verifyJob({ kind: 'link', code }, p));
+    // In a task of its own: with a long link, each costs the page a few milliseconds.
+    await new Promise((r) => setTimeout(r, 0));
     writeCodeToAddress(env.history, env.location, undefined);
-    const r = await check('the link', (p) => verifyJob({ kind: 'link', code }, p));
+    const r = await checked;
     if (r === null) return;
     if (r.ok) store.getState().openLoaded(r.value, 'link', verifiedNote('Opened the link', r.value, lastMs));
     else store.getState().loadFailed('The link', r.error);

@@ -15,6 +15,7 @@ import {
   browserWorker,
   downloadText,
   droppedFile,
+  inlineVerifier,
   shippedCatalog,
   shippedTexts,
   workerVerifier,
@@ -55,7 +56,12 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     storage: env.storage,
     now: env.now,
     clock: () => win.performance.now(),
-    verifier: env.verifier ?? workerVerifier(browserWorker, shippedTexts),
+    // Without Web Workers (a very old browser) games are checked on the page itself.
+    verifier:
+      env.verifier ??
+      (typeof globalThis.Worker === 'function'
+        ? workerVerifier(browserWorker, shippedTexts)
+        : inlineVerifier(shippedCatalog)),
     catalog: shippedCatalog,
     location: win.location,
     history: win.history,

@@ -131,7 +131,9 @@ async function refusedAndUsable(page: TrackedPage, pattern: RegExp): Promise<str
   return (await alert.textContent()) ?? '';
 }
 
-describe('saves in the browser', () => {
+// Each test plays or opens games in a fresh browser, and the checks run in a worker: on a
+// busy machine that takes longer than the default minute.
+describe('saves in the browser', { timeout: 120_000 }, () => {
   test('play two turns, download the save: it verifies with `cli replay` and opens in a fresh browser at the same fingerprint', async () => {
     const page = await twoTurns();
     const hash = await stateHash(page);

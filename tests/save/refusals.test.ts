@@ -169,6 +169,15 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
     error: { kind: 'invalid', path: 'players.UNSC', message: 'missing required field (expected object)' },
   },
   {
+    name: 'a player named with invisible characters only',
+    text: edit(v3, (d) => (d.players.RUS.name = '\u200b\u2066 \u2069')),
+    error: {
+      kind: 'invalid',
+      path: 'players.RUS.name',
+      message: 'must contain visible text (not only spaces or invisible characters)',
+    },
+  },
+  {
     name: 'an invalid embedded scenario',
     text: edit(v3, (d) => (d.scenario.turns = 0)),
     error: { kind: 'invalid', path: 'scenario.turns', message: 'must be at least 1' },

@@ -5,8 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ActorId, Order } from '../../src/engine/index.ts';
-import { playTurns } from '../../src/engine/index.ts';
-import { cutSave, loadSave, serializeSave } from '../../src/save/index.ts';
+import { ENGINE_VERSION, playTurns } from '../../src/engine/index.ts';
+import { cutSave, loadSave, restamp, serializeSave } from '../../src/save/index.ts';
 import type { LoadedGame } from '../../src/save/index.ts';
 import type { GameStore } from '../../src/store/index.ts';
 import {
@@ -15,6 +15,8 @@ import {
   buildMapView,
   controllersOf,
   createGameStore,
+  createMapSource,
+  gameHash,
   currentHash,
   gameOfLoaded,
   playersOf,
@@ -255,5 +257,66 @@ describe('autosave status', () => {
     s.getState().quit();
     expect(s.getState().replay).toBeNull();
     expect(s.getState().continueOffer).toEqual({ title: 't', turnsPlayed: 1, fingerprint: 'ab', savedAt: 5 });
+  });
+});
+
+describe("the game's players, engine and identity", () => {
+  const named: LoadedGame = (() => {
+    const l = loaded(played(3));
+    const players = {
+      RUS: { kind: 'none' as const },
+      PRK: { kind: 'human' as const, name: 'Ben' },
+      CHN: { kind: 'bot' as const, name: 'historical script' },
+      UNSC: { kind: 'none' as const },
+    };
+    const r = loadSave(serializeSave(restamp(l.save, { players })));
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value;
+  })();
+
+  test('a loaded game saves back to the very save it came from: names, holders and chain', () => {
+    expect(saveOfGame(gameOfLoaded(named))).toEqual(named.save);
+  });
+
+  test('playing on keeps the names of slots that keep their kind; holders become bots; the chain is new', () => {
+    const s = fresh();
+    s.getState().openLoaded(named, 'file');
+    s.getState().replayGo(2);
+    s.getState().playOnFrom({ RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'human' });
+    const g = s.getState().game!;
+    expect(g.players).toEqual({
+      RUS: { kind: 'bot', name: 'veto heuristic bot' },
+      PRK: { kind: 'human', name: 'Ben' },
+      CHN: { kind: 'bot', name: 'historical script' },
+      UNSC: { kind: 'human' },
+    });
+    expect(g.start).not.toBe(named.save.start);
+    const r = loadSave(serializeSave(saveOfGame(g)));
+    expect(r.ok && [r.value.save.turns.length, r.value.gameHash]).toEqual([2, gameHash(g)]);
+  });
+
+  test('continuing an autosave from another engine plays on under this one, re-sealed', () => {
+    const other = loadSave(serializeSave(restamp(loaded(played(2)).save, { engine: '0.0.1' })));
+    if (!other.ok) throw new Error(other.error.message);
+    const s = fresh();
+    s.getState().openLoaded(other.value, 'autosave');
+    const g = s.getState().game!;
+    expect(g.engine).toBe(ENGINE_VERSION);
+    const r = loadSave(serializeSave(saveOfGame(g)));
+    expect(r.ok && [r.value.sameEngine, r.value.gameHash]).toEqual([true, gameHash(g)]);
+  });
+
+  test('two games of the same length differ in identity, and the map follows the second', () => {
+    const a = loaded(played(2));
+    const b = loaded(played(2, ['PRK', 'CHN']));
+    const s = fresh();
+    const views: number[] = [];
+    const source = createMapSource(s);
+    source.subscribe((v) => views.push(v.turn));
+    s.getState().openLoaded(a, 'file');
+    const first = gameHash(s.getState().game!);
+    s.getState().openLoaded(b, 'file');
+    expect(gameHash(s.getState().game!)).not.toBe(first);
+    expect(views).toEqual([2, 2]);
   });
 });
