@@ -11,32 +11,17 @@
  * reorder the rest of the sentence.
  */
 import { fingerprint } from '../engine/index.ts';
-import type {
-  ContinueResult,
-  Continuation,
-  KeyValueStore,
-  ReadableFile,
-  StoreResult,
-  Verifier,
-  VerifyJob,
-  VerifyRequest,
-} from '../persist/index.ts';
+import type { Continuation, KeyValueStore, ReadableFile, StoreResult, Verifier } from '../persist/index.ts';
 import type { ClipboardLike, HistoryLike, LocationLike } from '../persist/index.ts';
-import {
-  autosave,
-  codeFromHash,
-  copyText,
-  loadAutosave,
-  readSaveFile,
-  saveFileName,
-  shareUrl,
-  writeCodeToAddress,
-} from '../persist/index.ts';
-import type { LoadedGame, SaveResult, ScenarioCatalog } from '../save/index.ts';
-import { encodeShareCode, formatSaveError, loadNotes, serializeSave } from '../save/index.ts';
-import type { Game, GameData, GameStore } from '../store/index.ts';
+import { codeFromHash, copyText, readSaveFile, saveFileName, shareUrl, writeCodeToAddress } from '../persist/index.ts';
+import type { LoadedGame, ScenarioCatalog } from '../save/index.ts';
+import { encodeShareCode, formatSaveError, serializeSave } from '../save/index.ts';
+import type { GameStore } from '../store/index.ts';
 import { currentHash, gameHash, saveOfGame } from '../store/index.ts';
+import { watchAutosave } from './autosaveWriter.ts';
 import { isolate } from './bidi.ts';
+import type { Job, Progress } from './saveJobs.ts';
+import { autosaveJob, plural, verifiedNote, verifyJob } from './saveJobs.ts';
 
 export interface SaveControllerEnv {
   /** The autosave storage (IndexedDB in a page), or why there is none. */
@@ -73,21 +58,6 @@ export interface SaveController {
   download(): void;
   copyLink(): Promise<void>;
   destroy(): void;
-}
-
-const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
-
-type Progress = (done: number, total: number) => void;
-type JobOutcome<T> = { status: 'done'; value: T } | { status: 'cancelled' };
-/** Work that can be cancelled: a check by the verifier, or the autosave's slots in turn. */
-interface Job<T> {
-  result: Promise<JobOutcome<T>>;
-  cancel(): void;
-}
-
-function verifiedNote(what: string, g: LoadedGame, ms: number): string {
-  const notes = loadNotes(g);
-  return `${what}: ${plural(g.save.turns.length, 'turn')} replayed and verified in ${ms} ms. Fingerprint ${fingerprint(g.finalHash)}, game ${fingerprint(g.gameHash)}.${notes.map((n) => ` ${n}`).join('')}`;
 }
 
 export function createSaveController(store: GameStore, env: SaveControllerEnv): SaveController {
@@ -127,36 +97,6 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
   };
   let lastMs = 0;
 
-  /** A verifier's job, as a Job of its result. */
-  const verifyJob = (request: VerifyRequest, p?: Progress): Job<SaveResult<LoadedGame>> => {
-    const j = env.verifier.verify(request, p === undefined ? undefined : (x) => p(x.done, x.total));
-    return {
-      result: j.result.then((o) => (o.status === 'done' ? { status: 'done', value: o.result } : o)),
-      cancel: () => j.cancel(),
-    };
-  };
-
-  /** The autosave's slots, newest first, each checked by the verifier, as one job. */
-  const autosaveJob = (kv: KeyValueStore, p?: Progress): Job<ContinueResult> => {
-    let cancelled = false;
-    let current: VerifyJob | null = null;
-    const result = loadAutosave(kv, (text) => {
-      if (cancelled) return Promise.resolve({ status: 'cancelled' });
-      current = env.verifier.verify({ kind: 'save', text }, p === undefined ? undefined : (x) => p(x.done, x.total));
-      return current.result;
-    }).then(
-      (r): JobOutcome<ContinueResult> =>
-        !r.ok && r.error.reason === 'cancelled' ? { status: 'cancelled' } : { status: 'done', value: r },
-    );
-    return {
-      result,
-      cancel: () => {
-        cancelled = true;
-        current?.cancel();
-      },
-    };
-  };
-
   const openFile = async (file: ReadableFile): Promise<void> => {
     const name = isolate(file.name ?? 'the file');
     const text = await readSaveFile(file);
@@ -164,7 +104,7 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
       store.getState().loadFailed(`The file ${name}`, text.error);
       return;
     }
-    const r = await check(`the file ${name}`, (p) => verifyJob({ kind: 'text', text: text.value }, p));
+    const r = await check(`the file ${name}`, (p) => verifyJob(env.verifier, { kind: 'text', text: text.value }, p));
     if (r === null) return;
     if (r.ok) store.getState().openLoaded(r.value, 'file', verifiedNote(`Opened ${name}`, r.value, lastMs));
     else store.getState().loadFailed(`The file ${name}`, r.error);
@@ -176,7 +116,7 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
   const openFromAddress = async (): Promise<void> => {
     const code = codeFromHash(env.location.hash);
     if (code === undefined) return;
-    const checked = check('the link', (p) => verifyJob({ kind: 'link', code }, p));
+    const checked = check('the link', (p) => verifyJob(env.verifier, { kind: 'link', code }, p));
     // In a task of its own: with a long link, each costs the page a few milliseconds.
     await new Promise((r) => setTimeout(r, 0));
     writeCodeToAddress(env.history, env.location, undefined);
@@ -215,10 +155,9 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
       store.getState().setSaveNotice('error', `The autosave cannot be read: ${st.error.message}.`);
       return;
     }
-    const r = await check('your last game', (p) => autosaveJob(st.value, p));
+    const r = await check('your last game', (p) => autosaveJob(env.verifier, st.value, p));
     if (r === null) return;
     if (r.ok) {
-      lastSaved = r.value.game.gameHash;
       store
         .getState()
         .openLoaded(
@@ -277,64 +216,15 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
     else store.getState().setSaveNotice('error', `The link was not copied: ${r.error}.`);
   };
 
-  // Autosave: after every resolved turn (the game's turns grew by one, same game), in order.
-  let lastSaved: string | undefined;
-  let prevStart: string | null = null;
-  let prevTurns = 0;
-  let chain: Promise<void> = Promise.resolve();
-  const writeAutosave = (g: Game): void => {
-    const hash = currentHash(g);
-    const id = gameHash(g);
-    const save = saveOfGame(g);
-    const t = save.turns.length;
-    store.getState().setAutosave('saving');
-    chain = chain.then(async () => {
-      const st = await env.storage;
-      const r: StoreResult<void> = st.ok ? await autosave(st.value, save, hash, env.now()) : st;
-      if (destroyed) return;
-      if (r.ok) {
-        lastSaved = id;
-        // What was stored is this page's own game: the offer may show it; Continue checks the
-        // stored copy again (another tab may change it).
-        verified = null;
-        store.getState().setAutosave('saved', `Autosaved after turn ${t}.`);
-        store.getState().setContinueOffer({
-          title: save.scenario.title,
-          turnsPlayed: t,
-          fingerprint: fingerprint(hash),
-          savedAt: env.now(),
-        });
-      } else {
-        store
-          .getState()
-          .setAutosave(
-            'failed',
-            `Autosave after turn ${t} failed: ${r.error.message}. Your earlier autosave is kept; download this save to keep turn ${t}.`,
-          );
-      }
-    });
-  };
-  const watch = (d: GameData): void => {
-    const g = d.game;
-    if (g === null) {
-      prevStart = null;
-      prevTurns = 0;
-      return;
-    }
-    // The same game (same start) with one more turn: a turn was just played.
-    const grew = g.start === prevStart && g.turns.length === prevTurns + 1;
-    prevStart = g.start;
-    prevTurns = g.turns.length;
-    if (grew && d.mode !== 'replay' && gameHash(g) !== lastSaved) writeAutosave(g);
-  };
-  watch(store.getState());
-  const unsubscribe = store.subscribe(watch);
+  const writer = watchAutosave(store, env, () => {
+    verified = null;
+  });
 
   const start = async (): Promise<void> => {
     const st = await env.storage;
     if (!st.ok || destroyed) return;
     const t0 = env.clock();
-    const mine = autosaveJob(st.value);
+    const mine = autosaveJob(env.verifier, st.value);
     background = mine;
     const outcome = await mine.result;
     background = null;
@@ -374,7 +264,7 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
       destroyed = true;
       job?.cancel();
       background?.cancel();
-      unsubscribe();
+      writer.destroy();
       listeners.clear();
     },
   };
