@@ -50,7 +50,7 @@ function plainText(max: number, allowNewlines: boolean) {
         .min(1, 'is empty')
         .max(max, `is longer than ${max} characters`)
         .refine(
-          (s) => !(allowNewlines ? UNSAFE_BUT_NEWLINE : UNSAFE).test(s),
+          (s) => !UNSAFE.test(allowNewlines ? s.replace(/\n/g, '') : s),
           'contains invisible or control characters',
         ),
     );
