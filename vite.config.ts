@@ -3,6 +3,9 @@ import { defineConfig } from 'vite';
 
 const BALANCE = ['tests/shipped-scenarios/balance.test.ts'];
 const BROWSER = ['tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'];
+// The class server's tests: a database, sockets and server processes (each file in its own
+// module graph: they replace the global WebSocket and start one Colyseus matchmaker each).
+const SERVER = ['tests/server/**/*.test.ts'];
 
 export default defineConfig({
   base: './',
@@ -38,7 +41,7 @@ export default defineConfig({
         test: {
           name: 'fast',
           include: ['tests/**/*.test.ts'],
-          exclude: [...BALANCE, ...BROWSER],
+          exclude: [...BALANCE, ...BROWSER, ...SERVER],
           // The code under test is pure, so test files can share one module graph per worker:
           // this halves the run (no re-import of zod and the scenarios per file).
           pool: 'threads',
@@ -47,6 +50,7 @@ export default defineConfig({
       },
       { extends: true, test: { name: 'balance', include: BALANCE } },
       { extends: true, test: { name: 'browser', include: BROWSER } },
+      { extends: true, test: { name: 'server', include: SERVER, pool: 'forks', testTimeout: 120_000, hookTimeout: 240_000 } },
     ],
   },
   server: { host: '127.0.0.1', port: 5173 },

@@ -105,6 +105,13 @@ export async function api<T>(url: string, path: string, init: { method?: string;
   return (res.headers.get('content-type') ?? '').includes('json') ? (JSON.parse(text) as T) : (text as T);
 }
 
+export async function getText(url: string, path: string): Promise<string> {
+  const res = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${KEY}` } });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}: ${text}`);
+  return text;
+}
+
 export async function createTestClass(url: string, over: Partial<CreateRequest> = {}): Promise<string> {
   const body: CreateRequest = {
     scenario: { id: 'pyongyang-2024' },
