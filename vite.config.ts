@@ -50,7 +50,10 @@ export default defineConfig({
       },
       { extends: true, test: { name: 'balance', include: BALANCE } },
       { extends: true, test: { name: 'browser', include: BROWSER } },
-      { extends: true, test: { name: 'server', include: SERVER, pool: 'forks', testTimeout: 120_000, hookTimeout: 240_000 } },
+      {
+        extends: true,
+        test: { name: 'server', include: SERVER, pool: 'forks', testTimeout: 120_000, hookTimeout: 240_000 },
+      },
     ],
   },
   server: { host: '127.0.0.1', port: 5173 },

@@ -71,6 +71,8 @@ export interface ClassSnapshot {
   connection: Connection;
   /** Why the client stopped (closed) or what went wrong last while reconnecting. */
   problem: string | null;
+  /** Welcomes received: one per join, reconnection and rejoin (the server then sends all again). */
+  welcomes: number;
   welcome: Welcome | null;
   status: ClassStatus | null;
   /** The latest turn (the watched world's, for the instructor). */
@@ -90,6 +92,7 @@ function empty(): ClassSnapshot {
   return {
     connection: 'connecting',
     problem: null,
+    welcomes: 0,
     welcome: null,
     status: null,
     turn: null,
@@ -277,8 +280,11 @@ export class ClassClient {
         const w = body as Welcome;
         if (w.you !== null) this.tokens.set(w.code, w.you.token);
         const sameWorld = this.snap.welcome?.seat?.world === w.seat?.world && w.seat !== null;
+        // Everything that follows the welcome comes again: the status right after it.
         this.update({
           welcome: w,
+          welcomes: this.snap.welcomes + 1,
+          status: null,
           chats: [],
           injects: [],
           debrief: null,

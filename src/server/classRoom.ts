@@ -170,7 +170,10 @@ export class ClassRoom extends Room {
     this.sendRoster();
   }
 
-  override onReconnect(): void {
+  override onReconnect(client: Client): void {
+    // The reconnected session is a new Client object on a new socket: send to that one.
+    const c = this.conns.get(client.sessionId);
+    if (c !== undefined) c.client = client;
     this.sendRoster();
   }
 

@@ -148,6 +148,14 @@ CREATE TABLE IF NOT EXISTS veto_log (
 );
 `;
 
+/** Create the tables if they are missing. Several processes may start at once against one
+ * PostgreSQL server: a transaction-scoped advisory lock lets one create them at a time. */
 export async function migrate(db: Db): Promise<void> {
-  await db.exec(SCHEMA);
+  await db.transaction(async (query) => {
+    await query('SELECT pg_advisory_xact_lock(726354)');
+    for (const statement of SCHEMA.split(';')
+      .map((x) => x.trim())
+      .filter((x) => x !== ''))
+      await query(statement);
+  });
 }

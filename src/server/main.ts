@@ -26,7 +26,7 @@ const PAGES = ['index.html', 'class.html', 'console.html'];
 
 function usage(message: string): never {
   console.error(`veto class: ${message}`);
-  console.error('usage: npm run class -- [--port N] [--host ADDR] [--data DIR] [--dist DIR] [--no-build]');
+  console.error('usage: npm run class -- [--port N] [--host ADDR] [--data DIR] [--dist DIR] [--no-build] [--api-only]');
   process.exit(2);
 }
 
@@ -87,6 +87,8 @@ async function main(): Promise<void> {
         data: { type: 'string', default: join(ROOT, 'class-data') },
         dist: { type: 'string', default: join(ROOT, 'dist') },
         'no-build': { type: 'boolean', default: false },
+        // The class protocol and API only, no pages (tests, a server behind another web server).
+        'api-only': { type: 'boolean', default: false },
         'reconnect-seconds': { type: 'string', default: '60' },
       },
       strict: true,
@@ -101,8 +103,11 @@ async function main(): Promise<void> {
   if (!Number.isInteger(reconnectSeconds) || reconnectSeconds < 1 || reconnectSeconds > 3600)
     usage('--reconnect-seconds must be a whole number from 1 to 3600');
   const host = String(args.host);
+  const apiOnly = args['api-only'] === true;
   const dist = resolve(String(args.dist));
-  if (args['no-build'] !== true) buildIfNeeded(dist);
+  if (apiOnly) {
+    // no pages
+  } else if (args['no-build'] !== true) buildIfNeeded(dist);
   else if (!existsSync(join(dist, 'class.html'))) usage(`${dist} has no built pages; drop --no-build`);
 
   const url = process.env.DATABASE_URL;
@@ -131,7 +136,7 @@ async function main(): Promise<void> {
     catalog,
     port,
     host,
-    dist,
+    dist: apiOnly ? null : dist,
     reconnectSeconds,
     ...(redisUrl === undefined || redisUrl === '' ? {} : { redisUrl }),
     ...(publicAddress === undefined || publicAddress === '' ? {} : { publicAddress }),

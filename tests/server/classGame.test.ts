@@ -110,7 +110,8 @@ beforeAll(async () => {
     s.c.subscribe((snap) => {
       const t: TurnView | null = snap.turn;
       if (t !== null) s.hashes.set(t.state.turn, t.hash);
-      if (snap.error !== null && !/is not open|game is over/.test(snap.error.message)) s.errors.push(snap.error.message);
+      if (snap.error !== null && !/is not open|game is over/.test(snap.error.message))
+        s.errors.push(snap.error.message);
     });
     let answered = 0;
     s.c.onMessage((type) => {
@@ -145,7 +146,8 @@ afterAll(async () => {
 describe('a class of 30 in three worlds', () => {
   it('plays the whole scenario with no refused message but late ones', () => {
     expect(students.flatMap((s) => s.errors)).toEqual([]);
-    for (const s of students) expect([...s.hashes.keys()].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const s of students)
+      expect([...s.hashes.keys()].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
   it('shows every client of a world the same hash each turn, equal to the exported save that cli replay verifies', async () => {
@@ -158,7 +160,9 @@ describe('a class of 30 in three worlds', () => {
       const text = await getText(ts.url, `/api/classes/${code}/worlds/${w + 1}/save`);
       const loaded = loadSave(text);
       if (!loaded.ok) throw new Error(`world ${w + 1}: ${JSON.stringify(loaded.error)}`);
-      expect(loaded.value.save.turns.map((t) => t.hash)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10].map((t) => first.hashes.get(t)));
+      expect(loaded.value.save.turns.map((t) => t.hash)).toEqual(
+        [2, 3, 4, 5, 6, 7, 8, 9, 10].map((t) => first.hashes.get(t)),
+      );
       const file = join(dir, `world-${w + 1}.json`);
       writeFileSync(file, text);
       // Not spawnSync: the server runs in this process and must keep answering meanwhile.
@@ -180,7 +184,8 @@ describe('a class of 30 in three worlds', () => {
       for (const m of decodeFrames(frames))
         for (const l of leaks(m.payload, s.actor, m.type))
           found.push(`${s.actor} in world ${s.world + 1}: ${l.kind} at ${l.where}`);
-      for (const a of briefingsIn(frames, scenario.briefing, s.actor)) found.push(`${s.actor} received ${a}'s briefing`);
+      for (const a of briefingsIn(frames, scenario.briefing, s.actor))
+        found.push(`${s.actor} received ${a}'s briefing`);
       if (s.actor !== 'RUS' && s.actor !== 'PRK' && Buffer.concat(frames).includes(SECRET_NOTE))
         found.push(`${s.actor} in world ${s.world + 1} received Russia's note to North Korea`);
     }
@@ -190,7 +195,9 @@ describe('a class of 30 in three worlds', () => {
   it('would catch a leak: the instructor traffic, read as if it were China, holds the others secrets', () => {
     const scenario = shippedScenarios().catalog.get(SCENARIO)?.scenario;
     if (scenario === undefined) throw new Error('scenario missing');
-    const kinds = new Set(decodeFrames(teacherFrames).flatMap((m) => leaks(m.payload, 'CHN', m.type).map((l) => l.kind)));
+    const kinds = new Set(
+      decodeFrames(teacherFrames).flatMap((m) => leaks(m.payload, 'CHN', m.type).map((l) => l.kind)),
+    );
     expect(LEAK_KINDS.filter((k) => kinds.has(k))).toEqual([
       'stocks',
       'scores',
@@ -216,8 +223,15 @@ describe('a class of 30 in three worlds', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('world,turn,date,actor,players,score');
     expect(lines.length).toBe(1 + WORLDS * 10 * 4);
-    expect(lines.filter((l) => l.startsWith('1,0,')).map((l) => l.split(',')[3])).toEqual(['RUS', 'PRK', 'CHN', 'UNSC']);
-    expect(lines.find((l) => l.startsWith('2,9,') && l.includes(',PRK,'))).toContain('Student 5; Student 17; Student 29');
+    expect(lines.filter((l) => l.startsWith('1,0,')).map((l) => l.split(',')[3])).toEqual([
+      'RUS',
+      'PRK',
+      'CHN',
+      'UNSC',
+    ]);
+    expect(lines.find((l) => l.startsWith('2,9,') && l.includes(',PRK,'))).toContain(
+      'Student 5; Student 17; Student 29',
+    );
     const d = students[0]?.c.snapshot.debrief;
     expect(d?.worlds.map((w) => w.turnsPlayed)).toEqual([9, 9, 9]);
     expect(d?.actors.map((a) => a.actor)).toEqual(['RUS', 'PRK', 'CHN', 'UNSC']);

@@ -8,6 +8,8 @@ import { WebSocket } from 'ws';
 
 /** Frames received, by the session id in the socket's address (`?sessionId=`). */
 export const received = new Map<string, Buffer[]>();
+/** The latest socket of each session (to cut a client's connection in a test). */
+export const sockets = new Map<string, WebSocket>();
 
 function sessionOf(url: string): string {
   try {
@@ -21,6 +23,7 @@ export class RecordingWebSocket extends WebSocket {
   constructor(...args: ConstructorParameters<typeof WebSocket>) {
     super(...args);
     const key = sessionOf(String(args[0]));
+    sockets.set(key, this);
     this.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
       const buf = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
       let list = received.get(key);

@@ -74,7 +74,8 @@ export function leaks(value: unknown, me: ActorId, path = '$'): Leak[] {
       if ((k === 'actors' || k === 'scores' || k === 'objectives') && others(x).length > 0)
         push(k === 'actors' ? 'stocks' : k, `${p}.${k}: ${others(x).join(', ')}`);
       if (k === 'relations' && typeof x === 'object' && x !== null)
-        for (const pair of Object.keys(x)) if (!pair.split('-').includes(me)) push('relations', `${p}.relations.${pair}`);
+        for (const pair of Object.keys(x))
+          if (!pair.split('-').includes(me)) push('relations', `${p}.relations.${pair}`);
       if (k === 'trade' && x !== null && x !== undefined) push('trade', `${p}.trade`);
     }
     // A covert shipment or deal between others that was not detected.
@@ -83,17 +84,31 @@ export function leaks(value: unknown, me: ActorId, path = '$'): Leak[] {
     if (o.mode === 'covert' && isActor(o.proposer) && isActor(o.partner) && o.proposer !== me && o.partner !== me)
       push('covert deal', `${p}: ${o.proposer}–${o.partner}`);
     // An entry whose visibility leaves me out.
-    if ('visibleTo' in o && !visibleTo(o.visibleTo, me)) push('hidden entry', `${p}: for ${JSON.stringify(o.visibleTo)}`);
+    if ('visibleTo' in o && !visibleTo(o.visibleTo, me))
+      push('hidden entry', `${p}: for ${JSON.stringify(o.visibleTo)}`);
     // Another actor's order (pending or past) or rejected order.
     // (A report's notes also have a kind and an actor, e.g. a public launch; they carry a
     // visibility, orders do not.)
-    if (typeof o.kind === 'string' && ORDER_KIND_SET.has(o.kind) && isActor(o.actor) && o.actor !== me && !('visibleTo' in o))
+    if (
+      typeof o.kind === 'string' &&
+      ORDER_KIND_SET.has(o.kind) &&
+      isActor(o.actor) &&
+      o.actor !== me &&
+      !('visibleTo' in o)
+    )
       push('order', `${p}: ${o.actor}'s ${o.kind}`);
     if (typeof o.reason === 'string' && typeof o.order === 'number' && isActor(o.actor) && o.actor !== me)
       push('rejected order', `${p}: ${o.actor}'s`);
     // A change to another actor's stock.
     const t = o.target as Record<string, unknown> | undefined;
-    if (typeof t === 'object' && t !== null && t.kind === 'stock' && isActor(t.actor) && t.actor !== me && 'before' in o)
+    if (
+      typeof t === 'object' &&
+      t !== null &&
+      t.kind === 'stock' &&
+      isActor(t.actor) &&
+      t.actor !== me &&
+      'before' in o
+    )
       push('stock change', `${p}: ${t.actor}'s ${String(t.resource)}`);
     // A private message between two other actors.
     if (typeof o.text === 'string' && 'fromName' in o && isActor(o.to) && o.to !== me && o.from !== me)
@@ -105,7 +120,11 @@ export function leaks(value: unknown, me: ActorId, path = '$'): Leak[] {
 }
 
 /** Every other actor's briefing found verbatim in the bytes. */
-export function briefingsIn(frames: readonly Buffer[], briefings: Readonly<Record<ActorId, string>>, me: ActorId): ActorId[] {
+export function briefingsIn(
+  frames: readonly Buffer[],
+  briefings: Readonly<Record<ActorId, string>>,
+  me: ActorId,
+): ActorId[] {
   const all = Buffer.concat(frames);
   return ACTORS.filter((a) => a !== me && all.includes(Buffer.from(briefings[a], 'utf8')));
 }
