@@ -63,7 +63,7 @@ export function leaks(value: unknown, me: ActorId, path = '$'): Leak[] {
   const push = (kind: LeakKind, where: string): void => void out.push({ kind, where });
   const walk = (v: unknown, p: string): void => {
     if (Array.isArray(v)) {
-      v.forEach((x, i) => walk(x, `${p}[${i}]`));
+      for (const [i, x] of v.entries()) walk(x, `${p}[${i}]`);
       return;
     }
     if (typeof v !== 'object' || v === null) return;
