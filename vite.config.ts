@@ -19,6 +19,9 @@ export default defineConfig({
       // they share the Phaser chunk and cost a few kilobytes.
       input: {
         main: 'index.html',
+        // The class pages: the students' join page and the instructor's console.
+        class: 'class.html',
+        console: 'console.html',
         'map-harness': 'map-harness.html',
         'bare-phaser': 'bare-phaser.html',
       },
