@@ -161,9 +161,9 @@ export function mountConsoleSession(
             'td',
             { class: 'actions' },
             button('Watch', () => cmd('watch', { world: i }), { 'aria-label': `Watch game ${i + 1}` }),
-            button('Advance now', () => cmd('advance', { world: i }), { 'aria-label': `Advance game ${i + 1} now` }),
-            button('+1 minute', () => cmd('extend', { world: i, seconds: 60 }), {
-              'aria-label': `Give game ${i + 1} one more minute`,
+            button('Advance now', () => cmd('advance', { world: i }), { 'aria-label': `Advance now: game ${i + 1}` }),
+            button('1 more minute', () => cmd('extend', { world: i, seconds: 60 }), {
+              'aria-label': `1 more minute for game ${i + 1}`,
             }),
           ),
         ),

@@ -113,7 +113,7 @@ export function mountStudentScreen(root: HTMLElement, client: ClassClient): () =
         const cols = h('div', { class: 'class-columns' });
         const view = h(
           'div',
-          { class: 'col-view' },
+          { class: 'class-view' },
           h('h2', { class: 'turn-title' }, turnLabel(t.state)),
           ...turnPanels(t, seat.actor),
         );
