@@ -11,7 +11,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AuthContext, Client } from '@colyseus/core';
-import { Room } from '@colyseus/core';
+import { Protocol, Room, getMessageBytes } from '@colyseus/core';
 import type { ActorId, Viewer } from '../engine/index.ts';
 import { isOver } from '../engine/index.ts';
 import type {
@@ -188,6 +188,14 @@ export class ClassRoom extends Room {
     c.client.send(type, body);
   }
 
+  /** One message to many connections, encoded once (a turn's view goes to a whole team, the
+   * status to a whole world). */
+  private tellAll<K extends ServerMessageType>(conns: readonly Conn[], type: K, body: ServerMessages[K]): void {
+    if (conns.length === 0) return;
+    const bytes = getMessageBytes.raw(Protocol.ROOM_DATA, type, body);
+    for (const c of conns) c.client.enqueueRaw(bytes);
+  }
+
   private seatOf(c: Conn): Seat | null {
     if (c.participant === null) return null;
     return this.session.participants.get(c.participant)?.seat ?? null;
@@ -205,14 +213,34 @@ export class ClassRoom extends Room {
 
   private sendRoster(): void {
     if (this.session === undefined) return;
-    const roster = rosterOf(this.session, this.online());
-    for (const c of this.ready()) if (c.role === 'instructor') this.tell(c, 'roster', roster);
+    const instructors = this.ready().filter((c) => c.role === 'instructor');
+    if (instructors.length > 0) this.tellAll(instructors, 'roster', rosterOf(this.session, this.online()));
   }
 
+  private statusQueued = false;
+
+  /** Everyone's status, once the current burst of commands is done (a turn's submissions come
+   * together: one status after them, not one per submission). */
   private sendStatus(): void {
+    if (this.statusQueued) return;
+    this.statusQueued = true;
+    setImmediate(() => {
+      this.statusQueued = false;
+      if (this.session !== undefined) this.sendStatusNow();
+    });
+  }
+
+  private sendStatusNow(): void {
     const now = this.ctx.now();
-    for (const c of this.ready())
-      this.tell(c, 'status', statusFor(this.session, c.role === 'instructor' ? 'instructor' : this.seatOf(c), now));
+    const groups = new Map<string, { who: Seat | null | 'instructor'; conns: Conn[] }>();
+    for (const c of this.ready()) {
+      const seat = c.role === 'instructor' ? 'instructor' : this.seatOf(c);
+      const key = seat === 'instructor' ? 'i' : seat === null ? '-' : String(seat.world);
+      const g = groups.get(key) ?? { who: seat, conns: [] };
+      g.conns.push(c);
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) this.tellAll(g.conns, 'status', statusFor(this.session, g.who, now));
   }
 
   /** The viewer a connection's views are made for, in world `w` (null: it sees nothing of w). */
@@ -262,21 +290,18 @@ export class ClassRoom extends Room {
     return seat !== null && (world === null || world === seat.world);
   }
 
-  /** The new turn of world `w` to everyone who sees that world. */
+  /** The new turn of world `w` to everyone who sees that world: one view per viewer, encoded
+   * once for all of that viewer's connections. */
   private sendViews(w: number): void {
     const world = this.session.world(w);
     if (world === undefined) return;
-    const cache = new Map<Viewer, ServerMessages['view']>();
+    const byViewer = new Map<Viewer, Conn[]>();
     for (const c of this.ready()) {
       const viewer = this.viewerIn(c, w);
       if (viewer === null) continue;
-      let v = cache.get(viewer);
-      if (v === undefined) {
-        v = viewOf(world, viewer);
-        cache.set(viewer, v);
-      }
-      this.tell(c, 'view', v);
+      byViewer.set(viewer, [...(byViewer.get(viewer) ?? []), c]);
     }
+    for (const [viewer, conns] of byViewer) this.tellAll(conns, 'view', viewOf(world, viewer));
   }
 
   // ——— commands ———

@@ -46,6 +46,8 @@ export interface HttpDeps {
   ensureRoom(code: string): Promise<void>;
   /** Colyseus's own request listener (matchmaking, health check). */
   colyseus: RequestListener;
+  /** Rooms this process hosts (for /api/stats). */
+  localRooms(): Promise<number>;
 }
 
 /** Wrong codes an address may try in a window before it must wait. */
@@ -226,6 +228,22 @@ export function createHandler(deps: HttpDeps): RequestListener {
   const api = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (path === '/api/health') return json(res, 200, { ok: true, db: deps.db.kind });
     if (!authorized(req)) return fail(res, 401, 'This needs the instructor key.');
+    if (path === '/api/stats' && req.method === 'GET') {
+      // For operators and the load script: this process's memory and CPU time.
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (new URL(req.url ?? '/', 'http://localhost').searchParams.has('gc') && gc !== undefined) gc();
+      const m = process.memoryUsage();
+      const c = process.cpuUsage();
+      return json(res, 200, {
+        rooms: await deps.localRooms(),
+        rss: m.rss,
+        heapUsed: m.heapUsed,
+        external: m.external,
+        cpuUserMicros: c.user,
+        cpuSystemMicros: c.system,
+        uptimeSeconds: process.uptime(),
+      });
+    }
     if (path === '/api/scenarios' && req.method === 'GET')
       return json(
         res,

@@ -123,6 +123,7 @@ export async function startClassServer(o: ClassServerOptions): Promise<ClassServ
       now,
       ensureRoom,
       colyseus,
+      localRooms: async () => (await matchMaker.query({})).filter((r) => r.processId === matchMaker.processId).length,
     }),
   );
   const port = (http.address() as AddressInfo).port;

@@ -36,7 +36,9 @@ async function page(): Promise<Page> {
 
 async function axe(p: Page, what: string): Promise<string[]> {
   const r = await new AxeBuilder({ page: p }).analyze();
-  return r.violations.map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.html.slice(0, 80)).join(" | ")}): ${v.help}`);
+  return r.violations.map(
+    (v) => `${what}: ${v.id} (${v.nodes.map((n) => n.html.slice(0, 80)).join(' | ')}): ${v.help}`,
+  );
 }
 
 beforeAll(async () => {

@@ -38,8 +38,18 @@ export async function spawnServer(o: {
   dataDir?: string;
   env?: Record<string, string>;
   reconnectSeconds?: number;
-}): Promise<ServerProcess> {
-  const args = ['--import', 'tsx', `${ROOT}src/server/main.ts`, '--api-only', '--port', String(o.port)];
+  /** Extra Node flags (e.g. --expose-gc for the load script's memory figures). */
+  node?: string[];
+}): Promise<ServerProcess & { pid: number }> {
+  const args = [
+    ...(o.node ?? []),
+    '--import',
+    'tsx',
+    `${ROOT}src/server/main.ts`,
+    '--api-only',
+    '--port',
+    String(o.port),
+  ];
   if (o.dataDir !== undefined) args.push('--data', o.dataDir);
   args.push('--reconnect-seconds', String(o.reconnectSeconds ?? 30));
   const child = spawn(process.execPath, args, {
@@ -70,6 +80,7 @@ export async function spawnServer(o: {
     });
   });
   return {
+    pid: child.pid ?? 0,
     port: o.port,
     url: `http://127.0.0.1:${o.port}`,
     output: () => out,
