@@ -50,8 +50,11 @@ export interface HttpDeps {
   localRooms(): Promise<number>;
 }
 
-/** Wrong codes an address may try in a window before it must wait. */
-export const WRONG_CODES_PER_WINDOW = 20;
+/** Wrong codes an address may try in a window before it must wait (a whole class may share
+ * one address behind a school's router, and some will mistype). An address over the limit is
+ * refused everything for the rest of the window, right codes included: otherwise it could go
+ * on guessing and only its hits would pass. */
+export const WRONG_CODES_PER_WINDOW = 60;
 export const WRONG_CODE_WINDOW_MS = 60_000;
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string, type: string): void {
