@@ -44,9 +44,10 @@ export const PACKAGES: Readonly<Record<string, readonly string[]>> = {
   ui: ['uqr'],
   // immer only for the bench's naive baseline (cli/naive.ts).
   cli: ['node', 'immer'],
-  // ws: the WebSocket class Colyseus 0.18 expects as a global (Node 20 has none); uqr: the
-  // join page's QR code printed in the terminal by `npm run class`.
-  server: ['node', '@colyseus', '@electric-sql', 'pg', 'ws', 'uqr'],
+  // zod: the log's rows and the API's requests are checked like any input; ws: the WebSocket
+  // class Colyseus 0.18 expects as a global (Node 20 has none); uqr: the join page's QR code
+  // printed in the terminal by `npm run class`.
+  server: ['node', 'zod', '@colyseus', '@electric-sql', 'pg', 'ws', 'uqr'],
   main: [],
 };
 

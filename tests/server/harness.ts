@@ -69,7 +69,7 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  o: { dataDir?: string; port?: number; dist?: string | null; reconnectSeconds?: number } = {},
+  o: { dataDir?: string; port?: number; dist?: string | null; reconnectSeconds?: number; now?: () => number } = {},
 ): Promise<TestServer> {
   const dataDir = o.dataDir ?? (await freshDataDir());
   const db = await openPglite(dataDir);
@@ -81,6 +81,7 @@ export async function startTestServer(
     host: '127.0.0.1',
     dist: o.dist ?? null,
     reconnectSeconds: o.reconnectSeconds ?? 30,
+    ...(o.now === undefined ? {} : { now: o.now }),
   });
   return {
     server,
