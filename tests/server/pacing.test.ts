@@ -53,7 +53,7 @@ describe('pacing', () => {
     await new Promise((r) => setTimeout(r, 2500));
     expect(s.snapshot.turn?.state.turn).toBe(2);
     teacher.command('extend', { world: 0, seconds: 60 });
-    await until(s, (x) => (deadlineOf(s) ?? 0) > 100_000, 5000, 'the extension');
+    await until(s, () => (deadlineOf(s) ?? 0) > 100_000, 5000, 'the extension');
     expect(deadlineOf(s)).toBeLessThanOrEqual(120_000);
     teacher.command('resume', {});
     await until(s, (x) => x.status?.paused === false);
