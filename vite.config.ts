@@ -23,6 +23,9 @@ const BALANCE = [
   'tests/save/slowGoldens.test.ts',
 ];
 const BROWSER = ['tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'];
+// The class server's tests: a database, sockets and server processes (each file in its own
+// module graph: they replace the global WebSocket and start one Colyseus matchmaker each).
+const SERVER = ['tests/server/**/*.test.ts'];
 
 export default defineConfig({
   base: './',
@@ -36,6 +39,9 @@ export default defineConfig({
       // they share the Phaser chunk and cost a few kilobytes.
       input: {
         main: 'index.html',
+        // The class pages: the students' join page and the instructor's console.
+        class: 'class.html',
+        console: 'console.html',
         'map-harness': 'map-harness.html',
         'bare-phaser': 'bare-phaser.html',
       },
@@ -58,7 +64,7 @@ export default defineConfig({
         test: {
           name: 'fast',
           include: ['tests/**/*.test.ts'],
-          exclude: [...BALANCE, ...BROWSER],
+          exclude: [...BALANCE, ...BROWSER, ...SERVER],
           // The code under test is pure, so test files can share one module graph per worker:
           // this halves the run (no re-import of zod and the scenarios per file).
           pool: 'threads',
@@ -67,6 +73,10 @@ export default defineConfig({
       },
       { extends: true, test: { name: 'balance', include: BALANCE } },
       { extends: true, test: { name: 'browser', include: BROWSER } },
+      {
+        extends: true,
+        test: { name: 'server', include: SERVER, pool: 'forks', testTimeout: 120_000, hookTimeout: 240_000 },
+      },
     ],
   },
   server: { host: '127.0.0.1', port: 5173 },

@@ -1,0 +1,66 @@
+/**
+ * Entry of console.html: the instructor's console. The address carries the server's
+ * instructor key in its fragment (`#key=…`, never sent in a request line or a referrer);
+ * `&class=CODE` opens that class session directly.
+ */
+import '../styles.css';
+import './class.css';
+import { ClassClient, memoryTokens } from '../../net/index.ts';
+import { isCode } from '../../classroom/index.ts';
+import { clear, h } from '../dom.ts';
+import { ConsoleApi } from './consoleApi.ts';
+import { consoleHome } from './consoleHome.ts';
+import { mountConsoleSession } from './consoleSession.ts';
+
+const root = document.getElementById('app');
+if (root === null) throw new Error('console.html has no #app element');
+const params = new URLSearchParams(window.location.hash.slice(1));
+const key = params.get('key') ?? '';
+const origin = window.location.origin;
+
+function refuse(message: string): void {
+  if (root === null) return;
+  clear(root);
+  root.append(
+    h(
+      'main',
+      { class: 'screen' },
+      h('h1', {}, 'Instructor console'),
+      h('p', { role: 'alert', class: 'form-error' }, message),
+    ),
+  );
+}
+
+async function openClass(code: string): Promise<void> {
+  if (root === null) return;
+  params.set('class', code);
+  window.history.replaceState(null, '', `#${params.toString()}`);
+  const client = new ClassClient({
+    endpoints: [origin],
+    code,
+    identity: { role: 'instructor', key },
+    tokens: memoryTokens(),
+  });
+  try {
+    await client.connect();
+  } catch (e) {
+    refuse(`The class ${code} cannot be opened: ${e instanceof Error ? e.message : 'the server cannot be reached'}.`);
+    return;
+  }
+  document.title = `Class ${code} · Instructor · Veto`;
+  mountConsoleSession(root, client, new ConsoleApi(origin, key), origin);
+}
+
+if (!/^[A-Za-z0-9_-]{16,64}$/.test(key)) {
+  refuse('This address has no instructor key. Use the address `npm run class` printed (it ends with #key=…).');
+} else {
+  document.title = 'Instructor console · Veto';
+  const api = new ConsoleApi(origin, key);
+  const wanted = params.get('class');
+  if (wanted !== null && isCode(wanted)) void openClass(wanted);
+  else {
+    clear(root);
+    root.append(consoleHome(api, (code) => void openClass(code)));
+    root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }
+}
