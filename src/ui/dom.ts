@@ -44,22 +44,6 @@ export function uid(prefix: string): string {
   return `${prefix}-${idCounter}`;
 }
 
-/** Whole numbers with thin groups of three ("12 345"), the same in every locale. */
-export function fmt(n: number): string {
-  const neg = n < 0;
-  const s = String(Math.abs(Math.trunc(n)));
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    if (i > 0 && (s.length - i) % 3 === 0) out += '\u202f';
-    out += s[i];
-  }
-  return neg ? `−${out}` : out;
-}
-
-export function signed(n: number): string {
-  return n > 0 ? `+${fmt(n)}` : fmt(n);
-}
-
 /** A heading that takes focus when its screen appears (focus management on mode changes). */
 export function focusHeading<K extends 'h1' | 'h2'>(tag: K, text: string, attrs: Attrs = {}): HTMLElementTagNameMap[K] {
   return h(tag, { tabindex: -1, 'data-autofocus': true, ...attrs }, text);

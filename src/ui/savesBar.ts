@@ -273,7 +273,8 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     watch(d);
     const inGame =
       d.game !== null && (d.mode === 'play' || d.mode === 'handoff' || d.mode === 'debrief' || d.mode === 'replay');
-    gameTools.hidden = !inGame;
+    // Not on the hot-seat hand-off screen: a save made there carries every player's orders.
+    gameTools.hidden = !inGame || d.mode === 'handoff';
     replayButton.hidden = !(d.mode === 'play' || d.mode === 'debrief');
     if (!inGame) linkBox.hidden = true;
     const offer = d.continueOffer;

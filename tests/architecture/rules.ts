@@ -33,7 +33,8 @@ export const PACKAGES: Readonly<Record<string, readonly string[]>> = {
   store: ['zustand', 'immer'],
   persist: [],
   map: ['phaser', 'd3-geo'],
-  ui: [],
+  // ICU message formatting for the catalogue (plurals, select), no framework.
+  ui: ['intl-messageformat'],
   // immer only for the bench's naive baseline (cli/naive.ts).
   cli: ['node', 'immer'],
   server: ['node', '@colyseus', '@electric-sql', 'pg', 'ioredis', 'qrcode'],
