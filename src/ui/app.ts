@@ -89,12 +89,16 @@ export function mountApp(root: HTMLElement, store: GameStore, slots: { savesBar?
     },
   });
   const body = h('div', { class: 'screen-slot' });
+  // Messages about saving and loading while a game is on screen (the saved-games tools
+  // themselves are in the menu): what happened, or what went wrong.
+  const toastInfo = h('p', { class: 'toast', role: 'status', 'data-testid': 'toast' });
+  const toastError = h('p', { class: 'toast error', role: 'alert', 'data-testid': 'toast-error' });
   const startSlot = h('div', { class: 'start-saves' });
   // One live region for the whole app, never rebuilt: screen readers announce changes to a
   // region that already exists, not one inserted with its content.
   const announcer = h('p', { class: 'sr-only', 'aria-live': 'polite', 'data-testid': 'announcer' });
   clear(root);
-  root.append(announcer, bar.el, body, help.el);
+  root.append(announcer, bar.el, toastInfo, toastError, body, help.el);
   // A glossary word anywhere opens its entry.
   root.addEventListener('click', (ev) => {
     const term = ev.target instanceof Element ? ev.target.closest<HTMLElement>('[data-term]') : null;
@@ -105,7 +109,6 @@ export function mountApp(root: HTMLElement, store: GameStore, slots: { savesBar?
   let screen: Component<GameData> | null = null;
   let play: Component<PlayFrame> | null = null;
   let announced = 0;
-  let lastNotice: unknown = null;
 
   const build = (d: GameData): Component<GameData> => {
     switch (d.mode) {
@@ -151,18 +154,17 @@ export function mountApp(root: HTMLElement, store: GameStore, slots: { savesBar?
       if (home === null) saves.remove();
       else if (saves.parentElement !== home) home.append(saves);
     }
-    // A message about saving or loading opens the menu, where the saved-games tools show it.
-    const notice = d.saveNotice ?? (d.autosave.state === 'failed' ? d.autosave : null);
-    const news = notice !== lastNotice && notice !== null && inGame(d.mode) && d.mode !== 'handoff';
-    lastNotice = notice;
+    const shown = inGame(d.mode) && d.mode !== 'handoff';
+    const failed = d.autosave.state === 'failed' ? d.autosave.message : null;
+    toastInfo.textContent = shown && d.saveNotice?.tone === 'info' ? d.saveNotice.text : '';
+    toastError.textContent = shown ? (d.saveNotice?.tone === 'error' ? d.saveNotice.text : (failed ?? '')) : '';
     const k = screenKey(d);
     if (screen !== null && k.length === key.length && k.every((x, i) => x === key[i])) {
-      if (news) bar.setMenuOpen(true);
       screen.update?.(d);
       return;
     }
     key = k;
-    bar.setMenuOpen(news);
+    bar.setMenuOpen(false);
     screen?.destroy?.();
     play = null;
     clear(body);
@@ -176,9 +178,11 @@ export function mountApp(root: HTMLElement, store: GameStore, slots: { savesBar?
       body.querySelector<HTMLElement>('[data-autofocus-primary]') ??
       body.querySelector<HTMLElement>('[data-autofocus]');
     window.scrollTo(0, 0);
-    // On a new turn the digest's heading; else the screen's main heading.
+    // The walkthrough when it shows; on a new turn the digest's heading; else the screen's
+    // main heading.
+    const guide = body.querySelector<HTMLElement>('dialog.walkthrough[open] h2');
     const digest = play !== null && turns > 0 ? body.querySelector<HTMLElement>('.digest h2') : null;
-    (digest ?? target)?.focus({ preventScroll: true });
+    (guide ?? digest ?? target)?.focus({ preventScroll: true });
     document.title = `${target?.textContent ?? t('start.title')} · ${t('start.title')}`;
   };
 

@@ -26,7 +26,7 @@ import {
 } from './words.ts';
 
 /** "Adopted", "Vetoed by China and Russia", "Failed: 7 in favour, 9 needed". */
-export function verdictText(v: Pick<VoteView, 'outcome' | 'yes' | 'vetoedBy'>): string {
+export function verdictText(v: Pick<VoteView, 'outcome' | 'yes'> & { vetoedBy: readonly string[] }): string {
   switch (v.outcome) {
     case 'adopted':
       return t('council.adopted');

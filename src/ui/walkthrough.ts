@@ -37,12 +37,14 @@ export function walkthrough(me: ActorId, go: (step: number | null) => void): Com
     text,
     h('div', { class: 'actions' }, next, skip),
   );
-  el.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape') {
+  // Escape skips it, wherever focus is while it shows.
+  const onKey = (ev: KeyboardEvent): void => {
+    if (ev.key === 'Escape' && el.open && !ev.defaultPrevented) {
       ev.preventDefault();
       go(null);
     }
-  });
+  };
+  document.addEventListener('keydown', onKey);
   let lit: Element | null = null;
   const changed = inputs();
   const update = (n: number | null): void => {
@@ -73,5 +75,12 @@ export function walkthrough(me: ActorId, go: (step: number | null) => void): Com
     }
     title.focus();
   };
-  return { el, update, destroy: () => lit?.classList.remove('walk-lit') };
+  return {
+    el,
+    update,
+    destroy: () => {
+      lit?.classList.remove('walk-lit');
+      document.removeEventListener('keydown', onKey);
+    },
+  };
 }

@@ -33,8 +33,7 @@ export const PACKAGES: Readonly<Record<string, readonly string[]>> = {
   store: ['zustand', 'immer'],
   persist: [],
   map: ['phaser', 'd3-geo'],
-  // ICU message formatting for the catalogue (plurals, select), no framework.
-  ui: ['intl-messageformat'],
+  ui: [],
   // immer only for the bench's naive baseline (cli/naive.ts).
   cli: ['node', 'immer'],
   server: ['node', '@colyseus', '@electric-sql', 'pg', 'ioredis', 'qrcode'],

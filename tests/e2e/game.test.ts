@@ -232,7 +232,7 @@ describe('browser game', () => {
     expect(await page.getByTestId('walkthrough').isVisible()).toBe(false);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 
   test('keyboard only: set priorities and ship with Tab, type and Enter, end all turns, same hash as Node', async () => {
     const page = await newPage(h, { width: 1024, height: 700 });
@@ -325,7 +325,7 @@ describe('browser game', () => {
     expect(await stateHash(page)).toBe(expected);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 
   test('a human who holds every turn against bots gives the hash `cli sim --play bots --hold` prints', async () => {
     const page = await newPage(h);
@@ -346,7 +346,7 @@ describe('browser game', () => {
     expect(out.code).toBe(0);
     expect(await stateHash(page)).toBe((JSON.parse(out.stdout) as { hash: string }).hash);
     await page.close();
-  });
+  }, 300_000);
 
   test('hot-seat: a hand-off screen between humans hides the other player\u2019s orders', async () => {
     const page = await newPage(h);
@@ -403,5 +403,5 @@ describe('browser game', () => {
     expect(await page.getByRole('table', { name: "North Korea's stocks" }).count()).toBe(0);
     expect(await page.getByRole('table', { name: 'How things stand (0 to 100)' }).count()).toBe(1);
     await page.close();
-  });
+  }, 300_000);
 });

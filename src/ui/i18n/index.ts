@@ -1,14 +1,15 @@
 /**
- * Words on screen: one message catalogue per language (ICU MessageFormat through
- * intl-messageformat: plurals, select, numbers), and numbers, dates and lists through `Intl`.
+ * Words on screen: one message catalogue per language (ICU MessageFormat, icu.ts: plurals,
+ * select, numbers), and numbers, dates and lists through `Intl`.
  * Every player-facing string of src/ui comes from here; a second language is one more file
  * with the same keys (`Catalog`), passed to `setLanguage`.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
 import type { TurnReport } from '../../engine/index.ts';
 
 type CalendarDate = TurnReport['date'];
 import { en } from './en.ts';
+import type { Formatters, Message } from './icu.ts';
+import { compile, format } from './icu.ts';
 
 export type MessageId = keyof typeof en;
 export type Catalog = Readonly<Record<MessageId, string>>;
@@ -16,11 +17,13 @@ export type Values = Readonly<Record<string, string | number>>;
 
 let locale = 'en-GB';
 let messages: Catalog = en;
-const compiled = new Map<MessageId, IntlMessageFormat>();
+const compiled = new Map<MessageId, Message>();
 let numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 let signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
 let months = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 let lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+let plurals = new Intl.PluralRules(locale);
+const formatters: Formatters = { number: (n) => numbers.format(n), plural: (n) => plurals.select(n) };
 
 /** Switch language: its BCP 47 locale and its catalogue. */
 export function setLanguage(tag: string, catalog: Catalog): void {
@@ -31,6 +34,7 @@ export function setLanguage(tag: string, catalog: Catalog): void {
   signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
   months = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  plurals = new Intl.PluralRules(locale);
 }
 
 export function language(): string {
@@ -41,10 +45,10 @@ export function language(): string {
 export function t(id: MessageId, values?: Values): string {
   let m = compiled.get(id);
   if (m === undefined) {
-    m = new IntlMessageFormat(messages[id], locale);
+    m = compile(messages[id]);
     compiled.set(id, m);
   }
-  return String(m.format(values));
+  return format(m, values ?? {}, formatters);
 }
 
 /** 12,345 */
