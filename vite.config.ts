@@ -46,7 +46,8 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'balance', include: BALANCE } },
-      { extends: true, test: { name: 'browser', include: BROWSER } },
+      // Whole games in a real browser: minutes on a loaded machine, not seconds.
+      { extends: true, test: { name: 'browser', include: BROWSER, testTimeout: 240_000 } },
     ],
   },
   server: { host: '127.0.0.1', port: 5173 },

@@ -133,6 +133,7 @@ export function replayScreen(store: GameStore, g: Game, mapContainer: HTMLElemen
       { class: 'actions' },
       button(rp?.returnTo === 'start' ? t('replay.close') : t('replay.back'), () => store.getState().closeReplay()),
     ),
+    playOn,
   );
   const report = h('div', { class: 'report-panel' });
   const council = h('div', {});
@@ -143,7 +144,7 @@ export function replayScreen(store: GameStore, g: Game, mapContainer: HTMLElemen
     tabs: [
       { id: 'report', panel: report },
       { id: 'council', panel: council },
-      { id: 'you', panel: h('div', {}, you, playOn) },
+      { id: 'you', panel: you },
     ],
     foot: null,
     setTab: (tab) => store.getState().setTab(tab),

@@ -88,6 +88,7 @@ export function statusBar(store: GameStore): StatusBar {
     const view = d.mode === 'play' ? selectGameView(d) : null;
     const mine = view !== null && isActorId(view.viewer) ? view.turns.at(-1)?.state.scores[view.viewer] : undefined;
     score.textContent = mine === undefined ? '' : t('status.score', { score: mine });
+    who.dataset.short = d.mode === 'play' && d.viewer !== null ? t(`actorTitle.${d.viewer}` as const) : '';
     who.textContent =
       d.mode === 'play' && d.viewer !== null
         ? t('status.playing', { actor: t(`actorTitle.${d.viewer}` as const) })

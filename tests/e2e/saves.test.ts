@@ -124,13 +124,14 @@ async function refusedAndUsable(page: TrackedPage, pattern: RegExp): Promise<str
   await expect.poll(() => alert.textContent()).toMatch(pattern);
   expect(await page.getByRole('alert').filter({ hasText: /\S/ }).count()).toBe(1);
   expect(await page.getByRole('heading', { name: 'Veto', level: 1 }).isVisible()).toBe(true);
+  const text = (await alert.textContent()) ?? '';
   await page
     .getByRole('button', { name: /^Choose this scenario/ })
     .first()
     .click();
   await page.getByRole('button', { name: 'Choose players' }).waitFor();
   expect(page.errors).toEqual([]);
-  return (await alert.textContent()) ?? '';
+  return text;
 }
 
 describe('saves in the browser', () => {
@@ -323,6 +324,7 @@ describe('saves in the browser', () => {
       .toMatch(
         /^Autosave after turn 3 failed: saving: the browser's storage for this site is full\. Your earlier autosave is kept/,
       );
+    await openMenu(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download the save' }).click(),
