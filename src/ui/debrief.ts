@@ -69,12 +69,15 @@ function headlineSection(game: Game, v: DebriefView): HTMLElement {
 
 function scoreTable(game: Game, v: DebriefView): HTMLElement {
   const end = scoreGame(currentState(game));
+  const cell = (
+    k: 'debrief.player' | 'debrief.score' | 'debrief.history' | 'debrief.difference' | 'debrief.objectives',
+  ) => ({ 'data-label': t(k) }) as const;
   return h(
     'div',
-    { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('debrief.scoresCaption') },
+    {},
     h(
       'table',
-      { class: 'data scores' },
+      { class: 'data scores stack' },
       h('caption', {}, t('debrief.scoresCaption')),
       h(
         'thead',
@@ -104,13 +107,17 @@ function scoreTable(game: Game, v: DebriefView): HTMLElement {
             'tr',
             {},
             h('th', { scope: 'row' }, t(`actorTitle.${s.actor}` as const)),
-            h('td', {}, who(game, s.actor)),
-            h('td', { class: 'num' }, String(d.score)),
-            h('td', { class: 'num' }, String(d.historical)),
-            h('td', { class: 'num' }, d.difference === 0 ? '±0' : signedNum(d.difference)),
+            h('td', cell('debrief.player'), who(game, s.actor)),
+            h('td', { class: 'num', ...cell('debrief.score') }, String(d.score)),
+            h('td', { class: 'num', ...cell('debrief.history') }, String(d.historical)),
             h(
               'td',
-              {},
+              { class: 'num', ...cell('debrief.difference') },
+              d.difference === 0 ? '±0' : signedNum(d.difference),
+            ),
+            h(
+              'td',
+              cell('debrief.objectives'),
               h(
                 'ul',
                 { class: 'objectives' },

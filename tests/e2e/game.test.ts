@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import type { ActorId, Order } from '../../src/engine/index.ts';
 import { main as cli } from '../../src/cli/main.ts';
 import type { Harness } from './harness.ts';
-import { ROOT, newPage, pageErrors, screenshot, startHarness } from './harness.ts';
+import { ROOT, newPage, pageErrors, startHarness } from './harness.ts';
 import type { Step } from './play.ts';
 import {
   expectedFinalHash,
@@ -170,7 +170,6 @@ describe('browser game', () => {
         await page.locator('#map canvas.veto-map-base').waitFor();
         expect(await page.locator('#map .schematic').count()).toBe(0);
         expect(await page.locator('#map .map-legend li').count()).toBe(4);
-        await screenshot(page, 'mid-game');
       }
       await endTurn(page, turn + 1);
       if (turn === 1) {

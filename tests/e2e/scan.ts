@@ -93,7 +93,6 @@ async function sideways(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll<HTMLElement>('#app *')) {
       const style = getComputedStyle(el);
       if (style.overflowX !== 'auto' && style.overflowX !== 'scroll') continue;
-      if (el.classList.contains('table-wrap')) continue;
       if (el.scrollWidth > el.clientWidth + 1)
         out.push(`${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth} > ${el.clientWidth}`);
     }

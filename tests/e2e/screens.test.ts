@@ -130,6 +130,9 @@ describe.each(SIZES)('at $width×$height', (size) => {
     await page.getByTestId('walkthrough').getByText('Step 2 of 5').waitFor();
     await skipWalkthrough(page);
     expect(await turnText(page)).toBe('Turn 1 of 12');
+    // The status bar: one line, at most 64 px on a phone.
+    const bar = await page.locator('.status-bar').boundingBox();
+    expect(bar!.height).toBeLessThanOrEqual(phone ? 64 : 60);
 
     const node = expectedGame({ RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' }, 2023, (t) => ({
       PRK: prkOrders(t),

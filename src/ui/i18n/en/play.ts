@@ -5,7 +5,8 @@ export const play = {
     'Look at the map, read your briefing in the "You" tab, then give your orders and press End turn. After each turn, the changes that matter most to you appear here.',
   'digest.showAround': 'Show me around',
   'digest.title': 'What changed for you in {date}',
-  'digest.score': 'Your score: {before} → {after} ({change, plural, =0 {no change} other {{delta} points}})',
+  'digest.score':
+    'Your score: {before} → {after} ({change, plural, =0 {no change} one {{delta} point} other {{delta} points}})',
   'digest.quiet': 'Nothing changed for you this turn.',
   'digest.effect': '({n} points of your score)',
   'digest.fullReport': 'Read the full report',
