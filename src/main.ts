@@ -6,6 +6,7 @@ import './ui/styles.css';
 import { buildCatalog, createGameStore, createMapSource } from './store/index.ts';
 import { mountApp } from './ui/app.ts';
 import { mountRouteList, mountSchematicMap } from './ui/mapFallback.ts';
+import { mapWords } from './ui/mapWords.ts';
 import { keepPendingOrders } from './ui/pendingKeeper.ts';
 import { mountSavesBar } from './ui/savesBar.ts';
 import { fetchShippedScenarios, openIdbStore, provideShippedScenarios, readFlag, writeFlag } from './persist/index.ts';
@@ -52,7 +53,7 @@ const fallBack = (why: unknown): void => {
 };
 import('./map/index.ts')
   .then(({ createMap }) => {
-    const map = createMap(canvasHost, mapSource);
+    const map = createMap(canvasHost, mapSource, { words: mapWords() });
     map.ready.catch((why: unknown) => {
       map.destroy();
       fallBack(why);

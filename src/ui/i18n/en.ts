@@ -7,6 +7,7 @@ import { causes } from './en/causes.ts';
 import { council } from './en/council.ts';
 import { forms } from './en/forms.ts';
 import { help } from './en/help.ts';
+import { mapCanvas } from './en/map.ts';
 import { orders, ordersPanel } from './en/orders.ts';
 import { announce, mapText, play, playScreenText, you } from './en/play.ts';
 import { replay } from './en/replay.ts';
@@ -25,6 +26,7 @@ export const en = {
   ...you,
   ...playScreenText,
   ...mapText,
+  ...mapCanvas,
   ...announce,
   ...help,
   ...screens,
