@@ -34,3 +34,6 @@ export {
   workerServer,
   workerVerifier,
 } from './verifier.ts';
+export { PENDING_KEY, keepPending, readPending } from './pending.ts';
+export type { KeptOrders } from './pending.ts';
+export { readFlag, writeFlag } from './prefs.ts';

@@ -1,80 +1,56 @@
 /**
  * The scenario's teaching material, read from the scenario file (one place, so every panel
- * shows the same): difficulty (only when the file gives one: nothing is invented), the class
- * briefing and each actor's own briefing, objectives, learning objectives, debrief questions
- * and sources. All text is the author's and is inserted as text, never HTML.
+ * shows the same): the class briefing and each actor's own briefing, objectives, learning
+ * objectives, debrief questions and sources. All text is the author's and is inserted as text, never HTML.
  */
-import { INDICATORS, INDICATOR_LABEL, INDICATOR_OWNER } from '../engine/index.ts';
+import { INDICATORS, INDICATOR_OWNER } from '../engine/index.ts';
 import type { ActorId, IndicatorId } from '../engine/index.ts';
 import type { Objective } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 
 export interface Source {
   id: string;
-  /** "Source document ¶3" or the record's name, e.g. "UNSC resolution 2397 (2017)". */
-  label: string;
+  /** The paragraph of the source document, or null for a named public record. */
+  paragraph: number | null;
+  /** The record's name, e.g. "UNSC resolution 2397 (2017)", or null for the document. */
+  record: string | null;
   /** What the source supports, in the author's words. */
   note: string;
   /** True for public estimates used as orders of magnitude. */
   approx: boolean;
 }
 
-export interface ObjectiveView extends Objective {
-  /** "North Korean regime stability at least 60 (weight 3)" */
-  text: string;
-}
-
 export interface ScenarioExtras {
-  /** The scenario's own difficulty, or null when it gives none (then the UI says nothing). */
-  difficulty: string | null;
   /** Read to the whole class before play. */
   classBriefing: string;
   /** Each actor's private briefing: shown only to that actor's player. */
   briefings: Record<ActorId, string>;
-  objectives: Record<ActorId, ObjectiveView[]>;
+  objectives: Record<ActorId, Objective[]>;
   learningObjectives: string[];
   questions: string[];
   sources: Source[];
 }
 
-/** The schema has no difficulty field yet; a scenario format that adds one is read here. */
-function difficultyOf(s: Scenario): string | null {
-  const declared = (s as { difficulty?: unknown }).difficulty;
-  return typeof declared === 'string' && declared.length > 0 && declared.length <= 40 ? declared : null;
-}
-
-export function objectiveText(o: Objective): string {
-  return `${INDICATOR_LABEL[o.indicator]} ${o.op === 'atLeast' ? 'at least' : 'at most'} ${o.target} (weight ${o.weight})`;
-}
-
-export function sourceLabel(src: Scenario['sources'][number]): string {
-  return src.kind === 'document' ? `Source document ¶${src.paragraph}` : src.record;
+export function sourceOf(src: Scenario['sources'][number]): Source {
+  return {
+    id: src.id,
+    paragraph: src.kind === 'document' ? src.paragraph : null,
+    record: src.kind === 'record' ? src.record : null,
+    note: src.note,
+    approx: src.kind === 'record' && src.approx === true,
+  };
 }
 
 export function scenarioExtras(s: Scenario): ScenarioExtras {
-  const obj = (a: ActorId): ObjectiveView[] => s.objectives[a].map((o) => ({ ...o, text: objectiveText(o) }));
+  const obj = (a: ActorId): Objective[] => [...s.objectives[a]];
   return {
-    difficulty: difficultyOf(s),
     classBriefing: s.briefing.class,
     briefings: { RUS: s.briefing.RUS, PRK: s.briefing.PRK, CHN: s.briefing.CHN, UNSC: s.briefing.UNSC },
     objectives: { RUS: obj('RUS'), PRK: obj('PRK'), CHN: obj('CHN'), UNSC: obj('UNSC') },
     learningObjectives: [...s.learningObjectives],
     questions: [...s.debrief],
-    sources: s.sources.map((x) => ({
-      id: x.id,
-      label: sourceLabel(x),
-      note: x.note,
-      approx: x.kind === 'record' && x.approx === true,
-    })),
+    sources: s.sources.map(sourceOf),
   };
-}
-
-/** "doc-p3" → "Source document ¶3"; unknown ids are shown as they are. */
-export function sourceLabels(s: Scenario, ids: readonly string[]): string[] {
-  return ids.map((id) => {
-    const src = s.sources.find((x) => x.id === id);
-    return src === undefined ? id : sourceLabel(src);
-  });
 }
 
 /** The indicators an actor is judged on (its own). */

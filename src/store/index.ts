@@ -1,12 +1,29 @@
 export { createGameStore, currentState, currentHash, gameHash } from './store.ts';
-export type { GameStore, GameData, Game, TurnRecord, Mode } from './store.ts';
-export { buildCatalog, scenarioYears, scenarioSpan } from './catalog.ts';
-export type { CatalogEntry } from './catalog.ts';
-export { scenarioExtras, ownedIndicators, objectiveText, sourceLabels } from './extras.ts';
-export type { Source } from './extras.ts';
-export { assembleOrders, previewRejections, ownerOf, humans, CONTROLLERS } from './turn.ts';
+export type { StoreOptions } from './store.ts';
+export type {
+  Game,
+  GameActions,
+  GameData,
+  GameStore,
+  HelpTopic,
+  Mode,
+  Notice,
+  Store,
+  Tab,
+  TurnRecord,
+} from './types.ts';
+export { HELP_TOPICS, TABS } from './types.ts';
+export { MODES, TRANSITIONS, canGo, inGame } from './modes.ts';
+export { buildCatalog, scenarioYears, difficultyOf, DIFFICULTIES } from './catalog.ts';
+export type { CatalogEntry, Difficulty, Years } from './catalog.ts';
+export { scenarioExtras, ownedIndicators, sourceOf } from './extras.ts';
+export type { ScenarioExtras, Source } from './extras.ts';
+export { assembleOrders, ownerOf, humans, CONTROLLERS } from './turn.ts';
 export type { Controller, Controllers, BotFn } from './turn.ts';
-export { buildMapView, createMapSource } from './mapView.ts';
+export { previewFromView, previewRejections, standInState } from './preview.ts';
+export { lastTurn, localGameView, ordersSeen, publicScenario, selectGameView, viewerOf } from './gameView.ts';
+export type { GameView, PastDecision, PublicScenario, SeenTurn } from './gameView.ts';
+export { buildMapView, createMapSource, mapViewOf } from './mapView.ts';
 export type { MapPlace, MapRoute, MapShipment, MapSource, MapView } from './mapContract.ts';
 export {
   controllersOf,
@@ -17,19 +34,29 @@ export {
   newGame,
   playersOf,
   saveOfGame,
+  sharerOf,
   stateAt,
   underControllers,
   viewedGame,
 } from './saves.ts';
-export type { Replay, SavesActions, SavesData } from './saves.ts';
-export { scoreGame, scoreOf, SCORE_METHOD } from './score.ts';
-export { councilView, draftsOf, voteView, measureValueText, verdictOf } from './council.ts';
+export type { Replay, SavesActions, SavesData, LoadSource } from './saves.ts';
+export { objectivesOf, scoreGame, scoreOf } from './score.ts';
+export type { ActorScore, ObjectiveScore } from './score.ts';
+export { councilView, draftsOf, seatName, voteView } from './council.ts';
 export type {
+  BanView,
+  CapView,
+  CouncilInput,
   CouncilView,
-  Seat,
+  DecisionView,
   DraftView,
+  PanelView,
+  Seat,
   VoteView,
 } from './council.ts';
-export { debriefView, cachedHistoricalRun, headline } from './debrief.ts';
-export type { DebriefView, Series } from './debrief.ts';
-export { orderFormsFor, launchEffects, panelStatus } from './forms.ts';
+export { debriefView, cachedHistoricalRun } from './debrief.ts';
+export type { DebriefView, Series, VoteDifference } from './debrief.ts';
+export { orderFormsFor, LAUNCH_EFFECTS } from './forms.ts';
+export type { FormKind } from './forms.ts';
+export { DIGEST_MAX, DIGEST_MIN, digestOf, scoreEffect } from './digest.ts';
+export type { Digest, DigestEntry } from './digest.ts';

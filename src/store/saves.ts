@@ -15,7 +15,10 @@ import type { LoadedGame, PlayerSlot, Players, SaveDoc, SaveError } from '../sav
 import { chainOf, formatSaveError, startHash } from '../save/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { initialState, scenarioContentHash } from '../scenario/index.ts';
-import type { Game, GameData, Mode, TurnRecord } from './store.ts';
+import { emptyPending, enterPlay } from './data.ts';
+import { currentHash as currentHashOf } from './game.ts';
+import { go } from './modes.ts';
+import type { Game, GameData, Mode, Slice, TurnRecord } from './types.ts';
 import type { Controller, Controllers } from './turn.ts';
 import { humans } from './turn.ts';
 
@@ -198,166 +201,146 @@ export function gameAt(g: Game, at: number): Game {
   return at >= g.turns.length ? g : { ...g, turns: g.turns.slice(0, at) };
 }
 
+/**
+ * Whose eyes a shared save or link opens with: the player who shared it when it has exactly
+ * one human player, else the public. Never the instructor by default (GAME.md, "Secrets"):
+ * that view shows every player's secrets and is chosen explicitly in the replay viewer.
+ */
+export function sharerOf(c: Controllers): Viewer {
+  const people = humans(c);
+  return people.length === 1 && people[0] !== undefined ? people[0] : 'public';
+}
+
 /** The game the panels and the map should show: in the replay viewer, the turn shown. */
 export function viewedGame(d: Pick<GameData, 'game' | 'mode' | 'replay'>): Game | null {
   if (d.game === null) return null;
   return d.mode === 'replay' && d.replay !== null ? gameAt(d.game, d.replay.at) : d.game;
 }
 
-type Setter = (f: (d: GameData) => void) => void;
-type Getter = () => GameData;
+export const savesSlice: Slice<SavesActions> = (set, get) => ({
+  openLoaded(loaded, source, note) {
+    const game = gameOfLoaded(loaded);
+    const resume = source === 'autosave' && humans(game.controllers).length > 0;
+    set((d) => {
+      d.notice = null;
+      d.saveNotice = note === undefined ? null : { tone: 'info', text: note };
+      if (resume) {
+        // Played on here: holders become bots and this engine plays the next turns.
+        enterPlay(d, underControllers(game, game.controllers));
+        d.restoreFor = currentHashOf(game);
+        return;
+      }
+      if (!go(d, 'replay')) return;
+      d.game = castDraft(game);
+      d.pending = emptyPending();
+      d.submitted = [];
+      d.viewer = null;
+      d.handoffTo = null;
+      d.selected = null;
+      d.replay = { at: game.turns.length, source, seenAs: sharerOf(game.controllers), returnTo: 'start' };
+    });
+  },
 
-/** Put `game` in play from its last turn: hot-seat hand-off with 2+ humans, else play. */
-function enterPlay(d: GameData, game: Game): void {
-  const people = humans(game.controllers);
-  d.game = castDraft(game);
-  d.pending = { RUS: [], PRK: [], CHN: [], UNSC: [] };
-  d.submitted = [];
-  d.replay = null;
-  d.selected = null;
-  if (isOver(game.turns.at(-1)?.state ?? game.initial)) {
-    d.mode = 'debrief';
-    d.viewer = null;
-    d.handoffTo = null;
-  } else if (people.length > 1) {
-    d.mode = 'handoff';
-    d.handoffTo = people[0] ?? null;
-    d.viewer = null;
-  } else {
-    d.mode = 'play';
-    d.viewer = people[0] ?? null;
-    d.handoffTo = null;
-  }
-}
+  loadFailed(what, error) {
+    set((d) => {
+      d.saveNotice = { tone: 'error', text: `${what} cannot be opened: ${formatSaveError(error)}` };
+    });
+  },
 
-export function savesSlice(set: Setter, get: Getter): SavesActions {
-  return {
-    openLoaded(loaded, source, note) {
-      const game = gameOfLoaded(loaded);
-      const resume = source === 'autosave' && humans(game.controllers).length > 0;
-      set((d) => {
-        d.notice = null;
-        d.saveNotice = note === undefined ? null : { tone: 'info', text: note };
-        if (resume) {
-          // Played on here: holders become bots and this engine plays the next turns.
-          enterPlay(d, underControllers(game, game.controllers));
-          return;
-        }
-        d.game = castDraft(game);
-        d.pending = { RUS: [], PRK: [], CHN: [], UNSC: [] };
-        d.submitted = [];
+  openReplay() {
+    const s = get();
+    if (s.game === null || (s.mode !== 'play' && s.mode !== 'handoff' && s.mode !== 'debrief')) return;
+    const returnTo = s.mode;
+    const at = s.game.turns.length;
+    set((d) => {
+      d.replay = {
+        at,
+        source: 'game',
+        seenAs: returnTo === 'play' && d.viewer !== null ? d.viewer : returnTo === 'debrief' ? 'instructor' : 'public',
+        returnTo,
+      };
+      go(d, 'replay');
+      d.saveNotice = null;
+    });
+  },
+
+  replayGo(at) {
+    set((d) => {
+      if (d.replay === null || d.game === null || !Number.isSafeInteger(at)) return;
+      d.replay.at = Math.max(0, Math.min(d.game.turns.length, at));
+    });
+  },
+
+  replaySeenAs(v) {
+    set((d) => {
+      if (d.replay !== null) d.replay.seenAs = v;
+    });
+  },
+
+  closeReplay() {
+    const s = get();
+    if (s.mode !== 'replay' || s.replay === null) return;
+    const back = s.replay.returnTo;
+    set((d) => {
+      d.replay = null;
+      d.saveNotice = null;
+      go(d, back);
+      if (back === 'start') {
+        d.game = null;
         d.viewer = null;
         d.handoffTo = null;
-        d.selected = null;
-        d.mode = 'replay';
-        d.replay = { at: game.turns.length, source, seenAs: 'instructor', returnTo: 'start' };
-      });
-    },
-
-    loadFailed(what, error) {
-      set((d) => {
-        d.saveNotice = { tone: 'error', text: `${what} cannot be opened: ${formatSaveError(error)}` };
-      });
-    },
-
-    openReplay() {
-      const s = get();
-      if (s.game === null || (s.mode !== 'play' && s.mode !== 'handoff' && s.mode !== 'debrief')) return;
-      const returnTo = s.mode;
-      const at = s.game.turns.length;
-      set((d) => {
-        d.replay = {
-          at,
-          source: 'game',
-          seenAs:
-            returnTo === 'play' && d.viewer !== null ? d.viewer : returnTo === 'debrief' ? 'instructor' : 'public',
-          returnTo,
-        };
-        d.mode = 'replay';
-        d.saveNotice = null;
-      });
-    },
-
-    replayGo(at) {
-      set((d) => {
-        if (d.replay === null || d.game === null || !Number.isSafeInteger(at)) return;
-        d.replay.at = Math.max(0, Math.min(d.game.turns.length, at));
-      });
-    },
-
-    replaySeenAs(v) {
-      set((d) => {
-        if (d.replay !== null) d.replay.seenAs = v;
-      });
-    },
-
-    closeReplay() {
-      const s = get();
-      if (s.mode !== 'replay' || s.replay === null) return;
-      const back = s.replay.returnTo;
-      set((d) => {
-        d.replay = null;
-        d.saveNotice = null;
-        if (back === 'start') {
-          d.mode = 'start';
-          d.game = null;
-          d.viewer = null;
-          d.handoffTo = null;
-        } else {
-          d.mode = back;
-        }
-      });
-    },
-
-    playOnFrom(controllers) {
-      const s = get();
-      if (s.mode !== 'replay' || s.replay === null || s.game === null) return;
-      if (!ACTORS.some((a) => controllers[a] === 'human')) {
-        set((d) => {
-          d.saveNotice = { tone: 'error', text: 'Choose at least one actor for a human player.' };
-        });
-        return;
       }
-      const at = Math.max(0, Math.min(s.replay.at, s.game.turns.length));
-      const g = s.game;
-      const game = underControllers({ ...g, turns: g.turns.slice(0, at) }, { ...controllers });
-      if (isOver(stateAt(game, at))) {
-        set((d) => {
-          d.saveNotice = {
-            tone: 'error',
-            text: `The game ended at turn ${at}: step back to an earlier turn to play on.`,
-          };
-        });
-        return;
-      }
+    });
+  },
+
+  playOnFrom(controllers) {
+    const s = get();
+    if (s.mode !== 'replay' || s.replay === null || s.game === null) return;
+    if (!ACTORS.some((a) => controllers[a] === 'human')) {
       set((d) => {
-        enterPlay(d, game);
+        d.saveNotice = { tone: 'error', text: 'Choose at least one actor for a human player.' };
+      });
+      return;
+    }
+    const at = Math.max(0, Math.min(s.replay.at, s.game.turns.length));
+    const g = s.game;
+    const game = underControllers({ ...g, turns: g.turns.slice(0, at) }, { ...controllers });
+    if (isOver(stateAt(game, at))) {
+      set((d) => {
         d.saveNotice = {
-          tone: 'info',
-          text:
-            at === g.turns.length
-              ? `Playing on after turn ${at}.`
-              : `New branch from turn ${at}: turns ${at + 1}–${g.turns.length} of the old game are not part of it.`,
+          tone: 'error',
+          text: `The game ended at turn ${at}: step back to an earlier turn to play on.`,
         };
       });
-    },
+      return;
+    }
+    set((d) => {
+      enterPlay(d, game);
+      d.saveNotice = {
+        tone: 'info',
+        text:
+          at === g.turns.length
+            ? `Playing on after turn ${at}.`
+            : `New branch from turn ${at}: turns ${at + 1}–${g.turns.length} of the old game are not part of it.`,
+      };
+    });
+  },
 
-    setAutosave(state, message = null) {
-      set((d) => {
-        d.autosave = { state, message };
-      });
-    },
+  setAutosave(state, message = null) {
+    set((d) => {
+      d.autosave = { state, message };
+    });
+  },
 
-    setContinueOffer(offer) {
-      set((d) => {
-        d.continueOffer = offer;
-      });
-    },
+  setContinueOffer(offer) {
+    set((d) => {
+      d.continueOffer = offer;
+    });
+  },
 
-    setSaveNotice(tone, text) {
-      set((d) => {
-        d.saveNotice = text === null ? null : { tone, text };
-      });
-    },
-  };
-}
+  setSaveNotice(tone, text) {
+    set((d) => {
+      d.saveNotice = text === null ? null : { tone, text };
+    });
+  },
+});

@@ -1,15 +1,15 @@
 /**
  * Scores per actor with the engine's `score.ts` against the scenario's objectives: the score
  * and, for each objective, the indicator's value and its achievement (whole percent), so the
- * dashboard and the debrief can show how the number is made.
+ * panels and the debrief can show how the number is made. Reads a state as a viewer sees it:
+ * only the objectives the viewer may see are there (its own; all for the instructor).
  */
-import type { ActorId, GameState, Objective } from '../engine/index.ts';
+import type { ActorId, GameState, IndicatorId, Objective } from '../engine/index.ts';
 import { ACTORS, achievement, actorScore } from '../engine/index.ts';
-import { objectiveText } from './extras.ts';
+import type { RulesView } from '../engine/index.ts';
 
 export interface ObjectiveScore {
   objective: Objective;
-  text: string;
   value: number;
   /** 0–100: how far the objective is met. */
   achievement: number;
@@ -21,20 +21,20 @@ export interface ActorScore {
   objectives: ObjectiveScore[];
 }
 
-export const SCORE_METHOD =
-  'Each objective is met in whole percent (an "at least" target: value ÷ target, at most 100%; an "at most" target: 100% at or below it); the score is the weighted mean, 0–100.';
+/** The objectives of `actor` visible in `s`, each with its value and achievement. */
+export function objectivesOf(
+  s: { rules: Pick<RulesView, 'objectives'>; indicators: Readonly<Record<IndicatorId, number>> },
+  actor: ActorId,
+): ObjectiveScore[] {
+  return (s.rules.objectives[actor] ?? []).map((o) => ({
+    objective: o,
+    value: s.indicators[o.indicator],
+    achievement: achievement(s.indicators[o.indicator], o),
+  }));
+}
 
 export function scoreOf(s: GameState, actor: ActorId): ActorScore {
-  return {
-    actor,
-    score: actorScore(s, actor),
-    objectives: s.rules.objectives[actor].map((o) => ({
-      objective: o,
-      text: objectiveText(o),
-      value: s.indicators[o.indicator],
-      achievement: achievement(s.indicators[o.indicator], o),
-    })),
-  };
+  return { actor, score: actorScore(s, actor), objectives: objectivesOf(s, actor) };
 }
 
 export function scoreGame(s: GameState): ActorScore[] {

@@ -7,7 +7,8 @@
  * on page load and on `hashchange`.
  *
  * The bar is built once and updated in place (focus stays). All it knows of saves is what the
- * store and the controller say.
+ * store and the controller say. The progress row (`check`) is an element of its own: the app
+ * shows it on every screen, since the bar itself sits in the game menu while a game is shown.
  */
 import type { KeyValueStore, StoreResult, Verifier } from '../persist/index.ts';
 import {
@@ -37,6 +38,8 @@ export interface SavesEnv {
 
 export interface SavesBar {
   el: HTMLElement;
+  /** The progress of a check under way, with Cancel (hidden when none is). */
+  check: HTMLElement;
   controller: SaveController;
   update(d: GameData): void;
   destroy(): void;
@@ -145,7 +148,6 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
       offerDownload,
       fileInput,
     ),
-    checkRow,
     linkBox,
     status,
     alert,
@@ -171,7 +173,8 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
   const update = (d: GameData): void => {
     const inGame =
       d.game !== null && (d.mode === 'play' || d.mode === 'handoff' || d.mode === 'debrief' || d.mode === 'replay');
-    gameTools.hidden = !inGame;
+    // Not on the hot-seat hand-off screen: a save made there carries every player's orders.
+    gameTools.hidden = !inGame || d.mode === 'handoff';
     replayButton.hidden = !(d.mode === 'play' || d.mode === 'debrief');
     if (!inGame) linkBox.hidden = true;
     const offer = d.continueOffer;
@@ -224,6 +227,7 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
 
   return {
     el,
+    check: checkRow,
     controller,
     update,
     destroy() {

@@ -15,7 +15,7 @@ import { assembleOrders } from '../../src/store/index.ts';
 import { botOrders } from '../../src/ai/index.ts';
 import type { Harness } from './harness.ts';
 import { ROOT, screenshot, startHarness } from './harness.ts';
-import { giveStep, startGame, stateHash, turnText } from './play.ts';
+import { giveStep, openMenu, startGame, stateHash, turnText } from './play.ts';
 import { SAVES_DIR } from '../save/helpers.ts';
 import { DRILL_FINAL, SUMMIT_FINAL } from '../save/pins.ts';
 
@@ -76,13 +76,16 @@ async function twoTurns(): Promise<TrackedPage> {
     mode: 'covert',
   });
   await endTurn(page, 2);
+  await page.getByRole('tab', { name: 'Orders', exact: true }).click();
   await giveStep(page, { kind: 'setPriorities', munitions: 55, labourAbroad: 40 });
   await endTurn(page, 3);
+  await openMenu(page);
   await page.getByTestId('autosave').getByText('Autosaved after turn 2.').waitFor();
   return page;
 }
 
 async function downloadSave(page: Page, name: string): Promise<string> {
+  await openMenu(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save game' }).click(),
@@ -110,6 +113,7 @@ async function verifiedMs(page: Page): Promise<number> {
 }
 
 async function copyLink(page: Page): Promise<string> {
+  await openMenu(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   const field = page.getByLabel('Share link');
   await expect.poll(() => field.inputValue()).toMatch(/#s=/);
@@ -122,13 +126,14 @@ async function refusedAndUsable(page: TrackedPage, pattern: RegExp): Promise<str
   await expect.poll(() => alert.textContent(), CHECKED).toMatch(pattern);
   expect(await page.getByRole('alert').filter({ hasText: /\S/ }).count()).toBe(1);
   expect(await page.getByRole('heading', { name: 'Veto', level: 1 }).isVisible()).toBe(true);
+  const text = (await alert.textContent()) ?? '';
   await page
-    .getByRole('button', { name: /^Read the briefing/ })
+    .getByRole('button', { name: /^Choose this scenario/ })
     .first()
     .click();
-  await page.getByRole('heading', { name: /^Briefing:/ }).waitFor();
+  await page.getByRole('button', { name: 'Choose players' }).waitFor();
   expect(page.errors).toEqual([]);
-  return (await alert.textContent()) ?? '';
+  return text;
 }
 
 // Each test plays or opens games in a fresh browser, and the checks run in a worker: on a
@@ -195,6 +200,7 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
+    await openMenu(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect
       .poll(() => page.getByTestId('save-alert').textContent())
@@ -330,6 +336,7 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
       .toMatch(
         /^Autosave after turn 3 failed: saving: the browser's storage for this site is full\. Your earlier autosave is kept/,
       );
+    await openMenu(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download the save' }).click(),
@@ -348,6 +355,7 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
     const page = await twoTurns();
     const path = await downloadSave(page, 'for-fork.json');
     const final = await stateHash(page);
+    await openMenu(page);
     await page.getByRole('button', { name: 'Replay viewer' }).click();
     await page.getByRole('heading', { name: /^Replay:/, level: 1 }).waitFor();
     const position = page.getByTestId('replay-position');
@@ -366,7 +374,7 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
     const l = loadSave(readFileSync(path, 'utf8'));
     if (!l.ok) throw new Error(l.error.message);
     expect(await stateHash(page)).toBe(l.value.save.turns[0]!.hash);
-    expect(await page.getByRole('region', { name: 'Turn report' }).textContent()).toContain('(turn 1)');
+    expect(await page.locator('.report').textContent()).toContain('(turn 1)');
     await screenshot(page, 'replay');
 
     await page.getByRole('button', { name: 'Play on from here' }).click();

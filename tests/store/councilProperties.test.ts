@@ -44,21 +44,18 @@ describe('store views over random council play', () => {
         const g: Game = newGame(SC, 11, { RUS: 'human', PRK: 'bot', CHN: 'human', UNSC: 'human' });
         let s: GameState = initial;
         for (const orders of turns) {
-          const before = councilView(s, null, SC);
+          const before = councilView(s, null);
           const due = draftsOf(s).length;
           const r = resolveTurn(s, orders);
-          const v = councilView(r.state, r.report, SC);
+          const v = councilView(r.state, r.report);
           expect(v.seats).toHaveLength(15);
           expect(v.lastVotes).toHaveLength(due);
           expect(v.record).toHaveLength(before.record.length + due);
           for (const x of v.lastVotes) {
             expect(x.votes).toHaveLength(15);
             expect(x.votes.filter((b) => b.permanent)).toHaveLength(5);
-            expect(
-              x.verdict.startsWith(
-                x.outcome === 'adopted' ? 'Adopted' : x.outcome === 'vetoed' ? 'Vetoed by ' : 'Failed: ',
-              ),
-            ).toBe(true);
+            // A veto names the permanent members that voted no.
+            if (x.outcome === 'vetoed') expect(x.vetoedBy.length).toBeGreaterThan(0);
           }
           const hash = hashState(r.state);
           g.turns.push({ orders, report: r.report, state: r.state, hash, chain: turnHash(gameHash(g), orders, hash) });

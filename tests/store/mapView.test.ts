@@ -92,6 +92,6 @@ describe('map view', () => {
     expect(seen).toEqual([['PRK', 'public']]);
     expect(src.getView().viewer).toBe('public');
     src.selectRoute?.('vladivostok-rajin');
-    expect(s.getState().selectedRoute).toBe('vladivostok-rajin');
+    expect(s.getState().ui.selectedRoute).toBe('vladivostok-rajin');
   });
 });

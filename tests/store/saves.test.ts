@@ -113,7 +113,19 @@ describe('opening verified games', () => {
     expect(d.viewer).toBe(viewer);
     expect(currentHash(d.game!)).toBe(l.finalHash);
     expect(d.saveNotice).toEqual({ tone: 'info', text: 'verified' });
-    if (mode === 'replay') expect(d.replay).toEqual({ at: 2, source, seenAs: 'instructor', returnTo: 'start' });
+    // A shared game opens in the view of the one who played it, never the instructor's.
+    if (mode === 'replay') expect(d.replay).toEqual({ at: 2, source, seenAs: 'PRK', returnTo: 'start' });
+  });
+
+  test.each([
+    ['one human: that player', { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' }, 'PRK'],
+    ['two humans: the public', { RUS: 'bot', PRK: 'human', CHN: 'human', UNSC: 'bot' }, 'public'],
+    ['no human: the public', { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' }, 'public'],
+  ] as const)('a shared file opens seen by %s', (_name, controllers, seenAs) => {
+    const l = loaded(played(1));
+    const s = fresh();
+    s.getState().openLoaded({ ...l, save: { ...l.save, players: playersOf(controllers) } }, 'file');
+    expect(s.getState().replay?.seenAs).toBe(seenAs);
   });
 
   test('an autosave of a finished game opens at the debrief; one without humans in the viewer', () => {

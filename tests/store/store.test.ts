@@ -9,7 +9,6 @@ import {
   createGameStore,
   currentHash,
   previewRejections,
-  scenarioSpan,
   scenarioYears,
 } from '../../src/store/index.ts';
 import { SCENARIO_DIR, loadScenario, scenarioText } from '../fixtures.ts';
@@ -67,8 +66,7 @@ describe('catalog', () => {
 
   test('years and span of the shipped scenario', () => {
     const s = loadScenario();
-    expect(scenarioYears(s)).toBe('2023–2026');
-    expect(scenarioSpan(s)).toBe('Oct 2023 – Jul 2026, 12 quarterly turns');
+    expect(scenarioYears(s)).toEqual({ first: 2023, last: 2026 });
   });
 });
 
@@ -77,7 +75,7 @@ describe('store flow', () => {
     const s = store();
     expect(s.getState().mode).toBe('start');
     s.getState().selectScenario('nope');
-    expect(s.getState()).toMatchObject({ mode: 'start', notice: 'There is no scenario "nope".' });
+    expect(s.getState()).toMatchObject({ mode: 'start', notice: { kind: 'noSuchScenario', id: 'nope' } });
     s.getState().selectScenario('summit-2023');
     expect(s.getState().mode).toBe('briefing');
     s.getState().openSetup();
@@ -88,7 +86,7 @@ describe('store flow', () => {
     expect(s.getState()).toMatchObject({
       mode: 'setup',
       game: null,
-      notice: 'Choose at least one actor for a human player.',
+      notice: { kind: 'noHumanPlayer' },
     });
   });
 

@@ -6,7 +6,7 @@
 import { BOT_LEVELS, MAX_WORLDS, formatCode } from '../../classroom/index.ts';
 import type { BotLevel } from '../../classroom/index.ts';
 import { button, clear, h, uid } from '../dom.ts';
-import { numberField, readInt, selectField } from '../fields.ts';
+import { numberField, readInt, selectField } from './fields.ts';
 import type { ConsoleApi, NewClass } from './consoleApi.ts';
 
 const BOT_LABEL: Readonly<Record<BotLevel, string>> = {

@@ -11,7 +11,7 @@ import { formatCode } from '../../classroom/index.ts';
 import type { Seat } from '../../classroom/index.ts';
 import { browserDownloadEnv, downloadText } from '../../persist/index.ts';
 import { button, clear, h, uid } from '../dom.ts';
-import { ACTOR_LABEL } from '../names.ts';
+import { ACTOR_LABEL } from './names.ts';
 import type { ConsoleApi } from './consoleApi.ts';
 import { qrSvg } from './qr.ts';
 import { turnLabel, turnPanels } from './turnPanels.ts';

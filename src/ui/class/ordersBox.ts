@@ -1,17 +1,17 @@
 /**
- * A student's orders for the turn: the single-device order forms (fed the view through
- * `formsState`), the list of orders being prepared, and "Send my orders", which submits the
+ * A student's orders for the turn: the single-device order forms (src/ui/orders, which read
+ * the seat's view of the state), the list of orders being prepared, and "Send my orders", which submits the
  * whole list (a later send replaces it, until the turn resolves). The server answers with the
  * engine's verdict on each order, shown beside it.
  */
 import type { ActorId, Order } from '../../engine/index.ts';
 import type { ClassClient, TurnView } from '../../net/index.ts';
 import type { SubmittedMessage } from '../../classroom/index.ts';
-import { formsFor } from '../councilForms.ts';
 import { describeDeal, describeOrder } from '../describe.ts';
 import { button, clear, h, uid } from '../dom.ts';
-import { ACTOR_LABEL } from '../names.ts';
-import { formsState } from './turnPanels.ts';
+import { renderForm } from '../orders/formKit.ts';
+import { formsFor } from '../orders/kinds.ts';
+import { ACTOR_LABEL } from './names.ts';
 
 export interface OrdersBox {
   el: HTMLElement;
@@ -20,7 +20,7 @@ export interface OrdersBox {
 }
 
 export function ordersBox(client: ClassClient, t: TurnView, me: ActorId): OrdersBox {
-  const state = formsState(t.state);
+  const state = t.state;
   const orders: Order[] = [];
   const headingId = uid('orders-h');
   const live = h('p', { class: 'sr-only', 'aria-live': 'polite' });
@@ -67,7 +67,7 @@ export function ordersBox(client: ClassClient, t: TurnView, me: ActorId): Orders
     live.textContent = `Added: ${describeOrder(o, state)}. Press "Send my orders" when you are ready.`;
     render();
   };
-  const forms = formsFor(me, state, add);
+  const forms = formsFor(me, state).map((spec) => renderForm(spec, add));
 
   const offers = state.deals.filter((d) => d.partner === me && d.status === 'proposed' && d.proposedTurn < state.turn);
   const dealsBox =
@@ -84,7 +84,7 @@ export function ordersBox(client: ClassClient, t: TurnView, me: ActorId): Orders
               h(
                 'li',
                 {},
-                h('span', {}, describeDeal(d, state)),
+                h('span', {}, describeDeal(d)),
                 button(`Accept deal ${d.id}`, () => add({ kind: 'acceptDeal', actor: me, deal: d.id }, null)),
               ),
             ),

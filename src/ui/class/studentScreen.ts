@@ -6,7 +6,7 @@
 import type { ClassClient, ClassSnapshot } from '../../net/index.ts';
 import { formatCode } from '../../classroom/index.ts';
 import { clear, h } from '../dom.ts';
-import { ACTOR_LABEL } from '../names.ts';
+import { ACTOR_LABEL } from './names.ts';
 import type { OrdersBox } from './ordersBox.ts';
 import { ordersBox } from './ordersBox.ts';
 import { turnLabel, turnPanels } from './turnPanels.ts';

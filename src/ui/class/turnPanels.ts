@@ -1,19 +1,17 @@
 /**
  * THE SEAM between the class client and the play panels. Everything here renders from one
  * viewer's `TurnView` (the engine's `StateView` and `ReportView`), which is all a class
- * client has: never a full game. The single-device panels (src/ui/reportPanel.ts,
- * dashboard.ts, orders.ts) still take the whole `Game`; issue 11 reworks them to render from
- * the same views. When that lands, `turnPanels` and `formsState` are replaced by those panels
- * (same inputs: a TurnView per turn, the seat's actor, the public scenario), and nothing else
- * in src/ui/class changes.
+ * client has: never a full game. The single-device screens (issue 11) render from a `GameView`
+ * built from the same views; the class's order forms are already theirs (ordersBox.ts, through
+ * src/ui/orders). Replacing these panels by the single-device ones (same inputs: a TurnView
+ * per turn, the seat's actor, the public scenario) changes nothing else in src/ui/class.
  */
-import type { ActorId, GameState, PairKey, ReportView, StateView } from '../../engine/index.ts';
+import type { ActorId, ReportView, StateView } from '../../engine/index.ts';
 import {
   ACTORS,
   INDICATORS,
   INDICATOR_LABEL,
   MEASURE_LABEL,
-  PAIRS,
   RESOURCES,
   explainChange,
   explainCouncil,
@@ -23,8 +21,8 @@ import {
   dateOfTurn,
 } from '../../engine/index.ts';
 import type { TurnView } from '../../net/index.ts';
-import { fmt, h, uid } from '../dom.ts';
-import { ACTOR_LABEL, RESOURCE_LABEL, actorLabel, unitOf } from '../names.ts';
+import { h, uid } from '../dom.ts';
+import { ACTOR_LABEL, RESOURCE_LABEL, actorLabel, fmt, unitOf } from './names.ts';
 
 function list(title: string, items: readonly (string | Node)[], empty: string): HTMLElement {
   return h(
@@ -198,46 +196,4 @@ export function turnLabel(v: StateView): string {
   const over = v.turn > v.rules.turns;
   const date = formatDate(dateOfTurn(v.rules.start, v.rules.turnLength, Math.min(v.turn, v.rules.turns)));
   return over ? `The game is over (${v.rules.turns} turns)` : `${date} (turn ${v.turn} of ${v.rules.turns})`;
-}
-
-/**
- * A GameState holding only what the view shows, for the single-device order forms, which
- * still take a GameState: they read the routes, the viewer's own priorities, the council's
- * rules and drafts and the Panel. Other actors' stocks read as zero here and no form reads
- * them. Goes away with issue 11's panels.
- */
-export function formsState(v: StateView): GameState {
-  const zero = {
-    stocks: { oil: 0, food: 0, munitions: 0, labour: 0, currency: 0 },
-    priorities: { munitions: 0, labourAbroad: 0 },
-  };
-  const relations = {} as Record<PairKey, number>;
-  for (const p of PAIRS) relations[p] = v.relations[p] ?? 0;
-  return {
-    turn: v.turn,
-    rng: [0, 0, 0, 0],
-    actors: {
-      RUS: v.actors.RUS ?? zero,
-      PRK: v.actors.PRK ?? zero,
-      CHN: v.actors.CHN ?? zero,
-      UNSC: v.actors.UNSC ?? zero,
-    },
-    indicators: v.indicators,
-    relations,
-    routes: [...v.routes],
-    deals: [...v.deals],
-    trade: v.trade ?? {},
-    regime: v.regime,
-    council: v.council,
-    fired: [...v.fired],
-    rules: {
-      ...v.rules,
-      objectives: {
-        RUS: v.rules.objectives.RUS ?? [],
-        PRK: v.rules.objectives.PRK ?? [],
-        CHN: v.rules.objectives.CHN ?? [],
-        UNSC: v.rules.objectives.UNSC ?? [],
-      },
-    },
-  };
 }

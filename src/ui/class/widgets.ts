@@ -9,7 +9,7 @@ import type { ChatMessage, ClassDebrief, ClassStatus, InjectMessage, WorldStatus
 import { MAX_CHAT_CHARS } from '../../classroom/index.ts';
 import type { ClassClient, ClassSnapshot } from '../../net/index.ts';
 import { clear, h, uid } from '../dom.ts';
-import { ACTOR_LABEL, actorLabel } from '../names.ts';
+import { ACTOR_LABEL, actorLabel } from './names.ts';
 
 /** "Connected", "Reconnecting…", or why the page is out of the class. */
 export function connectionText(s: ClassSnapshot): string {

@@ -1,6 +1,6 @@
 /** Labelled form fields with inline error slots (aria-describedby, aria-invalid). */
-import { err, ok, type Result } from '../engine/index.ts';
-import { h, uid } from './dom.ts';
+import { err, ok, type Result } from '../../engine/index.ts';
+import { h, uid } from '../dom.ts';
 
 export interface Field<E extends HTMLInputElement | HTMLSelectElement> {
   wrap: HTMLElement;

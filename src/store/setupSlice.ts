@@ -1,0 +1,17 @@
+/** The setup slice: who plays each actor (a human or a bot) and the seed. */
+import type { SetupActions, Slice } from './types.ts';
+
+export const setupSlice: Slice<SetupActions> = (set) => ({
+  setController(actor, c) {
+    set((d) => {
+      d.setup.controllers[actor] = c;
+      d.notice = null;
+    });
+  },
+
+  setSeed(seed) {
+    set((d) => {
+      d.setup.seed = seed;
+    });
+  },
+});
