@@ -21,6 +21,7 @@ import { EMPTY_CATALOG } from '../../src/save/index.ts';
 import { PLAYERS, SAVES_DIR } from '../save/helpers.ts';
 import type { Harness } from './harness.ts';
 import { screenshot, startHarness } from './harness.ts';
+import { openMenu } from './play.ts';
 
 let h: Harness;
 const dir = mkdtempSync(join(tmpdir(), 'veto-e2e-hostile-'));
@@ -123,10 +124,10 @@ async function heapSampler(page: Page): Promise<{ stop(): Promise<{ page: number
 async function openFile(page: Page, name: string, text: string): Promise<void> {
   const path = join(dir, name);
   writeFileSync(path, text);
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Open a saved game' }).click(),
-  ]);
+  const open = page.getByRole('button', { name: 'Open a saved game' });
+  // With a game on screen the saved-games tools are in the game menu.
+  if (!(await open.isVisible())) await openMenu(page);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open.click()]);
   await chooser.setFiles(path);
 }
 
@@ -239,7 +240,8 @@ describe('hostile and heavy saves in the browser', { timeout: 120_000 }, () => {
     const page = await freshPage();
     await openFile(page, `evil\u202enosj.json`, serializeSave(save));
     await page.getByRole('heading', { name: /^Replay:/, level: 1 }).waitFor();
-    // The fingerprint after the title in the status bar still reads left to right.
+    // The fingerprint, in the menu of the status bar after the title, still reads left to right.
+    await openMenu(page);
     const order = await page.evaluate(() => {
       const code = document.querySelector('[data-state-hash] code');
       const text = code?.firstChild;
@@ -281,7 +283,7 @@ describe('hostile and heavy saves in the browser', { timeout: 120_000 }, () => {
     const page = await freshPage();
     await openFile(page, 'long.json', serializeSave(game(withEvent, 1)));
     await page.getByRole('heading', { name: /^Replay:/, level: 1 }).waitFor();
-    expect(await page.getByRole('region', { name: 'Turn report' }).textContent()).toContain(long);
+    expect(await page.getByRole('article', { name: /^Full report: .* \(turn 1\)$/ }).textContent()).toContain(long);
     const widths = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,

@@ -361,7 +361,8 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
     const position = page.getByTestId('replay-position');
     expect(await position.textContent()).toMatch(/^After turn 2 of 12 \(Jan 2024\)/);
     await page.getByRole('button', { name: 'First: the start' }).click();
-    expect(await position.textContent()).toMatch(/^The start, before turn 1/);
+    // The screen follows the store at the next animation frame.
+    await expect.poll(() => position.textContent()).toMatch(/^The start, before turn 1/);
     expect(await page.getByRole('button', { name: 'Previous turn' }).isDisabled()).toBe(true);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => position.textContent()).toMatch(/^After turn 1 of 12/);
