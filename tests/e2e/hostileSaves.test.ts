@@ -21,7 +21,7 @@ import { EMPTY_CATALOG } from '../../src/save/index.ts';
 import { PLAYERS, SAVES_DIR } from '../save/helpers.ts';
 import type { Harness } from './harness.ts';
 import { screenshot, startHarness } from './harness.ts';
-import { openMenu } from './play.ts';
+import { openMenu, startGame } from './play.ts';
 
 let h: Harness;
 const dir = mkdtempSync(join(tmpdir(), 'veto-e2e-hostile-'));
@@ -339,6 +339,31 @@ describe('hostile and heavy saves in the browser', { timeout: 120_000 }, () => {
     figures.push(
       `long-200 link (${code.length} characters): verified in ${ms} ms in the worker; longest main-thread task while checking and showing it ${Math.round(longest.cpu)} ms of CPU (${Math.round(longest.wall)} ms wall; PerformanceObserver: ${Math.round(observed)} ms); heap peak page ${(peak.page / 1e6).toFixed(0)} MB, worker ${(peak.workers / 1e6).toFixed(0)} MB`,
     );
+    expect(page.errors).toEqual([]);
+  });
+
+  test('a link checked while a game is on screen shows its progress and Cancel outside the closed menu; the game stays', async () => {
+    const code = readFileSync(`${SAVES_DIR}long-200.link2.txt`, 'utf8').trim();
+    const page = await freshPage();
+    await startGame(page, ['PRK']);
+    const before = await page.locator('[data-state-hash]').getAttribute('data-state-hash');
+    await sendLink(page, code);
+    const row = page.getByTestId('check-row');
+    await row.waitFor();
+    // Not inside the game menu, which stays closed: the row is seen and Cancel can be pressed.
+    expect(await page.locator('details.menu').getAttribute('open')).toBeNull();
+    expect(await page.locator('details.menu [data-testid="check-row"]').count()).toBe(0);
+    expect(await row.isVisible()).toBe(true);
+    await screenshot(page, 'check-in-game');
+    await row.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('toast').textContent())
+      .toBe('Stopped checking the link. Nothing was opened.');
+    expect(await row.isHidden()).toBe(true);
+    await page.waitForTimeout(3000);
+    expect(await page.getByRole('heading', { name: /^Replay:/ }).count()).toBe(0);
+    expect(await page.locator('[data-state-hash]').getAttribute('data-state-hash')).toBe(before);
+    expect(await page.getByRole('button', { name: 'End turn' }).isEnabled()).toBe(true);
     expect(page.errors).toEqual([]);
   });
 
