@@ -96,7 +96,10 @@ describe('a class in the browser', () => {
     // Ana gives an order with the priorities form; Ben holds.
     await ana.getByRole('heading', { name: 'North Korea: your orders for this turn' }).waitFor();
     await ana.getByRole('button', { name: 'Set the priorities', exact: true }).click();
-    await ana.getByText(/^Set industry \d+% on munitions and send \d+% of spare workers abroad$/).first().waitFor();
+    await ana
+      .getByText(/^Set industry \d+% on munitions and send \d+% of spare workers abroad$/)
+      .first()
+      .waitFor();
     await ana.getByRole('button', { name: 'Send my orders' }).click();
     await ana.getByTestId('sent').getByText('Ana sent 1 order').waitFor();
     violations.push(...(await axe(ana, 'student turn')));
