@@ -22,25 +22,33 @@ export { viewFor } from './view.ts';
  * game is over). The orders are exactly `botOrders`.
  */
 export function botPlan(state: GameState, actor: ActorId): Move[] {
+  return plan(state, actor, true);
+}
+
+function plan(state: GameState, actor: ActorId, explain: boolean): Move[] {
   if (isOver(state)) return [];
   const v = viewFor(state, actor);
   switch (actor) {
     case 'RUS':
-      return russiaPlan(v);
+      return russiaPlan(v, explain);
     case 'PRK':
-      return northKoreaPlan(v);
+      return northKoreaPlan(v, explain);
     case 'CHN':
-      return chinaPlan(v);
+      return chinaPlan(v, explain);
     case 'UNSC':
-      return councilPlan(v);
+      return councilPlan(v, explain);
     default:
       return assertNever(actor);
   }
 }
 
-/** The orders the bot for `actor` gives this turn (none once the game is over). */
+/** The orders the bot for `actor` gives this turn (none once the game is over): `botPlan`'s
+ * orders, without writing the reasons. */
 export function botOrders(state: GameState, actor: ActorId): Order[] {
-  return botPlan(state, actor).map((m) => m.order);
+  const moves = plan(state, actor, false);
+  const out: Order[] = [];
+  for (const m of moves) out.push(m.order);
+  return out;
 }
 
 /** An order source in which bots play the given actors (all four by default), in ACTORS order. */

@@ -239,7 +239,7 @@ export function voteOnDrafts(ctx: TurnContext, votes: Indexed<VoteOrder>[]): voi
   s.council.drafts = [];
   for (const d of due) {
     const rec = voteOn(ctx, d, cast);
-    ctx.report.council.push(rec);
+    if (ctx.reporting) ctx.report.council.push(rec);
     addDecision(s.council, {
       draft: d.id,
       measure: d.measure,
@@ -296,6 +296,7 @@ export function tableDrafts(ctx: TurnContext, drafts: Indexed<DraftOrder>[]): vo
     n++;
     const d: Draft = { id: `R${s.turn}-${n}`, measure: o.measure, value, tabledTurn: s.turn };
     addDraft(s.council, d);
-    ctx.report.notes.push({ kind: 'draftTabled', rule: d.id, measure: d.measure, amount: value, visibleTo: 'all' });
+    if (ctx.reporting)
+      ctx.report.notes.push({ kind: 'draftTabled', rule: d.id, measure: d.measure, amount: value, visibleTo: 'all' });
   }
 }

@@ -83,7 +83,7 @@ function applyEffect(ctx: TurnContext, e: Effect, id: string): void {
 }
 
 function fire(ctx: TurnContext, ev: EventText, drawn: boolean): void {
-  ctx.report.events.push({ id: ev.id, title: ev.title, text: ev.text, sources: ev.sources, drawn });
+  if (ctx.reporting) ctx.report.events.push({ id: ev.id, title: ev.title, text: ev.text, sources: ev.sources, drawn });
   for (const e of ev.effects) applyEffect(ctx, e, ev.id);
 }
 

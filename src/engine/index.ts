@@ -69,7 +69,7 @@ export type {
   VoteBasis,
 } from './report.ts';
 export { currentDate, dateOfTurn, formatDate } from './calendar.ts';
-export { resolveTurn } from './resolve.ts';
+export { advanceQuiet, resolveTurn, resolveTurnQuiet } from './resolve.ts';
 export type { TurnResult } from './resolve.ts';
 export { resolveTurnStepwise } from './stepwise.ts';
 export { fingerprint, hashState } from './hash.ts';
