@@ -118,9 +118,19 @@ export interface DraftForecast {
  */
 export function forecastDraft(v: ActorView, m: Measure): DraftForecast {
   const voteTurn = v.turn + 1;
-  const ruleYes = ruleSeatsYes(v, m, voteTurn);
+  // ruleSeatsYes and ruleSeatVeto in one pass over the seats.
+  const c = v.rules.council;
+  const { evidence, launches } = weighedEvidence(v, voteTurn);
+  let ruleYes = 0;
+  let permanentNo = false;
+  for (const seat of c.seats) {
+    if (seat.actor !== null) continue;
+    const vote = ruleVote(c, seatScore(c, seat, m, evidence, launches));
+    if (vote === 'yes') ruleYes++;
+    else if (vote === 'no' && seat.permanent) permanentNo = true;
+  }
   if (ruleYes < ADOPTION_VOTES) return { ruleYes, adopt: 0, veto: 0 };
-  if (ruleSeatVeto(v, m, voteTurn)) return { ruleYes, adopt: 0, veto: 100 };
+  if (permanentNo) return { ruleYes, adopt: 0, veto: 100 };
   const pass = Math.floor(((100 - noOdds(v, 'RUS', m)) * (100 - noOdds(v, 'CHN', m))) / 100);
   return { ruleYes, adopt: pass, veto: 100 - pass };
 }

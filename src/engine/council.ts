@@ -155,10 +155,14 @@ function castVotes(ctx: TurnContext, votes: Indexed<VoteOrder>[]): Map<string, V
   return cast;
 }
 
-function voteOn(ctx: TurnContext, d: Draft, cast: Map<string, Vote>): CouncilRecord {
+function voteOn(
+  ctx: TurnContext,
+  d: Draft,
+  cast: Map<string, Vote>,
+  w: { evidence: number; launches: number },
+): CouncilRecord {
   const s = ctx.s;
   const rules = s.rules.council;
-  const w = weighedEvidence(s, s.turn);
   const votes: SeatVote[] = [];
   const tally: { vote: Vote; permanent: boolean; seat: string }[] = [];
   for (const seat of rules.seats) {
@@ -237,8 +241,10 @@ export function voteOnDrafts(ctx: TurnContext, votes: Indexed<VoteOrder>[]): voi
   const cast = castVotes(ctx, votes);
   const due = s.council.drafts;
   s.council.drafts = [];
+  // The same evidence for every draft of the turn (votes come before this turn's new evidence).
+  const w = weighedEvidence(s, s.turn);
   for (const d of due) {
-    const rec = voteOn(ctx, d, cast);
+    const rec = voteOn(ctx, d, cast, w);
     if (ctx.reporting) ctx.report.council.push(rec);
     addDecision(s.council, {
       draft: d.id,

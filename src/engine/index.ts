@@ -75,7 +75,8 @@ export { resolveTurnStepwise } from './stepwise.ts';
 export { fingerprint, hashState } from './hash.ts';
 export { canonicalJson } from './canonical.ts';
 export { sha256Hex } from './sha256.ts';
-export { seedRng } from './rng.ts';
+export { nextU32, randomBelow, seedRng } from './rng.ts';
+export type { RngState } from './rng.ts';
 export { plannedOutput } from './economy.ts';
 export {
   describeTarget,

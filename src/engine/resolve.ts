@@ -77,7 +77,8 @@ export function sortOrders(orders: readonly Order[]): Sorted {
     monitors: [],
     launches: [],
   };
-  for (const [index, order] of orders.entries()) {
+  for (let index = 0; index < orders.length; index++) {
+    const order = orders[index] as Order;
     switch (order.kind) {
       case 'setPriorities':
         out.priorities.push({ order, index });

@@ -1,0 +1,61 @@
+/**
+ * Rollouts: a sampled world played forward a few turns, the searching actor's candidate orders
+ * on the first turn and heuristic bots in every seat after, with the engine's report-free
+ * resolution (`advanceQuiet`) on one private copy of the world. The value of a rollout is the
+ * searching actor's score at its end, before the final rounding (Σ weight × achievement), so
+ * that near-equal plans still compare; then, to break ties only, its margins over its
+ * objectives' targets (a strong player keeps a margin: scores are capped at 100 but indicators
+ * can still fall before the game ends).
+ *
+ * A world carries the other actors' first-turn orders: their bots read only the world as it is
+ * before the turn, so those orders are the same for every candidate and are computed once.
+ */
+import type { ActorId, GameState, Order } from '../engine/index.ts';
+import { ACTORS, achievement, advanceQuiet, cloneState, isOver } from '../engine/index.ts';
+import { botOrders } from './bots.ts';
+
+export interface World {
+  state: GameState;
+  /** First-turn orders of each actor's bot in this world (the searching actor's are unused). */
+  first: Record<ActorId, readonly Order[]>;
+}
+
+export function worldOf(state: GameState, me: ActorId): World {
+  const first = {} as Record<ActorId, readonly Order[]>;
+  for (const a of ACTORS) first[a] = a === me ? [] : botOrders(state, a);
+  return { state, first };
+}
+
+/** The score part of a value counts this much more than any margin. */
+const SCORE_FIRST = 10_000;
+
+/**
+ * SCORE_FIRST × Σ weight × achievement (the actor's score before the division and floor)
+ * + Σ weight × margin over each objective's target (value − target for "at least", target −
+ * value for "at most"). Integers; the margins (at most 100 a weight) never outweigh a point of
+ * score.
+ */
+export function scoreValue(s: GameState, actor: ActorId): number {
+  let score = 0;
+  let margin = 0;
+  for (const o of s.rules.objectives[actor]) {
+    const x = s.indicators[o.indicator];
+    score += o.weight * achievement(x, o);
+    margin += o.weight * (o.op === 'atLeast' ? x - o.target : o.target - x);
+  }
+  return score * SCORE_FIRST + margin;
+}
+
+/** Play `turns` turns of `w` (fewer when the game ends): `mine` on the first, bots after. */
+export function rollout(w: World, me: ActorId, mine: readonly Order[], turns: number): number {
+  const s = cloneState(w.state);
+  const orders: Order[] = [];
+  for (const a of ACTORS) for (const o of a === me ? mine : w.first[a]) orders.push(o);
+  advanceQuiet(s, orders);
+  for (let t = 1; t < turns && !isOver(s); t++) {
+    const next: Order[] = [];
+    for (const a of ACTORS) for (const o of botOrders(s, a)) next.push(o);
+    advanceQuiet(s, next);
+  }
+  return scoreValue(s, me);
+}
