@@ -27,13 +27,14 @@ export function worldOf(state: GameState, me: ActorId): World {
 }
 
 /** The score part of a value counts this much more than any margin. */
-const SCORE_FIRST = 10_000;
+export const SCORE_FIRST = 10_000;
+const MARGIN_ZERO = 5_000;
 
 /**
  * SCORE_FIRST × Σ weight × achievement (the actor's score before the division and floor)
- * + Σ weight × margin over each objective's target (value − target for "at least", target −
- * value for "at most"). Integers; the margins (at most 100 a weight) never outweigh a point of
- * score.
+ * + MARGIN_ZERO + Σ weight × margin over each objective's target (value − target for "at
+ * least", target − value for "at most"), the margin kept within ±4,999. Integers; the margins
+ * never outweigh a point of score, and `scorePart` recovers the score.
  */
 export function scoreValue(s: GameState, actor: ActorId): number {
   let score = 0;
@@ -43,7 +44,13 @@ export function scoreValue(s: GameState, actor: ActorId): number {
     score += o.weight * achievement(x, o);
     margin += o.weight * (o.op === 'atLeast' ? x - o.target : o.target - x);
   }
-  return score * SCORE_FIRST + margin;
+  const m = Math.max(-(MARGIN_ZERO - 1), Math.min(MARGIN_ZERO - 1, margin));
+  return score * SCORE_FIRST + MARGIN_ZERO + m;
+}
+
+/** The score part of a rollout value (Σ weight × achievement). */
+export function scorePart(value: number): number {
+  return Math.floor(value / SCORE_FIRST);
 }
 
 /** Play `turns` turns of `w` (fewer when the game ends): `mine` on the first, bots after. */

@@ -10,11 +10,13 @@
  *    each replacing the plan's orders on one decision.
  * 2. Successive halving: every candidate plays a few sampled worlds; the better half by its
  *    paired gain over the baseline (same worlds, same dice) plays twice as many more worlds;
- *    and so on while the budget lasts. The baseline plays every world used.
- * 3. The best options on different decisions are combined into one plan, which is tried on
- *    every world used.
- * 4. A plan replaces the baseline only if it scores more in sum over those worlds and better
- *    on more of them than worse. Orders the engine would reject are dropped.
+ *    and so on while the screening budget lasts. The baseline plays every world used.
+ * 3. The best options on different decisions are combined into one plan.
+ * 4. The finalists that gained in screening, and the combined plan, play fresh worlds beside
+ *    the baseline (the screening picked them on its own worlds, so its figures flatter them).
+ *    A plan replaces the baseline only if, on the fresh worlds, it gains in sum, loses no score
+ *    in sum, and does better on more worlds than worse. Orders the engine would reject are
+ *    dropped.
  */
 import type { ActorId, GameState, Order, RngState } from '../engine/index.ts';
 import { ACTORS, isOver, nextU32, resolveTurn, seedRng } from '../engine/index.ts';
@@ -25,7 +27,7 @@ import type { Option } from './options.ts';
 import { applyOption, ledgerAfter, optionsFor } from './options.ts';
 import { KIND_LIST, keyOf } from './orderKinds.ts';
 import type { World } from './rollout.ts';
-import { rollout, worldOf } from './rollout.ts';
+import { rollout, scorePart, worldOf } from './rollout.ts';
 import type { ActorView } from './view.ts';
 import { viewFor } from './view.ts';
 
@@ -35,15 +37,22 @@ export interface SearchOptions {
   /** The game's seed (public: it is in every save). */
   seed: number;
   opening: Opening;
-  /** Turns a rollout plays (fewer at the end of the game). */
+  /** Turns a rollout plays (the rest of the game by default). */
   horizon?: number;
 }
 
-export const DEFAULT_HORIZON = 8;
+/** Rollouts play to the end of the game: scores count at the end, and a shorter horizon made
+ * the bot trade lasting losses (a veto's standing) for gains the game would have made anyway
+ * (a border that reaches its target later). No shipped scenario is longer than this. */
+export const DEFAULT_HORIZON = 60;
 /** Worlds every candidate plays before the first halving. */
 const FIRST_WORLDS = 2;
 /** Halving stops at this many candidates, which then play more worlds while the budget lasts. */
 const FINALISTS = 3;
+/** Percent of the budget for screening; the rest validates the finalists on fresh worlds. */
+const SCREENING = 55;
+/** Fewer fresh worlds than this and the baseline stands. */
+const MIN_FRESH = 4;
 /** At most this many options are combined into one plan. */
 const MAX_COMBINED = 4;
 
@@ -69,22 +78,38 @@ export function decisionSeed(gameSeed: number, turn: number, actor: ActorId): nu
 interface Candidate {
   plan: Order[];
   options: Option[];
-  /** Rollout values, world by world (the first `values.length` worlds). */
+  /** Rollout values, world by world, from world `from` (screening worlds start at 0). */
   values: number[];
 }
 
-/** Paired comparison with the baseline over the worlds both played. */
-function gain(c: Candidate, base: Candidate): { sum: number; wins: number; losses: number } {
+interface Gain {
+  /** Σ of the value differences, and of their score parts. */
+  sum: number;
+  score: number;
+  wins: number;
+  losses: number;
+}
+
+/** Paired comparison with the baseline over the worlds both played (the same indices). */
+function gain(c: readonly number[], base: readonly number[]): Gain {
   let sum = 0;
+  let score = 0;
   let wins = 0;
   let losses = 0;
-  for (const [k, x] of c.values.entries()) {
-    const d = x - (base.values[k] ?? 0);
+  for (const [k, x] of c.entries()) {
+    const y = base[k] ?? 0;
+    const d = x - y;
     sum += d;
+    score += scorePart(x) - scorePart(y);
     if (d > 0) wins++;
     else if (d < 0) losses++;
   }
-  return { sum, wins, losses };
+  return { sum, score, wins, losses };
+}
+
+/** A change is taken only if it gains in sum, loses no score in sum, and wins more worlds than it loses. */
+function better(g: Gain): boolean {
+  return g.sum > 0 && g.score >= 0 && g.wins > g.losses;
 }
 
 class Rollouts {
@@ -107,12 +132,17 @@ class Rollouts {
     return w;
   }
 
-  /** Play the candidate on worlds up to `upTo` (exclusive) it has not played yet. */
-  extend(c: Candidate, upTo: number): void {
-    for (let k = c.values.length; k < upTo; k++) {
-      c.values.push(rollout(this.world(k), this.v.actor, c.plan, this.horizon));
+  /** The plan's values on worlds [from, to). */
+  play(plan: readonly Order[], from: number, to: number, into: number[]): void {
+    for (let k = from; k < to; k++) {
+      into.push(rollout(this.world(k), this.v.actor, plan, this.horizon));
       this.played++;
     }
+  }
+
+  /** Play the candidate on screening worlds up to `upTo` (exclusive) it has not played yet. */
+  extend(c: Candidate, upTo: number): void {
+    this.play(c.plan, c.values.length, upTo, c.values);
   }
 }
 
@@ -131,25 +161,23 @@ export function searchFromView(v: ActorView, opts: SearchOptions): SearchResult 
   const budget = Math.floor(opts.budget);
   if (budget < 2) return { orders: base, base, rollouts: 0, candidates: 1 };
   const options = optionsFor({ v, base, left: ledgerAfter(v, base) }, KIND_LIST, keyOf);
+  if (options.length === 0) return { orders: base, base, rollouts: 0, candidates: 1 };
   const baseline: Candidate = { plan: base, options: [], values: [] };
   const pool: Candidate[] = options.map((o) => ({ plan: applyOption(base, o, keyOf), options: [o], values: [] }));
   const rng = seedRng(decisionSeed(opts.seed, v.turn, v.actor));
   const r = new Rollouts(v, opts.opening, seedRng(nextU32(rng)), Math.max(1, opts.horizon ?? DEFAULT_HORIZON));
-  if (pool.length === 0) return { orders: base, base, rollouts: 0, candidates: 1 };
 
-  // Successive halving, keeping a quarter of the budget for the combined plan.
-  const screening = budget - Math.floor(budget / 4);
+  // 1. Successive halving on the screening worlds, with SCREENING percent of the budget.
+  const screening = Math.floor((budget * SCREENING) / 100);
   let alive = pool;
   let worlds = 0;
   let step = FIRST_WORLDS;
-  while (alive.length > 0) {
-    const cost = (alive.length + 1) * step;
-    if (r.played + cost > screening) break;
+  while (alive.length > 0 && r.played + (alive.length + 1) * step <= screening) {
     worlds += step;
     r.extend(baseline, worlds);
     for (const c of alive) r.extend(c, worlds);
     const ranked = alive
-      .map((c, i) => ({ c, i, g: gain(c, baseline).sum }))
+      .map((c, i) => ({ c, i, g: gain(c.values, baseline.values).sum }))
       .sort((a, b) => b.g - a.g || a.i - b.i)
       .map((x) => x.c);
     alive = ranked.slice(0, Math.max(FINALISTS, Math.ceil(ranked.length / 2)));
@@ -157,15 +185,15 @@ export function searchFromView(v: ActorView, opts: SearchOptions): SearchResult 
   }
   if (worlds === 0) return { orders: base, base, rollouts: r.played, candidates: pool.length + 1 };
 
-  // Combine the best positive options on distinct decisions (those that played every world
-  // first, then the rest by their mean gain per world).
+  // 2. The best options on distinct decisions, combined (those that played most worlds first).
   const positive = pool
-    .map((c, i) => ({ c, i, g: gain(c, baseline) }))
-    .filter((x) => x.c.values.length > 0 && x.g.sum > 0 && x.g.wins > x.g.losses)
+    .map((c, i) => ({ c, i, g: gain(c.values, baseline.values) }))
+    .filter((x) => x.c.values.length > 0 && better(x.g))
     .sort(
       (a, b) =>
         b.c.values.length - a.c.values.length || b.g.sum * a.c.values.length - a.g.sum * b.c.values.length || a.i - b.i,
     );
+  const finalists: Candidate[] = alive.filter((c) => better(gain(c.values, baseline.values)));
   const chosen: Option[] = [];
   for (const x of positive) {
     const o = x.c.options[0];
@@ -173,25 +201,32 @@ export function searchFromView(v: ActorView, opts: SearchOptions): SearchResult 
     chosen.push(o);
     if (chosen.length >= MAX_COMBINED) break;
   }
-  const finalists: Candidate[] = alive.filter((c) => c.values.length === worlds);
-  if (chosen.length >= 2 && r.played + worlds <= budget) {
+  if (chosen.length >= 2) {
     let plan: Order[] = base;
     for (const o of chosen) plan = applyOption(plan, o, keyOf);
-    const combined: Candidate = { plan, options: chosen, values: [] };
-    r.extend(combined, worlds);
-    finalists.push(combined);
+    finalists.push({ plan, options: chosen, values: [] });
   }
+  if (finalists.length === 0) return { orders: base, base, rollouts: r.played, candidates: pool.length + 1 };
 
-  let best = baseline;
-  let bestGain = 0;
+  // 3. Validation on fresh worlds, free of the screening's selection: the baseline and every
+  // finalist play the same new worlds with the rest of the budget.
+  const fresh = Math.floor((budget - r.played) / (finalists.length + 1));
+  if (fresh < MIN_FRESH) return { orders: base, base, rollouts: r.played, candidates: pool.length + 1 };
+  const from = r.worlds.length > worlds ? r.worlds.length : worlds;
+  const baseFresh: number[] = [];
+  r.play(base, from, from + fresh, baseFresh);
+  let best: Order[] = base;
+  let bestSum = 0;
   for (const c of finalists) {
-    const g = gain(c, baseline);
-    if (g.sum > bestGain && g.wins > g.losses) {
-      best = c;
-      bestGain = g.sum;
+    const values: number[] = [];
+    r.play(c.plan, from, from + fresh, values);
+    const g = gain(values, baseFresh);
+    if (better(g) && g.sum > bestSum) {
+      best = c.plan;
+      bestSum = g.sum;
     }
   }
-  const orders = best === baseline ? base : legal(r.world(0).state, best.plan);
+  const orders = best === base ? base : legal(r.world(0).state, best);
   return { orders, base, rollouts: r.played, candidates: pool.length + 1 };
 }
 

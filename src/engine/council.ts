@@ -212,8 +212,10 @@ function consequences(ctx: TurnContext, d: Draft, rec: CouncilRecord): void {
     enactMeasure(ctx, d);
     if (SANCTIONS.includes(d.measure)) {
       changeIndicator(ctx, 'prkStability', -SANCTION_STABILITY, cause('resolutionAdopted'));
-      for (const v of rec.votes) {
-        const seat = rules.seats.find((x) => x.id === v.seat);
+      for (const [i, v] of rec.votes.entries()) {
+        // Votes are recorded in seat order, so the seat is usually at the same index.
+        const atIndex = rules.seats[i];
+        const seat = atIndex?.id === v.seat ? atIndex : rules.seats.find((x) => x.id === v.seat);
         if (seat?.actor == null || v.vote !== 'yes') continue;
         changeRelation(ctx, pairKey(seat.actor, 'PRK'), -YES_PRK_RELATION, cause('voteCost'));
         changeRelation(ctx, 'RUS-CHN', -YES_PEER_RELATION, cause('voteCost'));

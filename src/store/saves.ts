@@ -13,7 +13,11 @@ import type { ActorId, GameState } from '../engine/index.ts';
 import { ACTORS, hashState, isOver } from '../engine/index.ts';
 import type { LoadedGame, PlayerSlot, Players, SaveDoc, SaveError } from '../save/index.ts';
 import { cutSave, formatSaveError, newSave } from '../save/index.ts';
+import type { Level } from '../ai/index.ts';
+import { openingOf } from '../ai/index.ts';
 import type { Game, GameData, Mode, TurnRecord } from './store.ts';
+import type { Levels } from './turn.ts';
+import { allEasy } from './turn.ts';
 import type { Controller, Controllers } from './turn.ts';
 import { humans } from './turn.ts';
 
@@ -78,11 +82,26 @@ export const savesInitial = (): SavesData => ({
   continueOffer: null,
 });
 
+/** How a save names each level's bot (a save records orders, not bots: the name is for readers). */
+export const BOT_NAMES: Readonly<Record<Level, string>> = {
+  easy: 'veto heuristic bot',
+  hard: 'veto search bot (hard)',
+};
+
 /** Who plays each actor, as a save records it. Bots are named so a reader knows which. */
-export function playersOf(c: Controllers): Players {
+export function playersOf(c: Controllers, levels: Levels = allEasy()): Players {
   const slot = (a: ActorId): PlayerSlot =>
-    c[a] === 'human' ? { kind: 'human' } : { kind: 'bot', name: 'veto heuristic bot' };
+    c[a] === 'human' ? { kind: 'human' } : { kind: 'bot', name: BOT_NAMES[levels[a]] };
   return { RUS: slot('RUS'), PRK: slot('PRK'), CHN: slot('CHN'), UNSC: slot('UNSC') };
+}
+
+/** Levels for playing on from a save: a bot the save names as the search bot stays hard. */
+export function levelsOf(p: Players): Levels {
+  const l = (a: ActorId): Level => {
+    const slot = p[a];
+    return slot.kind === 'bot' && slot.name === BOT_NAMES.hard ? 'hard' : 'easy';
+  };
+  return { RUS: l('RUS'), PRK: l('PRK'), CHN: l('CHN'), UNSC: l('UNSC') };
 }
 
 /** Controllers for playing on from a save: its humans stay human; bots and holders become bots. */
@@ -94,7 +113,7 @@ export function controllersOf(p: Players): Controllers {
 /** The save of a game in the store: what "Save game", "Copy link" and the autosave write. */
 export function saveOfGame(g: Game): SaveDoc {
   return {
-    ...newSave(g.scenario, g.seed, playersOf(g.controllers)),
+    ...newSave(g.scenario, g.seed, playersOf(g.controllers, g.levels)),
     turns: g.turns.map((t) => ({ orders: [...t.orders], hash: t.hash })),
   };
 }
@@ -115,6 +134,8 @@ export function gameOfLoaded(l: LoadedGame): Game {
     scenario: l.save.scenario,
     seed: l.save.seed,
     controllers: controllersOf(l.save.players),
+    levels: levelsOf(l.save.players),
+    opening: openingOf(initial),
     initial,
     initialHash: hashState(initial),
     turns,

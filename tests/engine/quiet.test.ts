@@ -26,10 +26,9 @@ import { SHIPPED } from '../shipped-scenarios/history.ts';
 
 const actorId = fc.constantFrom(...ACTORS, 'USA');
 const resource = fc.constantFrom(...RESOURCES, 'gold');
-const route = fc.option(
-  fc.constantFrom('khasan-tumangang', 'vladivostok-rajin', 'dandong-sinuiju', 'nowhere'),
-  { nil: undefined },
-);
+const route = fc.option(fc.constantFrom('khasan-tumangang', 'vladivostok-rajin', 'dandong-sinuiju', 'nowhere'), {
+  nil: undefined,
+});
 const amount = fc.oneof(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 8000 }));
 const mode = fc.constantFrom('declared' as const, 'covert' as const);
 const deal = fc.constantFrom('D1-1', 'D2-1', 'D3-1', 'D4-1', 'D5-1', 'X');

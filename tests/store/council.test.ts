@@ -7,6 +7,8 @@ import type { GameState, Order } from '../../src/engine/index.ts';
 import { hashState, isOver, resolveTurn, scores } from '../../src/engine/index.ts';
 import { historicalOrders, historicalRun, initialState } from '../../src/scenario/index.ts';
 import type { Game } from '../../src/store/index.ts';
+import { allEasy } from '../../src/store/index.ts';
+import { openingOf } from '../../src/ai/index.ts';
 import {
   cachedHistoricalRun,
   councilView,
@@ -32,6 +34,8 @@ function gameFrom(ordersFor: (s: GameState) => readonly Order[], seed = 2023, un
     scenario: SC,
     seed,
     controllers: { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' },
+    levels: allEasy(),
+    opening: openingOf(initial),
     initial,
     initialHash: hashState(initial),
     turns: [],

@@ -10,6 +10,8 @@ import type { GameState, Order } from '../../src/engine/index.ts';
 import { MEASURES, VOTES, hashState, resolveTurn } from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
 import type { Game } from '../../src/store/index.ts';
+import { allEasy } from '../../src/store/index.ts';
+import { openingOf } from '../../src/ai/index.ts';
 import { councilView, debriefView, draftsOf } from '../../src/store/index.ts';
 import { loadScenario } from '../fixtures.ts';
 
@@ -43,6 +45,8 @@ describe('store views over random council play', () => {
           scenario: SC,
           seed: 11,
           controllers: { RUS: 'human', PRK: 'bot', CHN: 'human', UNSC: 'human' },
+          levels: allEasy(),
+          opening: openingOf(initial),
           initial,
           initialHash: hashState(initial),
           turns: [],
