@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 
-const BALANCE = ['tests/shipped-scenarios/balance.test.ts'];
+const BALANCE = ['tests/shipped-scenarios/balance.test.ts', 'tests/shipped-scenarios/probeSearch.test.ts'];
 const BROWSER = ['tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'];
 
 export default defineConfig({
@@ -29,7 +29,8 @@ export default defineConfig({
     },
   },
   // Three speeds: `fast` (unit, property, golden: under a minute), `balance` (the 40-seed
-  // probe tables of the shipped scenarios) and `browser` (Chromium). `npm test` runs all three.
+  // probe tables of the shipped scenarios, and the search bot's strong-player lines) and
+  // `browser` (Chromium). `npm test` runs all three.
   test: {
     testTimeout: 60_000,
     projects: [

@@ -10,10 +10,12 @@
  * A sampled world is a full GameState in which:
  * - everything the actor sees is as it sees it (its own stocks, priorities and relations,
  *   the public indicators, routes, regime, council record, fired events, visible deals);
- * - another actor's stock of each resource is drawn around a public estimate: its opening
- *   stock moved by its public net output (production at its opening priorities less its
- *   needs) for each turn played, never below zero; the spread is half the estimate or half a
- *   turn's need or output, whichever is larger;
+ * - another actor's stock of each resource is drawn uniformly from a wide range around a public
+ *   estimate, its opening stock moved by its public net output (production at its opening
+ *   priorities less its needs) for each turn played: from half the estimate (from zero for a
+ *   resource it needs, which trade and aid move most) to twice the estimate or four turns of
+ *   its need, whichever is larger. (A narrow guess misled the bot: North Korea's food, fed by
+ *   aid and deals nobody else sees, ran four times the estimate.)
  * - a relation between two other actors is drawn around its opening value, moved by the public
  *   record (launches, vetoes), within ±(5 + 2 × turns played) points;
  * - between two other actors joined by a route, a covert deal may run (odds one in two): each
@@ -94,8 +96,9 @@ function sampleStock(v: ActorView, o: Opening, actor: ActorId, r: Resource, rng:
   const output = plannedOutput(v.rules.economy[actor], o.priorities[actor], r);
   const need = needOf(v, actor, r);
   const estimate = Math.max(0, o.stocks[actor][r] + played * (output - need));
-  const spread = Math.max(Math.floor(estimate / 2), Math.floor(Math.max(need, output) / 2));
-  return between(rng, Math.max(0, estimate - spread), estimate + spread);
+  const lo = need > 0 ? 0 : Math.floor(estimate / 2);
+  const hi = Math.max(2 * estimate, 4 * need);
+  return between(rng, lo, hi);
 }
 
 /** The public record's effect on a relation between two others since the opening. */

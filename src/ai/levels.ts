@@ -13,7 +13,7 @@ export const LEVELS = ['easy', 'hard'] as const;
 export type Level = (typeof LEVELS)[number];
 
 /** Rollouts a hard decision plays (measured: docs/bots.md). */
-export const HARD_BUDGET = 400;
+export const HARD_BUDGET = 300;
 
 export const LEVEL_BUDGET: Readonly<Record<Level, number>> = { easy: 0, hard: HARD_BUDGET };
 

@@ -3,9 +3,10 @@
  * on the first turn and heuristic bots in every seat after, with the engine's report-free
  * resolution (`advanceQuiet`) on one private copy of the world. The value of a rollout is the
  * searching actor's score at its end, before the final rounding (Σ weight × achievement), so
- * that near-equal plans still compare; then, to break ties only, its margins over its
- * objectives' targets (a strong player keeps a margin: scores are capped at 100 but indicators
- * can still fall before the game ends).
+ * that near-equal plans still compare; with `margins`, ties are then broken by its margins over
+ * its objectives' targets (what a student chasing an indicator to its limit would do: the
+ * probe's search lines look for that; the hard bot plays for its score alone, since a margin
+ * the score does not count is a risk it cannot see paying).
  *
  * A world carries the other actors' first-turn orders: their bots read only the world as it is
  * before the turn, so those orders are the same for every candidate and are computed once.
@@ -36,7 +37,7 @@ const MARGIN_ZERO = 5_000;
  * least", target − value for "at most"), the margin kept within ±4,999. Integers; the margins
  * never outweigh a point of score, and `scorePart` recovers the score.
  */
-export function scoreValue(s: GameState, actor: ActorId): number {
+export function scoreValue(s: GameState, actor: ActorId, margins = true): number {
   let score = 0;
   let margin = 0;
   for (const o of s.rules.objectives[actor]) {
@@ -44,7 +45,7 @@ export function scoreValue(s: GameState, actor: ActorId): number {
     score += o.weight * achievement(x, o);
     margin += o.weight * (o.op === 'atLeast' ? x - o.target : o.target - x);
   }
-  const m = Math.max(-(MARGIN_ZERO - 1), Math.min(MARGIN_ZERO - 1, margin));
+  const m = margins ? Math.max(-(MARGIN_ZERO - 1), Math.min(MARGIN_ZERO - 1, margin)) : 0;
   return score * SCORE_FIRST + MARGIN_ZERO + m;
 }
 
@@ -54,7 +55,7 @@ export function scorePart(value: number): number {
 }
 
 /** Play `turns` turns of `w` (fewer when the game ends): `mine` on the first, bots after. */
-export function rollout(w: World, me: ActorId, mine: readonly Order[], turns: number): number {
+export function rollout(w: World, me: ActorId, mine: readonly Order[], turns: number, margins = false): number {
   const s = cloneState(w.state);
   const orders: Order[] = [];
   for (const a of ACTORS) for (const o of a === me ? mine : w.first[a]) orders.push(o);
@@ -64,5 +65,5 @@ export function rollout(w: World, me: ActorId, mine: readonly Order[], turns: nu
     for (const a of ACTORS) for (const o of botOrders(s, a)) next.push(o);
     advanceQuiet(s, next);
   }
-  return scoreValue(s, me);
+  return scoreValue(s, me, margins);
 }

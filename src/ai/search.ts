@@ -15,11 +15,11 @@
  * 4. The finalists that gained in screening, and the combined plan, play fresh worlds beside
  *    the baseline (the screening picked them on its own worlds, so its figures flatter them).
  *    A plan replaces the baseline only if, on the fresh worlds, it gains in sum, loses no score
- *    in sum, and does better on more worlds than worse. Orders the engine would reject are
- *    dropped.
+ *    in sum, does better on more worlds than worse, and (playing for the score alone) gains at
+ *    least half a point of score on average. Orders the engine would reject are dropped.
  */
 import type { ActorId, GameState, Order, RngState } from '../engine/index.ts';
-import { ACTORS, isOver, nextU32, resolveTurn, seedRng } from '../engine/index.ts';
+import { ACTORS, isOver, nextU32, randomBelow, resolveTurn, seedRng } from '../engine/index.ts';
 import type { Opening } from './belief.ts';
 import { sampleWorld } from './belief.ts';
 import { ordersFromView } from './bots.ts';
@@ -39,6 +39,8 @@ export interface SearchOptions {
   opening: Opening;
   /** Turns a rollout plays (the rest of the game by default). */
   horizon?: number;
+  /** Break ties by margins over the objectives' targets (the probe's search lines; see rollout.ts). */
+  margins?: boolean;
 }
 
 /** Rollouts play to the end of the game: scores count at the end, and a shorter horizon made
@@ -120,6 +122,7 @@ class Rollouts {
     private readonly opening: Opening,
     private readonly rng: RngState,
     private readonly horizon: number,
+    private readonly margins: boolean,
   ) {}
 
   world(k: number): World {
@@ -135,7 +138,7 @@ class Rollouts {
   /** The plan's values on worlds [from, to). */
   play(plan: readonly Order[], from: number, to: number, into: number[]): void {
     for (let k = from; k < to; k++) {
-      into.push(rollout(this.world(k), this.v.actor, plan, this.horizon));
+      into.push(rollout(this.world(k), this.v.actor, plan, this.horizon, this.margins));
       this.played++;
     }
   }
@@ -144,6 +147,24 @@ class Rollouts {
   extend(c: Candidate, upTo: number): void {
     this.play(c.plan, c.values.length, upTo, c.values);
   }
+}
+
+/** `n` of the candidates, drawn without replacement, in their original order. */
+function drawn(pool: readonly Candidate[], n: number, rng: RngState): Candidate[] {
+  const idx = pool.map((_, i) => i);
+  for (let i = 0; i < n && i < idx.length; i++) {
+    const j = i + randomBelow(rng, idx.length - i);
+    const t = idx[i] ?? 0;
+    idx[i] = idx[j] ?? 0;
+    idx[j] = t;
+  }
+  return idx
+    .slice(0, n)
+    .sort((a, b) => a - b)
+    .flatMap((i) => {
+      const c = pool[i];
+      return c === undefined ? [] : [c];
+    });
 }
 
 /** Drop the orders the engine would reject (alone, in this world): a combined plan may ask for
@@ -165,13 +186,22 @@ export function searchFromView(v: ActorView, opts: SearchOptions): SearchResult 
   const baseline: Candidate = { plan: base, options: [], values: [] };
   const pool: Candidate[] = options.map((o) => ({ plan: applyOption(base, o, keyOf), options: [o], values: [] }));
   const rng = seedRng(decisionSeed(opts.seed, v.turn, v.actor));
-  const r = new Rollouts(v, opts.opening, seedRng(nextU32(rng)), Math.max(1, opts.horizon ?? DEFAULT_HORIZON));
+  const r = new Rollouts(
+    v,
+    opts.opening,
+    seedRng(nextU32(rng)),
+    Math.max(1, opts.horizon ?? DEFAULT_HORIZON),
+    opts.margins ?? false,
+  );
 
   // 1. Successive halving on the screening worlds, with SCREENING percent of the budget.
   const screening = Math.floor((budget * SCREENING) / 100);
+  // A small budget screens fewer worlds first, then fewer candidates (drawn by the bot's own
+  // generator), rather than none.
   let alive = pool;
+  let step = Math.max(1, Math.min(FIRST_WORLDS, Math.floor(screening / (pool.length + 1))));
+  if (pool.length + 1 > screening) alive = drawn(pool, Math.max(1, screening - 1), rng);
   let worlds = 0;
-  let step = FIRST_WORLDS;
   while (alive.length > 0 && r.played + (alive.length + 1) * step <= screening) {
     worlds += step;
     r.extend(baseline, worlds);
@@ -212,7 +242,9 @@ export function searchFromView(v: ActorView, opts: SearchOptions): SearchResult 
   // finalist play the same new worlds with the rest of the budget.
   const fresh = Math.floor((budget - r.played) / (finalists.length + 1));
   if (fresh < MIN_FRESH) return { orders: base, base, rollouts: r.played, candidates: pool.length + 1 };
-  const from = r.worlds.length > worlds ? r.worlds.length : worlds;
+  const from = Math.max(r.worlds.length, worlds);
+  let weights = 0;
+  for (const o of v.rules.objectives[v.actor]) weights += o.weight;
   const baseFresh: number[] = [];
   r.play(base, from, from + fresh, baseFresh);
   let best: Order[] = base;
@@ -221,7 +253,10 @@ export function searchFromView(v: ActorView, opts: SearchOptions): SearchResult 
     const values: number[] = [];
     r.play(c.plan, from, from + fresh, values);
     const g = gain(values, baseFresh);
-    if (better(g) && g.sum > bestSum) {
+    // Playing for the score, a change must also be worth half a point of it on average: below
+    // that the worlds' guesses about what the actor cannot see (others' stocks) err by more.
+    const worth = opts.margins === true || 2 * g.score >= fresh * weights;
+    if (better(g) && worth && g.sum > bestSum) {
       best = c.plan;
       bestSum = g.sum;
     }

@@ -66,7 +66,7 @@ export function formatBalance(r: BalanceReport, title: string): string {
       const top = x.top.map((t) => `${t.label} (${t.count})`).join(', ');
       const pinned = x.pinned.length > 0 ? `; pinned: ${x.pinned.join(', ')}` : '';
       lines.push(
-        `  ${pad(x.actor, 6)}${pad(x.median, 7)}${pad(x.bot, 5)}${pad(x.history ?? '-', 9)}${pad(x.gain > 0 ? `+${x.gain}` : x.gain, 6)}${pad(x.better, 8)}${pad(x.same, 6)}${pad(x.worse, 7)}${top}${pinned}${x.verdict === 'exploit' ? '  EXPLOIT' : ''}`.trimEnd(),
+        `  ${pad(x.actor, 6)}${pad(x.median, 7)}${pad(x.bot, 5)}${pad(x.history ?? '-', 9)}${pad(x.gain > 0 ? `+${x.gain}` : x.gain, 6)}${pad(x.better, 8)}${pad(x.same, 6)}${pad(x.worse, 7)}${top}${pinned}${x.verdict === '' ? '' : `  ${x.verdict.toUpperCase()}`}`.trimEnd(),
       );
     }
   }

@@ -44,7 +44,7 @@ commands:
       historical run's scores, and how often each kind of draft was adopted or vetoed (and by
       whom); --probe also replays the seeds with fixed policies (always veto, never launch,
       ...) to see if one dominates, and plays the search bot in each seat in turn (seeds
-      1..--search-runs, default 20) to find lines that beat the bot and history;
+      1..--search-runs, default 20; 0 for none) to find lines that beat the bot and history;
       --bots picks the bots (the probe's opponents): easy (heuristic, the default) or hard
       (search); --budget sets a hard decision's rollouts; --actor limits the probe
   bench [scenario.json]
@@ -149,7 +149,7 @@ function balanceCommand(argv: string[]): string {
   const opts: BalanceOptions = { bots };
   const budget = intOption(args, 'budget', 2, 100_000);
   if (budget !== undefined) opts.budget = budget;
-  const searchRuns = intOption(args, 'search-runs', 1, 10_000);
+  const searchRuns = intOption(args, 'search-runs', 0, 10_000);
   if (searchRuns !== undefined) opts.searchRuns = searchRuns;
   const actors = stringOption(args, 'actor');
   if (actors !== undefined) opts.actors = actorList(actors, '--actor');

@@ -32,7 +32,7 @@ export interface BalanceOptions {
   bots: Level;
   /** Rollouts of each hard decision (the hard level's by default). */
   budget?: number;
-  /** Seeds the search lines play (1..searchRuns; at most `runs`). */
+  /** Seeds the search lines play (1..searchRuns; at most `runs`; 0: no search lines). */
   searchRuns?: number;
   /** The actors the probe looks at (all by default). */
   actors?: readonly ActorId[];
@@ -93,8 +93,9 @@ export function balance(
     defaults: results.reduce((n, r) => n + r.defaults, 0),
     detections: spread(results.map((r) => r.detections)),
     probes: withProbe ? probe(scenario, results, undefined, probeOpts).filter((p) => actors.includes(p.actor)) : [],
-    searchLines: withProbe
-      ? actors.map((a) => searchLine(scenario, a, searchRuns, results, historical, probeOpts))
-      : [],
+    searchLines:
+      withProbe && searchRuns > 0
+        ? actors.map((a) => searchLine(scenario, a, searchRuns, results, historical, probeOpts))
+        : [],
   };
 }

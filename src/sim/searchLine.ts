@@ -5,10 +5,12 @@
  * and the orders that made the difference (where its orders differed from the heuristic bot's
  * in the same position), most frequent first.
  *
- * A line is flagged EXPLOIT when it beats the bot on most seeds and its median beats both the
- * bot's median and history. An objective indicator the line drives to its limit (100 for "at
- * least", 0 for "at most") in the median game is listed as pinned: GAME.md wants no median
- * pinned at 100.
+ * A line is flagged `exploit` when it beats the bot on most seeds and its median beats both
+ * the bot's median and history. An objective indicator the line drives to its limit (100 for
+ * "at least", 0 for "at most") in the median game, where the bot's median game leaves it short,
+ * is listed as pinned, and the line flagged `pinned` if it is not an exploit: GAME.md wants no
+ * median pinned at 100, and a score capped at 100 hides a line that runs away with an
+ * indicator.
  */
 import type { ActorId, IndicatorId, Order, OrderSource } from '../engine/index.ts';
 import { ACTORS } from '../engine/index.ts';
@@ -35,9 +37,9 @@ export interface SearchLine {
   worse: number;
   /** The three most frequent differences from the heuristic bot's orders ("vote yes", "no launch"). */
   top: { label: string; count: number }[];
-  /** The actor's objective indicators at their limit in the median game. */
+  /** The actor's objective indicators at their limit in the line's median game, not the bot's. */
   pinned: IndicatorId[];
-  verdict: '' | 'exploit';
+  verdict: '' | 'exploit' | 'pinned';
 }
 
 export interface SearchLineOptions {
@@ -72,7 +74,8 @@ function lineSource(
   return (s) =>
     ACTORS.flatMap((a) => {
       if (a !== actor) return budgetOrders(s, a, others, game);
-      const r = searchFromView(viewFor(s, a), { budget, seed, opening: game.opening });
+      // Margins break ties: a strong student also chases an indicator the score no longer counts.
+      const r = searchFromView(viewFor(s, a), { budget, seed, opening: game.opening, margins: true });
       for (const d of differences(r.base, r.orders)) tally.set(d, (tally.get(d) ?? 0) + 1);
       return r.orders;
     });
@@ -96,6 +99,7 @@ export function searchLine(
   const bot: number[] = [];
   const diffs: number[] = [];
   const finals: RunResult[] = [];
+  const botFinals: RunResult[] = [];
   let better = 0;
   let same = 0;
   let worse = 0;
@@ -111,6 +115,7 @@ export function searchLine(
     if (b === undefined) continue;
     const r = playRun(scenario, seed, lineSource(scenario, seed, actor, opts, tally));
     finals.push(r);
+    botFinals.push(b);
     const x = r.scores[actor];
     const y = b.scores[actor];
     line.push(x);
@@ -129,8 +134,11 @@ export function searchLine(
     .map(([label, count]) => ({ label, count }));
   const pinned: IndicatorId[] = [];
   for (const o of scenario.objectives[actor]) {
-    const m = spread(finals.map((r) => r.indicators[o.indicator])).median;
-    if ((o.op === 'atLeast' && m >= 100) || (o.op === 'atMost' && m <= 0)) pinned.push(o.indicator);
+    const atLimit = (runs: readonly RunResult[]): boolean => {
+      const m = spread(runs.map((r) => r.indicators[o.indicator])).median;
+      return o.op === 'atLeast' ? m >= 100 : m <= 0;
+    };
+    if (atLimit(finals) && !atLimit(botFinals)) pinned.push(o.indicator);
   }
   const own = history?.[actor] ?? null;
   const exploit = better * 2 > line.length && median > botMedian && (own === null || median > own);
@@ -146,6 +154,6 @@ export function searchLine(
     worse,
     top,
     pinned,
-    verdict: exploit ? 'exploit' : '',
+    verdict: exploit ? 'exploit' : pinned.length > 0 ? 'pinned' : '',
   };
 }

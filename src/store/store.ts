@@ -307,7 +307,7 @@ export function createGameStore(opts: StoreOptions): GameStore {
             const now = get();
             if (now.game === null || currentHash(now.game) !== at || now.thinking.length === 0) return;
             const byActor = new Map<ActorId, readonly Order[]>();
-            hard.forEach((a, i) => byActor.set(a, answers[i] ?? []));
+            for (const [i, a] of hard.entries()) byActor.set(a, answers[i] ?? []);
             const orders = assembleOrders(before, g.controllers, pending, (st, a) => byActor.get(a) ?? bot(st, a));
             finishTurn(now.game, before, orders);
           });
