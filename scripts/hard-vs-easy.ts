@@ -4,11 +4,13 @@
  * the seat's final score each time. Writes the raw scores to docs/hard-vs-easy.json and the
  * table between the markers in docs/bots.md.
  *
- *   npx tsx scripts/hard-vs-easy.ts [--seeds 100] [--jobs 2] [--budget N]
+ *   npx tsx scripts/hard-vs-easy.ts [--seeds 100] [--jobs 2] [--budget N] [--minutes M]
  *
  * Games are shared out to `--jobs` child processes (each plays whole games; the results do
- * not depend on the split). A game already in docs/hard-vs-easy.json with the same budget is
- * not played again, so an interrupted run resumes; `--fresh` starts over.
+ * not depend on the split), seed by seed across the scenarios, so a run cut short by
+ * `--minutes` (no new game after M minutes) still covers every scenario. A game already in
+ * docs/hard-vs-easy.json with the same budget is not played again, so a run resumes; `--fresh`
+ * starts over. The table counts, per scenario, the seeds whose five games are all played.
  */
 import { fork } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -92,10 +94,21 @@ function median(xs: number[]): number {
   return s[Math.floor((s.length - 1) / 2)] ?? 0;
 }
 
+/** Seeds 1..n of a scenario whose five games (every seat easy, and each seat hard) are played. */
+function seedsOf(res: Results, scenario: string): number {
+  let n = 0;
+  while (
+    n < res.seeds &&
+    [null, ...ACTORS].every((hard) => res.games[keyOf({ scenario, seed: n + 1, hard })] !== undefined)
+  )
+    n++;
+  return n;
+}
+
 function table(res: Results, list: Scenario[]): string {
   const lines = [
-    `| scenario | seat | easy mean | hard mean | gain | hard better / same / worse | easy median | hard median |`,
-    `| --- | --- | --- | --- | --- | --- | --- | --- |`,
+    `| scenario | seeds | seat | easy mean | hard mean | gain | hard better / same / worse | easy median | hard median |`,
+    `| --- | --- | --- | --- | --- | --- | --- | --- | --- |`,
   ];
   let seats = 0;
   let better = 0;
@@ -108,7 +121,7 @@ function table(res: Results, list: Scenario[]): string {
       let b = 0;
       let same = 0;
       let w = 0;
-      for (let seed = 1; seed <= res.seeds; seed++) {
+      for (let seed = 1; seed <= seedsOf(res, s.id); seed++) {
         const e = res.games[keyOf({ scenario: s.id, seed, hard: null })]?.[i];
         const h = res.games[keyOf({ scenario: s.id, seed, hard: a })]?.[i];
         if (e === undefined || h === undefined) continue;
@@ -123,18 +136,18 @@ function table(res: Results, list: Scenario[]): string {
       if (gain > 0) better++;
       if (gain >= 0) notWorse++;
       lines.push(
-        `| ${s.id} | ${a} | ${mean(easy)} | ${mean(hard)} | ${gain > 0 ? '+' : ''}${gain.toFixed(1)} | ${b} / ${same} / ${w} | ${median(easy)} | ${median(hard)} |`,
+        `| ${s.id} | ${seedsOf(res, s.id)} | ${a} | ${mean(easy)} | ${mean(hard)} | ${gain > 0 ? '+' : ''}${gain.toFixed(1)} | ${b} / ${same} / ${w} | ${median(easy)} | ${median(hard)} |`,
       );
     }
   }
   lines.push(
     '',
-    `${res.seeds} seeds per scenario, budget ${res.budget} rollouts a hard decision. Hard scores at least as well as easy (mean) in ${notWorse} of ${seats} seats and better in ${better}.`,
+    `Seeds 1..n per scenario (column "seeds"), budget ${res.budget} rollouts a hard decision. Hard scores at least as well as easy (mean) in ${notWorse} of ${seats} seats and better in ${better}.`,
   );
   if (res.seconds !== undefined)
     lines.push(
       '',
-      `Regenerate: \`npx tsx scripts/hard-vs-easy.ts --seeds ${res.seeds} --jobs ${res.jobs ?? 1}\` (this run: ${Math.round(res.seconds / 60)} minutes on this machine's 2 shared cores).`,
+      `Regenerate: \`npx tsx scripts/hard-vs-easy.ts --seeds ${res.seeds} --jobs ${res.jobs ?? 1}\` (${Math.round(res.seconds / 60)} minutes of play on this machine's 2 shared cores).`,
     );
   return lines.join('\n');
 }
@@ -154,13 +167,14 @@ async function main(): Promise<void> {
     if (old.budget === budget) res = { ...old, seeds };
   }
   const tasks: Task[] = [];
-  for (const s of list)
-    for (let seed = 1; seed <= seeds; seed++)
+  for (let seed = 1; seed <= seeds; seed++)
+    for (const s of list)
       for (const hard of [null, ...ACTORS]) {
         const t = { scenario: s.id, seed, hard };
         if (res.games[keyOf(t)] === undefined) tasks.push(t);
       }
   const t0 = Date.now();
+  const stopAt = t0 + Number(arg('minutes') ?? Number.POSITIVE_INFINITY) * 60_000;
   const before = res.seconds ?? 0;
   let done = 0;
   const save = (): void => {
@@ -174,14 +188,14 @@ async function main(): Promise<void> {
         execArgv: process.execArgv,
       });
       const next = (): void => {
-        const t = tasks.shift();
+        const t = Date.now() < stopAt ? tasks.shift() : undefined;
         c.send(t === undefined ? { done: true } : { task: t });
       };
       return new Promise<void>((resolve, reject) => {
         c.on('message', (m: { key: string; scores: number[] }) => {
           res.games[m.key] = m.scores;
           done++;
-          if (done % 20 === 0) {
+          if (done % 10 === 0) {
             save();
             console.log(`${done} of ${done + tasks.length} games`);
           }

@@ -38,7 +38,7 @@ commands:
       check scenario files (schema, ids, sources, turns, and the historical script by
       simulation); exit 1 with one line per problem (file: path: message)
   balance <scenario.json> [--runs N] [--probe] [--json] [--bots easy|hard] [--budget N]
-      [--search-runs N] [--actor A,B]
+      [--search-runs N] [--search-budget N] [--actor A,B]
       play N games (default 200, seeds 1..N) with bots in every seat and print the spread
       (min / p10 / median / p90 / max) of each actor's score and each indicator, the
       historical run's scores, and how often each kind of draft was adopted or vetoed (and by
@@ -46,7 +46,8 @@ commands:
       ...) to see if one dominates, and plays the search bot in each seat in turn (seeds
       1..--search-runs, default 20; 0 for none) to find lines that beat the bot and history;
       --bots picks the bots (the probe's opponents): easy (heuristic, the default) or hard
-      (search); --budget sets a hard decision's rollouts; --actor limits the probe
+      (search); --budget sets a hard bot's rollouts a decision, --search-budget the search
+      lines'; --actor limits the probe
   bench [scenario.json]
       measure resolveTurn throughput against an immer-per-order implementation
   help
@@ -137,7 +138,7 @@ function orderSource(scenario: Scenario, play: Play, held: readonly ActorId[]): 
 }
 
 function balanceCommand(argv: string[]): string {
-  const args = parseArgs(argv, ['runs', 'bots', 'budget', 'search-runs', 'actor'], ['json', 'probe']);
+  const args = parseArgs(argv, ['runs', 'bots', 'budget', 'search-budget', 'search-runs', 'actor'], ['json', 'probe']);
   const [file] = args.positionals;
   if (file === undefined || args.positionals.length !== 1)
     throw new UsageError('balance needs exactly one scenario file');
@@ -149,6 +150,8 @@ function balanceCommand(argv: string[]): string {
   const opts: BalanceOptions = { bots };
   const budget = intOption(args, 'budget', 2, 100_000);
   if (budget !== undefined) opts.budget = budget;
+  const searchBudget = intOption(args, 'search-budget', 2, 100_000);
+  if (searchBudget !== undefined) opts.searchBudget = searchBudget;
   const searchRuns = intOption(args, 'search-runs', 0, 10_000);
   if (searchRuns !== undefined) opts.searchRuns = searchRuns;
   const actors = stringOption(args, 'actor');

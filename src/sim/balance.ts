@@ -12,7 +12,7 @@ import { ACTORS, INDICATORS } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { historicalOrders } from '../scenario/index.ts';
 import type { Level } from '../ai/index.ts';
-import { type ProbeResult, probe } from './probe.ts';
+import { type ProbeOptions, type ProbeResult, probe } from './probe.ts';
 import {
   type DraftTally,
   type RunResult,
@@ -25,13 +25,15 @@ import {
   seatsSource,
   spread,
 } from './run.ts';
-import { type SearchLine, searchLine } from './searchLine.ts';
+import { type SearchLine, type SearchLineOptions, searchLine } from './searchLine.ts';
 
 export interface BalanceOptions {
   /** Bots in every seat (and the probe's opponents): easy (heuristic) or hard (search). */
   bots: Level;
-  /** Rollouts of each hard decision (the hard level's by default). */
+  /** Rollouts of each hard bot's decision (the hard level's by default). */
   budget?: number;
+  /** Rollouts of each decision of the probe's search lines (the hard level's by default). */
+  searchBudget?: number;
   /** Seeds the search lines play (1..searchRuns; at most `runs`; 0: no search lines). */
   searchRuns?: number;
   /** The actors the probe looks at (all by default). */
@@ -79,7 +81,10 @@ export function balance(
     historical = playRun(scenario, scenario.seed, (s) => byTurn.get(s.turn) ?? []).scores;
   }
   const actors = opts.actors ?? ACTORS;
-  const probeOpts = opts.budget === undefined ? { bots: opts.bots } : { bots: opts.bots, budget: opts.budget };
+  const probeOpts: ProbeOptions = { bots: opts.bots };
+  if (opts.budget !== undefined) probeOpts.budget = opts.budget;
+  const lineOpts: SearchLineOptions = { ...probeOpts };
+  if (opts.searchBudget !== undefined) lineOpts.searchBudget = opts.searchBudget;
   const searchRuns = Math.min(runs, opts.searchRuns ?? SEARCH_RUNS);
   return {
     scenario: scenario.id,
@@ -95,7 +100,7 @@ export function balance(
     probes: withProbe ? probe(scenario, results, undefined, probeOpts).filter((p) => actors.includes(p.actor)) : [],
     searchLines:
       withProbe && searchRuns > 0
-        ? actors.map((a) => searchLine(scenario, a, searchRuns, results, historical, probeOpts))
+        ? actors.map((a) => searchLine(scenario, a, searchRuns, results, historical, lineOpts))
         : [],
   };
 }

@@ -45,8 +45,10 @@ export interface SearchLine {
 export interface SearchLineOptions {
   /** The other seats' level. */
   bots: Level;
-  /** Rollouts of each hard decision (the hard level's by default). */
+  /** Rollouts of each hard bot's decision in the other seats (the hard level's by default). */
   budget?: number;
+  /** Rollouts of each of the search line's decisions (the hard level's by default). */
+  searchBudget?: number;
 }
 
 /** What the search changed in a plan: added orders by name, dropped ones as "no …". */
@@ -69,8 +71,8 @@ function lineSource(
   tally: Map<string, number>,
 ): OrderSource {
   const game = { seed, opening: openingOf(initialState(scenario, seed)) };
-  const budget = opts.budget ?? LEVEL_BUDGET.hard;
-  const others = opts.bots === 'easy' ? 0 : budget;
+  const budget = opts.searchBudget ?? LEVEL_BUDGET.hard;
+  const others = opts.bots === 'easy' ? 0 : (opts.budget ?? LEVEL_BUDGET.hard);
   return (s) =>
     ACTORS.flatMap((a) => {
       if (a !== actor) return budgetOrders(s, a, others, game);

@@ -113,11 +113,14 @@ export interface StoreOptions {
   bot?: BotFn;
   /** Where hard bots think (on the caller's thread by default; the page passes a worker). */
   thinker?: Thinker;
+  /** Rollouts of a hard decision (the hard level's; tests pass fewer). */
+  hardBudget?: number;
 }
 
 export function createGameStore(opts: StoreOptions): GameStore {
   const bot = opts.bot ?? botOrders;
   const thinker = opts.thinker ?? inPlaceThinker;
+  const hardBudget = opts.hardBudget ?? LEVEL_BUDGET.hard;
   return createStore<GameData & GameActions>()(
     immer((set, get) => {
       /** Resolve the turn with everyone's orders and move on (debrief, hand-off or play). */
@@ -301,7 +304,7 @@ export function createGameStore(opts: StoreOptions): GameStore {
             d.thinking = hard;
           });
           const asked = hard.map((actor) =>
-            thinker({ state: before, actor, budget: LEVEL_BUDGET.hard, seed: g.seed, opening: g.opening }),
+            thinker({ state: before, actor, budget: hardBudget, seed: g.seed, opening: g.opening }),
           );
           void Promise.all(asked).then((answers) => {
             const now = get();

@@ -6,7 +6,7 @@
 import type { CatalogEntry, GameStore, Thinker } from '../../src/store/index.ts';
 import { createGameStore, saveOfGame } from '../../src/store/index.ts';
 
-export const HARD_GAME = { scenario: 'summit-2023', seed: 7, turns: 4 } as const;
+export const HARD_GAME = { scenario: 'summit-2023', seed: 7, turns: 3 } as const;
 
 export interface HardGame {
   turns: { orders: unknown[]; hash: string }[];

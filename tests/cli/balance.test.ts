@@ -80,7 +80,19 @@ describe('cli balance', () => {
   });
 
   it('--probe plays the search line of the actors asked for, with the orders that made the difference', () => {
-    const argv = ['balance', path, '--runs', '2', '--probe', '--search-runs', '1', '--actor', 'RUS', '--budget', '16'];
+    const argv = [
+      'balance',
+      path,
+      '--runs',
+      '2',
+      '--probe',
+      '--search-runs',
+      '1',
+      '--actor',
+      'RUS',
+      '--search-budget',
+      '16',
+    ];
     const doc = JSON.parse(main([...argv, '--json']).stdout) as ReturnType<typeof balance>;
     expect(doc.probes.map((p) => p.actor)).toEqual(['RUS', 'RUS', 'RUS']);
     expect(doc.searchLines.map((x) => [x.actor, x.runs, x.better + x.same + x.worse])).toEqual([['RUS', 1, 1]]);
