@@ -3,7 +3,7 @@
  * the store, the DOM panels and the map.
  */
 import './ui/styles.css';
-import { buildCatalog, createGameStore, createMapSource } from './store/index.ts';
+import { buildCatalog, createGameStore, createMapSource, workerThinker } from './store/index.ts';
 import { mountApp } from './ui/app.ts';
 import { mountRouteList, mountSchematicMap } from './ui/mapFallback.ts';
 import { mountSavesBar } from './ui/savesBar.ts';
@@ -20,7 +20,8 @@ for (const f of shipped) {
   else unreadable.push(f);
 }
 
-const store = createGameStore({ catalog: buildCatalog(texts, unreadable) });
+// Hard (search) bots think in a Web Worker, so the page stays responsive while they play ahead.
+const store = createGameStore({ catalog: buildCatalog(texts, unreadable), thinker: workerThinker().thinker });
 // Saves: autosave to IndexedDB, files, links (a `#s=` address is opened once verified).
 const saves = mountSavesBar(store, { storage: openIdbStore(), now: () => Date.now(), win: window });
 const root = document.getElementById('app');

@@ -1,14 +1,20 @@
-export { createGameStore, currentState, currentHash, gameHash } from './store.ts';
+export { createGameStore, currentState, currentHash, gameHash, hardSeats } from './store.ts';
 export type { GameStore, GameData, Game, TurnRecord, Mode } from './store.ts';
+export { inPlaceThinker, think } from './thinker.ts';
+export type { ThinkRequest, Thinker } from './thinker.ts';
+export { workerThinker } from './workerThinker.ts';
+export type { WorkerThinker } from './workerThinker.ts';
 export { buildCatalog, scenarioYears, scenarioSpan } from './catalog.ts';
 export type { CatalogEntry } from './catalog.ts';
 export { scenarioExtras, ownedIndicators, objectiveText, sourceLabels } from './extras.ts';
 export type { Source } from './extras.ts';
-export { assembleOrders, previewRejections, ownerOf, humans, CONTROLLERS } from './turn.ts';
-export type { Controller, Controllers, BotFn } from './turn.ts';
+export { allEasy, assembleOrders, previewRejections, ownerOf, humans, CONTROLLERS } from './turn.ts';
+export type { Controller, Controllers, BotFn, Levels } from './turn.ts';
 export { buildMapView, createMapSource } from './mapView.ts';
 export type { MapPlace, MapRoute, MapShipment, MapSource, MapView } from './mapContract.ts';
 export {
+  BOT_NAMES,
+  levelsOf,
   controllersOf,
   gameAt,
   gameHashAt,

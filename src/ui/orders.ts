@@ -55,6 +55,8 @@ export function ordersPanel(store: GameStore, g: Game, me: ActorId): Panel {
       : `After you, pass the device to ${ACTOR_LABEL[after]}; the turn resolves when every human player has ended theirs.`,
   );
   const endTurn = button('End turn', () => store.getState().endTurn(), { class: 'primary end-turn' });
+  // Hard bots think in a worker after the last human ends the turn: say so, and wait.
+  const thinking = h('p', { class: 'thinking', role: 'status', 'data-testid': 'thinking' });
 
   const renderDeals = (d: GameData): void => {
     clear(dealsBox);
@@ -168,7 +170,7 @@ export function ordersPanel(store: GameStore, g: Game, me: ActorId): Panel {
     pendingHeading,
     pendingEmpty,
     pendingList,
-    h('div', { class: 'end-turn-box' }, endTurn, endHint),
+    h('div', { class: 'end-turn-box' }, endTurn, endHint, thinking),
     live,
     dealsBox,
     h('h3', {}, 'Give an order'),
@@ -182,6 +184,13 @@ export function ordersPanel(store: GameStore, g: Game, me: ActorId): Panel {
     }
     renderPending(d);
     renderDeals(d);
+    const who = d.thinking.map((a) => ACTOR_LABEL[a]);
+    thinking.textContent =
+      who.length === 0
+        ? ''
+        : `Thinking\u2026 the computer ${who.length === 1 ? 'player' : 'players'} for ${who.join(' and ')} ${who.length === 1 ? 'is' : 'are'} playing this turn ahead before choosing.`;
+    endTurn.disabled = who.length > 0;
+    el.setAttribute('aria-busy', who.length > 0 ? 'true' : 'false');
   };
   update(d0);
   return { el, update };

@@ -5,6 +5,8 @@
  */
 import type { ActorId } from '../engine/index.ts';
 import { ACTORS } from '../engine/index.ts';
+import type { Level } from '../ai/index.ts';
+import { isLevel } from '../ai/index.ts';
 import type { GameData, GameStore } from '../store/index.ts';
 import type { Source } from '../store/index.ts';
 import { CONTROLLERS, SCORE_METHOD, scenarioExtras, scenarioSpan } from '../store/index.ts';
@@ -177,6 +179,7 @@ export function setupScreen(store: GameStore): Screen {
   if (entry === undefined || !entry.ok) return { el: h('main', {}, 'No scenario selected.'), update: noop };
   const x = scenarioExtras(entry.scenario);
   const radios = new Map<string, HTMLInputElement>();
+  const levels = new Map<ActorId, HTMLSelectElement>();
   const fieldsets = ACTORS.map((a: ActorId) => {
     const fs = h(
       'fieldset',
@@ -194,6 +197,7 @@ export function setupScreen(store: GameStore): Screen {
       radios.set(`${a}:${c}`, input);
       fs.append(h('label', { for: id, class: 'radio' }, input, c === 'human' ? ' Human player' : ' Computer (bot)'));
     }
+    fs.append(levelControl(store, a, d.setup.levels[a], levels));
     return fs;
   });
   const seedId = uid('seed');
@@ -252,14 +256,42 @@ export function setupScreen(store: GameStore): Screen {
         : n === 1
           ? 'One human player against the bots.'
           : `${n} human players share this device (hot-seat): a hand-off screen hides each player's orders from the others.`;
-    for (const a of ACTORS)
+    for (const a of ACTORS) {
       for (const c of CONTROLLERS) {
         const radio = radios.get(`${a}:${c}`);
         if (radio) radio.checked = s.setup.controllers[a] === c;
       }
+      const level = levels.get(a);
+      if (level) {
+        level.value = s.setup.levels[a];
+        level.disabled = s.setup.controllers[a] !== 'bot';
+      }
+    }
   };
   update(d);
   return { el, update };
+}
+
+/** The bot's level for one seat: easy (rules of thumb) or hard (plays ahead before each turn). */
+function levelControl(
+  store: GameStore,
+  a: ActorId,
+  now: Level,
+  controls: Map<ActorId, HTMLSelectElement>,
+): HTMLElement {
+  const id = uid(`level-${a}`);
+  const select = h(
+    'select',
+    { id, 'data-testid': `level-${a}` },
+    h('option', { value: 'easy' }, 'Easy: follows rules of thumb'),
+    h('option', { value: 'hard' }, 'Hard: plays each turn ahead before choosing'),
+  );
+  select.value = now;
+  select.addEventListener('change', () => {
+    if (isLevel(select.value)) store.getState().setLevel(a, select.value);
+  });
+  controls.set(a, select);
+  return h('p', { class: 'level' }, h('label', { for: id }, 'Computer level '), select);
 }
 
 export function handoffScreen(store: GameStore): Screen {
