@@ -188,10 +188,11 @@ function validate(argv: string[]): { out: string; code: number } {
 }
 
 /** Runs a command; its output is terminal-safe (safeText.ts): input quoted in it cannot act on
- * the terminal, and only `sim --json` (one JSON document) prints a line longer than 2,000. */
+ * the terminal, and only `--json` output (one JSON document, of `sim` or `balance`) prints a
+ * line longer than 2,000. */
 export function main(argv: string[]): { stdout: string; stderr: string; code: number } {
   const r = run(argv);
-  const json = argv[0] === 'sim' && argv.includes('--json');
+  const json = (argv[0] === 'sim' || argv[0] === 'balance') && argv.includes('--json');
   return { stdout: terminalSafe(r.stdout, !json), stderr: terminalSafe(r.stderr), code: r.code };
 }
 
