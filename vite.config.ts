@@ -21,6 +21,7 @@ const BALANCE = [
   'tests/shipped-scenarios/balance.test.ts',
   'tests/save/mutations.test.ts',
   'tests/save/slowGoldens.test.ts',
+  'tests/shipped-scenarios/probeSearch.test.ts',
 ];
 const BROWSER = ['tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'];
 // The class server's tests: a database, sockets and server processes (each file in its own
@@ -55,7 +56,8 @@ export default defineConfig({
     },
   },
   // Three speeds: `fast` (unit, property, golden: under a minute), `balance` (the 40-seed
-  // probe tables of the shipped scenarios) and `browser` (Chromium). `npm test` runs all three.
+  // probe tables of the shipped scenarios, and the search bot's strong-player lines) and
+  // `browser` (Chromium). `npm test` runs all three.
   test: {
     testTimeout: 60_000,
     projects: [

@@ -3,7 +3,7 @@
  * the store, the screens, the saved games and the map.
  */
 import './ui/styles.css';
-import { buildCatalog, createGameStore, createMapSource } from './store/index.ts';
+import { buildCatalog, createGameStore, createMapSource, workerThinker } from './store/index.ts';
 import { mountApp } from './ui/app.ts';
 import { mountRouteList, mountSchematicMap } from './ui/mapFallback.ts';
 import { mapWords } from './ui/mapWords.ts';
@@ -22,7 +22,8 @@ for (const f of shipped) {
   else unreadable.push(f);
 }
 
-const store = createGameStore({ catalog: buildCatalog(texts, unreadable) });
+// Hard (search) bots think in a Web Worker, so the page stays responsive while they play ahead.
+const store = createGameStore({ catalog: buildCatalog(texts, unreadable), thinker: workerThinker().thinker });
 // The first-turn walkthrough is shown until it has been finished or skipped once.
 const WALKTHROUGH = 'veto.walkthroughSeen';
 if (readFlag(WALKTHROUGH)) store.getState().setWalkthroughSeen(true);

@@ -13,10 +13,11 @@ import { UsageError, intOption, parseArgs, stringOption } from './args.ts';
 import { replay, saveSim } from './replay.ts';
 import { ALL_HOLD } from '../save/index.ts';
 import type { PlayerSlot, Players } from '../save/index.ts';
+import type { BalanceOptions } from '../sim/index.ts';
 import { balance } from '../sim/index.ts';
 import { formatBalance } from './balance.ts';
 import { runBench } from './bench.ts';
-import { botsFor } from '../ai/index.ts';
+import { LEVELS, botsFor, isLevel } from '../ai/index.ts';
 import { InvalidInput, isSchemaFile, loadScenarioFile } from './scenarioFile.ts';
 import { formatSummary, formatTurn } from './text.ts';
 import { terminalSafe } from './safeText.ts';
@@ -37,11 +38,17 @@ commands:
   validate <file.json>...
       check scenario files (schema, ids, sources, turns, and the historical script by
       simulation); exit 1 with one line per problem (file: path: message)
-  balance <scenario.json> [--runs N] [--probe] [--json]
+  balance <scenario.json> [--runs N] [--probe] [--json] [--bots easy|hard] [--budget N]
+      [--search-runs N] [--search-budget N] [--actor A,B]
       play N games (default 200, seeds 1..N) with bots in every seat and print the spread
-      (min / median / max) of each actor's score and each indicator, the historical run's
-      scores, and how often each kind of draft was adopted or vetoed; --probe also replays
-      the seeds with fixed policies (always veto, never launch, ...) to see if one dominates
+      (min / p10 / median / p90 / max) of each actor's score and each indicator, the
+      historical run's scores, and how often each kind of draft was adopted or vetoed (and by
+      whom); --probe also replays the seeds with fixed policies (always veto, never launch,
+      ...) to see if one dominates, and plays the search bot in each seat in turn (seeds
+      1..--search-runs, default 20; 0 for none) to find lines that beat the bot and history;
+      --bots picks the bots (the probe's opponents): easy (heuristic, the default) or hard
+      (search); --budget sets a hard bot's rollouts a decision, --search-budget the search
+      lines'; --actor limits the probe
   bench [scenario.json]
       measure resolveTurn throughput against an immer-per-order implementation
   help
@@ -102,10 +109,7 @@ function playOption(v: string | true | undefined): Play {
 function holdOption(v: string | undefined, play: Play): ActorId[] {
   if (v === undefined) return [];
   if (play !== 'bots') throw new UsageError('--hold applies to --play bots only');
-  const ids = v.split(',').map((x) => x.trim());
-  for (const id of ids)
-    if (!isActorId(id)) throw new UsageError(`--hold: unknown actor "${id}" (use ${ACTORS.join(', ')})`);
-  return ACTORS.filter((a) => ids.includes(a));
+  return actorList(v, '--hold');
 }
 
 /** Who plays each actor, as a save records it: nobody (hold), the historical script or bots. */
@@ -135,14 +139,33 @@ function orderSource(scenario: Scenario, play: Play, held: readonly ActorId[]): 
 }
 
 function balanceCommand(argv: string[]): string {
-  const args = parseArgs(argv, ['runs'], ['json', 'probe']);
+  const args = parseArgs(argv, ['runs', 'bots', 'budget', 'search-budget', 'search-runs', 'actor'], ['json', 'probe']);
   const [file] = args.positionals;
   if (file === undefined || args.positionals.length !== 1)
     throw new UsageError('balance needs exactly one scenario file');
   const scenario = loadScenarioFile(file);
   const runs = intOption(args, 'runs', 1, 10_000) ?? 200;
-  const r = balance(scenario, runs, args.options.has('probe'));
+  const bots = stringOption(args, 'bots') ?? 'easy';
+  if (args.options.get('bots') === true || !isLevel(bots))
+    throw new UsageError(`--bots must be one of ${LEVELS.join(', ')}, got "${String(bots)}"`);
+  const opts: BalanceOptions = { bots };
+  const budget = intOption(args, 'budget', 2, 100_000);
+  if (budget !== undefined) opts.budget = budget;
+  const searchBudget = intOption(args, 'search-budget', 2, 100_000);
+  if (searchBudget !== undefined) opts.searchBudget = searchBudget;
+  const searchRuns = intOption(args, 'search-runs', 0, 10_000);
+  if (searchRuns !== undefined) opts.searchRuns = searchRuns;
+  const actors = stringOption(args, 'actor');
+  if (actors !== undefined) opts.actors = actorList(actors, '--actor');
+  const r = balance(scenario, runs, args.options.has('probe'), opts);
   return args.options.has('json') ? JSON.stringify(r) : formatBalance(r, scenario.title);
+}
+
+function actorList(v: string, flag: string): ActorId[] {
+  const ids = v.split(',').map((x) => x.trim());
+  for (const id of ids)
+    if (!isActorId(id)) throw new UsageError(`${flag}: unknown actor "${id}" (use ${ACTORS.join(', ')})`);
+  return ACTORS.filter((a) => ids.includes(a));
 }
 
 function validate(argv: string[]): { out: string; code: number } {
@@ -165,10 +188,11 @@ function validate(argv: string[]): { out: string; code: number } {
 }
 
 /** Runs a command; its output is terminal-safe (safeText.ts): input quoted in it cannot act on
- * the terminal, and only `sim --json` (one JSON document) prints a line longer than 2,000. */
+ * the terminal, and only `--json` output (one JSON document, of `sim` or `balance`) prints a
+ * line longer than 2,000. */
 export function main(argv: string[]): { stdout: string; stderr: string; code: number } {
   const r = run(argv);
-  const json = argv[0] === 'sim' && argv.includes('--json');
+  const json = (argv[0] === 'sim' || argv[0] === 'balance') && argv.includes('--json');
   return { stdout: terminalSafe(r.stdout, !json), stderr: terminalSafe(r.stderr), code: r.code };
 }
 

@@ -12,6 +12,10 @@ import type { Evidence } from './regimeState.ts';
 export interface TurnContext {
   s: GameState;
   report: TurnReport;
+  /** False in a report-free resolution (`advanceQuiet`, for bots' rollouts): the state changes
+   * exactly as with a report, but nothing is written to `report`. Every write to the report
+   * checks it, so a quiet turn allocates no report entries. */
+  reporting: boolean;
   /** Units of each good already moved on each route this turn. */
   used: Map<string, Partial<Record<Good, number>>>;
   /** Value (USD thousands) delivered this turn, by sender>receiver. */
@@ -50,7 +54,8 @@ export function changeStock(
   const before = stocks[resource];
   const after = before + delta;
   stocks[resource] = after;
-  ctx.report.changes.push({ target: { kind: 'stock', actor, resource }, before, after, cause, visibleTo });
+  if (ctx.reporting)
+    ctx.report.changes.push({ target: { kind: 'stock', actor, resource }, before, after, cause, visibleTo });
 }
 
 /** Indicators stay within 0–100; the recorded change is the one that happened after clamping. */
@@ -65,7 +70,8 @@ export function changeIndicator(
   const after = clamp(before + delta, INDICATOR_MIN, INDICATOR_MAX);
   if (after === before) return;
   ctx.s.indicators[indicator] = after;
-  ctx.report.changes.push({ target: { kind: 'indicator', indicator }, before, after, cause, visibleTo });
+  if (ctx.reporting)
+    ctx.report.changes.push({ target: { kind: 'indicator', indicator }, before, after, cause, visibleTo });
 }
 
 export function changeRelation(
@@ -79,7 +85,7 @@ export function changeRelation(
   const after = clamp(before + delta, RELATION_MIN, RELATION_MAX);
   if (after === before) return;
   ctx.s.relations[pair] = after;
-  ctx.report.changes.push({ target: { kind: 'relation', pair }, before, after, cause, visibleTo });
+  if (ctx.reporting) ctx.report.changes.push({ target: { kind: 'relation', pair }, before, after, cause, visibleTo });
 }
 
 export function findRoute(s: GameState, id: string): Route | undefined {

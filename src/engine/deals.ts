@@ -26,8 +26,12 @@ export const DEAL_DEFAULT_RELATION = 2;
 
 type Indexed<T> = { order: T; index: number };
 
-function dealVisibility(d: { proposer: ActorId; partner: ActorId; mode: ShipmentMode }): 'all' | ActorId[] {
-  return d.mode === 'declared' ? 'all' : [d.proposer, d.partner];
+function dealVisibility(
+  ctx: TurnContext,
+  d: { proposer: ActorId; partner: ActorId; mode: ShipmentMode },
+): 'all' | ActorId[] {
+  // Visibility only matters to the report (a quiet turn writes none).
+  return d.mode === 'declared' || !ctx.reporting ? 'all' : [d.proposer, d.partner];
 }
 
 export function resolveDeals(
@@ -50,8 +54,15 @@ export function resolveDeals(
       continue;
     }
     s.deals = s.deals.filter((x) => x !== d);
-    const vis = dealVisibility(d);
-    ctx.report.deals.push({ deal: d.id, kind: 'cancelled', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+    const vis = dealVisibility(ctx, d);
+    if (ctx.reporting)
+      ctx.report.deals.push({
+        deal: d.id,
+        kind: 'cancelled',
+        proposer: d.proposer,
+        partner: d.partner,
+        visibleTo: vis,
+      });
     if (d.status === 'active') {
       changeRelation(
         ctx,
@@ -84,8 +95,9 @@ export function resolveDeals(
       continue;
     }
     d.status = 'active';
-    const vis = dealVisibility(d);
-    ctx.report.deals.push({ deal: d.id, kind: 'accepted', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+    const vis = dealVisibility(ctx, d);
+    if (ctx.reporting)
+      ctx.report.deals.push({ deal: d.id, kind: 'accepted', proposer: d.proposer, partner: d.partner, visibleTo: vis });
     changeRelation(
       ctx,
       pairKey(d.proposer, d.partner),
@@ -101,7 +113,7 @@ export function resolveDeals(
   for (const { order, index } of proposals) {
     const r = checkProposal(ctx, order, index);
     if (r !== null) {
-      ctx.report.rejections.push(r);
+      if (ctx.reporting) ctx.report.rejections.push(r);
       continue;
     }
     n++;
@@ -119,25 +131,27 @@ export function resolveDeals(
       proposedTurn: turn,
     };
     s.deals.push(d);
-    ctx.report.deals.push({
-      deal: d.id,
-      kind: 'proposed',
-      proposer: d.proposer,
-      partner: d.partner,
-      visibleTo: dealVisibility(d),
-    });
+    if (ctx.reporting)
+      ctx.report.deals.push({
+        deal: d.id,
+        kind: 'proposed',
+        proposer: d.proposer,
+        partner: d.partner,
+        visibleTo: dealVisibility(ctx, d),
+      });
   }
 
   const kept: Deal[] = [];
   for (const d of s.deals) {
     if (d.status === 'proposed' && d.proposedTurn < turn) {
-      ctx.report.deals.push({
-        deal: d.id,
-        kind: 'expired',
-        proposer: d.proposer,
-        partner: d.partner,
-        visibleTo: dealVisibility(d),
-      });
+      if (ctx.reporting)
+        ctx.report.deals.push({
+          deal: d.id,
+          kind: 'expired',
+          proposer: d.proposer,
+          partner: d.partner,
+          visibleTo: dealVisibility(ctx, d),
+        });
     } else kept.push(d);
   }
   s.deals = kept;
@@ -192,20 +206,21 @@ function deliver(ctx: TurnContext): void {
       kept.push(d);
       continue;
     }
-    const vis = dealVisibility(d);
+    const vis = dealVisibility(ctx, d);
     const legs: Transfer[] = [];
     if (d.give.amount > 0) legs.push(leg(d, d.proposer, d.partner, d.give.resource, d.give.amount));
     if (d.get.amount > 0) legs.push(leg(d, d.partner, d.proposer, d.get.resource, d.get.amount));
     const failure = checkLegs(ctx, legs);
     if (failure !== null) {
-      ctx.report.deals.push({
-        deal: d.id,
-        kind: 'defaulted',
-        proposer: d.proposer,
-        partner: d.partner,
-        reason: failure,
-        visibleTo: vis,
-      });
+      if (ctx.reporting)
+        ctx.report.deals.push({
+          deal: d.id,
+          kind: 'defaulted',
+          proposer: d.proposer,
+          partner: d.partner,
+          reason: failure,
+          visibleTo: vis,
+        });
       changeRelation(
         ctx,
         pairKey(d.proposer, d.partner),
@@ -223,23 +238,25 @@ function deliver(ctx: TurnContext): void {
           { rule: 'dealDelivery', deal: d.id },
           d.proposedTurn,
         );
-      ctx.report.deals.push({
-        deal: d.id,
-        kind: 'delivered',
-        proposer: d.proposer,
-        partner: d.partner,
-        visibleTo: vis,
-      });
+      if (ctx.reporting)
+        ctx.report.deals.push({
+          deal: d.id,
+          kind: 'delivered',
+          proposer: d.proposer,
+          partner: d.partner,
+          visibleTo: vis,
+        });
     }
     d.remaining--;
     if (d.remaining <= 0) {
-      ctx.report.deals.push({
-        deal: d.id,
-        kind: 'completed',
-        proposer: d.proposer,
-        partner: d.partner,
-        visibleTo: vis,
-      });
+      if (ctx.reporting)
+        ctx.report.deals.push({
+          deal: d.id,
+          kind: 'completed',
+          proposer: d.proposer,
+          partner: d.partner,
+          visibleTo: vis,
+        });
     } else kept.push(d);
   }
   s.deals = kept;

@@ -70,13 +70,14 @@ export type {
   VoteBasis,
 } from './report.ts';
 export { currentDate, dateOfTurn, formatDate } from './calendar.ts';
-export { resolveTurn } from './resolve.ts';
+export { advanceQuiet, resolveTurn, resolveTurnQuiet } from './resolve.ts';
 export type { TurnResult } from './resolve.ts';
 export { resolveTurnStepwise } from './stepwise.ts';
 export { fingerprint, hashState } from './hash.ts';
 export { canonicalJson } from './canonical.ts';
 export { sha256Hex } from './sha256.ts';
-export { seedRng } from './rng.ts';
+export { nextU32, randomBelow, seedRng } from './rng.ts';
+export type { RngState } from './rng.ts';
 export { plannedOutput } from './economy.ts';
 export {
   describeTarget,

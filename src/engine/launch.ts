@@ -60,7 +60,7 @@ export function recordLaunches(
         : { turn: s.turn, kind: 'launch', against: ['PRK'] },
     );
   }
-  ctx.report.notes.push({ kind: 'launch', actor: 'PRK', amount: count, visibleTo: 'all' });
+  if (ctx.reporting) ctx.report.notes.push({ kind: 'launch', actor: 'PRK', amount: count, visibleTo: 'all' });
   if (from.kind === 'order') {
     changeIndicator(ctx, 'prkProgramme', LAUNCH_PROGRAMME * count, cause);
     const cash = s.actors.PRK.stocks.currency;

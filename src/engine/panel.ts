@@ -31,11 +31,12 @@ export function noteLapse(ctx: TurnContext): void {
   const s = ctx.s;
   const p = s.regime.panel;
   if (p.mandateEnd <= 0 || s.turn !== p.mandateEnd + 1) return;
-  ctx.report.notes.push({
-    kind: 'panelLapsed',
-    numbers: { mandateEnd: p.mandateEnd, bonusBp: p.bonusBp + p.monitorBonusBp },
-    visibleTo: 'all',
-  });
+  if (ctx.reporting)
+    ctx.report.notes.push({
+      kind: 'panelLapsed',
+      numbers: { mandateEnd: p.mandateEnd, bonusBp: p.bonusBp + p.monitorBonusBp },
+      visibleTo: 'all',
+    });
   changeIndicator(ctx, 'unscSanctionsIntegrity', -PANEL_LAPSE_INTEGRITY, {
     rule: 'panelLapsed',
     numbers: { mandateEnd: p.mandateEnd },
@@ -87,6 +88,6 @@ export function applyMonitoring(ctx: TurnContext, orders: { order: MonitorOrder;
     for (const r of o.routes) if (!routes.includes(r)) routes.push(r);
     p.monitored = routes;
     done = true;
-    ctx.report.notes.push({ kind: 'panelMonitoring', routes: routes.slice(), visibleTo: 'all' });
+    if (ctx.reporting) ctx.report.notes.push({ kind: 'panelMonitoring', routes: routes.slice(), visibleTo: 'all' });
   }
 }

@@ -77,7 +77,8 @@ export function sortOrders(orders: readonly Order[]): Sorted {
     monitors: [],
     launches: [],
   };
-  for (const [index, order] of orders.entries()) {
+  for (let index = 0; index < orders.length; index++) {
+    const order = orders[index] as Order;
     switch (order.kind) {
       case 'setPriorities':
         out.priorities.push({ order, index });
@@ -128,22 +129,11 @@ export function resolveCouncil(
 
 export function resolveTurn(state: GameState, orders: readonly Order[]): TurnResult {
   const s = cloneState(state);
-  const report: TurnReport = {
-    turn: s.turn,
-    date: currentDate(s),
-    changes: [],
-    rejections: [],
-    shipments: [],
-    deals: [],
-    council: [],
-    notes: [],
-    events: [],
-    // Filled at the end of the turn (or below, when the game is over).
-    scores: NO_SCORES,
-  };
+  const report = emptyReport(s);
   const ctx: TurnContext = {
     s,
     report,
+    reporting: true,
     used: new Map(),
     flows: new Map(),
     year: report.date.year,
@@ -157,6 +147,60 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
     return { state, report };
   }
 
+  runPhases(ctx, orders);
+  report.scores = scores(s);
+  s.turn += 1;
+  report.rejections.sort((a, b) => a.order - b.order);
+  return { state: s, report };
+}
+
+/**
+ * One turn resolved in place, writing no report: for bots' rollouts, which play thousands of
+ * turns they never show. `s` must be the caller's own copy (`cloneState`), held by no one else;
+ * it ends exactly as `resolveTurn(s, orders).state` would (same canonical hash: a property
+ * test checks it over random games). A game that is over is left as it is.
+ */
+export function advanceQuiet(s: GameState, orders: readonly Order[]): void {
+  if (isOver(s)) return;
+  const ctx: TurnContext = {
+    s,
+    report: emptyReport(s),
+    reporting: false,
+    used: new Map(),
+    flows: new Map(),
+    year: currentDate(s).year,
+    evidenceCopied: false,
+  };
+  runPhases(ctx, orders);
+  s.turn += 1;
+}
+
+/** `resolveTurn`'s state without its report (a copy; the input is not changed). */
+export function resolveTurnQuiet(state: GameState, orders: readonly Order[]): GameState {
+  if (isOver(state)) return state;
+  const s = cloneState(state);
+  advanceQuiet(s, orders);
+  return s;
+}
+
+function emptyReport(s: GameState): TurnReport {
+  return {
+    turn: s.turn,
+    date: currentDate(s),
+    changes: [],
+    rejections: [],
+    shipments: [],
+    deals: [],
+    council: [],
+    notes: [],
+    events: [],
+    // Filled at the end of the turn (or below, when the game is over).
+    scores: NO_SCORES,
+  };
+}
+
+/** Phases 1–7 (see the top of this file) on the turn's working copy. */
+function runPhases(ctx: TurnContext, orders: readonly Order[]): void {
   const sorted = sortOrders(orders);
   applyPriorities(ctx, sorted.priorities);
   resolveDeals(ctx, sorted.cancels, sorted.accepts, sorted.proposals);
@@ -166,8 +210,4 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
   consume(ctx);
   resolveEvents(ctx);
   settleIndicators(ctx);
-  report.scores = scores(s);
-  s.turn += 1;
-  report.rejections.sort((a, b) => a.order - b.order);
-  return { state: s, report };
 }

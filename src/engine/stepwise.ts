@@ -38,6 +38,7 @@ export function resolveTurnStepwise(state: GameState, orders: readonly Order[], 
   const ctx: TurnContext = {
     s: state,
     report,
+    reporting: true,
     used: new Map(),
     flows: new Map(),
     year: date.year,

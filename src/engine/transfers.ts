@@ -83,11 +83,28 @@ export function performTransfer(
     odds = detectionOdds(ctx.s, route);
     detected = rollBasisPoints(ctx.s.rng, odds);
   }
-  const visible: Visibility = t.mode === 'declared' || detected ? 'all' : [t.from, t.to];
+  // Visibility only matters to the report (a quiet turn skips the list).
+  const visible: Visibility = !ctx.reporting || t.mode === 'declared' || detected ? 'all' : [t.from, t.to];
   if (route !== null) useCapacity(ctx, route, t.resource as Good, t.amount);
   changeStock(ctx, t.from, t.resource, -t.amount, cause, visible);
   changeStock(ctx, t.to, t.resource, t.amount, cause, visible);
   addFlow(ctx, t.from, t.to, t.resource, t.amount);
+  if (ctx.reporting) recordShipment(ctx, t, detected, visible, cause);
+  if (detected && route !== null) {
+    const dc: Cause = {
+      rule: 'detection',
+      route: route.id,
+      numbers: { amount: t.amount, odds, baseOdds: route.detectionBp },
+    };
+    if (t.from !== 'UNSC') changeRelation(ctx, pairKey(t.from, 'UNSC'), -DETECTION_RELATION_COST, dc);
+    if (t.to !== 'UNSC') changeRelation(ctx, pairKey(t.to, 'UNSC'), -DETECTION_RELATION_COST, dc);
+  }
+  if (route !== null && (ctx.s.regime.caps.length > 0 || ctx.s.regime.bans.length > 0))
+    checkAgainstRegime(ctx, t, detected, cause, dealSince);
+  return detected;
+}
+
+function recordShipment(ctx: TurnContext, t: Transfer, detected: boolean, visible: Visibility, cause: Cause): void {
   const record: ShipmentRecord = {
     from: t.from,
     to: t.to,
@@ -101,18 +118,6 @@ export function performTransfer(
   if (cause.order !== undefined) record.order = cause.order;
   if (cause.deal !== undefined) record.deal = cause.deal;
   ctx.report.shipments.push(record);
-  if (detected && route !== null) {
-    const dc: Cause = {
-      rule: 'detection',
-      route: route.id,
-      numbers: { amount: t.amount, odds, baseOdds: route.detectionBp },
-    };
-    if (t.from !== 'UNSC') changeRelation(ctx, pairKey(t.from, 'UNSC'), -DETECTION_RELATION_COST, dc);
-    if (t.to !== 'UNSC') changeRelation(ctx, pairKey(t.to, 'UNSC'), -DETECTION_RELATION_COST, dc);
-  }
-  if (route !== null && (ctx.s.regime.caps.length > 0 || ctx.s.regime.bans.length > 0))
-    checkAgainstRegime(ctx, t, detected, cause, dealSince);
-  return detected;
 }
 
 /** Relation points each side of a detected covert transfer loses with the council. */

@@ -11,7 +11,7 @@ import { isOver } from '../engine/index.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { go } from './modes.ts';
 import { savesInitial } from './saves.ts';
-import { humans } from './turn.ts';
+import { allEasy, humans } from './turn.ts';
 import type { Game, GameData } from './types.ts';
 
 export const emptyPending = (): Record<ActorId, Order[]> => ({ RUS: [], PRK: [], CHN: [], UNSC: [] });
@@ -32,10 +32,11 @@ export function initialData(kept: Kept): GameData {
     viewer: null,
     handoffTo: null,
     notice: null,
-    setup: { controllers: { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' }, seed: null },
+    setup: { controllers: { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' }, levels: allEasy(), seed: null },
     pending: emptyPending(),
     submitted: [],
     restoreFor: null,
+    thinking: [],
     ui: {
       tab: 'orders',
       help: null,
@@ -74,6 +75,7 @@ export function enterPlay(d: GameData, game: Game): void {
   d.game = castDraft(game);
   d.pending = emptyPending();
   d.submitted = [];
+  d.thinking = [];
   d.restoreFor = null;
   d.replay = null;
   d.notice = null;

@@ -48,7 +48,12 @@ export const flowSlice: Slice<FlowActions> = (set, get) => ({
       });
       return;
     }
-    const game = newGame(entry.scenario, s.setup.seed ?? entry.scenario.seed, { ...s.setup.controllers });
+    const game = newGame(
+      entry.scenario,
+      s.setup.seed ?? entry.scenario.seed,
+      { ...s.setup.controllers },
+      { ...s.setup.levels },
+    );
     set((d) => {
       d.saveNotice = null;
       enterPlay(d, game);
@@ -69,7 +74,7 @@ export const flowSlice: Slice<FlowActions> = (set, get) => ({
   playAgain() {
     const g = get().game;
     if (g === null || get().mode !== 'debrief') return;
-    const game = newGame(g.scenario, g.seed, { ...g.controllers });
+    const game = newGame(g.scenario, g.seed, { ...g.controllers }, { ...g.levels });
     set((d) => {
       d.saveNotice = null;
       enterPlay(d, game);

@@ -1,5 +1,6 @@
 /** Reading a game in the store: its current state, its hash and its identity (chain hash). */
-import type { GameState } from '../engine/index.ts';
+import type { ActorId, GameState } from '../engine/index.ts';
+import { ACTORS } from '../engine/index.ts';
 import type { Game } from './types.ts';
 
 export function currentState(g: Game): GameState {
@@ -14,4 +15,9 @@ export function currentHash(g: Game): string {
  * same scenario, names, orders and states; screens key on it. */
 export function gameHash(g: Game): string {
   return g.turns.at(-1)?.chain ?? g.start;
+}
+
+/** Bot seats played by the search bot this game. */
+export function hardSeats(g: Pick<Game, 'controllers' | 'levels'>): ActorId[] {
+  return ACTORS.filter((a) => g.controllers[a] === 'bot' && g.levels[a] === 'hard');
 }

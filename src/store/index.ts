@@ -1,4 +1,8 @@
-export { createGameStore, currentState, currentHash, gameHash } from './store.ts';
+export { createGameStore, currentState, currentHash, gameHash, hardSeats } from './store.ts';
+export { inPlaceThinker, think } from './thinker.ts';
+export type { ThinkRequest, Thinker } from './thinker.ts';
+export { workerThinker } from './workerThinker.ts';
+export type { WorkerThinker } from './workerThinker.ts';
 export type { StoreOptions } from './store.ts';
 export type {
   Game,
@@ -18,14 +22,16 @@ export { buildCatalog, scenarioYears, difficultyOf, DIFFICULTIES } from './catal
 export type { CatalogEntry, Difficulty, Years } from './catalog.ts';
 export { scenarioExtras, ownedIndicators, sourceOf } from './extras.ts';
 export type { ScenarioExtras, Source } from './extras.ts';
-export { assembleOrders, ownerOf, humans, CONTROLLERS } from './turn.ts';
-export type { Controller, Controllers, BotFn } from './turn.ts';
+export { allEasy, assembleOrders, ownerOf, humans, CONTROLLERS } from './turn.ts';
+export type { Controller, Controllers, BotFn, Levels } from './turn.ts';
 export { previewFromView, previewRejections, standInState } from './preview.ts';
 export { lastTurn, localGameView, ordersSeen, publicScenario, selectGameView, viewerOf } from './gameView.ts';
 export type { GameView, PastDecision, PublicScenario, SeenTurn } from './gameView.ts';
 export { buildMapView, createMapSource, mapViewOf } from './mapView.ts';
 export type { MapPlace, MapRoute, MapShipment, MapSource, MapView } from './mapContract.ts';
 export {
+  BOT_NAMES,
+  levelsOf,
   controllersOf,
   gameAt,
   gameHashAt,

@@ -19,6 +19,10 @@ import { emptyPending, enterPlay } from './data.ts';
 import { currentHash as currentHashOf } from './game.ts';
 import { go } from './modes.ts';
 import type { Game, GameData, Mode, Slice, TurnRecord } from './types.ts';
+import type { Level } from '../ai/index.ts';
+import { openingOf } from '../ai/index.ts';
+import type { Levels } from './turn.ts';
+import { allEasy } from './turn.ts';
 import type { Controller, Controllers } from './turn.ts';
 import { humans } from './turn.ts';
 
@@ -83,27 +87,49 @@ export const savesInitial = (): SavesData => ({
   continueOffer: null,
 });
 
+/** How a save names each level's bot (a save records orders, not bots: the name is for readers). */
+export const BOT_NAMES: Readonly<Record<Level, string>> = {
+  easy: 'veto heuristic bot',
+  hard: 'veto search bot (hard)',
+};
+
+/** The level a save's bot name stands for: the search bot's name is hard, any other bot easy. */
+const levelOfName = (name: string | undefined): Level => (name === BOT_NAMES.hard ? 'hard' : 'easy');
+
 /** Who plays each actor, as a save records it. Bots are named so a reader knows which. With
- * the players a game had (`was`), a slot that keeps its kind keeps its name. */
-export function playersOf(c: Controllers, was?: Players): Players {
+ * the players a game had (`was`), a slot that keeps its kind (and, for a bot, its level) keeps
+ * its name. */
+export function playersOf(c: Controllers, levels: Levels = allEasy(), was?: Players): Players {
   const slot = (a: ActorId): PlayerSlot => {
     const old = was?.[a];
     if (c[a] === 'human') return old?.kind === 'human' ? old : { kind: 'human' };
-    return old?.kind === 'bot' ? old : { kind: 'bot', name: 'veto heuristic bot' };
+    if (old?.kind === 'bot' && levelOfName(old.name) === levels[a]) return old;
+    return { kind: 'bot', name: BOT_NAMES[levels[a]] };
   };
   return { RUS: slot('RUS'), PRK: slot('PRK'), CHN: slot('CHN'), UNSC: slot('UNSC') };
 }
 
+/** Levels for playing on from a save: a bot the save names as the search bot stays hard. */
+export function levelsOf(p: Players): Levels {
+  const l = (a: ActorId): Level => {
+    const slot = p[a];
+    return slot.kind === 'bot' ? levelOfName(slot.name) : 'easy';
+  };
+  return { RUS: l('RUS'), PRK: l('PRK'), CHN: l('CHN'), UNSC: l('UNSC') };
+}
+
 /** A new game of this engine, before its first turn. */
-export function newGame(scenario: Scenario, seed: number, controllers: Controllers): Game {
+export function newGame(scenario: Scenario, seed: number, controllers: Controllers, levels: Levels = allEasy()): Game {
   const initial = initialState(scenario, seed);
   const scenarioHash = scenarioContentHash(scenario);
-  const players = playersOf(controllers);
+  const players = playersOf(controllers, levels);
   return {
     scenario,
     scenarioHash,
     seed,
     controllers,
+    levels,
+    opening: openingOf(initial),
     players,
     engine: ENGINE_VERSION,
     initial,
@@ -113,19 +139,20 @@ export function newGame(scenario: Scenario, seed: number, controllers: Controlle
   };
 }
 
-/** The game played on by this engine with these controllers: the players follow them (names
- * kept where the kind stays), and when that or the engine changes the chain is recomputed (a
- * new start; the states and their hashes stay). */
-export function underControllers(g: Game, controllers: Controllers): Game {
-  const players = playersOf(controllers, g.players);
+/** The game played on by this engine with these controllers (and the game's levels): the
+ * players follow them (names kept where the kind and level stay), and when that or the engine
+ * changes the chain is recomputed (a new start; the states and their hashes stay). */
+export function underControllers(g: Game, controllers: Controllers, levels: Levels = g.levels): Game {
+  const players = playersOf(controllers, levels, g.players);
   const same =
     g.engine === ENGINE_VERSION && ACTORS.every((a) => JSON.stringify(players[a]) === JSON.stringify(g.players[a]));
-  if (same) return { ...g, controllers };
+  if (same) return { ...g, controllers, levels };
   const header = { engine: ENGINE_VERSION, scenarioHash: g.scenarioHash, seed: g.seed, players };
   const chain = chainOf(header, g.turns);
   return {
     ...g,
     controllers,
+    levels,
     players,
     engine: ENGINE_VERSION,
     start: startHash(header),
@@ -174,6 +201,8 @@ export function gameOfLoaded(l: LoadedGame): Game {
     controllers: controllersOf(l.save.players),
     players: l.save.players,
     engine: l.save.engine,
+    levels: levelsOf(l.save.players),
+    opening: openingOf(initial),
     initial,
     initialHash: hashState(initial),
     start: l.save.start,

@@ -1,4 +1,4 @@
-/** The setup slice: who plays each actor (a human or a bot) and the seed. */
+/** The setup slice: who plays each actor (a human or a bot, and the bot's level) and the seed. */
 import type { SetupActions, Slice } from './types.ts';
 
 export const setupSlice: Slice<SetupActions> = (set) => ({
@@ -6,6 +6,12 @@ export const setupSlice: Slice<SetupActions> = (set) => ({
     set((d) => {
       d.setup.controllers[actor] = c;
       d.notice = null;
+    });
+  },
+
+  setLevel(actor, level) {
+    set((d) => {
+      d.setup.levels[actor] = level;
     });
   },
 

@@ -11,33 +11,42 @@
 import { freeze } from 'immer';
 import { immer } from 'zustand/middleware/immer';
 import { createStore } from 'zustand/vanilla';
-import { botOrders } from '../ai/index.ts';
+import { LEVEL_BUDGET, botOrders } from '../ai/index.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { initialData } from './data.ts';
 import { flowSlice } from './flow.ts';
 import { savesSlice } from './saves.ts';
 import { setupSlice } from './setupSlice.ts';
+import type { Thinker } from './thinker.ts';
+import { inPlaceThinker } from './thinker.ts';
 import type { BotFn } from './turn.ts';
 import { turnSlice } from './turnSlice.ts';
 import type { GameStore, Store } from './types.ts';
 import { uiSlice } from './uiSlice.ts';
 
-export { currentHash, currentState, gameHash } from './game.ts';
+export { currentHash, currentState, gameHash, hardSeats } from './game.ts';
 
 export interface StoreOptions {
   catalog: CatalogEntry[];
+  /** The easy bots (the heuristic bot by default). */
   bot?: BotFn;
+  /** Where hard bots think (on the caller's thread by default; the page passes a worker). */
+  thinker?: Thinker;
+  /** Rollouts of a hard decision (the hard level's; tests pass fewer). */
+  hardBudget?: number;
 }
 
 export function createGameStore(opts: StoreOptions): GameStore {
   const bot = opts.bot ?? botOrders;
+  const thinker = opts.thinker ?? inPlaceThinker;
+  const hardBudget = opts.hardBudget ?? LEVEL_BUDGET.hard;
   return createStore<Store>()(
     immer((...a) => ({
       // Frozen now (at start-up) rather than by the first change of the store, whenever that is.
       ...initialData({ catalog: freeze(opts.catalog, true) }),
       ...flowSlice(...a),
       ...setupSlice(...a),
-      ...turnSlice(bot)(...a),
+      ...turnSlice(bot, thinker, hardBudget)(...a),
       ...uiSlice(...a),
       ...savesSlice(...a),
     })),

@@ -5,12 +5,18 @@
  */
 import type { ActorId, GameState, Order } from '../engine/index.ts';
 import { ACTORS } from '../engine/index.ts';
+import type { Level } from '../ai/index.ts';
 
 export const CONTROLLERS = ['human', 'bot'] as const;
 export type Controller = (typeof CONTROLLERS)[number];
 export type Controllers = Record<ActorId, Controller>;
 
 export type BotFn = (state: GameState, actor: ActorId) => readonly Order[];
+
+/** The level of each bot seat (a human seat's entry is unused). */
+export type Levels = Record<ActorId, Level>;
+
+export const allEasy = (): Levels => ({ RUS: 'easy', PRK: 'easy', CHN: 'easy', UNSC: 'easy' });
 
 /**
  * The turn's full order list: actors in ACTORS order, each actor's orders in the order given

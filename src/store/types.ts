@@ -4,11 +4,12 @@
  */
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { ActorId, GameState, Order, TurnReport } from '../engine/index.ts';
+import type { Level, Opening } from '../ai/index.ts';
 import type { Players } from '../save/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { SavesActions, SavesData } from './saves.ts';
-import type { Controllers } from './turn.ts';
+import type { Controllers, Levels } from './turn.ts';
 import type { MODES } from './modes.ts';
 
 export type Mode = (typeof MODES)[number];
@@ -33,6 +34,10 @@ export interface Game {
   players: Players;
   /** The engine version that played the game (a loaded save keeps the one it names). */
   engine: string;
+  /** Each bot seat's level (easy: the heuristic bot; hard: the search bot). */
+  levels: Levels;
+  /** The public starting values the search bots reason from. */
+  opening: Opening;
   initial: GameState;
   initialHash: string;
   /** The chain's start: engine, scenario, seed and players. */
@@ -71,11 +76,12 @@ export interface FlowActions {
 }
 
 export interface SetupData {
-  setup: { controllers: Controllers; seed: number | null };
+  setup: { controllers: Controllers; levels: Levels; seed: number | null };
 }
 
 export interface SetupActions {
   setController(actor: ActorId, c: Controllers[ActorId]): void;
+  setLevel(actor: ActorId, level: Level): void;
   setSeed(seed: number | null): void;
 }
 
@@ -87,6 +93,9 @@ export interface TurnData {
   /** The hash of a game just continued from the autosave, until the pending orders kept with
    * it have been put back (`restorePending`); null otherwise. */
   restoreFor: string | null;
+  /** Bots still thinking about the turn being resolved (hard bots think in a worker); while
+   * any is, the turn's orders are frozen and End turn waits. */
+  thinking: ActorId[];
 }
 
 export interface TurnActions {

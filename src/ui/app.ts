@@ -51,6 +51,7 @@ function playFrame(d: GameData): PlayFrame | null {
     tab: d.ui.tab,
     selectedRoute: d.ui.selectedRoute,
     submitted: d.submitted,
+    thinking: d.thinking,
     walkthrough: d.ui.walkthrough,
   };
 }

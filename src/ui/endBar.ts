@@ -2,6 +2,7 @@
  * The End turn bar, always on screen while playing: how many orders are pending and how many
  * the engine would refuse, who takes the device next in hot-seat, and End turn. When an order
  * would be refused, End turn first asks (a modal dialog listing them) before ending the turn.
+ * While hard bots think about the turn (`setThinking`), End turn waits and the bar says who.
  */
 import type { ActorId, Order } from '../engine/index.ts';
 import type { GameView } from '../store/index.ts';
@@ -10,7 +11,7 @@ import type { Component } from './component.ts';
 import { inputs } from './component.ts';
 import { describeOrder, rejectionText } from './describe.ts';
 import { button, clear, h, uid } from './dom.ts';
-import { t } from './i18n/index.ts';
+import { list, t } from './i18n/index.ts';
 import type { Verdicts } from './orders/ordersPanel.ts';
 import { actorName } from './words.ts';
 
@@ -20,9 +21,10 @@ export function endBar(
   submitted: readonly ActorId[],
   endTurn: () => void,
   verdicts: Verdicts,
-): Component<GameView> {
+): Component<GameView> & { setThinking(who: readonly ActorId[]): void } {
   const count = h('span', { class: 'end-count' });
   const refusedText = h('span', { class: 'end-refused' });
+  const thinking = h('p', { class: 'thinking', role: 'status', 'data-testid': 'thinking' });
   const after = first.humans.find((a) => a !== me && !submitted.includes(a));
   const next = after === undefined ? null : h('span', { class: 'hint' }, t('end.next', { next: actorName(after) }));
 
@@ -75,6 +77,7 @@ export function endBar(
     { class: 'end-bar', role: 'region', 'aria-label': t('end.button') },
     h('p', { class: 'end-status', 'aria-live': 'polite' }, count, ' ', refusedText),
     next,
+    thinking,
     end,
     dialog,
   );
@@ -86,6 +89,13 @@ export function endBar(
     const n = refusals().length;
     refusedText.textContent = n === 0 ? '' : t('end.refused', { n });
   };
+  const setThinking = (who: readonly ActorId[]): void => {
+    thinking.textContent = who.length === 0 ? '' : t('end.thinking', { n: who.length, list: list(who.map(actorName)) });
+    thinking.hidden = who.length === 0;
+    end.disabled = who.length > 0;
+    el.setAttribute('aria-busy', who.length > 0 ? 'true' : 'false');
+  };
   update(first);
-  return { el, update };
+  setThinking([]);
+  return { el, update, setThinking };
 }

@@ -31,6 +31,8 @@ export interface PlayFrame {
   selectedRoute: string | null;
   /** Humans who have already ended this turn (hot-seat), for "then pass the device to …". */
   submitted: readonly ActorId[];
+  /** Bots still thinking about this turn (hard bots): End turn waits for them. */
+  thinking: readonly ActorId[];
   /** The first-turn walkthrough's step, or null. */
   walkthrough: number | null;
 }
@@ -98,6 +100,7 @@ export function playScreen(host: PlayHost, first: PlayFrame): Component<PlayFram
     digest.update?.(f.view);
     orders.update?.({ view: f.view, selectedRoute: f.selectedRoute });
     end.update?.(f.view);
+    end.setThinking(f.thinking);
     guide.update?.(f.walkthrough);
   };
   update(first);

@@ -5,6 +5,8 @@
  */
 import type { ActorId } from '../engine/index.ts';
 import { ACTORS, GOODS } from '../engine/index.ts';
+import type { Level } from '../ai/index.ts';
+import { LEVELS, isLevel } from '../ai/index.ts';
 import type { CatalogEntry, GameData, GameStore, Notice, Source } from '../store/index.ts';
 import { hasVisibleText } from '../scenario/index.ts';
 import { CONTROLLERS, scenarioExtras } from '../store/index.ts';
@@ -190,6 +192,7 @@ export function setupScreen(store: GameStore): Component<GameData> {
   if (entry === undefined || !entry.ok) return { el: h('main', { class: 'screen' }, h('h1', {}, t('start.title'))) };
   const x = scenarioExtras(entry.scenario);
   const radios = new Map<string, HTMLInputElement>();
+  const levels = new Map<ActorId, HTMLSelectElement>();
   const fieldsets = ACTORS.map((a: ActorId) => {
     const fs = h(
       'fieldset',
@@ -206,6 +209,7 @@ export function setupScreen(store: GameStore): Component<GameData> {
       radios.set(`${a}:${c}`, input);
       fs.append(h('label', { for: id, class: 'radio' }, input, ` ${t(`setup.${c}` as const)}`));
     }
+    fs.append(levelControl(store, a, d.setup.levels[a], levels));
     return fs;
   });
   const seedId = uid('seed');
@@ -259,14 +263,41 @@ export function setupScreen(store: GameStore): Component<GameData> {
     notice.textContent = noticeText(s.notice);
     const n = ACTORS.filter((a) => s.setup.controllers[a] === 'human').length;
     count.textContent = t('setup.count', { n });
-    for (const a of ACTORS)
+    for (const a of ACTORS) {
       for (const c of CONTROLLERS) {
         const radio = radios.get(`${a}:${c}`);
         if (radio) radio.checked = s.setup.controllers[a] === c;
       }
+      const level = levels.get(a);
+      if (level) {
+        level.value = s.setup.levels[a];
+        level.disabled = s.setup.controllers[a] !== 'bot';
+      }
+    }
   };
   update(d);
   return { el, update };
+}
+
+/** The bot's level for one seat: easy (rules of thumb) or hard (plays ahead before each turn). */
+function levelControl(
+  store: GameStore,
+  a: ActorId,
+  now: Level,
+  controls: Map<ActorId, HTMLSelectElement>,
+): HTMLElement {
+  const id = uid(`level-${a}`);
+  const select = h(
+    'select',
+    { id, 'data-testid': `level-${a}` },
+    ...LEVELS.map((l) => h('option', { value: l }, t(`setup.${l}` as const))),
+  );
+  select.value = now;
+  select.addEventListener('change', () => {
+    if (isLevel(select.value)) store.getState().setLevel(a, select.value);
+  });
+  controls.set(a, select);
+  return h('p', { class: 'level' }, h('label', { for: id }, t('setup.level')), ' ', select);
 }
 
 export function handoffScreen(store: GameStore): Component<GameData> {

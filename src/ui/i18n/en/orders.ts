@@ -68,6 +68,8 @@ export const ordersPanel = {
   'end.summary': '{n, plural, =0 {No orders} one {# order} other {# orders}}',
   'end.refused': '{n, plural, one {# would be refused} other {# would be refused}}',
   'end.next': 'Then pass the device to {next}.',
+  'end.thinking':
+    'Thinking… the computer {n, plural, one {player} other {players}} for {list} {n, plural, one {is} other {are}} playing this turn ahead before choosing.',
   'end.warnTitle': 'Some orders would be refused',
   'end.warnText':
     '{n, plural, one {One of your orders would be refused} other {# of your orders would be refused}} if the turn ended now:',

@@ -30,6 +30,9 @@ export const screens = {
   'setup.scoredOn': 'Scored on: {list}.',
   'setup.human': 'A person',
   'setup.bot': 'The computer',
+  'setup.level': 'How the computer plays',
+  'setup.easy': 'Easy: follows rules of thumb',
+  'setup.hard': 'Hard: plays each turn ahead before choosing (a few seconds a turn)',
   'setup.more': 'More options',
   'setup.seed': 'Random seed (leave blank for the usual one, {seed})',
   'setup.count':
