@@ -75,7 +75,7 @@ export default defineConfig({
       },
       { extends: true, test: { name: 'balance', include: BALANCE } },
       // Whole games in a real browser: minutes on a loaded machine, not seconds.
-      { extends: true, test: { name: 'browser', include: BROWSER, testTimeout: 240_000 } },
+      { extends: true, test: { name: 'browser', include: BROWSER, testTimeout: 240_000, hookTimeout: 120_000 } },
       {
         extends: true,
         test: { name: 'server', include: SERVER, pool: 'forks', testTimeout: 120_000, hookTimeout: 240_000 },
