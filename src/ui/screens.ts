@@ -272,6 +272,9 @@ export function setupScreen(store: GameStore): Component<GameData> {
       if (level) {
         level.value = s.setup.levels[a];
         level.disabled = s.setup.controllers[a] !== 'bot';
+        // A person's seat has no computer level: the row is out of the way (and out of the tab order).
+        const row = level.closest('p');
+        if (row !== null) row.hidden = level.disabled;
       }
     }
   };

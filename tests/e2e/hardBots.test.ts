@@ -10,7 +10,7 @@ import { initialState } from '../../src/scenario/index.ts';
 import { botOrders, openingOf, searchOrders, HARD_BUDGET } from '../../src/ai/index.ts';
 import type { Harness } from './harness.ts';
 import { newPage, pageErrors, screenshot, startHarness } from './harness.ts';
-import { stateHash } from './play.ts';
+import { skipWalkthrough, stateHash } from './play.ts';
 import { loadScenario } from '../fixtures.ts';
 
 let h: Harness;
@@ -28,31 +28,38 @@ const SEED = 5;
 describe('hard bots in the page', () => {
   test('choose hard for Russia, end a turn, see it think, and reach the Node state', async () => {
     const page = await newPage(h);
-    await page.getByRole('button', { name: /^Read the briefing: Munitions for know-how/ }).click();
+    await page.getByRole('button', { name: /^Choose this scenario: Munitions for know-how/ }).click();
     await page.getByRole('button', { name: 'Choose players' }).click();
     const russia = page.getByRole('group', { name: 'Russia', exact: true });
     const korea = page.getByRole('group', { name: 'North Korea', exact: true });
-    await korea.getByLabel('Human player').check();
+    await korea.getByLabel('A person', { exact: true }).check();
     // A human seat has no computer level.
-    expect(await korea.getByLabel('Computer level').isDisabled()).toBe(true);
-    await russia.getByLabel('Computer (bot)').check();
-    await russia.getByLabel('Computer level').selectOption('hard');
+    expect(await korea.getByLabel('How the computer plays').isDisabled()).toBe(true);
+    expect(await korea.getByLabel('How the computer plays').isVisible()).toBe(false);
+    await russia.getByLabel('The computer', { exact: true }).check();
+    await russia.getByLabel('How the computer plays').selectOption('hard');
+    await page.getByText('More options').click();
     await page.getByLabel(/Random seed/).fill(String(SEED));
     await page.getByLabel(/Random seed/).dispatchEvent('change');
     await screenshot(page, 'setup-levels', page.locator('form.setup-form'));
     await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'End turn' }).waitFor();
+    await skipWalkthrough(page);
 
+    const atStart = await stateHash(page);
     await page.getByRole('button', { name: 'End turn' }).click();
     const thinking = page.getByTestId('thinking');
     await expect.poll(async () => thinking.textContent(), { timeout: 30_000 }).toContain('Thinking');
-    expect(await thinking.textContent()).toContain('the computer player for Russia is playing this turn ahead');
+    expect(await thinking.textContent()).toBe(
+      'Thinking… the computer player for Russia is playing this turn ahead before choosing.',
+    );
     // While Russia thinks, the turn cannot be ended twice.
-    const ended = page.getByRole('button', { name: 'End turn' });
     if ((await thinking.textContent())?.includes('Thinking')) {
-      await screenshot(page, 'hard-thinking', page.locator('.end-turn-box'));
-      expect(await ended.isDisabled()).toBe(true);
+      await screenshot(page, 'hard-thinking', page.locator('.end-bar'));
+      expect(await page.getByRole('button', { name: 'End turn' }).isDisabled()).toBe(true);
     }
-    await expect.poll(async () => page.getByTestId('turn').textContent(), { timeout: 120_000 }).toBe('Turn 2 of 12');
+    await expect.poll(async () => stateHash(page), { timeout: 120_000 }).not.toBe(atStart);
+    expect(await thinking.textContent()).toBe('');
 
     const scenario = loadScenario('summit-2023');
     const s0 = initialState(scenario, SEED);

@@ -166,7 +166,7 @@ export async function startGame(
   await page.getByRole('button', { name: 'Choose players' }).click();
   for (const a of ['RUS', 'PRK', 'CHN', 'UNSC'] as const) {
     const group = page.getByRole('group', { name: ACTOR_TITLE[a], exact: true });
-    await group.getByLabel(humans.includes(a) ? 'A person' : 'The computer').check();
+    await group.getByLabel(humans.includes(a) ? 'A person' : 'The computer', { exact: true }).check();
   }
   if (seed !== undefined) {
     await page.getByText('More options').click();
