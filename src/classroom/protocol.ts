@@ -28,10 +28,11 @@ export const MAX_DEADLINE_SECONDS = 3600;
 
 /**
  * What plays a seat no student holds. `hold`: the actor gives no orders (production and needs
- * still run); `easy`: the heuristic bot of src/ai. Saves record orders, not bots, so a level
- * added here (the look-ahead bots of issue 9) changes no save and no log.
+ * still run); `easy`: the heuristic bot of src/ai; `hard`: its search bot (a few seconds of a
+ * server thread per turn, never the thread that answers the clients: src/server/botPool.ts).
+ * The log and saves record orders, not bots, so replaying a class never runs a bot.
  */
-export const BOT_LEVELS = ['hold', 'easy'] as const;
+export const BOT_LEVELS = ['hold', 'easy', 'hard'] as const;
 export type BotLevel = (typeof BOT_LEVELS)[number];
 
 // Control characters, bidi overrides and isolates, zero-width and other format characters:

@@ -12,7 +12,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AuthContext, Client } from '@colyseus/core';
 import { Protocol, Room, getMessageBytes } from '@colyseus/core';
-import type { ActorId, Viewer } from '../engine/index.ts';
+import type { ActorId, Order, Viewer } from '../engine/index.ts';
 import { isOver } from '../engine/index.ts';
 import type {
   ChatMessage,
@@ -34,11 +34,13 @@ import {
   parseClientMessage,
   publicScenario,
 } from '../classroom/index.ts';
+import type { BotPool } from './botPool.ts';
+import { hardOrders } from './botPool.ts';
 import type { Db } from './db.ts';
 import type { LogEvent } from './log.ts';
 import { ClassLog, LostOwnership, readLog } from './log.ts';
 import { RateLimiter } from './rateLimit.ts';
-import type { ChatRecord, Session } from './session.ts';
+import type { ChatRecord, Session, TurnPlan } from './session.ts';
 import { rebuild } from './session.ts';
 import { historyOf, rosterOf, rulesOf, statusFor, verdictsOf, viewOf } from './views.ts';
 
@@ -48,6 +50,9 @@ export interface RoomContext {
   now(): number;
   /** How long a dropped connection keeps its place (seconds). */
   reconnectSeconds: number;
+  /** Where hard bots think (never this thread), and their rollouts a decision. */
+  bots: BotPool;
+  hardBudget: number;
 }
 
 /** Refused input: the client gets this sentence back and nothing changes. */
@@ -100,6 +105,9 @@ export class ClassRoom extends Room {
   private queue: Promise<void> = Promise.resolve();
   private readonly conns = new Map<string, Conn>();
   private readonly chatLimit = new RateLimiter(5, 10_000);
+  /** Worlds whose turn is resolving while hard bots think: world → turn (runtime only). */
+  private readonly resolving = new Map<number, number>();
+  private disposed = false;
 
   override async onCreate(options: { code?: unknown }): Promise<void> {
     const code = typeof options.code === 'string' && isCode(options.code) ? options.code : null;
@@ -163,6 +171,13 @@ export class ClassRoom extends Room {
       this.conns.set(client.sessionId, { client, role: 'student', participant: id, token, ready: false, watch: 0 });
       this.sendRoster();
     });
+  }
+
+  override onDispose(): void {
+    // A decision still in a worker is dropped when it arrives (finishHard); a rebuilt room
+    // resolves the turn again from its log, with the same orders.
+    this.disposed = true;
+    this.resolving.clear();
   }
 
   override onDrop(client: Client): void {
@@ -385,6 +400,8 @@ export class ClassRoom extends Room {
     if (s.phase !== 'playing')
       throw new Refusal(s.phase === 'ended' ? 'submit: the class has ended' : 'submit: the game has not started yet');
     if (isOver(world.state)) throw new Refusal('submit: your game is over');
+    if (this.resolving.get(seat.world) === body.turn)
+      throw new Refusal(`submit: the computer players are finishing turn ${body.turn}; orders for it are closed`);
     if (body.turn !== world.state.turn)
       throw new Refusal(`submit: turn ${body.turn} is not open; the current turn is ${world.state.turn}`);
     const stranger = body.orders.findIndex((o) => o.actor !== seat.actor);
@@ -417,16 +434,64 @@ export class ClassRoom extends Room {
       if (xs !== null && xs.world === seat.world && xs.actor === seat.actor) this.tell(x, 'submitted', ack);
     }
     this.sendStatus();
-    if (s.settings.autoAdvance && !s.paused && s.allSubmitted(seat.world)) await this.resolveWorld(seat.world);
+    if (s.settings.autoAdvance && !s.paused && s.allSubmitted(seat.world))
+      await this.resolveWorld(seat.world, body.turn);
   }
 
-  private async resolveWorld(w: number): Promise<void> {
-    const next = this.session.resolveNow(w);
+  /** Resolve turn `turn` of world `w` (the deadline, the instructor's advance, or every team's
+   * orders in). A trigger for a turn already resolved, or one that is resolving, does nothing:
+   * a turn resolves once. Easy bots answer here at once. Hard bots think in the worker pool:
+   * this command then returns, the room keeps serving, and the turn resolves when their orders
+   * arrive (finishHard), with the students' orders as they were when it was asked. */
+  private async resolveWorld(w: number, turn: number): Promise<void> {
+    if (this.resolving.has(w)) return;
+    const plan = this.session.planTurn(w);
+    if (plan === null || plan.turn !== turn) return;
+    if (plan.level !== 'hard' || plan.bots.length === 0) {
+      await this.finishTurn(plan, this.session.inPlaceBotOrders(plan));
+      return;
+    }
+    this.resolving.set(w, turn);
+    const world = this.session.world(w);
+    if (world !== undefined) {
+      world.deadlineAt = null;
+      world.pausedLeft = null;
+    }
+    this.sendStatus();
+    void hardOrders(this.ctx.bots, plan.state, plan.bots, this.ctx.hardBudget, plan.game)
+      .then((r) => {
+        if (r.failure !== null && !this.disposed)
+          console.error(
+            `class ${this.roomId}, game ${w + 1}, turn ${turn}: the hard bots could not think (${r.failure}); the easy bot played ${r.easy.join(', ')} this turn`,
+          );
+        return this.serial(() => this.finishHard(plan, r.orders));
+      })
+      .catch((e: unknown) => {
+        if (e instanceof LostOwnership) void this.disconnect(CLOSE.moved);
+        else console.error(`class ${this.roomId}: resolving game ${w + 1}, turn ${turn} failed:`, e);
+      });
+  }
+
+  /** The hard bots' orders are in (in the room's command order). Dropped when the room was
+   * disposed or the class ended meanwhile. */
+  private async finishHard(plan: TurnPlan, bots: ReadonlyMap<ActorId, readonly Order[]>): Promise<void> {
+    if (this.disposed || this.resolving.get(plan.world) !== plan.turn) return;
+    try {
+      if (this.session.phase === 'playing') await this.finishTurn(plan, bots);
+    } finally {
+      this.resolving.delete(plan.world);
+      this.restartDeadline(plan.world);
+      this.sendStatus();
+    }
+  }
+
+  private async finishTurn(plan: TurnPlan, bots: ReadonlyMap<ActorId, readonly Order[]>): Promise<void> {
+    const next = this.session.resolveWith(plan, bots);
     if (next === null) return;
     await this.log.append([next.event]);
     this.session.apply(next.event, next.result);
-    this.restartDeadline(w);
-    this.sendViews(w);
+    this.restartDeadline(plan.world);
+    this.sendViews(plan.world);
     this.sendStatus();
   }
 
@@ -446,7 +511,8 @@ export class ClassRoom extends Room {
     for (const w of s.worlds)
       if (w.deadlineAt !== null && now >= w.deadlineAt) {
         w.deadlineAt = null;
-        void this.serial(() => this.resolveWorld(w.index)).catch((e: unknown) => console.error(e));
+        const turn = w.state.turn;
+        void this.serial(() => this.resolveWorld(w.index, turn)).catch((e: unknown) => console.error(e));
       }
   }
 
@@ -525,7 +591,8 @@ export class ClassRoom extends Room {
     }
     this.sendStatus();
     if (this.session.settings.autoAdvance)
-      for (const w of this.session.worlds) if (this.session.allSubmitted(w.index)) await this.resolveWorld(w.index);
+      for (const w of this.session.worlds)
+        if (this.session.allSubmitted(w.index)) await this.resolveWorld(w.index, w.state.turn);
   }
 
   private targets(world: number | null, about: string): number[] {
@@ -538,7 +605,7 @@ export class ClassRoom extends Room {
     const now = this.ctx.now();
     for (const i of this.targets(body.world, 'extend')) {
       const w = this.session.world(i);
-      if (w === undefined || isOver(w.state)) continue;
+      if (w === undefined || isOver(w.state) || this.resolving.has(i)) continue;
       if (this.session.paused) w.pausedLeft = (w.pausedLeft ?? 0) + body.seconds * 1000;
       else w.deadlineAt = Math.max(w.deadlineAt ?? now, now) + body.seconds * 1000;
     }
@@ -547,7 +614,8 @@ export class ClassRoom extends Room {
 
   private async advance(body: ClientBody<'advance'>): Promise<void> {
     if (this.session.phase !== 'playing') throw new Refusal('advance: the game is not being played');
-    for (const w of this.targets(body.world, 'advance')) await this.resolveWorld(w);
+    for (const w of this.targets(body.world, 'advance'))
+      await this.resolveWorld(w, this.session.world(w)?.state.turn ?? 0);
   }
 
   private async inject(body: ClientBody<'inject'>): Promise<void> {

@@ -15,6 +15,8 @@ import { Server, matchMaker } from '@colyseus/core';
 import type { Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import type { ScenarioCatalog } from '../save/index.ts';
+import { HARD_BUDGET } from '../ai/index.ts';
+import { BotPool } from './botPool.ts';
 import type { RoomContext } from './classRoom.ts';
 import { ClassRoom } from './classRoom.ts';
 import type { Db } from './db.ts';
@@ -35,11 +37,19 @@ export interface ClassServerOptions {
   publicAddress?: string;
   reconnectSeconds?: number;
   now?: () => number;
+  /** Rollouts of a hard bot's decision (default HARD_BUDGET; tests pass fewer). */
+  hardBudget?: number;
+  /** Worker threads for the hard bots (default 1). */
+  botThreads?: number;
+  /** The hard bots' pool itself (tests pass one whose thread fails); the server closes it. */
+  bots?: BotPool;
 }
 
 export interface ClassServer {
   port: number;
   url: string;
+  /** The hard bots' worker threads (started on the first hard decision). */
+  bots: BotPool;
   /** Stop accepting, close every room and connection. The database stays open (its owner closes it). */
   close(): Promise<void>;
 }
@@ -55,6 +65,8 @@ export async function startClassServer(o: ClassServerOptions): Promise<ClassServ
     instructorKey: o.instructorKey,
     now,
     reconnectSeconds: o.reconnectSeconds ?? 60,
+    bots: o.bots ?? new BotPool({ size: o.botThreads ?? 1 }),
+    hardBudget: o.hardBudget ?? HARD_BUDGET,
   };
   const http = createServer();
   let presence: Presence | undefined;
@@ -130,8 +142,10 @@ export async function startClassServer(o: ClassServerOptions): Promise<ClassServ
   return {
     port,
     url: `http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}`,
+    bots: ctx.bots,
     async close() {
       await gs.gracefullyShutdown(false);
+      await ctx.bots.close();
       await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };

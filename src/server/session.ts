@@ -8,7 +8,8 @@ import type { ActorId, GameState, Order, TurnReport, TurnResult } from '../engin
 import { ACTORS, fingerprint, hashState, isOver, resolveTurn } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { initialState, scenarioContentHash, validateScenario } from '../scenario/index.ts';
-import { botOrders } from '../ai/index.ts';
+import type { GameFacts, Level } from '../ai/index.ts';
+import { HARD_BUDGET, LEVEL_BUDGET, budgetOrders, openingOf } from '../ai/index.ts';
 import type { ChatMessage, InjectMessage, Phase, Seat } from '../classroom/index.ts';
 import type { Filled, LogEvent, RawEvent, Settings } from './log.ts';
 import { parseRow } from './log.ts';
@@ -43,6 +44,23 @@ export interface WorldRun {
    * left while the class is paused. A rebuilt room starts the current turn's deadline afresh. */
   deadlineAt: number | null;
   pausedLeft: number | null;
+}
+
+/** A turn about to resolve (Session.planTurn): everything its resolution depends on besides
+ * the bots' orders, fixed when the resolution was asked for. */
+export interface TurnPlan {
+  world: number;
+  turn: number;
+  /** The state the turn resolves from (the world's state object itself, to detect a change). */
+  state: GameState;
+  filled: Record<ActorId, Filled>;
+  /** Each student-held seat's orders (its latest submission, or none). */
+  human: ReadonlyMap<ActorId, Order[]>;
+  /** The level of the seats in `bots`. */
+  level: Level;
+  bots: ActorId[];
+  /** What a search bot may know besides the state: the world's seed and public opening. */
+  game: GameFacts;
 }
 
 export interface ChatRecord extends ChatMessage {
@@ -126,20 +144,44 @@ export class Session {
     return world !== undefined && humans.length > 0 && humans.every((a) => world.pending.has(a));
   }
 
-  /** The turn of world `w` resolved now: the orders (students' submissions, bots' orders, in
-   * ACTORS order), the engine's result and the event that records it. */
-  resolveNow(w: number): { event: Extract<LogEvent, { kind: 'resolved' }>; result: TurnResult } | null {
+  /** What resolving world `w`'s turn now takes: who fills each seat, the students' orders,
+   * and the seats a bot plays at the class's level (null: no world, or its game is over). */
+  planTurn(w: number): TurnPlan | null {
     const world = this.worlds[w];
     if (world === undefined || isOver(world.state)) return null;
     const filled = this.filled(w);
+    const human = new Map<ActorId, Order[]>();
+    for (const a of ACTORS) if (filled[a] === 'human') human.set(a, world.pending.get(a)?.orders ?? []);
+    const level = this.settings.botLevel;
+    return {
+      world: w,
+      turn: world.state.turn,
+      state: world.state,
+      filled,
+      human,
+      level: level === 'hold' ? 'easy' : level,
+      bots: ACTORS.filter((a) => filled[a] === 'bot'),
+      game: { seed: world.seed, opening: openingOf(world.start) },
+    };
+  }
+
+  /** The turn of `plan` resolved with the bots' orders `bots` (a seat missing from it gives
+   * none): the orders in ACTORS order, the engine's result and the event that records it.
+   * Null when the world has moved on since the plan (another trigger resolved the turn). */
+  resolveWith(
+    plan: TurnPlan,
+    bots: ReadonlyMap<ActorId, readonly Order[]>,
+  ): { event: Extract<LogEvent, { kind: 'resolved' }>; result: TurnResult } | null {
+    const world = this.worlds[plan.world];
+    if (world === undefined || world.state !== plan.state) return null;
     const orders: Order[] = [];
     for (const a of ACTORS) {
-      switch (filled[a]) {
+      switch (plan.filled[a]) {
         case 'human':
-          orders.push(...(world.pending.get(a)?.orders ?? []));
+          orders.push(...(plan.human.get(a) ?? []));
           break;
         case 'bot':
-          orders.push(...botOrders(world.state, a));
+          orders.push(...(bots.get(a) ?? []));
           break;
         case 'hold':
           break;
@@ -147,7 +189,24 @@ export class Session {
     }
     const result = resolveTurn(world.state, orders);
     const hash = hashState(result.state);
-    return { event: { kind: 'resolved', world: w, turn: world.state.turn, orders, hash, filled }, result };
+    const event = { kind: 'resolved', world: plan.world, turn: plan.turn, orders, hash, filled: plan.filled } as const;
+    return { event, result };
+  }
+
+  /** The bots' orders of `plan` computed here, on the caller's thread: the heuristic bot in
+   * microseconds; a hard bot in seconds (the room asks its worker pool instead: botPool.ts). */
+  inPlaceBotOrders(plan: TurnPlan, hardBudget: number = HARD_BUDGET): Map<ActorId, Order[]> {
+    const budget = plan.level === 'hard' ? hardBudget : LEVEL_BUDGET.easy;
+    return new Map(plan.bots.map((a) => [a, budgetOrders(plan.state, a, budget, plan.game)]));
+  }
+
+  /** The turn of world `w` resolved now, every bot thinking on this thread (tests, tools). */
+  resolveNow(
+    w: number,
+    hardBudget: number = HARD_BUDGET,
+  ): { event: Extract<LogEvent, { kind: 'resolved' }>; result: TurnResult } | null {
+    const plan = this.planTurn(w);
+    return plan === null ? null : this.resolveWith(plan, this.inPlaceBotOrders(plan, hardBudget));
   }
 
   /** Apply one event. `precomputed`: the engine's result the room already has for a

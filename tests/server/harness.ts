@@ -11,6 +11,7 @@ import type { ClassClientOptions, ClassSnapshot, Identity, TokenStore } from '..
 import type { Db } from '../../src/server/db.ts';
 import { migrate, openPglite } from '../../src/server/db.ts';
 import { shippedScenarios } from '../../src/server/catalog.ts';
+import type { BotPool } from '../../src/server/botPool.ts';
 import type { ClassServer } from '../../src/server/server.ts';
 import { startClassServer } from '../../src/server/server.ts';
 import type { CreateRequest } from '../../src/server/http.ts';
@@ -69,7 +70,15 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  o: { dataDir?: string; port?: number; dist?: string | null; reconnectSeconds?: number; now?: () => number } = {},
+  o: {
+    dataDir?: string;
+    port?: number;
+    dist?: string | null;
+    reconnectSeconds?: number;
+    now?: () => number;
+    hardBudget?: number;
+    bots?: BotPool;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = o.dataDir ?? (await freshDataDir());
   const db = await openPglite(dataDir);
@@ -82,6 +91,8 @@ export async function startTestServer(
     dist: o.dist ?? null,
     reconnectSeconds: o.reconnectSeconds ?? 30,
     ...(o.now === undefined ? {} : { now: o.now }),
+    ...(o.hardBudget === undefined ? {} : { hardBudget: o.hardBudget }),
+    ...(o.bots === undefined ? {} : { bots: o.bots }),
   });
   return {
     server,

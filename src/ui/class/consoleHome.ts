@@ -11,7 +11,8 @@ import type { ConsoleApi, NewClass } from './consoleApi.ts';
 
 const BOT_LABEL: Readonly<Record<BotLevel, string>> = {
   hold: 'Nobody: the country gives no orders',
-  easy: 'A bot (the standard one)',
+  easy: 'An easy bot (answers at once)',
+  hard: 'A hard bot (plays each turn ahead before it decides)',
 };
 
 export function consoleHome(api: ConsoleApi, open: (code: string) => void): HTMLElement {
@@ -27,6 +28,7 @@ export function consoleHome(api: ConsoleApi, open: (code: string) => void): HTML
   const bots = selectField(
     'Seats no student holds are played by',
     BOT_LEVELS.map((b) => ({ value: b, label: BOT_LABEL[b] })),
+    'Hard bots take a few seconds per turn, so each turn starts a little later.',
   );
   bots.input.value = 'easy';
   const deadline = numberField(
