@@ -57,6 +57,8 @@ export const DEFAULT_HORIZON = 60;
  * more (at most twice the budget): the engine turns a decision plays, and so its time, stay
  * about budget × BUDGET_TURNS whatever the turn (before, with a fixed count of rollouts, the
  * first turns of a 12-turn game cost twice the average and those of a 27-turn game four times).
+ * Never fewer than half the budget: below that, in the long visit-2000, too few fresh worlds
+ * let the Council swap a draft for a worse one (it scored below the heuristic bot).
  */
 export const BUDGET_TURNS = 6;
 
@@ -64,7 +66,7 @@ export const BUDGET_TURNS = 6;
 export function rolloutBudget(budget: number, depth: number): number {
   const b = Math.floor(budget);
   if (b < 2) return b;
-  return Math.max(2, Math.min(2 * b, Math.floor((b * BUDGET_TURNS) / Math.max(1, depth))));
+  return Math.max(Math.floor(b / 2), 2, Math.min(2 * b, Math.floor((b * BUDGET_TURNS) / Math.max(1, depth))));
 }
 
 /** Worlds every candidate plays before the first halving. */

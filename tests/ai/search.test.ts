@@ -168,7 +168,8 @@ describe('determinism', () => {
     { name: 'below two: the heuristic plan', budget: 1, depth: 12, rollouts: 1 },
     { name: 'rollouts of six turns: the budget', budget: 300, depth: 6, rollouts: 300 },
     { name: 'twelve turns left: half', budget: 300, depth: 12, rollouts: 150 },
-    { name: 'twenty-seven turns left: a fraction', budget: 300, depth: 27, rollouts: 66 },
+    { name: 'nine turns left: two thirds', budget: 300, depth: 9, rollouts: 200 },
+    { name: 'twenty-seven turns left: never below half the budget', budget: 300, depth: 27, rollouts: 150 },
     { name: 'two turns left: at most twice the budget', budget: 300, depth: 2, rollouts: 600 },
     { name: 'never below two', budget: 2, depth: 27, rollouts: 2 },
   ])('rollout budget: $name', ({ budget, depth, rollouts }) => {
