@@ -35,8 +35,13 @@ interface Task {
   hard: ActorId | null;
 }
 
+/** The search's version: games played by an older search are not reused (2: the budget scaled
+ * to the turns left, and the Council's drafts as one decision). */
+const SEARCH = 2;
+
 interface Results {
   budget: number;
+  search?: number;
   seeds: number;
   /** `${scenario}|${seed}|${hard ?? 'easy'}` → the four scores (ACTORS order). */
   games: Record<string, number[]>;
@@ -161,10 +166,10 @@ async function main(): Promise<void> {
   const seeds = Number(arg('seeds') ?? 100);
   const jobs = Math.max(1, Number(arg('jobs') ?? 2));
   const list = scenarios();
-  let res: Results = { budget, seeds, games: {} };
+  let res: Results = { budget, search: SEARCH, seeds, games: {} };
   if (!process.argv.includes('--fresh') && existsSync(OUT)) {
     const old = JSON.parse(readFileSync(OUT, 'utf8')) as Results;
-    if (old.budget === budget) res = { ...old, seeds };
+    if (old.budget === budget && old.search === SEARCH) res = { ...old, seeds };
   }
   const tasks: Task[] = [];
   for (let seed = 1; seed <= seeds; seed++)

@@ -9,7 +9,7 @@ export type { Move } from './plan.ts';
 export { viewFor } from './view.ts';
 export { openingOf, sampleWorld } from './belief.ts';
 export type { Opening } from './belief.ts';
-export { DEFAULT_HORIZON, decisionSeed, searchFromView, searchOrders } from './search.ts';
+export { BUDGET_TURNS, DEFAULT_HORIZON, decisionSeed, rolloutBudget, searchFromView, searchOrders } from './search.ts';
 export type { SearchOptions, SearchResult } from './search.ts';
 export { HARD_BUDGET, LEVELS, LEVEL_BUDGET, budgetOrders, isLevel, levelOrders } from './levels.ts';
 export type { GameFacts, Level } from './levels.ts';

@@ -1,7 +1,8 @@
 /**
  * Bot levels. A level is a rollout budget (a count, never a time, so every machine gives the
  * same orders): `easy` is the heuristic bot (no rollouts), `hard` the search bot with
- * HARD_BUDGET rollouts a decision. A save records orders, not bots, so a level never enters one.
+ * HARD_BUDGET rollouts of BUDGET_TURNS turns a decision (search.ts: fewer when more turns are
+ * left, so a decision costs about the same on every turn). A save records orders, not bots, so a level never enters one.
  */
 import type { ActorId, GameState, Order } from '../engine/index.ts';
 import { isOver } from '../engine/index.ts';
@@ -12,7 +13,7 @@ import { searchOrders } from './search.ts';
 export const LEVELS = ['easy', 'hard'] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** Rollouts a hard decision plays (measured: docs/bots.md). */
+/** A hard decision's budget, in rollouts of BUDGET_TURNS turns (measured: docs/bots.md). */
 export const HARD_BUDGET = 300;
 
 export const LEVEL_BUDGET: Readonly<Record<Level, number>> = { easy: 0, hard: HARD_BUDGET };

@@ -31,6 +31,9 @@ export interface KindSpec<O extends Order> {
   key(o: O): string;
   label(o: O): string;
   candidates(ctx: OptionContext): O[];
+  /** Options of several orders on one decision (all with one key), beside the single ones: the
+   * Council's drafts, where the turn's limit on drafts makes a new draft replace the plan's. */
+  sets?(ctx: OptionContext): O[][];
 }
 
 /** The ledger of what is left after the plan: its cancelled deals skipped, its accepted deals
@@ -65,13 +68,13 @@ export function planKey(plan: readonly Order[]): string {
 }
 
 /**
- * Every option for the actor this turn: for each order kind, each candidate order (replacing
- * the plan's order on the same decision), and for each order of the plan, dropping it. Options
+ * Every option for the actor this turn: for each order kind, each candidate order and each set
+ * (replacing the plan's orders on the same decision), and for each order of the plan, dropping it. Options
  * that leave the plan as it is are left out; the rest keep the table's order (deterministic).
  */
 export function optionsFor(
   ctx: OptionContext,
-  kinds: readonly { candidates(ctx: OptionContext): Order[] }[],
+  kinds: readonly { candidates(ctx: OptionContext): Order[]; sets?(ctx: OptionContext): Order[][] }[],
   keyOf: (o: Order) => string,
 ): Option[] {
   const out: Option[] = [];
@@ -82,7 +85,13 @@ export function optionsFor(
     seen.add(k);
     out.push(opt);
   };
-  for (const spec of kinds) for (const o of spec.candidates(ctx)) push({ key: keyOf(o), adds: [o] });
+  for (const spec of kinds) {
+    for (const o of spec.candidates(ctx)) push({ key: keyOf(o), adds: [o] });
+    for (const set of spec.sets?.(ctx) ?? []) {
+      const first = set[0];
+      if (first !== undefined) push({ key: keyOf(first), adds: set });
+    }
+  }
   for (const o of ctx.base) push({ key: keyOf(o), adds: [] });
   return out;
 }

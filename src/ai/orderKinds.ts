@@ -200,6 +200,21 @@ function draftCandidates(ctx: OptionContext): OrderOf<'draft'>[] {
   return out;
 }
 
+/**
+ * Pairs (up to the turn's limit) of drafts of different measures, each at its first value: the
+ * drafts of a turn are one decision (key `draft`), since the limit on drafts a turn means a new
+ * draft can only replace one of the plan's. Without them the search never saw a Panel renewal
+ * and a condemnation tabled together when the heuristic plan had already filled both places.
+ */
+function draftSets(ctx: OptionContext): OrderOf<'draft'>[][] {
+  const singles = draftCandidates(ctx);
+  if (ctx.v.rules.council.maxDraftsPerTurn < 2) return [];
+  const firsts = singles.filter((o, i) => singles.findIndex((x) => x.measure === o.measure) === i);
+  const out: OrderOf<'draft'>[][] = [];
+  for (const [i, a] of firsts.entries()) for (const b of firsts.slice(i + 1)) out.push([a, b]);
+  return out;
+}
+
 function voteCandidates(ctx: OptionContext): OrderOf<'vote'>[] {
   const { v } = ctx;
   const me = v.actor;
@@ -246,7 +261,7 @@ export const KINDS: { readonly [K in Order['kind']]: KindSpec<OrderOf<K>> } = {
     label: (o) => `munitions ${o.munitions}%, workers abroad ${o.labourAbroad}%`,
     candidates: priorityCandidates,
   },
-  draft: { key: (o) => `draft:${o.measure}`, label: (o) => `draft ${o.measure}`, candidates: draftCandidates },
+  draft: { key: () => 'draft', label: (o) => `draft ${o.measure}`, candidates: draftCandidates, sets: draftSets },
   vote: { key: (o) => `vote:${o.draft}`, label: (o) => `vote ${o.vote}`, candidates: voteCandidates },
   monitor: { key: () => 'monitor', label: () => 'monitor routes', candidates: monitorCandidates },
   launch: { key: () => 'launch', label: () => 'launch', candidates: launchCandidates },

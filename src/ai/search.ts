@@ -32,7 +32,8 @@ import type { ActorView } from './view.ts';
 import { viewFor } from './view.ts';
 
 export interface SearchOptions {
-  /** Rollouts this decision may play (0 or 1: the heuristic plan). */
+  /** The decision's cost, in rollouts of BUDGET_TURNS turns (0 or 1: the heuristic plan); see
+   * `rolloutBudget` for the rollouts it plays. */
   budget: number;
   /** The game's seed (public: it is in every save). */
   seed: number;
@@ -41,12 +42,33 @@ export interface SearchOptions {
   horizon?: number;
   /** Break ties by margins over the objectives' targets (the probe's search lines; see rollout.ts). */
   margins?: boolean;
+  /** The budget counts rollouts whatever the turns left (the probe's search lines, which no
+   * player waits for: they keep their full budget on the first turns). */
+  fixedRollouts?: boolean;
 }
 
 /** Rollouts play to the end of the game: scores count at the end, and a shorter horizon made
  * the bot trade lasting losses (a veto's standing) for gains the game would have made anyway
  * (a border that reaches its target later). No shipped scenario is longer than this. */
 export const DEFAULT_HORIZON = 60;
+/**
+ * A budget counts rollouts of this many turns. A rollout plays the rest of the game, so a
+ * decision with more turns left plays proportionally fewer rollouts and one with fewer plays
+ * more (at most twice the budget): the engine turns a decision plays, and so its time, stay
+ * about budget × BUDGET_TURNS whatever the turn (before, with a fixed count of rollouts, the
+ * first turns of a 12-turn game cost twice the average and those of a 27-turn game four times).
+ * Never fewer than half the budget: below that, in the long visit-2000, too few fresh worlds
+ * let the Council swap a draft for a worse one (it scored below the heuristic bot).
+ */
+export const BUDGET_TURNS = 6;
+
+/** The rollouts a decision with `budget` plays when its rollouts play `depth` turns. */
+export function rolloutBudget(budget: number, depth: number): number {
+  const b = Math.floor(budget);
+  if (b < 2) return b;
+  return Math.max(Math.floor(b / 2), 2, Math.min(2 * b, Math.floor((b * BUDGET_TURNS) / Math.max(1, depth))));
+}
+
 /** Worlds every candidate plays before the first halving. */
 const FIRST_WORLDS = 2;
 /** Halving stops at this many candidates, which then play more worlds while the budget lasts. */
@@ -179,20 +201,18 @@ function legal(world: GameState, plan: Order[]): Order[] {
 /** The search from the actor's view (the only thing it reads). */
 export function searchFromView(v: ActorView, opts: SearchOptions): SearchResult {
   const base = ordersFromView(v);
-  const budget = Math.floor(opts.budget);
+  const horizon = Math.max(1, opts.horizon ?? DEFAULT_HORIZON);
+  const budget =
+    opts.fixedRollouts === true
+      ? Math.floor(opts.budget)
+      : rolloutBudget(opts.budget, Math.min(horizon, v.rules.turns - v.turn + 1));
   if (budget < 2) return { orders: base, base, rollouts: 0, candidates: 1 };
   const options = optionsFor({ v, base, left: ledgerAfter(v, base) }, KIND_LIST, keyOf);
   if (options.length === 0) return { orders: base, base, rollouts: 0, candidates: 1 };
   const baseline: Candidate = { plan: base, options: [], values: [] };
   const pool: Candidate[] = options.map((o) => ({ plan: applyOption(base, o, keyOf), options: [o], values: [] }));
   const rng = seedRng(decisionSeed(opts.seed, v.turn, v.actor));
-  const r = new Rollouts(
-    v,
-    opts.opening,
-    seedRng(nextU32(rng)),
-    Math.max(1, opts.horizon ?? DEFAULT_HORIZON),
-    opts.margins ?? false,
-  );
+  const r = new Rollouts(v, opts.opening, seedRng(nextU32(rng)), horizon, opts.margins ?? false);
 
   // 1. Successive halving on the screening worlds, with SCREENING percent of the budget.
   const screening = Math.floor((budget * SCREENING) / 100);

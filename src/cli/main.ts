@@ -47,8 +47,9 @@ commands:
       ...) to see if one dominates, and plays the search bot in each seat in turn (seeds
       1..--search-runs, default 20; 0 for none) to find lines that beat the bot and history;
       --bots picks the bots (the probe's opponents): easy (heuristic, the default) or hard
-      (search); --budget sets a hard bot's rollouts a decision, --search-budget the search
-      lines'; --actor limits the probe
+      (search); --budget sets a hard bot's budget (rollouts of 6 turns, scaled to the turns
+      left), --search-budget the search lines' rollouts a decision; --actor limits
+      the probe
   bench [scenario.json]
       measure resolveTurn throughput against an immer-per-order implementation
   help

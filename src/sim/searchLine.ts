@@ -47,7 +47,7 @@ export interface SearchLineOptions {
   bots: Level;
   /** Rollouts of each hard bot's decision in the other seats (the hard level's by default). */
   budget?: number;
-  /** Rollouts of each of the search line's decisions (the hard level's by default). */
+  /** Rollouts of each of the search line's decisions, at every turn (the hard level's budget by default). */
   searchBudget?: number;
 }
 
@@ -77,7 +77,14 @@ function lineSource(
     ACTORS.flatMap((a) => {
       if (a !== actor) return budgetOrders(s, a, others, game);
       // Margins break ties: a strong student also chases an indicator the score no longer counts.
-      const r = searchFromView(viewFor(s, a), { budget, seed, opening: game.opening, margins: true });
+      // Fixed rollouts: the probe is not played against a clock, so its first turns keep the budget.
+      const r = searchFromView(viewFor(s, a), {
+        budget,
+        seed,
+        opening: game.opening,
+        margins: true,
+        fixedRollouts: true,
+      });
       for (const d of differences(r.base, r.orders)) tally.set(d, (tally.get(d) ?? 0) + 1);
       return r.orders;
     });

@@ -16,6 +16,7 @@ import {
   decisionSeed,
   labelOf,
   openingOf,
+  rolloutBudget,
   sampleWorld,
   searchFromView,
   searchOrders,
@@ -163,11 +164,25 @@ describe('determinism', () => {
     for (const a of ACTORS) expect(hard(s, a, 1, 1)).toEqual(botOrders(s, a));
   });
 
-  it('plays no more rollouts than its budget', () => {
-    const s = played(8, 1);
-    for (const a of ACTORS) {
-      const r = searchFromView(viewFor(s, a), { budget: 40, seed: 3, opening: OPENING });
-      expect(r.rollouts).toBeLessThanOrEqual(40);
+  it.each([
+    { name: 'below two: the heuristic plan', budget: 1, depth: 12, rollouts: 1 },
+    { name: 'rollouts of six turns: the budget', budget: 300, depth: 6, rollouts: 300 },
+    { name: 'twelve turns left: half', budget: 300, depth: 12, rollouts: 150 },
+    { name: 'nine turns left: two thirds', budget: 300, depth: 9, rollouts: 200 },
+    { name: 'twenty-seven turns left: never below half the budget', budget: 300, depth: 27, rollouts: 150 },
+    { name: 'two turns left: at most twice the budget', budget: 300, depth: 2, rollouts: 600 },
+    { name: 'never below two', budget: 2, depth: 27, rollouts: 2 },
+  ])('rollout budget: $name', ({ budget, depth, rollouts }) => {
+    expect(rolloutBudget(budget, depth)).toBe(rollouts);
+  });
+
+  it('plays no more rollouts than its budget scaled to the turns left', () => {
+    for (const turns of [1, 8]) {
+      const s = played(8, turns);
+      for (const a of ACTORS) {
+        const r = searchFromView(viewFor(s, a), { budget: 40, seed: 3, opening: OPENING });
+        expect(r.rollouts).toBeLessThanOrEqual(rolloutBudget(40, SC.turns - s.turn + 1));
+      }
     }
   });
 

@@ -10,7 +10,11 @@
  * Against hard opponents (`--bots hard`) none of these lines beats the heuristic bot on seed 1
  * at this budget: the search bots in the other seats close them (North Korea's heuristic bot
  * scores 100 in pandemic-2020 when Russia and China search). The Council's line in summit-2023
- * (tabling drafts until authority is pinned at 100) is not found yet: pinned below as a miss.
+ * (a Panel renewal and a condemnation tabled every turn, authority driven to 100) needs a
+ * larger budget: its score is capped by the programme objective, so only the margins show it,
+ * and a turn has some 26 options to screen; at 64 or 128 rollouts it is missed, at 200 found.
+ * It was missed at any budget while each draft measure was its own decision: with two drafts a
+ * turn allowed and the heuristic plan's two places taken, a new draft was always rejected.
  */
 import { describe, expect, test } from 'vitest';
 import type { ActorId } from '../../src/engine/index.ts';
@@ -27,6 +31,8 @@ interface Case {
   scenario: string;
   actor: ActorId;
   line: Pick<SearchLine, 'median' | 'bot' | 'history' | 'verdict' | 'pinned'> & { top: string[] };
+  /** Rollouts of each decision when not BUDGET. */
+  budget?: string;
 }
 
 const CASES: Case[] = [
@@ -83,16 +89,17 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'the Council, summit-2023: not found yet (authority stays short of 100)',
+    name: 'the Council, summit-2023: a renewal and a condemnation every turn, authority pinned at 100',
     scenario: 'summit-2023',
     actor: 'UNSC',
+    budget: '200',
     line: {
       median: 93,
       bot: 93,
       history: 82,
-      verdict: '',
-      pinned: [],
-      top: ['draft condemn', 'draft armsEmbargo', 'draft renewPanel'],
+      verdict: 'pinned',
+      pinned: ['unscAuthority'],
+      top: ['draft condemn', 'draft renewPanel', 'draft armsEmbargo'],
     },
   },
 ];
@@ -107,7 +114,7 @@ function probe(c: Case): SearchLine {
     '--search-runs',
     '1',
     '--search-budget',
-    BUDGET,
+    c.budget ?? BUDGET,
     '--actor',
     c.actor,
     '--json',
