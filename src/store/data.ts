@@ -37,6 +37,7 @@ export function initialData(kept: Kept): GameData {
     submitted: [],
     restoreFor: null,
     thinking: [],
+    stoodIn: [],
     ui: {
       tab: 'orders',
       help: null,
@@ -76,6 +77,7 @@ export function enterPlay(d: GameData, game: Game): void {
   d.pending = emptyPending();
   d.submitted = [];
   d.thinking = [];
+  d.stoodIn = [];
   d.restoreFor = null;
   d.replay = null;
   d.notice = null;

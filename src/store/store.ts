@@ -18,7 +18,6 @@ import { flowSlice } from './flow.ts';
 import { savesSlice } from './saves.ts';
 import { setupSlice } from './setupSlice.ts';
 import type { Thinker } from './thinker.ts';
-import { inPlaceThinker } from './thinker.ts';
 import type { BotFn } from './turn.ts';
 import { turnSlice } from './turnSlice.ts';
 import type { GameStore, Store } from './types.ts';
@@ -30,15 +29,19 @@ export interface StoreOptions {
   catalog: CatalogEntry[];
   /** The easy bots (the heuristic bot by default). */
   bot?: BotFn;
-  /** Where hard bots think (on the caller's thread by default; the page passes a worker). */
-  thinker?: Thinker;
+  /**
+   * Where hard bots think: the page passes a Web Worker's thinker, Node (tests, tools) passes
+   * `inPlaceThinker`. Required, not defaulted: a default would pull the search bots' code into
+   * the page's bundle although the page never runs them on its own thread.
+   */
+  thinker: Thinker;
   /** Rollouts of a hard decision (the hard level's; tests pass fewer). */
   hardBudget?: number;
 }
 
 export function createGameStore(opts: StoreOptions): GameStore {
   const bot = opts.bot ?? botOrders;
-  const thinker = opts.thinker ?? inPlaceThinker;
+  const thinker = opts.thinker;
   const hardBudget = opts.hardBudget ?? LEVEL_BUDGET.hard;
   return createStore<Store>()(
     immer((...a) => ({

@@ -24,7 +24,7 @@ export const turnSlice =
   (bot: BotFn, thinker: Thinker, hardBudget: number): Slice<TurnActions> =>
   (set, get) => {
     /** Resolve the turn with everyone's orders and move on (debrief, hand-off or play). */
-    const finishTurn = (g: Game, before: GameState, orders: Order[]): void => {
+    const finishTurn = (g: Game, before: GameState, orders: Order[], stoodIn: ActorId[] = []): void => {
       const { state, report } = resolveTurn(before, orders);
       const hash = hashState(state);
       const record: TurnRecord = { orders, report, state, hash, chain: turnHash(gameHash(g), orders, hash) };
@@ -34,6 +34,7 @@ export const turnSlice =
         d.pending = emptyPending();
         d.submitted = [];
         d.thinking = [];
+        d.stoodIn = stoodIn;
         d.ui.tab = 'report';
         d.ui.walkthrough = null;
         if (isOver(state)) {
@@ -105,7 +106,7 @@ export const turnSlice =
           const byActor = new Map<ActorId, readonly Order[]>();
           if (answers !== null) for (const [i, a] of hard.entries()) byActor.set(a, answers[i] ?? []);
           const orders = assembleOrders(before, g.controllers, pending, (st, a) => byActor.get(a) ?? bot(st, a));
-          finishTurn(now.game, before, orders);
+          finishTurn(now.game, before, orders, answers === null ? hard : []);
         });
       },
 

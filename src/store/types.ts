@@ -96,6 +96,9 @@ export interface TurnData {
   /** Bots still thinking about the turn being resolved (hard bots think in a worker); while
    * any is, the turn's orders are frozen and End turn waits. */
   thinking: ActorId[];
+  /** Hard bots whose last turn the easy bots played instead, because their thinker failed (a
+   * browser that cannot start the bots' worker); empty when every hard bot decided. */
+  stoodIn: ActorId[];
 }
 
 export interface TurnActions {

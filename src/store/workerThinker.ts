@@ -1,12 +1,14 @@
 /**
  * A Thinker that runs each decision in one Web Worker (botWorker.ts), in the order asked. If
- * the worker cannot start or fails, the decision runs on the page instead (same orders, the
- * page is only slower to answer), so a game never hangs on a bot.
+ * the worker cannot start or fails, the decision is refused (a rejected promise) and the store
+ * lets the easy bots play that seat's turn and says so, so a game never hangs on a bot.
+ *
+ * It does not fall back to thinking on the page: that would put the search bots' code in the
+ * page's own bundle (it lives in the worker's), for browsers that cannot run a module worker.
  */
 import type { Order } from '../engine/index.ts';
 import type { WorkerAnswer, WorkerRequest } from './botWorker.ts';
 import type { ThinkRequest, Thinker } from './thinker.ts';
-import { think } from './thinker.ts';
 
 export interface WorkerThinker {
   thinker: Thinker;
@@ -17,16 +19,16 @@ export interface WorkerThinker {
 
 export function workerThinker(): WorkerThinker {
   const times: number[] = [];
-  const waiting = new Map<number, { req: ThinkRequest; done: (o: Order[]) => void }>();
+  const waiting = new Map<number, { done: (o: Order[]) => void; refuse: (why: Error) => void }>();
   let next = 1;
   let worker: Worker | null = null;
-  const fallBack = (why: unknown): void => {
-    console.warn('The bots\u2019 worker failed; hard bots think on the page instead.', why);
+  const stopWorker = (why: unknown): void => {
+    console.warn('The bots\u2019 worker failed; the easy bots play for the hard ones.', why);
     worker?.terminate();
     worker = null;
     for (const [id, w] of waiting) {
       waiting.delete(id);
-      w.done(think(w.req));
+      w.refuse(new Error('the bots\u2019 worker failed'));
     }
   };
   try {
@@ -39,20 +41,20 @@ export function workerThinker(): WorkerThinker {
       if (a.ok) {
         times.push(a.ms);
         w.done(a.orders);
-      } else w.done(think(w.req));
+      } else w.refuse(new Error(a.error));
     });
-    worker.addEventListener('error', fallBack);
+    worker.addEventListener('error', stopWorker);
   } catch (e) {
-    fallBack(e);
+    stopWorker(e);
   }
-  const thinker: Thinker = (req) =>
-    new Promise((done) => {
+  const thinker: Thinker = (req: ThinkRequest) =>
+    new Promise((done, refuse) => {
       if (worker === null) {
-        done(think(req));
+        refuse(new Error('the bots\u2019 worker is not running'));
         return;
       }
       const id = next++;
-      waiting.set(id, { req, done });
+      waiting.set(id, { done, refuse });
       const msg: WorkerRequest = { id, req };
       worker.postMessage(msg);
     });

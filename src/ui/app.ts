@@ -52,6 +52,7 @@ function playFrame(d: GameData): PlayFrame | null {
     selectedRoute: d.ui.selectedRoute,
     submitted: d.submitted,
     thinking: d.thinking,
+    stoodIn: d.stoodIn,
     walkthrough: d.ui.walkthrough,
   };
 }

@@ -2,7 +2,8 @@
  * The End turn bar, always on screen while playing: how many orders are pending and how many
  * the engine would refuse, who takes the device next in hot-seat, and End turn. When an order
  * would be refused, End turn first asks (a modal dialog listing them) before ending the turn.
- * While hard bots think about the turn (`setThinking`), End turn waits and the bar says who.
+ * While hard bots think about the turn (`setThinking`), End turn waits and the bar says who; if
+ * their thinker failed, the bar says the easy bots played for them.
  */
 import type { ActorId, Order } from '../engine/index.ts';
 import type { GameView } from '../store/index.ts';
@@ -21,7 +22,7 @@ export function endBar(
   submitted: readonly ActorId[],
   endTurn: () => void,
   verdicts: Verdicts,
-): Component<GameView> & { setThinking(who: readonly ActorId[]): void } {
+): Component<GameView> & { setThinking(who: readonly ActorId[], stoodIn?: readonly ActorId[]): void } {
   const count = h('span', { class: 'end-count' });
   const refusedText = h('span', { class: 'end-refused' });
   const thinking = h('p', { class: 'thinking', role: 'status', 'data-testid': 'thinking' });
@@ -89,9 +90,17 @@ export function endBar(
     const n = refusals().length;
     refusedText.textContent = n === 0 ? '' : t('end.refused', { n });
   };
-  const setThinking = (who: readonly ActorId[]): void => {
-    thinking.textContent = who.length === 0 ? '' : t('end.thinking', { n: who.length, list: list(who.map(actorName)) });
-    thinking.hidden = who.length === 0;
+  /** `who` are thinking now; `stoodIn` are the hard bots the easy bots played for last turn
+   * (said only while nobody is thinking). */
+  const setThinking = (who: readonly ActorId[], stoodIn: readonly ActorId[] = []): void => {
+    const said =
+      who.length > 0
+        ? t('end.thinking', { n: who.length, list: list(who.map(actorName)) })
+        : stoodIn.length > 0
+          ? t('end.stoodIn', { n: stoodIn.length, list: list(stoodIn.map(actorName)) })
+          : '';
+    thinking.textContent = said;
+    thinking.hidden = said === '';
     end.disabled = who.length > 0;
     el.setAttribute('aria-busy', who.length > 0 ? 'true' : 'false');
   };

@@ -33,6 +33,8 @@ export interface PlayFrame {
   submitted: readonly ActorId[];
   /** Bots still thinking about this turn (hard bots): End turn waits for them. */
   thinking: readonly ActorId[];
+  /** Hard bots the easy bots stood in for last turn (their thinker failed). */
+  stoodIn: readonly ActorId[];
   /** The first-turn walkthrough's step, or null. */
   walkthrough: number | null;
 }
@@ -100,7 +102,7 @@ export function playScreen(host: PlayHost, first: PlayFrame): Component<PlayFram
     digest.update?.(f.view);
     orders.update?.({ view: f.view, selectedRoute: f.selectedRoute });
     end.update?.(f.view);
-    end.setThinking(f.thinking);
+    end.setThinking(f.thinking, f.stoodIn);
     guide.update?.(f.walkthrough);
   };
   update(first);

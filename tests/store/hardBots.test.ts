@@ -4,12 +4,20 @@
  * answers used as those seats' orders, a quit while thinking dropping the late answers, and the
  * level recorded in the save's player names.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { ActorId, Order } from '../../src/engine/index.ts';
 import { hashState, resolveTurn } from '../../src/engine/index.ts';
 import { botOrders } from '../../src/ai/index.ts';
 import type { GameStore, ThinkRequest, Thinker } from '../../src/store/index.ts';
-import { BOT_NAMES, buildCatalog, createGameStore, levelsOf, saveOfGame } from '../../src/store/index.ts';
+import {
+  BOT_NAMES,
+  buildCatalog,
+  createGameStore,
+  inPlaceThinker,
+  levelsOf,
+  saveOfGame,
+  workerThinker,
+} from '../../src/store/index.ts';
 import { scenarioText } from '../fixtures.ts';
 
 const FILES = { '../scenarios/summit-2023.json': scenarioText('summit-2023') };
@@ -41,6 +49,8 @@ function started(thinker: Thinker, hard: readonly ActorId[]): GameStore {
   s.getState().startGame();
   return s;
 }
+
+const m0 = (): Thinker => manual().thinker;
 
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
@@ -88,8 +98,64 @@ describe('hard bots in the store', () => {
     expect(s.getState()).toMatchObject({ mode: 'start', game: null });
   });
 
+  test('a thinker that fails leaves the turn to the easy bots, and the store says for whom', async () => {
+    const failing: Thinker = () => Promise.reject(new Error('no worker'));
+    const s = started(failing, ['RUS', 'UNSC']);
+    const s0 = s.getState().game!.initial;
+    s.getState().endTurn();
+    expect(s.getState().thinking).toEqual(['RUS', 'UNSC']);
+    await tick();
+    const d = s.getState();
+    expect(d.thinking).toEqual([]);
+    expect(d.stoodIn).toEqual(['RUS', 'UNSC']);
+    expect(d.game!.turns[0]!.orders).toEqual([
+      ...botOrders(s0, 'RUS'),
+      ...botOrders(s0, 'CHN'),
+      ...botOrders(s0, 'UNSC'),
+    ]);
+    // The game goes on; a quit forgets who was stood in for.
+    s.getState().quit();
+    expect(s.getState().stoodIn).toEqual([]);
+  });
+
+  test('a turn the hard bots decide clears the stand-in line', async () => {
+    let fail = true;
+    const m = manual();
+    const flaky: Thinker = (req) => (fail ? Promise.reject(new Error('no worker')) : m.thinker(req));
+    const s = started(flaky, ['RUS']);
+    s.getState().endTurn();
+    await tick();
+    expect(s.getState().stoodIn).toEqual(['RUS']);
+    fail = false;
+    s.getState().endTurn();
+    m.answer([]);
+    await tick();
+    expect(s.getState().game!.turns).toHaveLength(2);
+    expect(s.getState().stoodIn).toEqual([]);
+  });
+
+  test('without a Worker (Node) the worker thinker refuses at once rather than thinking on the page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const w = workerThinker();
+    expect(warn.mock.calls.map((c) => c[0])).toEqual([
+      'The bots\u2019 worker failed; the easy bots play for the hard ones.',
+    ]);
+    warn.mockRestore();
+    const s = started(m0(), []);
+    const req: ThinkRequest = {
+      state: s.getState().game!.initial,
+      actor: 'RUS',
+      budget: 4,
+      seed: 1,
+      opening: s.getState().game!.opening,
+    };
+    await expect(w.thinker(req)).rejects.toThrow('the bots\u2019 worker is not running');
+    expect(w.times).toEqual([]);
+    w.stop();
+  });
+
   test('the in-place thinker gives the search bot its orders (no worker in Node)', async () => {
-    const s = createGameStore({ catalog: buildCatalog(FILES), hardBudget: 16 });
+    const s = createGameStore({ catalog: buildCatalog(FILES), hardBudget: 16, thinker: inPlaceThinker });
     s.getState().selectScenario('summit-2023');
     s.getState().openSetup();
     s.getState().setLevel('CHN', 'hard');

@@ -14,6 +14,7 @@ import {
   buildCatalog,
   canGo,
   createGameStore,
+  inPlaceThinker,
   currentHash,
   currentState,
   previewFromView,
@@ -36,7 +37,7 @@ const SHIP: Order = {
 const HOLD = () => [];
 
 function store(): GameStore {
-  return createGameStore({ catalog: buildCatalog(FILES), bot: HOLD });
+  return createGameStore({ catalog: buildCatalog(FILES), bot: HOLD, thinker: inPlaceThinker });
 }
 
 function playing(humans: readonly ('PRK' | 'CHN')[] = ['PRK']): GameStore {

@@ -15,6 +15,7 @@ import {
   buildMapView,
   controllersOf,
   createGameStore,
+  inPlaceThinker,
   createMapSource,
   gameHash,
   currentHash,
@@ -39,7 +40,7 @@ const SHIP: Order = {
 const PRK_ONLY = { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' } as const;
 
 function played(turns: number, humans: readonly ActorId[] = ['PRK']): GameStore {
-  const s = createGameStore({ catalog: buildCatalog(FILES) });
+  const s = createGameStore({ catalog: buildCatalog(FILES), thinker: inPlaceThinker });
   s.getState().selectScenario('summit-2023');
   s.getState().openSetup();
   for (const a of ['RUS', 'PRK', 'CHN', 'UNSC'] as const)
@@ -63,7 +64,7 @@ function loaded(s: GameStore): LoadedGame {
   return r.value;
 }
 
-const fresh = (): GameStore => createGameStore({ catalog: buildCatalog(FILES) });
+const fresh = (): GameStore => createGameStore({ catalog: buildCatalog(FILES), thinker: inPlaceThinker });
 
 describe('conversions', () => {
   test('the store writes a save that verifies, and reads it back to the same game', () => {

@@ -7,6 +7,7 @@ import {
   assembleOrders,
   buildCatalog,
   createGameStore,
+  inPlaceThinker,
   currentHash,
   previewRejections,
   scenarioYears,
@@ -27,7 +28,11 @@ const SHIP: Order = {
 };
 
 function store(bot?: BotFn): GameStore {
-  return createGameStore(bot === undefined ? { catalog: buildCatalog(FILES) } : { catalog: buildCatalog(FILES), bot });
+  return createGameStore(
+    bot === undefined
+      ? { catalog: buildCatalog(FILES), thinker: inPlaceThinker }
+      : { catalog: buildCatalog(FILES), bot, thinker: inPlaceThinker },
+  );
 }
 
 function started(humans: readonly ActorId[], bot?: BotFn): GameStore {

@@ -18,7 +18,7 @@ import { CURRENT_KEY, PREVIOUS_KEY } from '../../src/persist/autosave.ts';
 import type { SaveDoc } from '../../src/save/index.ts';
 import { ALL_HOLD, cutSave, loadSave, restamp, serializeSave } from '../../src/save/index.ts';
 import type { GameStore } from '../../src/store/index.ts';
-import { buildCatalog, createGameStore } from '../../src/store/index.ts';
+import { buildCatalog, createGameStore, inPlaceThinker } from '../../src/store/index.ts';
 import { FSI, PDI } from '../../src/ui/bidi.ts';
 import type { SaveControllerEnv } from '../../src/ui/saveController.ts';
 import { createSaveController } from '../../src/ui/saveController.ts';
@@ -65,7 +65,13 @@ function page(opts: { storage?: MemoryStore; hash?: string; verifier?: Verifier 
       return { ok: true };
     },
   };
-  return { store: createGameStore({ catalog: buildCatalog(FILES) }), env, storage, address, downloads };
+  return {
+    store: createGameStore({ catalog: buildCatalog(FILES), thinker: inPlaceThinker }),
+    env,
+    storage,
+    address,
+    downloads,
+  };
 }
 
 /** A verifier the test drives: each job waits until the test finishes or it is cancelled. */

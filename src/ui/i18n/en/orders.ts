@@ -70,6 +70,8 @@ export const ordersPanel = {
   'end.next': 'Then pass the device to {next}.',
   'end.thinking':
     'Thinking… the computer {n, plural, one {player} other {players}} for {list} {n, plural, one {is} other {are}} playing this turn ahead before choosing.',
+  'end.stoodIn':
+    'The computer {n, plural, one {player} other {players}} for {list} could not think ahead in this browser, so {n, plural, one {it} other {they}} played last turn at the easy level.',
   'end.warnTitle': 'Some orders would be refused',
   'end.warnText':
     '{n, plural, one {One of your orders would be refused} other {# of your orders would be refused}} if the turn ended now:',
