@@ -32,7 +32,7 @@ import {
   firstIssue,
   isCode,
   parseClientMessage,
-  publicScenario,
+  classScenario,
 } from '../classroom/index.ts';
 import type { BotPool } from './botPool.ts';
 import { hardOrders } from './botPool.ts';
@@ -277,7 +277,7 @@ export class ClassRoom extends Room {
       worldCount: s.worlds.length,
       you: p === undefined || c.token === null ? null : { id: p.id, name: p.name, token: c.token },
       seat,
-      scenario: publicScenario(s.scenario, c.role === 'instructor' ? 'instructor' : (seat?.actor ?? null)),
+      scenario: classScenario(s.scenario, c.role === 'instructor' ? 'instructor' : (seat?.actor ?? null)),
     });
     this.tell(c, 'status', statusFor(s, c.role === 'instructor' ? 'instructor' : seat, this.ctx.now()));
     if (c.role === 'instructor') this.tell(c, 'roster', rosterOf(s, this.online()));
