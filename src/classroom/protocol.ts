@@ -167,6 +167,9 @@ export interface WorldStatus {
   submitted: ActorId[];
   /** Milliseconds to the deadline when the message was sent; null without a deadline. */
   deadlineIn: number | null;
+  /** Computer seats still deciding this turn (hard bots think for a few seconds before the
+   * turn resolves; orders for it are closed meanwhile); empty otherwise. */
+  thinking: ActorId[];
 }
 
 export interface ClassStatus {

@@ -70,6 +70,8 @@ export class ClassRoom extends Room {
   private readonly chatLimit = new RateLimiter(5, 10_000);
   /** Worlds whose turn is resolving while hard bots think: world → turn (runtime only). */
   private readonly resolving = new Map<number, number>();
+  /** The hard bots each of those worlds waits for (the status tells the world's students). */
+  private readonly thinking = new Map<number, ActorId[]>();
   private disposed = false;
 
   override async onCreate(options: { code?: unknown }): Promise<void> {
@@ -141,6 +143,7 @@ export class ClassRoom extends Room {
     // resolves the turn again from its log, with the same orders.
     this.disposed = true;
     this.resolving.clear();
+    this.thinking.clear();
   }
 
   override onDrop(client: Client): void {
@@ -213,7 +216,8 @@ export class ClassRoom extends Room {
       g.conns.push(c);
       groups.set(key, g);
     }
-    for (const g of groups.values()) this.tellAll(g.conns, 'status', statusFor(this.session, g.who, now));
+    for (const g of groups.values())
+      this.tellAll(g.conns, 'status', statusFor(this.session, g.who, now, this.thinking));
   }
 
   /** Everything a client may see now: sent on `ready` (first join, reconnection, reload). */
@@ -230,7 +234,7 @@ export class ClassRoom extends Room {
       seat,
       scenario: classScenario(s.scenario, c.role === 'instructor' ? 'instructor' : (seat?.actor ?? null)),
     });
-    this.tell(c, 'status', statusFor(s, c.role === 'instructor' ? 'instructor' : seat, this.ctx.now()));
+    this.tell(c, 'status', statusFor(s, c.role === 'instructor' ? 'instructor' : seat, this.ctx.now(), this.thinking));
     if (c.role === 'instructor') this.tell(c, 'roster', rosterOf(s, this.online()));
     const w = c.role === 'instructor' ? c.watch : seat?.world;
     const world = w === undefined ? undefined : s.world(w);
@@ -344,6 +348,7 @@ export class ClassRoom extends Room {
       return;
     }
     this.resolving.set(w, turn);
+    this.thinking.set(w, [...plan.bots]);
     stopClock(this.session, w);
     this.sendStatus();
     void hardOrders(this.ctx.bots, plan.state, plan.bots, this.ctx.hardBudget, plan.game)
@@ -368,6 +373,7 @@ export class ClassRoom extends Room {
       if (this.session.phase === 'playing') await this.finishTurn(plan, bots);
     } finally {
       this.resolving.delete(plan.world);
+      this.thinking.delete(plan.world);
       this.restartClock(plan.world);
       this.sendStatus();
     }
