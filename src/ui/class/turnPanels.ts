@@ -157,19 +157,13 @@ export function reportSection(
 function stockTable(v: StateView, a: ActorId, me: ActorId | 'instructor'): HTMLElement {
   const s = v.actors[a];
   if (s === undefined) return h('p', { class: 'hint' }, t('class.country.hidden', { actor: actorName(a) }));
-  const score = v.scores[a];
   return h(
     'div',
     { class: 'class-stocks' },
     h(
       'table',
       { class: 'data compact' },
-      h(
-        'caption',
-        {},
-        a === me ? t('you.yourStocks') : t('you.stocksOf', { actor: actorName(a) }),
-        score === undefined ? null : ` · ${t('class.country.score', { score })}`,
-      ),
+      h('caption', {}, a === me ? t('you.yourStocks') : t('you.stocksOf', { actor: actorName(a) })),
       h(
         'thead',
         {},
@@ -203,16 +197,33 @@ function stockTable(v: StateView, a: ActorId, me: ActorId | 'instructor'): HTMLE
   );
 }
 
-/** The viewer's own country (stocks, priorities, score) and the public indicators. */
+/** The scores the viewer may see: its own, or every side's for the instructor. */
+function scoresPart(v: StateView, me: ActorId | 'instructor'): HTMLElement | null {
+  if (me !== 'instructor') {
+    const score = v.scores[me];
+    return score === undefined ? null : h('p', { class: 'score' }, h('strong', {}, t('you.score', { score })));
+  }
+  return h(
+    'ul',
+    { class: 'scores' },
+    ...ACTORS.flatMap((a) => {
+      const score = v.scores[a];
+      return score === undefined ? [] : [h('li', {}, t('class.country.scoreOf', { actor: actorTitle(a), score }))];
+    }),
+  );
+}
+
+/** The viewer's own country (score, objectives, stocks and priorities) and the public
+ * indicators. The Council holds no stocks, as on one device (youPanel.ts). */
 export function countrySection(v: StateView, me: ActorId | 'instructor'): HTMLElement {
   const headingId = uid('class-country');
-  const shown = me === 'instructor' ? ACTORS : [me];
+  const shown = (me === 'instructor' ? ACTORS : [me]).filter((a) => a !== 'UNSC');
   const objectives = me === 'instructor' ? [] : (v.rules.objectives[me] ?? []);
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': headingId },
     h('h2', { id: headingId }, me === 'instructor' ? t('you.everyone') : t('class.country.title')),
-    ...shown.map((a) => stockTable(v, a, me)),
+    scoresPart(v, me),
     objectives.length === 0
       ? null
       : h(
@@ -222,6 +233,7 @@ export function countrySection(v: StateView, me: ActorId | 'instructor'): HTMLEl
           h('p', { class: 'hint' }, t('you.scoreHow')),
           h('ul', {}, ...objectives.map((o) => h('li', {}, objectiveText(o)))),
         ),
+    ...shown.map((a) => stockTable(v, a, me)),
     h(
       'table',
       { class: 'data compact' },
