@@ -4,6 +4,7 @@
  */
 import { base } from './en/base.ts';
 import { causes } from './en/causes.ts';
+import { classPages } from './en/class.ts';
 import { council } from './en/council.ts';
 import { forms } from './en/forms.ts';
 import { help } from './en/help.ts';
@@ -31,4 +32,5 @@ export const en = {
   ...help,
   ...screens,
   ...replay,
+  ...classPages,
 } as const;
