@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/ui/i18n/en.ts';
+import { classPages } from '../../src/ui/i18n/en/class.ts';
 import { literals, readsAsEnglish } from './sourceLiterals.ts';
 
 const DIR = join(import.meta.dirname, '../../src/ui/class');
@@ -119,13 +119,25 @@ describe('the class pages', () => {
     expect(found).toEqual([]);
   });
 
+  test("the class part of the catalogue holds the class pages' keys, and the game's page uses none", () => {
+    expect(Object.keys(classPages).filter((k) => !k.startsWith('class.'))).toEqual([]);
+    const gamePage = join(import.meta.dirname, '../../src/ui');
+    const used: string[] = [];
+    for (const f of readdirSync(gamePage, { recursive: true, encoding: 'utf8' })) {
+      if (!f.endsWith('.ts') || f.startsWith('class/') || f.startsWith('i18n/')) continue;
+      const text = readFileSync(join(gamePage, f), 'utf8');
+      for (const m of text.matchAll(/['`](class\.[A-Za-z0-9_.]+)/g)) used.push(`${f}: ${m[1]}`);
+    }
+    expect(used).toEqual([]);
+  });
+
   test('every class message of the catalogue is used by them', () => {
     const text = sources()
       .map((s) => s.text)
       .join('\n');
-    const unused = Object.keys(en)
-      .filter((k) => k.startsWith('class.'))
-      .filter((k) => !text.includes(`'${k}'`) && !text.includes(`\`${k.slice(0, k.lastIndexOf('.') + 1)}\${`));
+    const unused = Object.keys(classPages).filter(
+      (k) => !text.includes(`'${k}'`) && !text.includes(`\`${k.slice(0, k.lastIndexOf('.') + 1)}\${`),
+    );
     expect(unused).toEqual([]);
   });
 });

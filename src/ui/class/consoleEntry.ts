@@ -3,6 +3,8 @@
  * instructor key in its fragment (`#key=…`, never sent in a request line or a referrer);
  * `&class=CODE` opens that class session directly.
  */
+// First: the class pages' messages (see messages.ts).
+import './messages.ts';
 import '../styles.css';
 import './class.css';
 import { ClassClient, memoryTokens } from '../../net/index.ts';

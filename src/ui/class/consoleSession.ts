@@ -10,7 +10,6 @@ import type { ClassClient } from '../../net/index.ts';
 import { formatCode } from '../../classroom/index.ts';
 import type { Seat } from '../../classroom/index.ts';
 import { browserDownloadEnv, downloadText } from '../../persist/index.ts';
-import { sourceOf } from '../../store/index.ts';
 import { button, clear, h, uid } from '../dom.ts';
 import { list, t } from '../i18n/index.ts';
 import type { ConsoleApi } from './consoleApi.ts';
@@ -334,12 +333,7 @@ export function mountConsoleSession(
           { class: 'turn-title' },
           t('class.console.watching', { n: turn.world + 1, turn: turnLabel(turn.state) }),
         ),
-        ...turnPanels(
-          turn,
-          'instructor',
-          previousState(s.turns, turn),
-          (s.welcome?.scenario.sources ?? []).map(sourceOf),
-        ),
+        ...turnPanels(turn, 'instructor', previousState(s.turns, turn), s.welcome?.scenario.sources ?? []),
       );
     }
     if (s.debrief !== null && !debriefShown) {

@@ -5,7 +5,6 @@
  */
 import type { ClassClient, ClassSnapshot } from '../../net/index.ts';
 import { formatCode } from '../../classroom/index.ts';
-import { sourceOf } from '../../store/index.ts';
 import { clear, h } from '../dom.ts';
 import { t } from '../i18n/index.ts';
 import { actorName } from '../words.ts';
@@ -121,7 +120,7 @@ export function mountStudentScreen(root: HTMLElement, client: ClassClient): () =
           'div',
           { class: 'class-view' },
           h('h2', { class: 'turn-title' }, turnLabel(turn.state)),
-          ...turnPanels(turn, seat.actor, previousState(s.turns, turn), (w?.scenario.sources ?? []).map(sourceOf)),
+          ...turnPanels(turn, seat.actor, previousState(s.turns, turn), w?.scenario.sources ?? []),
         );
         const act = h('div', { class: 'class-act' });
         if (!over && phase === 'playing') {

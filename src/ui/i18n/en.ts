@@ -1,10 +1,11 @@
 /**
- * The English catalogue: every player-facing string of the UI, as ICU messages. A second
- * language is one file like this one typed as `Catalog` (i18n/index.ts), with the same keys.
+ * The English catalogue: every player-facing string of the game's page, as ICU messages. A
+ * second language is one file like this one typed as `Catalog` (i18n/index.ts), with the same
+ * keys. The class pages' messages are a catalogue of their own (en/class.ts, `ClassCatalog`),
+ * added by those pages only, so the game's page does not carry them.
  */
 import { base } from './en/base.ts';
 import { causes } from './en/causes.ts';
-import { classPages } from './en/class.ts';
 import { council } from './en/council.ts';
 import { forms } from './en/forms.ts';
 import { help } from './en/help.ts';
@@ -32,5 +33,4 @@ export const en = {
   ...help,
   ...screens,
   ...replay,
-  ...classPages,
 } as const;
