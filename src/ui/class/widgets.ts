@@ -60,7 +60,8 @@ export function teamsIn(w: WorldStatus): ActorId[] {
   return w.submitted.filter((a) => w.humans.includes(a));
 }
 
-/** One world's progress in words: "Turn 3 of 9 · Orders in: 2 of 4 teams · 1:40 left". */
+/** One world's progress in words: "Turn 3 of 9 · Orders in: 2 of 4 teams · 1:40 left", and
+ * while hard computer players decide the turn, for whom. */
 export function worldLine(w: WorldStatus, status: ClassStatus, receivedAt: number, now: number): string {
   if (w.over) return t('class.world.over', { n: w.turns });
   const parts = [t('status.turn', { turn: w.turn, total: w.turns })];
@@ -69,6 +70,8 @@ export function worldLine(w: WorldStatus, status: ClassStatus, receivedAt: numbe
       ? t('class.world.allComputer')
       : t('class.world.ordersIn', { sent: teamsIn(w).length, n: w.humans.length }),
   );
+  // Hard computer players decide after the teams: orders for the turn are closed meanwhile.
+  if (w.thinking.length > 0) parts.push(t('class.world.thinking', { list: list(w.thinking.map(actorTitle)) }));
   if (status.paused) parts.push(t('class.world.paused'));
   else if (w.deadlineIn !== null) parts.push(t('class.world.left', { time: clock(w.deadlineIn - (now - receivedAt)) }));
   return parts.join(' · ');

@@ -20,6 +20,7 @@ export const classPages = {
   'class.world.over': 'The game is over after {n, plural, one {# turn} other {# turns}}.',
   'class.world.allComputer': 'the computer plays every country',
   'class.world.ordersIn': 'orders in from {sent, number} of {n, plural, one {# team} other {# teams}}',
+  'class.world.thinking': 'the computer is thinking ahead for {list}; the turn ends when it has chosen',
   'class.world.paused': 'paused by the instructor',
   'class.world.left': '{time} left',
   'class.world.notStarted': 'Not started',
