@@ -302,7 +302,9 @@ describe('hostile and heavy saves in the browser', { timeout: 120_000 }, () => {
       const since = await sendLink(page, code);
       await expect
         .poll(() => page.getByTestId('save-alert').textContent(), { timeout: 60_000 })
-        .toMatch(/^The link cannot be opened: turns: this game is too big to check safely: /);
+        .toMatch(
+          /^The link cannot be opened: something in it is wrong or not allowed\. Details: turns: this game is too big to check safely: /,
+        );
       await page.waitForTimeout(300);
       // Before the trace stops: writing the trace out is itself a long task of the page.
       observed = await longestTaskSince(page, since);
