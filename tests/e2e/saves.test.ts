@@ -386,6 +386,10 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Play on from here' }).click();
     await page.getByRole('button', { name: 'End turn' }).waitFor();
     expect(await turnText(page)).toBe('Turn 2 of 12');
+    // What playing on did, where the player is looking (the store says what, the page words it).
+    await expect
+      .poll(() => page.getByTestId('toast').textContent())
+      .toBe('New branch from turn 1: turn 2 of the old game is not part of it.');
     await endTurn(page, 3);
     const controllers = { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' } as const;
     const expected = playTurns(l.value.states[1]!, 1, (s) =>
