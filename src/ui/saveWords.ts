@@ -85,9 +85,14 @@ export function skippedText(e: SaveError): string {
   return t('saves.skipped', { why: problemText(e) });
 }
 
-/** "28 Nov 2026, 14:31": when the autosave was written, in the player's own time. */
+let clock: { tag: string; format: Intl.DateTimeFormat } | null = null;
+
+/** "28 Nov 2026, 14:31": when the autosave was written, in the player's own time zone. */
 export function savedAt(ms: number): string {
-  return new Intl.DateTimeFormat(language(), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const tag = language();
+  if (clock?.tag !== tag)
+    clock = { tag, format: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }) };
+  return clock.format.format(ms);
 }
 
 /** What playing on from the replay viewer did, or why it did not; nothing when the viewer was

@@ -15,6 +15,7 @@ import {
   playOnText,
   problemText,
   refusedText,
+  savedAt,
   skippedText,
   stoppedText,
 } from '../../src/ui/saveWords.ts';
@@ -155,4 +156,9 @@ describe('playing on from the replay viewer', () => {
   ])('%j', (r, said) => {
     expect(playOnText(r)).toEqual(said);
   });
+});
+
+test('when the autosave was written: a date and a time in words and digits, not an ISO stamp', () => {
+  // Noon UTC in mid-June: the 14th, 15th or 16th in every time zone.
+  expect(savedAt(Date.UTC(2026, 5, 15, 12, 0))).toMatch(/^1[4-6] Jun 2026, \d\d:\d\d$/);
 });
