@@ -107,9 +107,10 @@ async function openFile(page: Page, path: string): Promise<void> {
 /** The "verified in N ms" the page reports after a load. */
 async function verifiedMs(page: Page): Promise<number> {
   const text = (await page.getByTestId('save-status').textContent()) ?? '';
-  const m = /verified in (\d+) ms/.exec(text);
+  // The page formats its numbers for the reader: "1,368 ms".
+  const m = /verified in ([\d,]+) ms/.exec(text);
   expect(m, text).not.toBeNull();
-  return Number(m![1]);
+  return Number(m![1]!.replaceAll(',', ''));
 }
 
 async function copyLink(page: Page): Promise<string> {
