@@ -104,7 +104,10 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
     store.getState().setSaveNotice('error', refusedText(subject, error));
 
   const openFile = async (file: ReadableFile): Promise<void> => {
-    const subject: CheckSubject = { kind: 'file', name: file.name === undefined || file.name === '' ? null : file.name };
+    const subject: CheckSubject = {
+      kind: 'file',
+      name: file.name === undefined || file.name === '' ? null : file.name,
+    };
     const text = await readSaveFile(file);
     if (!text.ok) {
       refused(subject, text.error);

@@ -27,6 +27,7 @@ import { t } from './i18n/index.ts';
 import type { SaveController } from './saveController.ts';
 import { createSaveController } from './saveController.ts';
 import { checkingText, savedAt } from './saveWords.ts';
+import { displayTitle } from './screens.ts';
 
 export interface SavesEnv {
   /** The autosave storage (IndexedDB in a page), or why there is none. */
@@ -188,7 +189,8 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
               fingerprint: offer.fingerprint,
               when: savedAt(offer.savedAt),
             }),
-          offer.title,
+          // As everywhere else: the years are on the scenario's card, not in its title.
+          displayTitle(offer.title),
         ),
       );
     }
