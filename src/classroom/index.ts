@@ -55,8 +55,8 @@ export type {
   You,
 } from './protocol.ts';
 export { CODE_ALPHABET, CODE_LENGTH, codeFromBytes, formatCode, isCode, normalizeCode } from './codes.ts';
-export { publicScenario } from './publicScenario.ts';
-export type { PublicScenario } from './publicScenario.ts';
+export { classScenario } from './publicScenario.ts';
+export type { ClassScenario } from './publicScenario.ts';
 export { classDebrief } from './debrief.ts';
 export type { ActorAcrossWorlds, ClassDebrief, WorldDebrief, WorldOutcome } from './debrief.ts';
 export { CSV_HEADER, csvField, scoresCsv } from './scoresCsv.ts';

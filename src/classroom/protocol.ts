@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { ActorId, ReportView, Result, RulesView, StateView } from '../engine/index.ts';
 import { ACTORS, OrderSchema, err, ok } from '../engine/index.ts';
 import type { ClassDebrief } from './debrief.ts';
-import type { PublicScenario } from './publicScenario.ts';
+import type { ClassScenario } from './publicScenario.ts';
 
 /** Most orders one seat may submit in a turn (four seats together stay far below the engine's cap). */
 export const MAX_SEAT_ORDERS = 48;
@@ -167,6 +167,9 @@ export interface WorldStatus {
   submitted: ActorId[];
   /** Milliseconds to the deadline when the message was sent; null without a deadline. */
   deadlineIn: number | null;
+  /** Computer seats still deciding this turn (hard bots think for a few seconds before the
+   * turn resolves; orders for it are closed meanwhile); empty otherwise. */
+  thinking: ActorId[];
 }
 
 export interface ClassStatus {
@@ -194,7 +197,7 @@ export interface Welcome {
   you: You | null;
   seat: Seat | null;
   /** The scenario as this client may read it: the public parts and its own briefing. */
-  scenario: PublicScenario;
+  scenario: ClassScenario;
 }
 
 /** A view without the rules, which never change in a game and come once in `RulesMessage`. */

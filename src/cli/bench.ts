@@ -6,11 +6,18 @@
  *
  * Times are the process's CPU time (user + system), not the wall clock: the machines this runs
  * on are shared, and a busy neighbour stretches wall time without changing the work done. Each
- * figure is the median of `runs` measurements of about `ms` milliseconds.
+ * figure is the median of `runs` measurements of about `ms` milliseconds, after a warm-up.
+ *
+ * Each figure is measured in a process of its own (`bench --part NAME`, spawned by `runBench`):
+ * in one process the first measurements leave the engine's and the bots' call sites
+ * specialised for what they saw (immer's Proxy drafts, report-writing turns), which slowed
+ * whatever was measured later by up to half, so the order of the lines decided the ratios.
  */
-import { cpuUsage } from 'node:process';
+import { spawnSync } from 'node:child_process';
+import { cpuUsage, execArgv, execPath } from 'node:process';
 import type { ActorId, GameState, Order } from '../engine/index.ts';
-import { ACTORS, cloneState, hashState, isOver, resolveTurn, seedRng } from '../engine/index.ts';
+import { ACTORS, assertNever, cloneState, hashState, isOver, resolveTurn, seedRng } from '../engine/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { initialState } from '../scenario/index.ts';
 import type { World } from '../ai/index.ts';
 import { botOrders, rollout, worldOf } from '../ai/index.ts';
@@ -69,87 +76,110 @@ function positions(start: (seed: number) => GameState, count: number): { state: 
   return out;
 }
 
-export function runBench(scenarioPath: string, runs = 5, ms = 600): string {
+/** The figures `runBench` prints, each measured alone in its own process. */
+export const BENCH_PARTS = ['engine', 'naive', 'bots', 'rollouts', 'before'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+export function isBenchPart(x: string): x is BenchPart {
+  return (BENCH_PARTS as readonly string[]).includes(x);
+}
+
+/** Rollout worlds: sixteen mid-game positions (each with its own dice), the searching actor's
+ * heuristic plan as its first-turn orders. */
+function rolloutWorlds(scenario: Scenario): { w: World; me: ActorId; mine: Order[] }[] {
+  return positions((seed) => initialState(scenario, seed), 16).map(({ state, me }, i) => {
+    const s = cloneState(state);
+    s.rng = seedRng(i + 1);
+    return { w: worldOf(s, me), me, mine: botOrders(s, me) };
+  });
+}
+
+/** One figure (units per CPU second), measured in this process. */
+export function benchPart(scenarioPath: string, part: BenchPart, runs = 5, ms = 600): number {
+  const scenario = loadScenarioFile(scenarioPath);
+  const start = initialState(scenario);
+  const timed = (work: () => number): number => {
+    measure(work, 300); // warm-up
+    return median(Array.from({ length: runs }, () => measure(work, ms)));
+  };
+  switch (part) {
+    case 'engine':
+      return timed(() => {
+        playGame(start, resolveTurn);
+        return scenario.turns;
+      });
+    case 'naive':
+      return timed(() => {
+        playGame(start, resolveTurnNaive);
+        return scenario.turns;
+      });
+    case 'bots': {
+      // The engine and four heuristic bots: bots-only games from eight seeds.
+      const seeds = Array.from({ length: 8 }, (_, i) => initialState(scenario, i + 1));
+      let g = 0;
+      return timed(() => {
+        let s = seeds[g++ % seeds.length] ?? start;
+        let n = 0;
+        while (!isOver(s)) {
+          s = resolveTurn(s, botTurn(s)).state;
+          n++;
+        }
+        return n;
+      });
+    }
+    case 'rollouts': {
+      // The search's way: the other actors' first orders computed once per world (every
+      // candidate of a decision shares them), one private copy advanced in place, no report.
+      const worlds = rolloutWorlds(scenario);
+      return timed(() => {
+        for (const x of worlds) rollout(x.w, x.me, x.mine, ROLLOUT_TURNS);
+        return worlds.length;
+      });
+    }
+    case 'before': {
+      // Before the report-free mode: a copy, a report and four bots each turn.
+      const worlds = rolloutWorlds(scenario);
+      return timed(() => {
+        for (const x of worlds) {
+          let s = x.w.state;
+          for (let t = 0; t < ROLLOUT_TURNS && !isOver(s); t++) s = resolveTurn(s, botTurn(s)).state;
+        }
+        return worlds.length;
+      });
+    }
+    default:
+      return assertNever(part);
+  }
+}
+
+/** `part` measured in a fresh process running this same command line's program. */
+function measuredAlone(scenarioPath: string, part: BenchPart): number {
+  const r = spawnSync(execPath, [...execArgv, process.argv[1] ?? '', 'bench', scenarioPath, '--part', part], {
+    encoding: 'utf8',
+  });
+  const x = Number(r.stdout.trim());
+  if (r.status !== 0 || !Number.isFinite(x))
+    throw new Error(`bench: measuring "${part}" failed (exit ${r.status}): ${r.stderr.trim().slice(0, 400)}`);
+  return x;
+}
+
+export function runBench(scenarioPath: string): string {
   const scenario = loadScenarioFile(scenarioPath);
   const start = initialState(scenario);
   const f = (x: number): string => Math.round(x).toLocaleString('en-US');
-
-  // The engine alone. The fast way is measured before the naive way ever runs: the naive way
-  // feeds the same engine functions immer's Proxy drafts, which would leave their call sites
-  // polymorphic and slow the fast way down for the rest of the process (a measurement
-  // artefact, not the engine).
   const fast = hashState(playGame(start, resolveTurn));
-  const game = (): number => {
-    playGame(start, resolveTurn);
-    return scenario.turns;
-  };
-  measure(game, 300); // warm-up
-  const engine = median(Array.from({ length: runs }, () => measure(game, ms)));
-
-  // The engine and four heuristic bots: bots-only games from eight seeds.
-  const seeds = Array.from({ length: 8 }, (_, i) => initialState(scenario, i + 1));
-  let g = 0;
-  const botGame = (): number => {
-    let s = seeds[g++ % seeds.length] ?? start;
-    let n = 0;
-    while (!isOver(s)) {
-      s = resolveTurn(s, botTurn(s)).state;
-      n++;
-    }
-    return n;
-  };
-  measure(botGame, 300);
-  const withBots = median(Array.from({ length: runs }, () => measure(botGame, ms)));
-
-  // Rollouts: sixteen mid-game worlds (each with its own dice), the searching actor playing its
-  // heuristic plan on the first turn, bots after. The search's way: the other actors' first
-  // orders computed once per world (every candidate of a decision shares them), one private
-  // copy advanced in place without a report. Before: a copy, a report and four bots each turn.
-  const worlds: { w: World; me: ActorId; mine: Order[] }[] = positions((seed) => initialState(scenario, seed), 16).map(
-    ({ state, me }, i) => {
-      const s = cloneState(state);
-      s.rng = seedRng(i + 1);
-      return { w: worldOf(s, me), me, mine: botOrders(s, me) };
-    },
-  );
-  const searchWay = (): number => {
-    for (const x of worlds) rollout(x.w, x.me, x.mine, ROLLOUT_TURNS);
-    return worlds.length;
-  };
-  const oldWay = (): number => {
-    for (const x of worlds) {
-      let s = x.w.state;
-      for (let t = 0; t < ROLLOUT_TURNS && !isOver(s); t++) s = resolveTurn(s, botTurn(s)).state;
-    }
-    return worlds.length;
-  };
-  measure(searchWay, 300);
-  const rollouts = median(Array.from({ length: runs }, () => measure(searchWay, ms)));
-  measure(oldWay, 300);
-  const before = median(Array.from({ length: runs }, () => measure(oldWay, ms)));
-
   const slow = hashState(playGame(start, resolveTurnNaive));
   if (fast !== slow) throw new Error(`bench: the two ways disagree (${fast} vs ${slow})`);
-  measure(() => {
-    playGame(start, resolveTurnNaive);
-    return scenario.turns;
-  }, 200);
-  const naive = median(
-    Array.from({ length: runs }, () =>
-      measure(() => {
-        playGame(start, resolveTurnNaive);
-        return scenario.turns;
-      }, ms),
-    ),
-  );
+  const x = {} as Record<BenchPart, number>;
+  for (const p of BENCH_PARTS) x[p] = measuredAlone(scenarioPath, p);
   const orders = realisticOrders(start).length;
   return [
     `scenario ${scenario.id}: ${scenario.turns} turns a game, ${orders} orders a turn, final hash ${fast.slice(0, 16)}…`,
-    `figures per second of CPU time, median of ${runs}`,
-    `engine (resolveTurn, one copy per turn):  ${f(engine)} turns/s`,
-    `naive (immer produce per order):          ${f(naive)} turns/s (the engine is ${(engine / naive).toFixed(1)}× faster)`,
-    `engine + four heuristic bots:             ${f(withBots)} turns/s`,
-    `search rollouts (${ROLLOUT_TURNS} turns, report-free):   ${f(rollouts)} rollouts/s`,
-    `the same rollouts with resolveTurn:       ${f(before)} rollouts/s (the search's way is ${(rollouts / before).toFixed(1)}× faster)`,
+    `figures per second of CPU time, median of 5, each measured in a process of its own`,
+    `engine (resolveTurn, one copy per turn):  ${f(x.engine)} turns/s`,
+    `naive (immer produce per order):          ${f(x.naive)} turns/s (the engine is ${(x.engine / x.naive).toFixed(1)}× faster)`,
+    `engine + four heuristic bots:             ${f(x.bots)} turns/s (${ROLLOUT_TURNS} such turns: ${f(x.bots / ROLLOUT_TURNS)}/s)`,
+    `search rollouts (${ROLLOUT_TURNS} turns, report-free):   ${f(x.rollouts)} rollouts/s (${(x.rollouts / (x.bots / ROLLOUT_TURNS)).toFixed(1)}× ${ROLLOUT_TURNS} turns of engine + bots)`,
+    `the same rollouts with resolveTurn:       ${f(x.before)} rollouts/s (the search's way is ${(x.rollouts / x.before).toFixed(1)}× faster)`,
   ].join('\n');
 }

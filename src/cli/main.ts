@@ -2,6 +2,8 @@
  * Veto's command line. Exit codes: 0 success, 1 invalid input (problems printed, one per line),
  * 2 bad arguments or unreadable files (one line on stderr). Never a stack trace for bad input.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OrderSource } from '../engine/index.ts';
 import type { ActorId } from '../engine/index.ts';
@@ -16,7 +18,7 @@ import type { PlayerSlot, Players } from '../save/index.ts';
 import type { BalanceOptions } from '../sim/index.ts';
 import { balance } from '../sim/index.ts';
 import { formatBalance } from './balance.ts';
-import { runBench } from './bench.ts';
+import { BENCH_PARTS, benchPart, isBenchPart, runBench } from './bench.ts';
 import { LEVELS, botsFor, isLevel } from '../ai/index.ts';
 import { InvalidInput, isSchemaFile, loadScenarioFile } from './scenarioFile.ts';
 import { formatSummary, formatTurn } from './text.ts';
@@ -50,12 +52,19 @@ commands:
       (search); --budget sets a hard bot's budget (rollouts of 6 turns, scaled to the turns
       left), --search-budget the search lines' rollouts a decision; --actor limits
       the probe
-  bench [scenario.json]
-      measure resolveTurn throughput against an immer-per-order implementation
+  bench [scenario.json] [--part engine|naive|bots|rollouts|before]
+      throughput in CPU time: the engine (and an immer-per-order implementation), the engine
+      with four heuristic bots, and the search's rollouts; each figure in a process of its
+      own (--part measures one figure here and prints it)
   help
       print this text`;
 
-const DEFAULT_SCENARIO = fileURLToPath(new URL('../../scenarios/summit-2023.json', import.meta.url));
+/** summit-2023 beside the sources (src/cli → scenarios/), or, for the bundled copy `npm run
+ * bench` builds one folder deep (dist-bench/main.js), in the folder it runs from. */
+const DEFAULT_SCENARIO = ((): string => {
+  const beside = fileURLToPath(new URL('../../scenarios/summit-2023.json', import.meta.url));
+  return existsSync(beside) ? beside : resolve('scenarios/summit-2023.json');
+})();
 
 function sim(argv: string[]): string {
   const args = parseArgs(argv, ['seed', 'turns', 'play', 'save', 'hold'], ['json']);
@@ -212,8 +221,13 @@ function run(argv: string[]): { stdout: string; stderr: string; code: number } {
       case 'balance':
         return { stdout: balanceCommand(rest), stderr: '', code: 0 };
       case 'bench': {
-        const args = parseArgs(rest, [], []);
-        return { stdout: runBench(args.positionals[0] ?? DEFAULT_SCENARIO), stderr: '', code: 0 };
+        const args = parseArgs(rest, ['part'], []);
+        const file = args.positionals[0] ?? DEFAULT_SCENARIO;
+        const part = args.options.get('part');
+        if (part === undefined) return { stdout: runBench(file), stderr: '', code: 0 };
+        if (part === true || !isBenchPart(part))
+          throw new UsageError(`--part must be one of ${BENCH_PARTS.join(', ')}`);
+        return { stdout: String(benchPart(file, part)), stderr: '', code: 0 };
       }
       case 'help':
       case '--help':

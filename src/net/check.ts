@@ -23,7 +23,14 @@ function fields(v: unknown, spec: Record<string, (x: unknown) => boolean>): stri
 }
 
 const worldStatus = (v: unknown): boolean =>
-  fields(v, { world: num, turn: num, turns: num, humans: Array.isArray, submitted: Array.isArray }) === null;
+  fields(v, {
+    world: num,
+    turn: num,
+    turns: num,
+    humans: Array.isArray,
+    submitted: Array.isArray,
+    thinking: Array.isArray,
+  }) === null;
 
 const view = (v: unknown): boolean =>
   fields(v, { world: num, hash: str, state: isObj, report: nullable(isObj) }) === null &&

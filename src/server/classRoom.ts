@@ -8,41 +8,42 @@
  *
  * Identity is the seat token, not the connection: a student who reloads, loses the network,
  * or comes back after a restart presents the token and gets the same seat.
+ *
+ * The room routes; the rules live beside it: who sees what (audience.ts), the turn clocks
+ * (clocks.ts), the students' and the instructor's commands (studentCommands.ts,
+ * instructorCommands.ts, through `RoomApi`), the views (views.ts) and the session (session.ts).
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AuthContext, Client } from '@colyseus/core';
 import { Protocol, Room, getMessageBytes } from '@colyseus/core';
 import type { ActorId, Order, Viewer } from '../engine/index.ts';
-import { isOver } from '../engine/index.ts';
-import type {
-  ChatMessage,
-  ClientBody,
-  ClientMessage,
-  JoinOptions,
-  Seat,
-  ServerMessageType,
-  ServerMessages,
-} from '../classroom/index.ts';
+import type { ClientMessage, JoinOptions, Seat, ServerMessageType, ServerMessages } from '../classroom/index.ts';
 import {
   CLOSE,
   JoinOptionsSchema,
   MAX_STUDENTS,
   STUDENT_MESSAGES,
-  classDebrief,
+  classScenario,
   firstIssue,
   isCode,
   parseClientMessage,
-  publicScenario,
 } from '../classroom/index.ts';
+import type { Conn } from './audience.ts';
+import { chatOut, mayRead, mayReadInject, seatOf, viewerIn } from './audience.ts';
 import type { BotPool } from './botPool.ts';
 import { hardOrders } from './botPool.ts';
 import type { Db } from './db.ts';
 import type { LogEvent } from './log.ts';
 import { ClassLog, LostOwnership, readLog } from './log.ts';
+import { dueTurns, restartDeadline, stopClock } from './clocks.ts';
+import * as instructor from './instructorCommands.ts';
+import type { RoomApi } from './roomApi.ts';
+import * as student from './studentCommands.ts';
 import { RateLimiter } from './rateLimit.ts';
-import type { ChatRecord, Session, TurnPlan } from './session.ts';
+import { Refusal } from './refusal.ts';
+import { hashToken, newSecret, sameSecret } from './secrets.ts';
+import type { Session, TurnPlan } from './session.ts';
 import { rebuild } from './session.ts';
-import { historyOf, rosterOf, rulesOf, statusFor, verdictsOf, viewOf } from './views.ts';
+import { historyOf, rosterOf, rulesOf, statusFor, viewOf } from './views.ts';
 
 export interface RoomContext {
   db: Db;
@@ -55,46 +56,8 @@ export interface RoomContext {
   hardBudget: number;
 }
 
-/** Refused input: the client gets this sentence back and nothing changes. */
-class Refusal extends Error {}
-
-/** Most submissions one seat may make in a turn, most messages in a class, most news items. */
-const MAX_SUBMISSIONS = 20;
-const MAX_CHATS = 5000;
-const MAX_INJECTS = 200;
-
-interface Conn {
-  client: Client;
-  role: 'student' | 'instructor';
-  participant: string | null;
-  token: string | null;
-  ready: boolean;
-  /** The world an instructor watches. */
-  watch: number;
-}
-
 interface AuthData {
   options: JoinOptions;
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
-/** A chat record as clients get it (without the sender's participant id). */
-function chatOut(m: ChatRecord): ChatMessage {
-  const { by: _by, ...out } = m;
-  return out;
-}
-
-export function newSecret(): string {
-  return randomBytes(24).toString('base64url');
 }
 
 export class ClassRoom extends Room {
@@ -107,6 +70,8 @@ export class ClassRoom extends Room {
   private readonly chatLimit = new RateLimiter(5, 10_000);
   /** Worlds whose turn is resolving while hard bots think: world → turn (runtime only). */
   private readonly resolving = new Map<number, number>();
+  /** The hard bots each of those worlds waits for (the status tells the world's students). */
+  private readonly thinking = new Map<number, ActorId[]>();
   private disposed = false;
 
   override async onCreate(options: { code?: unknown }): Promise<void> {
@@ -118,7 +83,7 @@ export class ClassRoom extends Room {
     const rows = await readLog(this.ctx.db, code);
     this.session = rebuild(code, rows);
     this.log = new ClassLog(this.ctx.db, code, rows.length);
-    if (this.session.phase === 'playing') for (const w of this.session.worlds) this.restartDeadline(w.index);
+    if (this.session.phase === 'playing') for (const w of this.session.worlds) this.restartClock(w.index);
     this.clock.setInterval(() => this.tick(), 1000);
     this.onMessage('*', (client: Client, type: string | number, body: unknown) => {
       void this.serial(() => this.handle(client, type, body)).catch((e: unknown) =>
@@ -178,6 +143,7 @@ export class ClassRoom extends Room {
     // resolves the turn again from its log, with the same orders.
     this.disposed = true;
     this.resolving.clear();
+    this.thinking.clear();
   }
 
   override onDrop(client: Client): void {
@@ -209,11 +175,6 @@ export class ClassRoom extends Room {
     if (conns.length === 0) return;
     const bytes = getMessageBytes.raw(Protocol.ROOM_DATA, type, body);
     for (const c of conns) c.client.enqueueRaw(bytes);
-  }
-
-  private seatOf(c: Conn): Seat | null {
-    if (c.participant === null) return null;
-    return this.session.participants.get(c.participant)?.seat ?? null;
   }
 
   private ready(): Conn[] {
@@ -249,26 +210,20 @@ export class ClassRoom extends Room {
     const now = this.ctx.now();
     const groups = new Map<string, { who: Seat | null | 'instructor'; conns: Conn[] }>();
     for (const c of this.ready()) {
-      const seat = c.role === 'instructor' ? 'instructor' : this.seatOf(c);
+      const seat = c.role === 'instructor' ? 'instructor' : seatOf(this.session, c);
       const key = seat === 'instructor' ? 'i' : seat === null ? '-' : String(seat.world);
       const g = groups.get(key) ?? { who: seat, conns: [] };
       g.conns.push(c);
       groups.set(key, g);
     }
-    for (const g of groups.values()) this.tellAll(g.conns, 'status', statusFor(this.session, g.who, now));
-  }
-
-  /** The viewer a connection's views are made for, in world `w` (null: it sees nothing of w). */
-  private viewerIn(c: Conn, w: number): Viewer | null {
-    if (c.role === 'instructor') return c.watch === w ? 'instructor' : null;
-    const seat = this.seatOf(c);
-    return seat !== null && seat.world === w ? seat.actor : null;
+    for (const g of groups.values())
+      this.tellAll(g.conns, 'status', statusFor(this.session, g.who, now, this.thinking));
   }
 
   /** Everything a client may see now: sent on `ready` (first join, reconnection, reload). */
   private snapshot(c: Conn): void {
     const s = this.session;
-    const seat = this.seatOf(c);
+    const seat = seatOf(this.session, c);
     const p = c.participant === null ? undefined : s.participants.get(c.participant);
     this.tell(c, 'welcome', {
       role: c.role,
@@ -277,32 +232,20 @@ export class ClassRoom extends Room {
       worldCount: s.worlds.length,
       you: p === undefined || c.token === null ? null : { id: p.id, name: p.name, token: c.token },
       seat,
-      scenario: publicScenario(s.scenario, c.role === 'instructor' ? 'instructor' : (seat?.actor ?? null)),
+      scenario: classScenario(s.scenario, c.role === 'instructor' ? 'instructor' : (seat?.actor ?? null)),
     });
-    this.tell(c, 'status', statusFor(s, c.role === 'instructor' ? 'instructor' : seat, this.ctx.now()));
+    this.tell(c, 'status', statusFor(s, c.role === 'instructor' ? 'instructor' : seat, this.ctx.now(), this.thinking));
     if (c.role === 'instructor') this.tell(c, 'roster', rosterOf(s, this.online()));
     const w = c.role === 'instructor' ? c.watch : seat?.world;
     const world = w === undefined ? undefined : s.world(w);
-    const viewer = world === undefined ? null : this.viewerIn(c, world.index);
+    const viewer = world === undefined ? null : viewerIn(this.session, c, world.index);
     if (world !== undefined && viewer !== null) {
       this.tell(c, 'rules', rulesOf(world, viewer));
       this.tell(c, 'view', viewOf(world, viewer));
     }
-    for (const m of s.chats) if (this.mayRead(c, m)) this.tell(c, 'chat', chatOut(m));
-    for (const m of s.injects) if (this.mayReadInject(c, m.world)) this.tell(c, 'inject', m);
-    if (s.phase === 'ended') this.tell(c, 'debrief', this.debrief());
-  }
-
-  private mayRead(c: Conn, m: { world: number; from: ActorId | 'instructor'; to: ActorId | 'all' }): boolean {
-    if (c.role === 'instructor') return true;
-    const seat = this.seatOf(c);
-    return seat !== null && seat.world === m.world && (m.to === 'all' || m.to === seat.actor || m.from === seat.actor);
-  }
-
-  private mayReadInject(c: Conn, world: number | null): boolean {
-    if (c.role === 'instructor') return true;
-    const seat = this.seatOf(c);
-    return seat !== null && (world === null || world === seat.world);
+    for (const m of s.chats) if (mayRead(this.session, c, m)) this.tell(c, 'chat', chatOut(m));
+    for (const m of s.injects) if (mayReadInject(this.session, c, m.world)) this.tell(c, 'inject', m);
+    if (s.phase === 'ended') this.tell(c, 'debrief', instructor.debriefOf(s));
   }
 
   /** The new turn of world `w` to everyone who sees that world: one view per viewer, encoded
@@ -312,7 +255,7 @@ export class ClassRoom extends Room {
     if (world === undefined) return;
     const byViewer = new Map<Viewer, Conn[]>();
     for (const c of this.ready()) {
-      const viewer = this.viewerIn(c, w);
+      const viewer = viewerIn(this.session, c, w);
       if (viewer === null) continue;
       byViewer.set(viewer, [...(byViewer.get(viewer) ?? []), c]);
     }
@@ -357,85 +300,38 @@ export class ClassRoom extends Room {
       case 'history':
         return this.sendHistory(c);
       case 'submit':
-        return this.submit(c, m.body);
+        return student.submit(this.api(), c, m.body);
       case 'chat':
-        return this.chat(c, m.body);
+        return student.chat(this.api(), c, m.body);
       case 'assign':
-        return this.assign(m.body);
+        return instructor.assign(this.api(), m.body);
       case 'settings':
-        return this.changeSettings(m.body);
+        return instructor.changeSettings(this.api(), m.body);
       case 'start':
-        return this.start();
+        return instructor.start(this.api());
       case 'pause':
-        return this.pause();
+        return instructor.pause(this.api());
       case 'resume':
-        return this.resume();
+        return instructor.resume(this.api());
       case 'extend':
-        return this.extend(m.body);
+        return instructor.extend(this.api(), m.body);
       case 'advance':
-        return this.advance(m.body);
+        return instructor.advance(this.api(), m.body);
       case 'inject':
-        return this.inject(m.body);
+        return instructor.inject(this.api(), m.body);
       case 'watch':
-        return this.watch(c, m.body);
+        return instructor.watch(this.api(), c, m.body);
       case 'end':
-        return this.end();
+        return instructor.end(this.api());
     }
   }
 
   private sendHistory(c: Conn): void {
-    const w = c.role === 'instructor' ? c.watch : this.seatOf(c)?.world;
+    const w = c.role === 'instructor' ? c.watch : seatOf(this.session, c)?.world;
     const world = w === undefined ? undefined : this.session.world(w);
-    const viewer = world === undefined ? null : this.viewerIn(c, world.index);
+    const viewer = world === undefined ? null : viewerIn(this.session, c, world.index);
     if (world === undefined || viewer === null) throw new Refusal('history: you have no seat yet');
     this.tell(c, 'views', { world: world.index, views: historyOf(world, viewer) });
-  }
-
-  private async submit(c: Conn, body: ClientBody<'submit'>): Promise<void> {
-    const seat = this.seatOf(c);
-    if (seat === null || c.participant === null) throw new Refusal('submit: you have no seat yet');
-    const s = this.session;
-    const world = s.world(seat.world);
-    if (world === undefined) throw new Refusal('submit: your world does not exist');
-    if (s.phase !== 'playing')
-      throw new Refusal(s.phase === 'ended' ? 'submit: the class has ended' : 'submit: the game has not started yet');
-    if (isOver(world.state)) throw new Refusal('submit: your game is over');
-    if (this.resolving.get(seat.world) === body.turn)
-      throw new Refusal(`submit: the computer players are finishing turn ${body.turn}; orders for it are closed`);
-    if (body.turn !== world.state.turn)
-      throw new Refusal(`submit: turn ${body.turn} is not open; the current turn is ${world.state.turn}`);
-    const stranger = body.orders.findIndex((o) => o.actor !== seat.actor);
-    if (stranger >= 0) throw new Refusal(`submit: order ${stranger + 1} is not for your country (${seat.actor})`);
-    if ((world.submissions.get(seat.actor) ?? 0) >= MAX_SUBMISSIONS)
-      throw new Refusal(
-        `submit: your seat has changed its orders ${MAX_SUBMISSIONS} times this turn; wait for the turn to end`,
-      );
-    await this.commit([
-      {
-        kind: 'submitted',
-        world: seat.world,
-        turn: body.turn,
-        actor: seat.actor,
-        by: c.participant,
-        orders: body.orders,
-      },
-    ]);
-    const by = s.participants.get(c.participant)?.name ?? '';
-    const ack: ServerMessages['submitted'] = {
-      world: seat.world,
-      turn: body.turn,
-      actor: seat.actor,
-      by,
-      count: body.orders.length,
-      verdicts: verdictsOf(world, seat.actor, body.orders),
-    };
-    for (const x of this.ready()) {
-      const xs = this.seatOf(x);
-      if (xs !== null && xs.world === seat.world && xs.actor === seat.actor) this.tell(x, 'submitted', ack);
-    }
-    this.sendStatus();
-    if (s.settings.autoAdvance && !s.paused && s.allSubmitted(seat.world))
-      await this.resolveWorld(seat.world, body.turn);
   }
 
   /** Resolve turn `turn` of world `w` (the deadline, the instructor's advance, or every team's
@@ -452,11 +348,8 @@ export class ClassRoom extends Room {
       return;
     }
     this.resolving.set(w, turn);
-    const world = this.session.world(w);
-    if (world !== undefined) {
-      world.deadlineAt = null;
-      world.pausedLeft = null;
-    }
+    this.thinking.set(w, [...plan.bots]);
+    stopClock(this.session, w);
     this.sendStatus();
     void hardOrders(this.ctx.bots, plan.state, plan.bots, this.ctx.hardBudget, plan.game)
       .then((r) => {
@@ -480,7 +373,8 @@ export class ClassRoom extends Room {
       if (this.session.phase === 'playing') await this.finishTurn(plan, bots);
     } finally {
       this.resolving.delete(plan.world);
-      this.restartDeadline(plan.world);
+      this.thinking.delete(plan.world);
+      this.restartClock(plan.world);
       this.sendStatus();
     }
   }
@@ -490,197 +384,35 @@ export class ClassRoom extends Room {
     if (next === null) return;
     await this.log.append([next.event]);
     this.session.apply(next.event, next.result);
-    this.restartDeadline(plan.world);
+    this.restartClock(plan.world);
     this.sendViews(plan.world);
     this.sendStatus();
   }
 
-  private restartDeadline(w: number): void {
-    const world = this.session.world(w);
-    if (world === undefined) return;
-    const secs = this.session.settings.deadlineSeconds;
-    const running = this.session.phase === 'playing' && !isOver(world.state) && secs !== null;
-    world.deadlineAt = running && !this.session.paused ? this.ctx.now() + secs * 1000 : null;
-    world.pausedLeft = running && this.session.paused ? secs * 1000 : null;
-  }
-
+  /** Turn the clock's due worlds into resolutions, one command each. */
   private tick(): void {
-    const s = this.session;
-    if (s.phase !== 'playing' || s.paused) return;
-    const now = this.ctx.now();
-    for (const w of s.worlds)
-      if (w.deadlineAt !== null && now >= w.deadlineAt) {
-        w.deadlineAt = null;
-        const turn = w.state.turn;
-        void this.serial(() => this.resolveWorld(w.index, turn)).catch((e: unknown) => console.error(e));
-      }
+    for (const d of dueTurns(this.session, this.ctx.now()))
+      void this.serial(() => this.resolveWorld(d.world, d.turn)).catch((e: unknown) => console.error(e));
   }
 
-  private async chat(c: Conn, body: ClientBody<'chat'>): Promise<void> {
-    const seat = this.seatOf(c);
-    if (seat === null || c.participant === null) throw new Refusal('chat: you have no seat yet');
-    if (body.to === seat.actor) throw new Refusal('chat: that is your own country');
-    if (this.session.chats.length >= MAX_CHATS) throw new Refusal('chat: this class has no room for more messages');
-    if (!this.chatLimit.take(c.participant, this.ctx.now()))
-      throw new Refusal('chat: you are sending messages too fast; wait a few seconds');
-    const world = this.session.world(seat.world);
-    if (world === undefined) throw new Refusal('chat: your world does not exist');
-    await this.commit([
-      {
-        kind: 'chat',
-        world: seat.world,
-        turn: world.state.turn,
-        from: seat.actor,
-        by: c.participant,
-        to: body.to,
-        text: body.text,
-      },
-    ]);
-    const m = this.session.chats.at(-1);
-    if (m === undefined) return;
-    for (const x of this.ready()) if (this.mayRead(x, m)) this.tell(x, 'chat', chatOut(m));
+  private restartClock(w: number): void {
+    restartDeadline(this.session, w, this.ctx.now());
   }
 
-  private async assign(body: ClientBody<'assign'>): Promise<void> {
-    const p = this.session.participants.get(body.participant);
-    if (p === undefined) throw new Refusal(`assign: no student ${body.participant}`);
-    if (body.seat !== null && this.session.world(body.seat.world) === undefined)
-      throw new Refusal(`assign: there is no world ${body.seat.world + 1}`);
-    await this.commit([{ kind: 'assigned', participant: p.id, seat: body.seat }]);
-    // The student's screen changes entirely: give it everything again.
-    for (const x of this.ready()) if (x.participant === p.id) this.snapshot(x);
-    this.sendRoster();
-    this.sendStatus();
-  }
-
-  private async changeSettings(body: ClientBody<'settings'>): Promise<void> {
-    const changes: Extract<LogEvent, { kind: 'settings' }> = { kind: 'settings' };
-    if (body.botLevel !== undefined) changes.botLevel = body.botLevel;
-    if (body.deadlineSeconds !== undefined) changes.deadlineSeconds = body.deadlineSeconds;
-    if (body.autoAdvance !== undefined) changes.autoAdvance = body.autoAdvance;
-    await this.commit([changes]);
-    if (body.deadlineSeconds !== undefined) for (const w of this.session.worlds) this.restartDeadline(w.index);
-    this.sendStatus();
-  }
-
-  private async start(): Promise<void> {
-    if (this.session.phase !== 'lobby') throw new Refusal('start: the game has already started');
-    await this.commit([{ kind: 'started' }]);
-    for (const w of this.session.worlds) this.restartDeadline(w.index);
-    this.sendStatus();
-  }
-
-  private async pause(): Promise<void> {
-    if (this.session.paused) throw new Refusal('pause: the class is already paused');
-    await this.commit([{ kind: 'paused' }]);
-    const now = this.ctx.now();
-    for (const w of this.session.worlds) {
-      w.pausedLeft = w.deadlineAt === null ? null : Math.max(0, w.deadlineAt - now);
-      w.deadlineAt = null;
-    }
-    this.sendStatus();
-  }
-
-  private async resume(): Promise<void> {
-    if (!this.session.paused) throw new Refusal('resume: the class is not paused');
-    await this.commit([{ kind: 'resumed' }]);
-    const now = this.ctx.now();
-    for (const w of this.session.worlds) {
-      w.deadlineAt = w.pausedLeft === null ? null : now + w.pausedLeft;
-      w.pausedLeft = null;
-    }
-    this.sendStatus();
-    if (this.session.settings.autoAdvance)
-      for (const w of this.session.worlds)
-        if (this.session.allSubmitted(w.index)) await this.resolveWorld(w.index, w.state.turn);
-  }
-
-  private targets(world: number | null, about: string): number[] {
-    if (world === null) return this.session.worlds.map((w) => w.index);
-    if (this.session.world(world) === undefined) throw new Refusal(`${about}: there is no world ${world + 1}`);
-    return [world];
-  }
-
-  private extend(body: ClientBody<'extend'>): void {
-    const now = this.ctx.now();
-    for (const i of this.targets(body.world, 'extend')) {
-      const w = this.session.world(i);
-      if (w === undefined || isOver(w.state) || this.resolving.has(i)) continue;
-      if (this.session.paused) w.pausedLeft = (w.pausedLeft ?? 0) + body.seconds * 1000;
-      else w.deadlineAt = Math.max(w.deadlineAt ?? now, now) + body.seconds * 1000;
-    }
-    this.sendStatus();
-  }
-
-  private async advance(body: ClientBody<'advance'>): Promise<void> {
-    if (this.session.phase !== 'playing') throw new Refusal('advance: the game is not being played');
-    for (const w of this.targets(body.world, 'advance'))
-      await this.resolveWorld(w, this.session.world(w)?.state.turn ?? 0);
-  }
-
-  private async inject(body: ClientBody<'inject'>): Promise<void> {
-    if (this.session.injects.length >= MAX_INJECTS) throw new Refusal('inject: this class has no room for more news');
-    let card: string | null = null;
-    let title: string;
-    let text: string;
-    if ('card' in body) {
-      const found = this.session.scenario.deck.cards.find((x) => x.id === body.card);
-      if (found === undefined) throw new Refusal(`inject: the scenario's deck has no card "${body.card}"`);
-      card = found.id;
-      title = found.title;
-      text = found.text;
-    } else {
-      title = body.title;
-      text = body.text;
-    }
-    const events: LogEvent[] = this.targets(body.world, 'inject').map((w) => ({
-      kind: 'inject',
-      world: w,
-      turn: this.session.world(w)?.state.turn ?? 1,
-      card,
-      title,
-      text,
-    }));
-    const before = this.session.injects.length;
-    await this.commit(events);
-    for (const m of this.session.injects.slice(before))
-      for (const x of this.ready()) if (this.mayReadInject(x, m.world)) this.tell(x, 'inject', m);
-  }
-
-  private watch(c: Conn, body: ClientBody<'watch'>): void {
-    const world = this.session.world(body.world);
-    if (world === undefined) throw new Refusal(`watch: there is no world ${body.world + 1}`);
-    c.watch = body.world;
-    this.tell(c, 'rules', rulesOf(world, 'instructor'));
-    this.tell(c, 'view', viewOf(world, 'instructor'));
-  }
-
-  private debrief(): ServerMessages['debrief'] {
-    const s = this.session;
-    return classDebrief(
-      s.scenario,
-      s.worlds.map((w) => ({
-        world: w.index,
-        seed: w.seed,
-        start: w.start,
-        final: w.state,
-        scoresByTurn: w.turns.map((t) => t.report.scores),
-        teams: s.teams(w.index),
-        chats: s.chats.filter((m) => m.world === w.index).map(chatOut),
-        injects: s.injects.filter((m) => m.world === null || m.world === w.index),
-      })),
-    );
-  }
-
-  private async end(): Promise<void> {
-    if (this.session.phase === 'ended') throw new Refusal('end: the class has already ended');
-    await this.commit([{ kind: 'ended' }]);
-    for (const w of this.session.worlds) {
-      w.deadlineAt = null;
-      w.pausedLeft = null;
-    }
-    const d = this.debrief();
-    for (const c of this.ready()) this.tell(c, 'debrief', d);
-    this.sendStatus();
+  /** What the commands (instructorCommands.ts, studentCommands.ts) may use of the room. */
+  private api(): RoomApi {
+    return {
+      session: this.session,
+      now: () => this.ctx.now(),
+      resolving: this.resolving,
+      commit: (events) => this.commit(events),
+      ready: () => this.ready(),
+      tell: (c, type, body) => this.tell(c, type, body),
+      snapshot: (c) => this.snapshot(c),
+      sendRoster: () => this.sendRoster(),
+      sendStatus: () => this.sendStatus(),
+      resolveWorld: (w, turn) => this.resolveWorld(w, turn),
+      chatLimit: this.chatLimit,
+    };
   }
 }

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderUnicodeCompact } from 'uqr';
-import { newSecret } from './classRoom.ts';
+import { newSecret } from './secrets.ts';
 import type { Db } from './db.ts';
 import { DataDirLocked, openPglite, openPostgres } from './db.ts';
 import { shippedScenarios } from './catalog.ts';

@@ -42,7 +42,7 @@ export function rulesOf(world: WorldRun, viewer: Viewer): RulesMessage {
   return { world: world.index, rules: viewFor(world.start, null, viewer).state.rules };
 }
 
-function worldStatus(session: Session, world: WorldRun, now: number): WorldStatus {
+function worldStatus(session: Session, world: WorldRun, now: number, thinking: readonly ActorId[]): WorldStatus {
   const deadlineIn =
     session.paused && world.pausedLeft !== null
       ? world.pausedLeft
@@ -57,12 +57,18 @@ function worldStatus(session: Session, world: WorldRun, now: number): WorldStatu
     humans: session.humans(world.index),
     submitted: [...world.pending.keys()],
     deadlineIn,
+    thinking: [...thinking],
   };
 }
 
 /** The class's status for a student of `seat` (its world only; none without a seat) or the
  * instructor (every world). */
-export function statusFor(session: Session, who: Seat | null | 'instructor', now: number): ClassStatus {
+export function statusFor(
+  session: Session,
+  who: Seat | null | 'instructor',
+  now: number,
+  thinking: ReadonlyMap<number, readonly ActorId[]> = new Map(),
+): ClassStatus {
   const worlds =
     who === 'instructor' ? session.worlds : who === null ? [] : session.worlds.filter((w) => w.index === who.world);
   return {
@@ -71,7 +77,7 @@ export function statusFor(session: Session, who: Seat | null | 'instructor', now
     botLevel: session.settings.botLevel,
     deadlineSeconds: session.settings.deadlineSeconds,
     autoAdvance: session.settings.autoAdvance,
-    worlds: worlds.map((w) => worldStatus(session, w, now)),
+    worlds: worlds.map((w) => worldStatus(session, w, now, thinking.get(w.index) ?? [])),
   };
 }
 

@@ -19,7 +19,7 @@ import type {
   VotingActor,
 } from '../engine/index.ts';
 import { defaultVote, detectionOdds, panelActive } from '../engine/index.ts';
-import type { PastDecision } from './gameView.ts';
+import type { PastDecision } from '../scenario/index.ts';
 import { standInState } from './preview.ts';
 
 /** The parts of a state the chamber reads (a StateView or a full GameState). */

@@ -6,19 +6,8 @@
 import { INDICATORS, INDICATOR_OWNER } from '../engine/index.ts';
 import type { ActorId, IndicatorId } from '../engine/index.ts';
 import type { Objective } from '../engine/index.ts';
-import type { Scenario } from '../scenario/index.ts';
-
-export interface Source {
-  id: string;
-  /** The paragraph of the source document, or null for a named public record. */
-  paragraph: number | null;
-  /** The record's name, e.g. "UNSC resolution 2397 (2017)", or null for the document. */
-  record: string | null;
-  /** What the source supports, in the author's words. */
-  note: string;
-  /** True for public estimates used as orders of magnitude. */
-  approx: boolean;
-}
+import type { Scenario, Source } from '../scenario/index.ts';
+import { sourceOf } from '../scenario/index.ts';
 
 export interface ScenarioExtras {
   /** Read to the whole class before play. */
@@ -29,16 +18,6 @@ export interface ScenarioExtras {
   learningObjectives: string[];
   questions: string[];
   sources: Source[];
-}
-
-export function sourceOf(src: Scenario['sources'][number]): Source {
-  return {
-    id: src.id,
-    paragraph: src.kind === 'document' ? src.paragraph : null,
-    record: src.kind === 'record' ? src.record : null,
-    note: src.note,
-    approx: src.kind === 'record' && src.approx === true,
-  };
 }
 
 export function scenarioExtras(s: Scenario): ScenarioExtras {

@@ -13,9 +13,8 @@
  */
 import type { ActorId, Order, ReportView, StateView, Viewer } from '../engine/index.ts';
 import { viewFor } from '../engine/index.ts';
-import type { Place, Scenario } from '../scenario/index.ts';
-import { scenarioExtras } from './extras.ts';
-import type { Source } from './extras.ts';
+import type { PublicScenario } from '../scenario/index.ts';
+import { publicScenario } from '../scenario/index.ts';
 import { gameAt } from './saves.ts';
 import { humans } from './turn.ts';
 import type { Game, GameData, TurnRecord } from './types.ts';
@@ -31,29 +30,6 @@ export interface SeenTurn {
   /** The orders of the turn the viewer may see (its own; all for the instructor), each with its
    * position in the turn's order list, which the report's rejections refer to. */
   orders: readonly { index: number; order: Order }[];
-}
-
-/** A past council decision recorded by the scenario (for the chamber's record). */
-export interface PastDecision {
-  id: string;
-  year: number;
-  month: number;
-}
-
-/** What anyone may read of a scenario: no objectives but the viewer's, no private briefing. */
-export interface PublicScenario {
-  id: string;
-  title: string;
-  summary: string;
-  start: Scenario['start'];
-  turnLength: Scenario['turnLength'];
-  turns: number;
-  places: readonly Place[];
-  sources: readonly Source[];
-  classBriefing: string;
-  learningObjectives: readonly string[];
-  questions: readonly string[];
-  councilHistory: readonly PastDecision[];
 }
 
 export interface GameView {
@@ -73,30 +49,6 @@ export function lastTurn(v: GameView): SeenTurn {
   const t = v.turns.at(-1);
   if (t === undefined) throw new Error('a GameView always holds its opening state');
   return t;
-}
-
-const publicCache = new WeakMap<Scenario, PublicScenario>();
-
-export function publicScenario(s: Scenario): PublicScenario {
-  const hit = publicCache.get(s);
-  if (hit !== undefined) return hit;
-  const x = scenarioExtras(s);
-  const out: PublicScenario = {
-    id: s.id,
-    title: s.title,
-    summary: s.summary,
-    start: s.start,
-    turnLength: s.turnLength,
-    turns: s.turns,
-    places: s.places,
-    sources: x.sources,
-    classBriefing: x.classBriefing,
-    learningObjectives: x.learningObjectives,
-    questions: x.questions,
-    councilHistory: s.council.history.map((h) => ({ id: h.id, year: h.year, month: h.month })),
-  };
-  publicCache.set(s, out);
-  return out;
 }
 
 // Each state and report is viewed once per viewer: the records of a game never change.

@@ -20,13 +20,16 @@ export { HELP_TOPICS, TABS } from './types.ts';
 export { MODES, TRANSITIONS, canGo, inGame } from './modes.ts';
 export { buildCatalog, scenarioYears, difficultyOf, DIFFICULTIES } from './catalog.ts';
 export type { CatalogEntry, Difficulty, Years } from './catalog.ts';
-export { scenarioExtras, ownedIndicators, sourceOf } from './extras.ts';
-export type { ScenarioExtras, Source } from './extras.ts';
+export { scenarioExtras, ownedIndicators } from './extras.ts';
+export type { ScenarioExtras } from './extras.ts';
+// The scenario's public projection, re-exported for the screens (they import only the store).
+export { publicScenario, sourceOf } from '../scenario/index.ts';
+export type { PastDecision, PublicScenario, Source } from '../scenario/index.ts';
 export { allEasy, assembleOrders, ownerOf, humans, CONTROLLERS } from './turn.ts';
 export type { Controller, Controllers, BotFn, Levels } from './turn.ts';
 export { previewFromView, previewRejections, standInState } from './preview.ts';
-export { lastTurn, localGameView, ordersSeen, publicScenario, selectGameView, viewerOf } from './gameView.ts';
-export type { GameView, PastDecision, PublicScenario, SeenTurn } from './gameView.ts';
+export { lastTurn, localGameView, ordersSeen, selectGameView, viewerOf } from './gameView.ts';
+export type { GameView, SeenTurn } from './gameView.ts';
 export { buildMapView, createMapSource, mapViewOf } from './mapView.ts';
 export type { MapPlace, MapRoute, MapShipment, MapSource, MapView } from './mapContract.ts';
 export {

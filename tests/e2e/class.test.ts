@@ -3,7 +3,8 @@
  * database): the instructor creates a session, two students join (one by the link's code, one
  * typing it), the instructor seats them, both send orders, the turn resolves, the instructor
  * sends news and ends the class, and everyone sees the class debrief. axe finds nothing on the
- * console or the join page (nor on the student's turn and the debrief).
+ * console or the join page (nor on the student's turn and the debrief), and no page shows an
+ * identifier-looking token (the class code, which is data, aside).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,9 +14,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
+import { loadScenario } from '../fixtures.ts';
+import { identifierTokens, scenarioIds } from '../identifiers.ts';
 import type { TestServer } from '../server/harness.ts';
 import { KEY, startTestServer } from '../server/harness.ts';
 import { ROOT, screenshot } from './harness.ts';
+import { playerText } from './scan.ts';
 
 let dist: string;
 let ts: TestServer;
@@ -32,6 +36,15 @@ async function page(): Promise<Page> {
     if (m.type() === 'error') errors.push(m.text());
   });
   return p;
+}
+
+const KNOWN = scenarioIds(loadScenario('pyongyang-2024'));
+
+/** Identifier-looking tokens on the page, the class code left out (a random code such as
+ * "PRK-234" would look like an actor code; it is what students type, not a label). */
+async function identifiers(p: Page, what: string, code: string): Promise<string[]> {
+  const text = (await playerText(p)).replaceAll(`${code.slice(0, 3)}-${code.slice(3)}`, '').replaceAll(code, '');
+  return identifierTokens(text, KNOWN).map((x) => `${what}: ${x}`);
 }
 
 async function axe(p: Page, what: string): Promise<string[]> {
@@ -60,6 +73,7 @@ describe('a class in the browser', () => {
     timeout: 240_000,
   }, async () => {
     const violations: string[] = [];
+    const tokens: string[] = [];
     const teacher = await page();
     await teacher.goto(`${ts.url}/console.html#key=${KEY}`);
     await teacher.getByLabel('Scenario', { exact: true }).selectOption('pyongyang-2024');
@@ -73,6 +87,7 @@ describe('a class in the browser', () => {
     const ana = await page();
     await ana.goto(`${ts.url}/class.html#code=${code}`);
     violations.push(...(await axe(ana, 'join page')));
+    tokens.push(...(await identifiers(ana, 'join page', code)));
     await screenshot(ana, 'class-join');
     await ana.getByLabel('Your name', { exact: true }).fill('Ana');
     await ana.getByRole('button', { name: 'Join the class' }).click();
@@ -91,6 +106,7 @@ describe('a class in the browser', () => {
     await ben.getByRole('heading', { name: 'You play Russia' }).waitFor();
     await teacher.getByTestId('start').click();
     violations.push(...(await axe(teacher, 'console session')));
+    tokens.push(...(await identifiers(teacher, 'console session', code)));
     await screenshot(teacher, 'class-console');
 
     // Ana gives an order with the priorities form; Ben holds.
@@ -103,11 +119,14 @@ describe('a class in the browser', () => {
     await ana.getByRole('button', { name: 'Send my orders' }).click();
     await ana.getByTestId('sent').getByText('Ana sent 1 order').waitFor();
     violations.push(...(await axe(ana, 'student turn')));
+    tokens.push(...(await identifiers(ana, 'student turn', code)));
     await ben.getByRole('button', { name: 'Send my orders' }).click();
     await ana.getByRole('heading', { name: /What happened in .* \(turn 1\)/ }).waitFor({ timeout: 30_000 });
     await ben.getByRole('heading', { name: /What happened in .* \(turn 1\)/ }).waitFor();
     await teacher.getByRole('heading', { name: /What happened in .* \(turn 1\)/ }).waitFor();
     await screenshot(ana, 'class-student-turn');
+    tokens.push(...(await identifiers(ana, 'student report', code)));
+    tokens.push(...(await identifiers(teacher, 'watched game', code)));
 
     await teacher.getByLabel('Headline', { exact: true }).fill('Floods in the north');
     await teacher.getByLabel('Text', { exact: true }).fill('Heavy rain has cut the rail line for a week.');
@@ -118,8 +137,11 @@ describe('a class in the browser', () => {
     await teacher.getByTestId('end').click();
     for (const p of [teacher, ana, ben]) await p.getByRole('heading', { name: /^Class debrief: / }).waitFor();
     violations.push(...(await axe(ana, 'student debrief')));
+    tokens.push(...(await identifiers(ana, 'student debrief', code)));
+    tokens.push(...(await identifiers(teacher, 'console debrief', code)));
     await screenshot(ana, 'class-debrief');
     expect(violations).toEqual([]);
+    expect(tokens).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import type { ActorId, Order } from '../../src/engine/index.ts';
 import { ACTORS, resolveTurn } from '../../src/engine/index.ts';
 import { botOrders, budgetOrders, levelOrders, openingOf } from '../../src/ai/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
+import type { ClassStatus } from '../../src/classroom/index.ts';
 import type { ClassClient } from '../../src/net/index.ts';
 import { BotPool, PoolBusy, hardOrders } from '../../src/server/botPool.ts';
 import type { LogEvent } from '../../src/server/log.ts';
@@ -189,7 +190,13 @@ describe('a class with hard bots (the level’s budget)', () => {
     teacher.onMessage((type, body) => {
       if (type === 'view') seen.push(`instructor: turn ${(body as { state: { turn: number } }).state.turn}`);
     });
+    // The student's status while the bots think: the seats they are deciding for, then none.
+    const thinking: string[] = [];
     s.onMessage((type, body) => {
+      if (type === 'status') {
+        const now = (body as ClassStatus).worlds[0]?.thinking.join(',') ?? '-';
+        if (thinking.at(-1) !== now) thinking.push(now);
+      }
       if (type === 'error') seen.push(`student: ${(body as { message: string }).message}`);
       if (type === 'view') seen.push(`student: turn ${(body as { state: { turn: number } }).state.turn}`);
     });
@@ -212,6 +219,8 @@ describe('a class with hard bots (the level’s budget)', () => {
       'student: turn 2',
       'instructor: turn 2',
     ]);
+    expect(thinking.filter((x) => x !== '')).toEqual(['RUS,CHN,UNSC']);
+    expect(thinking.at(-1)).toBe('');
     const resolved = await resolvedIn(ts, code);
     expect(resolved.map((e) => e.turn)).toEqual([1]);
     // The orders are the search bot's at its level, as in-process (the student's late orders

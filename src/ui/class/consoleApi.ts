@@ -5,6 +5,7 @@
 import type { Result } from '../../engine/index.ts';
 import { err, ok } from '../../engine/index.ts';
 import type { BotLevel } from '../../classroom/index.ts';
+import { t } from '../i18n/index.ts';
 
 export interface ScenarioEntry {
   id: string;
@@ -49,10 +50,11 @@ export class ConsoleApi {
         ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
       });
     } catch {
-      return err('The class server cannot be reached.');
+      return err(t('class.unreachable'));
     }
     if (res.ok) return ok(res);
-    let message = `The server answered ${res.status}.`;
+    // The server's own sentence when it gives one (src/server/http.ts), else the status.
+    let message = t('class.api.status', { status: String(res.status) });
     try {
       const body: unknown = await res.json();
       if (typeof body === 'object' && body !== null) {
@@ -75,9 +77,9 @@ export class ConsoleApi {
     if (!r.ok) return r;
     try {
       const v: unknown = await r.value.json();
-      return check(v) ? ok(v) : err('The server sent an answer this page cannot read.');
+      return check(v) ? ok(v) : err(t('class.api.unreadable'));
     } catch {
-      return err('The server sent an answer this page cannot read.');
+      return err(t('class.api.unreadable'));
     }
   }
 

@@ -3,11 +3,14 @@
  * instructor key in its fragment (`#key=…`, never sent in a request line or a referrer);
  * `&class=CODE` opens that class session directly.
  */
+// First: the class pages' messages (see messages.ts).
+import './messages.ts';
 import '../styles.css';
 import './class.css';
 import { ClassClient, memoryTokens } from '../../net/index.ts';
 import { isCode } from '../../classroom/index.ts';
 import { clear, h } from '../dom.ts';
+import { t } from '../i18n/index.ts';
 import { ConsoleApi } from './consoleApi.ts';
 import { consoleHome } from './consoleHome.ts';
 import { mountConsoleSession } from './consoleSession.ts';
@@ -25,7 +28,7 @@ function refuse(message: string): void {
     h(
       'main',
       { class: 'screen' },
-      h('h1', {}, 'Instructor console'),
+      h('h1', {}, t('class.console.home')),
       h('p', { role: 'alert', class: 'form-error' }, message),
     ),
   );
@@ -44,17 +47,22 @@ async function openClass(code: string): Promise<void> {
   try {
     await client.connect();
   } catch (e) {
-    refuse(`The class ${code} cannot be opened: ${e instanceof Error ? e.message : 'the server cannot be reached'}.`);
+    refuse(
+      t('class.console.cannotOpen', {
+        code,
+        why: e instanceof Error && e.message !== '' ? e.message : t('class.unreachable'),
+      }),
+    );
     return;
   }
-  document.title = `Class ${code} · Instructor · Veto`;
+  document.title = t('class.console.pageTitle', { code });
   mountConsoleSession(root, client, new ConsoleApi(origin, key), origin);
 }
 
 if (!/^[A-Za-z0-9_-]{16,64}$/.test(key)) {
-  refuse('This address has no instructor key. Use the address `npm run class` printed (it ends with #key=…).');
+  refuse(t('class.console.noKey'));
 } else {
-  document.title = 'Instructor console · Veto';
+  document.title = t('class.console.homeTitle');
   const api = new ConsoleApi(origin, key);
   const wanted = params.get('class');
   if (wanted !== null && isCode(wanted)) void openClass(wanted);

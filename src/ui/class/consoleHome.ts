@@ -6,36 +6,27 @@
 import { BOT_LEVELS, MAX_WORLDS, formatCode } from '../../classroom/index.ts';
 import type { BotLevel } from '../../classroom/index.ts';
 import { button, clear, h, uid } from '../dom.ts';
+import { t } from '../i18n/index.ts';
 import { numberField, readInt, selectField } from './fields.ts';
 import type { ConsoleApi, NewClass } from './consoleApi.ts';
 
-const BOT_LABEL: Readonly<Record<BotLevel, string>> = {
-  hold: 'Nobody: the country gives no orders',
-  easy: 'An easy bot (answers at once)',
-  hard: 'A hard bot (plays each turn ahead before it decides)',
-};
+function botLabel(b: BotLevel): string {
+  return t(`class.bots.${b}` as const);
+}
 
 export function consoleHome(api: ConsoleApi, open: (code: string) => void): HTMLElement {
-  const listBox = h('div', {}, h('p', { class: 'hint' }, 'Loading…'));
-  const scenario = selectField('Scenario', [{ value: '', label: 'Loading…' }]);
+  const listBox = h('div', {}, h('p', { class: 'hint' }, t('class.loading')));
+  const scenario = selectField(t('class.home.scenario'), [{ value: '', label: t('class.loading') }]);
   const fileId = uid('file');
   const file = h('input', { type: 'file', id: fileId, accept: '.json,application/json' });
-  const worlds = numberField(
-    'Parallel games',
-    { min: 1, max: MAX_WORLDS, value: 1 },
-    'Each game is a world of its own with four countries.',
-  );
+  const worlds = numberField(t('class.home.worlds'), { min: 1, max: MAX_WORLDS, value: 1 }, t('class.home.worldsHint'));
   const bots = selectField(
-    'Seats no student holds are played by',
-    BOT_LEVELS.map((b) => ({ value: b, label: BOT_LABEL[b] })),
-    'Hard bots take a few seconds per turn, so each turn starts a little later.',
+    t('class.home.bots'),
+    BOT_LEVELS.map((b) => ({ value: b, label: botLabel(b) })),
+    t('class.home.botsHint'),
   );
   bots.input.value = 'easy';
-  const deadline = numberField(
-    'Minutes per turn',
-    { min: 0, max: 60, value: 0 },
-    '0: no deadline (you advance the turn).',
-  );
+  const deadline = numberField(t('class.home.minutes'), { min: 0, max: 60, value: 0 }, t('class.home.minutesHint'));
   const autoId = uid('auto');
   const auto = h('input', { type: 'checkbox', id: autoId });
   auto.checked = true;
@@ -43,30 +34,17 @@ export function consoleHome(api: ConsoleApi, open: (code: string) => void): HTML
   const dice = h('input', { type: 'checkbox', id: diceId });
   dice.checked = true;
   const error = h('p', { class: 'form-error', role: 'alert' });
-  const create = h('button', { type: 'submit', class: 'primary' }, 'Create the class session');
+  const create = h('button', { type: 'submit', class: 'primary' }, t('class.home.create'));
   const form = h(
     'form',
     { class: 'new-class', novalidate: true },
     scenario.wrap,
-    h('div', { class: 'field' }, h('label', { for: fileId }, 'Or your own scenario file'), file),
+    h('div', { class: 'field' }, h('label', { for: fileId }, t('class.home.file')), file),
     worlds.wrap,
     bots.wrap,
     deadline.wrap,
-    h(
-      'div',
-      { class: 'check' },
-      h('label', { for: autoId }, auto, ' Start the next turn as soon as every team has sent its orders'),
-    ),
-    h(
-      'div',
-      { class: 'check' },
-      h(
-        'label',
-        { for: diceId },
-        dice,
-        ' The same chance events in every game (differences then come from decisions only)',
-      ),
-    ),
+    h('div', { class: 'check' }, h('label', { for: autoId }, auto, ' ', t('class.autoAdvance'))),
+    h('div', { class: 'check' }, h('label', { for: diceId }, dice, ' ', t('class.home.sameDice'))),
     error,
     create,
   );
@@ -75,10 +53,11 @@ export function consoleHome(api: ConsoleApi, open: (code: string) => void): HTML
     ev.preventDefault();
     void (async () => {
       error.textContent = '';
-      const n = readInt(worlds.input, 'the number of games', 1, MAX_WORLDS);
-      const m = readInt(deadline.input, 'the minutes per turn', 0, 60);
+      const n = readInt(worlds, 1, MAX_WORLDS);
+      const m = readInt(deadline, 0, 60);
       if (!n.ok || !m.ok) {
         error.textContent = !n.ok ? n.error : m.ok ? '' : m.error;
+        (!n.ok ? worlds : deadline).input.focus();
         return;
       }
       const chosen = file.files?.[0];
@@ -86,7 +65,7 @@ export function consoleHome(api: ConsoleApi, open: (code: string) => void): HTML
       if (chosen !== undefined) source = { text: await chosen.text() };
       else if (scenario.input.value !== '') source = { id: scenario.input.value };
       else {
-        error.textContent = 'Choose a scenario.';
+        error.textContent = t('class.home.chooseScenario');
         return;
       }
       const level = BOT_LEVELS.find((b) => b === bots.input.value) ?? 'easy';
@@ -108,11 +87,14 @@ export function consoleHome(api: ConsoleApi, open: (code: string) => void): HTML
   void api.scenarios().then((r) => {
     clear(scenario.input);
     if (!r.ok) {
-      scenario.input.append(h('option', { value: '' }, 'Could not load the scenarios'));
+      scenario.input.append(h('option', { value: '' }, t('class.home.noScenarios')));
       error.textContent = r.error;
       return;
     }
-    for (const s of r.value) scenario.input.append(h('option', { value: s.id }, `${s.title} (${s.turns} turns)`));
+    for (const s of r.value)
+      scenario.input.append(
+        h('option', { value: s.id }, t('class.home.scenarioOption', { title: s.title, n: s.turns })),
+      );
   });
   void api.classes().then((r) => {
     clear(listBox);
@@ -121,7 +103,7 @@ export function consoleHome(api: ConsoleApi, open: (code: string) => void): HTML
       return;
     }
     if (r.value.length === 0) {
-      listBox.append(h('p', { class: 'hint' }, 'No class session yet.'));
+      listBox.append(h('p', { class: 'hint' }, t('class.home.noClasses')));
       return;
     }
     listBox.append(
@@ -132,8 +114,14 @@ export function consoleHome(api: ConsoleApi, open: (code: string) => void): HTML
           h(
             'li',
             {},
-            `${formatCode(c.code)}: ${c.title}, ${c.worlds} game${c.worlds === 1 ? '' : 's'}${c.ended ? ' (ended)' : ''} `,
-            button(`Open ${formatCode(c.code)}`, () => open(c.code)),
+            t('class.home.classLine', {
+              code: formatCode(c.code),
+              title: c.title,
+              n: c.worlds,
+              ended: c.ended ? 'yes' : 'no',
+            }),
+            ' ',
+            button(t('class.home.open', { code: formatCode(c.code) }), () => open(c.code)),
           ),
         ),
       ),
@@ -143,8 +131,8 @@ export function consoleHome(api: ConsoleApi, open: (code: string) => void): HTML
   return h(
     'main',
     { class: 'screen console-home' },
-    h('h1', { tabindex: -1, 'data-autofocus': true }, 'Instructor console'),
-    h('section', { class: 'panel' }, h('h2', {}, 'New class session'), form),
-    h('section', { class: 'panel' }, h('h2', {}, 'Class sessions on this server'), listBox),
+    h('h1', { tabindex: -1, 'data-autofocus': true }, t('class.console.home')),
+    h('section', { class: 'panel' }, h('h2', {}, t('class.home.new')), form),
+    h('section', { class: 'panel' }, h('h2', {}, t('class.home.list')), listBox),
   );
 }

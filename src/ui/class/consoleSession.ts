@@ -11,11 +11,14 @@ import { formatCode } from '../../classroom/index.ts';
 import type { Seat } from '../../classroom/index.ts';
 import { browserDownloadEnv, downloadText } from '../../persist/index.ts';
 import { button, clear, h, uid } from '../dom.ts';
-import { ACTOR_LABEL } from './names.ts';
+import { list, t } from '../i18n/index.ts';
 import type { ConsoleApi } from './consoleApi.ts';
+import { numberField, readInt } from './fields.ts';
 import { qrSvg } from './qr.ts';
-import { turnLabel, turnPanels } from './turnPanels.ts';
-import { connectionText, debriefView, newsList, worldLine } from './widgets.ts';
+import { previousState, turnLabel, turnPanels } from './turnPanels.ts';
+import { actorTitle, around, connectionText, debriefView, newsList, teamsIn, worldLine } from './widgets.ts';
+
+const game = (i: number): string => t('class.game', { n: i + 1 });
 
 function seatValue(s: Seat | null): string {
   return s === null ? '' : `${s.world}:${s.actor}`;
@@ -33,16 +36,16 @@ export function mountConsoleSession(
   api: ConsoleApi,
   origin: string,
 ): () => void {
-  const title = h('h1', { tabindex: -1 }, 'Class session');
+  const title = h('h1', { tabindex: -1 }, t('class.console.title'));
   const conn = h('p', { class: 'meta', role: 'status' });
   const error = h('p', { class: 'form-error', role: 'alert' });
   const note = h('p', { class: 'sr-only', 'aria-live': 'polite' });
-  const joinBox = h('section', { class: 'panel join-box', 'aria-label': 'How students join' });
-  const controls = h('section', { class: 'panel controls', 'aria-label': 'Pace of the game' });
-  const rosterBox = h('section', { class: 'panel roster', 'aria-label': 'Students and seats' });
-  const worldsBox = h('section', { class: 'panel worlds', 'aria-label': 'Games' });
-  const injectBox = h('section', { class: 'panel inject', 'aria-label': 'Send news' });
-  const exportBox = h('section', { class: 'panel exports', 'aria-label': 'Exports' });
+  const joinBox = h('section', { class: 'panel join-box', 'aria-label': t('class.console.joinLabel') });
+  const controls = h('section', { class: 'panel controls', 'aria-label': t('class.console.paceLabel') });
+  const rosterBox = h('section', { class: 'panel roster', 'aria-label': t('class.console.rosterLabel') });
+  const worldsBox = h('section', { class: 'panel worlds', 'aria-label': t('class.console.games') });
+  const injectBox = h('section', { class: 'panel inject', 'aria-label': t('class.console.news') });
+  const exportBox = h('section', { class: 'panel exports', 'aria-label': t('class.console.exports') });
   const newsBox = h('div', {});
   const watchBox = h('div', { class: 'watch' });
   const debriefBox = h('div', {});
@@ -82,68 +85,60 @@ export function mountConsoleSession(
     const w = s.welcome;
     if (w === null || built) return;
     built = true;
-    title.textContent = `${w.title}: class ${formatCode(w.code)}`;
+    title.textContent = t('class.console.heading', { title: w.title, code: formatCode(w.code) });
     const url = `${origin}/class.html#code=${w.code}`;
     joinBox.append(
-      h('h2', {}, 'Students join with'),
+      h('h2', {}, t('class.console.joinWith')),
       h('p', { class: 'join-code', 'data-testid': 'join-code' }, formatCode(w.code)),
-      h('p', {}, 'at ', h('code', {}, `${origin}/class.html`), ', or with this QR code:'),
-      qrSvg(url, `QR code of the join page for class ${formatCode(w.code)}`),
+      h('p', {}, ...around((m) => t('class.console.joinAt', { address: m }), h('code', {}, `${origin}/class.html`))),
+      qrSvg(url, t('class.console.qr', { code: formatCode(w.code) })),
     );
     // Pace.
-    const minutesId = uid('min');
-    const minutes = h('input', { id: minutesId, type: 'number', min: 0, max: 60, step: 1, value: 0 });
+    const minutes = numberField(t('class.console.minutes'), { min: 0, max: 60, value: 0 });
     const autoId = uid('auto');
     const auto = h('input', { type: 'checkbox', id: autoId });
+    minutes.wrap.append(
+      button(t('class.console.setDeadline'), () => {
+        const m = readInt(minutes, 0, 60);
+        if (!m.ok) {
+          minutes.input.focus();
+          return;
+        }
+        cmd('settings', { deadlineSeconds: m.value === 0 ? null : Math.max(30, m.value * 60) });
+      }),
+    );
     controls.append(
-      h('h2', {}, 'Pace'),
+      h('h2', {}, t('class.console.pace')),
       h(
         'div',
         { class: 'actions' },
-        button('Start the game', () => cmd('start', {}), { class: 'primary', 'data-testid': 'start' }),
-        button('Pause', () => cmd('pause', {})),
-        button('Resume', () => cmd('resume', {})),
-        button('Give every game 2 more minutes', () => cmd('extend', { world: null, seconds: 120 })),
-        button('End the class and show the debrief', () => cmd('end', {}), { 'data-testid': 'end' }),
+        button(t('class.console.start'), () => cmd('start', {}), { class: 'primary', 'data-testid': 'start' }),
+        button(t('class.console.pause'), () => cmd('pause', {})),
+        button(t('class.console.resume'), () => cmd('resume', {})),
+        button(t('class.console.extendAll', { n: 2 }), () => cmd('extend', { world: null, seconds: 120 })),
+        button(t('class.console.end'), () => cmd('end', {}), { 'data-testid': 'end' }),
       ),
-      h(
-        'div',
-        { class: 'field' },
-        h('label', { for: minutesId }, 'Minutes per turn (0: no deadline)'),
-        minutes,
-        button('Set the deadline', () => {
-          const m = Number(minutes.value);
-          if (!Number.isInteger(m) || m < 0 || m > 60) {
-            error.textContent = 'The minutes per turn must be a whole number from 0 to 60.';
-            return;
-          }
-          cmd('settings', { deadlineSeconds: m === 0 ? null : Math.max(30, m * 60) });
-        }),
-      ),
-      h(
-        'div',
-        { class: 'check' },
-        h('label', { for: autoId }, auto, ' Start the next turn as soon as every team has sent its orders'),
-      ),
+      minutes.wrap,
+      h('div', { class: 'check' }, h('label', { for: autoId }, auto, ' ', t('class.autoAdvance'))),
     );
     auto.addEventListener('change', () => cmd('settings', { autoAdvance: auto.checked }));
     auto.checked = s.status?.autoAdvance ?? true;
-    minutes.value = String(Math.round((s.status?.deadlineSeconds ?? 0) / 60));
+    minutes.input.value = String(Math.round((s.status?.deadlineSeconds ?? 0) / 60));
     // Games.
-    worldsBox.append(h('h2', {}, 'Games'));
+    worldsBox.append(h('h2', {}, t('class.console.games')));
     const table = h(
       'table',
       { class: 'data' },
-      h('caption', { class: 'sr-only' }, 'Each game, its turn and who has sent orders'),
+      h('caption', { class: 'sr-only' }, t('class.console.gamesCaption')),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Game'),
-          h('th', { scope: 'col' }, 'Progress'),
-          h('th', { scope: 'col' }, 'Actions'),
+          h('th', { scope: 'col' }, t('class.console.game')),
+          h('th', { scope: 'col' }, t('class.console.progress')),
+          h('th', { scope: 'col' }, t('class.console.actions')),
         ),
       ),
     );
@@ -155,15 +150,19 @@ export function mountConsoleSession(
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, `Game ${i + 1}`),
+          h('th', { scope: 'row' }, game(i)),
           line,
           h(
             'td',
             { class: 'actions' },
-            button('Watch', () => cmd('watch', { world: i }), { 'aria-label': `Watch game ${i + 1}` }),
-            button('Advance now', () => cmd('advance', { world: i }), { 'aria-label': `Advance now: game ${i + 1}` }),
-            button('1 more minute', () => cmd('extend', { world: i, seconds: 60 }), {
-              'aria-label': `1 more minute for game ${i + 1}`,
+            button(t('class.console.watch'), () => cmd('watch', { world: i }), {
+              'aria-label': t('class.console.watchN', { n: i + 1 }),
+            }),
+            button(t('class.console.advance'), () => cmd('advance', { world: i }), {
+              'aria-label': t('class.console.advanceN', { n: i + 1 }),
+            }),
+            button(t('class.console.extend', { n: 1 }), () => cmd('extend', { world: i, seconds: 60 }), {
+              'aria-label': t('class.console.extendN', { n: 1, game: i + 1 }),
             }),
           ),
         ),
@@ -173,21 +172,21 @@ export function mountConsoleSession(
     worldsBox.append(table);
     // News.
     const target = h('select', { id: uid('target') });
-    target.append(h('option', { value: 'all' }, 'Every game'));
-    for (let i = 0; i < w.worldCount; i++) target.append(h('option', { value: String(i) }, `Game ${i + 1}`));
+    target.append(h('option', { value: 'all' }, t('class.console.everyGame')));
+    for (let i = 0; i < w.worldCount; i++) target.append(h('option', { value: String(i) }, game(i)));
     const card = h('select', { id: uid('card') });
-    card.append(h('option', { value: '' }, 'Write my own news (below)'));
+    card.append(h('option', { value: '' }, t('class.console.ownNews')));
     for (const c of w.scenario.full?.deck.cards ?? []) card.append(h('option', { value: c.id }, c.title));
     const newsTitle = h('input', { id: uid('news-title'), maxlength: 120 });
     const newsText = h('textarea', { id: uid('news-text'), rows: 3, maxlength: 1000 });
     const form = h(
       'form',
       { class: 'inject-form' },
-      h('div', { class: 'field' }, h('label', { for: target.id }, 'Send to'), target),
-      h('div', { class: 'field' }, h('label', { for: card.id }, 'News item from the scenario'), card),
-      h('div', { class: 'field' }, h('label', { for: newsTitle.id }, 'Headline'), newsTitle),
-      h('div', { class: 'field' }, h('label', { for: newsText.id }, 'Text'), newsText),
-      h('button', { type: 'submit' }, 'Send the news'),
+      h('div', { class: 'field' }, h('label', { for: target.id }, t('class.console.sendTo')), target),
+      h('div', { class: 'field' }, h('label', { for: card.id }, t('class.console.card')), card),
+      h('div', { class: 'field' }, h('label', { for: newsTitle.id }, t('class.console.headline')), newsTitle),
+      h('div', { class: 'field' }, h('label', { for: newsText.id }, t('class.console.text')), newsText),
+      h('button', { type: 'submit' }, t('class.console.sendNews')),
     );
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
@@ -196,11 +195,11 @@ export function mountConsoleSession(
       else cmd('inject', { world, title: newsTitle.value, text: newsText.value });
       newsTitle.value = '';
       newsText.value = '';
-      note.textContent = 'News sent.';
+      note.textContent = t('class.console.newsSent');
     });
     injectBox.append(
-      h('h2', {}, 'Send news'),
-      h('p', { class: 'hint' }, 'News is for discussion: it does not change the numbers of the game.'),
+      h('h2', {}, t('class.console.news')),
+      h('p', { class: 'hint' }, t('class.console.newsHint')),
       form,
     );
     // Exports.
@@ -211,20 +210,20 @@ export function mountConsoleSession(
         return;
       }
       const d = downloadText(browserDownloadEnv(document), file, r.value, mime);
-      if (!d.ok) error.textContent = `The download could not start: ${d.error}`;
+      if (!d.ok) error.textContent = t('class.console.downloadFailed', { why: d.error });
     };
     exportBox.append(
-      h('h2', {}, 'Exports'),
+      h('h2', {}, t('class.console.exports')),
       h(
         'div',
         { class: 'actions' },
         button(
-          'Scores of every team per turn (CSV)',
+          t('class.console.scoresCsv'),
           () => void download(`/api/classes/${w.code}/scores.csv`, `veto-${w.code}-scores.csv`, 'text/csv'),
         ),
         ...Array.from({ length: w.worldCount }, (_, i) =>
           button(
-            `Save file of game ${i + 1}`,
+            t('class.console.saveFile', { n: i + 1 }),
             () =>
               void download(
                 `/api/classes/${w.code}/worlds/${i + 1}/save`,
@@ -234,7 +233,7 @@ export function mountConsoleSession(
           ),
         ),
       ),
-      h('p', { class: 'hint' }, 'A save file opens in Veto on any device (Open a saved game) and verifies every turn.'),
+      h('p', { class: 'hint' }, t('class.console.exportsHint')),
     );
     title.focus({ preventScroll: true });
   };
@@ -246,14 +245,15 @@ export function mountConsoleSession(
     if (k === rosterKey) return;
     rosterKey = k;
     clear(rosterBox);
-    rosterBox.append(h('h2', {}, `Students (${s.roster.length})`));
+    rosterBox.append(h('h2', {}, t('class.console.students', { n: s.roster.length })));
     if (s.roster.length === 0) {
-      rosterBox.append(h('p', { class: 'hint' }, 'Nobody has joined yet.'));
+      rosterBox.append(h('p', { class: 'hint' }, t('class.console.nobody')));
       return;
     }
-    const options: { value: string; label: string }[] = [{ value: '', label: 'No seat yet' }];
+    const options: { value: string; label: string }[] = [{ value: '', label: t('class.console.noSeat') }];
     for (let i = 0; i < w.worldCount; i++)
-      for (const a of ACTORS) options.push({ value: `${i}:${a}`, label: `Game ${i + 1}: ${ACTOR_LABEL[a]}` });
+      for (const a of ACTORS)
+        options.push({ value: `${i}:${a}`, label: t('class.console.seat', { game: game(i), actor: actorTitle(a) }) });
     const rows = s.roster.map((p) => {
       const id = uid('seat');
       const sel = h('select', { id });
@@ -264,7 +264,7 @@ export function mountConsoleSession(
         'tr',
         {},
         h('th', { scope: 'row' }, h('label', { for: id }, p.name)),
-        h('td', {}, p.online ? 'online' : 'away'),
+        h('td', {}, p.online ? t('class.console.online') : t('class.console.away')),
         h('td', {}, sel),
       );
     });
@@ -272,25 +272,21 @@ export function mountConsoleSession(
       h(
         'table',
         { class: 'data' },
-        h('caption', { class: 'sr-only' }, 'Students, whether they are connected, and their seats'),
+        h('caption', { class: 'sr-only' }, t('class.console.rosterCaption')),
         h(
           'thead',
           {},
           h(
             'tr',
             {},
-            h('th', { scope: 'col' }, 'Student'),
-            h('th', { scope: 'col' }, 'Connection'),
-            h('th', { scope: 'col' }, 'Seat'),
+            h('th', { scope: 'col' }, t('class.console.student')),
+            h('th', { scope: 'col' }, t('class.console.connection')),
+            h('th', { scope: 'col' }, t('class.console.seatColumn')),
           ),
         ),
         h('tbody', {}, ...rows),
       ),
-      h(
-        'p',
-        { class: 'hint' },
-        'Several students on one country play it as a team. Countries nobody holds are played as chosen for this session.',
-      ),
+      h('p', { class: 'hint' }, t('class.console.rosterHint')),
     );
   };
 
@@ -300,8 +296,11 @@ export function mountConsoleSession(
     for (const w of st.worlds) {
       const el = worldLines[w.world];
       if (el === undefined) continue;
-      const sent = w.submitted.filter((a) => w.humans.includes(a)).map((a) => ACTOR_LABEL[a]);
-      el.textContent = `${st.phase === 'lobby' ? 'Not started. ' : ''}${worldLine(w, st, statusAt, Date.now())}${sent.length ? ` (sent: ${sent.join(', ')})` : ''}`;
+      const sent = teamsIn(w).map(actorTitle);
+      const parts = [worldLine(w, st, statusAt, Date.now())];
+      if (st.phase === 'lobby') parts.unshift(t('class.world.notStarted'));
+      if (sent.length > 0) parts.push(t('class.world.sentBy', { list: list(sent) }));
+      el.textContent = parts.join(' · ');
     }
   };
 
@@ -321,16 +320,20 @@ export function mountConsoleSession(
     if (s.injects.length !== injectsShown) {
       injectsShown = s.injects.length;
       clear(newsBox);
-      newsBox.append(newsList(s.injects, 'No news sent yet.'));
+      newsBox.append(newsList(s.injects, t('class.news.noneSent')));
     }
-    const t = s.turn;
-    const wk = t === null ? '' : `${t.world}|${t.hash}`;
-    if (wk !== watchKey && t !== null) {
+    const turn = s.turn;
+    const wk = turn === null ? '' : `${turn.world}|${turn.hash}`;
+    if (wk !== watchKey && turn !== null) {
       watchKey = wk;
       clear(watchBox);
       watchBox.append(
-        h('h2', { class: 'turn-title' }, `Watching game ${t.world + 1}: ${turnLabel(t.state)}`),
-        ...turnPanels(t, 'instructor'),
+        h(
+          'h2',
+          { class: 'turn-title' },
+          t('class.console.watching', { n: turn.world + 1, turn: turnLabel(turn.state) }),
+        ),
+        ...turnPanels(turn, 'instructor', previousState(s.turns, turn), s.welcome?.scenario.sources ?? []),
       );
     }
     if (s.debrief !== null && !debriefShown) {

@@ -1,8 +1,14 @@
-/** Labelled form fields with inline error slots (aria-describedby, aria-invalid). */
+/**
+ * Labelled form fields of the instructor's console, with inline error slots
+ * (aria-describedby, aria-invalid), and whole numbers read from them with the order forms'
+ * own sentences (form.enterNumber, form.wholeNumber, form.between).
+ */
 import { err, ok, type Result } from '../../engine/index.ts';
 import { h, uid } from '../dom.ts';
+import { t } from '../i18n/index.ts';
 
 export interface Field<E extends HTMLInputElement | HTMLSelectElement> {
+  label: string;
   wrap: HTMLElement;
   input: E;
   error: HTMLElement;
@@ -17,6 +23,7 @@ function withError<E extends HTMLInputElement | HTMLSelectElement>(label: string
   input.setAttribute('aria-describedby', [hintEl ? `${id}-hint` : '', `${id}-err`].filter(Boolean).join(' '));
   const wrap = h('div', { class: 'field' }, h('label', { for: id }, label), input, hintEl, error);
   return {
+    label,
     wrap,
     input,
     error,
@@ -55,41 +62,19 @@ export function numberField(
   return withError(label, input, hint);
 }
 
-/** A radio group as a fieldset; returns the group and a getter/setter for its value. */
-export function radioGroup(
-  legend: string,
-  name: string,
-  options: readonly { value: string; label: string }[],
-): {
-  el: HTMLFieldSetElement;
-  get(): string;
-  set(v: string): void;
-} {
-  const el = h('fieldset', { class: 'radios' }, h('legend', {}, legend));
-  const inputs: HTMLInputElement[] = [];
-  options.forEach((o, i) => {
-    const id = uid(name);
-    const input = h('input', { type: 'radio', name, id, value: o.value });
-    input.checked = i === 0;
-    inputs.push(input);
-    el.append(h('label', { for: id, class: 'radio' }, input, ` ${o.label}`));
-  });
-  return {
-    el,
-    get: () => inputs.find((x) => x.checked)?.value ?? options[0]?.value ?? '',
-    set(v) {
-      for (const x of inputs) x.checked = x.value === v;
-    },
-  };
-}
-
-/** Reads a whole number from an input, or an error sentence naming the field. */
-export function readInt(input: HTMLInputElement, what: string, min: number, max: number): Result<number, string> {
-  const raw = input.value.trim();
-  if (raw === '') return err(`Enter ${what}.`);
+/** A whole number from `min` to `max` read from a number field, or the sentence naming the
+ * field and what is wrong (also shown in the field's own error slot). */
+export function readInt(field: Field<HTMLInputElement>, min: number, max: number): Result<number, string> {
+  const raw = field.input.value.trim();
   const n = Number(raw);
-  const What = `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
-  if (!Number.isSafeInteger(n)) return err(`${What} must be a whole number.`);
-  if (n < min || n > max) return err(`${What} must be between ${min} and ${max}.`);
-  return ok(n);
+  const problem =
+    raw === ''
+      ? t('form.enterNumber', { label: field.label })
+      : !Number.isSafeInteger(n)
+        ? t('form.wholeNumber', { label: field.label })
+        : n < min || n > max
+          ? t('form.between', { label: field.label, min, max })
+          : null;
+  field.setError(problem);
+  return problem === null ? ok(n) : err(problem);
 }

@@ -1,4 +1,6 @@
 /** Entry of class.html: the students' join page. */
+// First: the class pages' messages (see messages.ts).
+import './messages.ts';
 import '../styles.css';
 import './class.css';
 import { mountJoinPage } from './joinPage.ts';

@@ -4,10 +4,11 @@
  * so a reload, a lost connection or a server restart puts the student back into the same seat
  * without typing anything.
  */
-import { NameSchema, firstIssue, formatCode, normalizeCode } from '../../classroom/index.ts';
+import { CODE_LENGTH, MAX_NAME_CHARS, NameSchema, formatCode, normalizeCode } from '../../classroom/index.ts';
 import type { TokenStore } from '../../net/index.ts';
 import { ClassClient } from '../../net/index.ts';
 import { clear, h, uid } from '../dom.ts';
+import { t } from '../i18n/index.ts';
 import { mountStudentScreen } from './studentScreen.ts';
 
 const LAST = 'veto-class-last';
@@ -54,6 +55,25 @@ function lastJoin(storage: Storage | null): { code: string; name: string } | nul
   return null;
 }
 
+/** Why a typed code is not a class code (normalizeCode's two cases, in the catalogue's words). */
+function codeProblem(typed: string): string {
+  return typed.replace(/[\s-]/g, '').length === CODE_LENGTH
+    ? t('class.join.codeBad')
+    : t('class.join.codeLength', { n: CODE_LENGTH });
+}
+
+/** Why a typed name is refused (NameSchema: empty, too long, or invisible characters). */
+function nameProblem(issue: string | undefined): string {
+  switch (issue) {
+    case 'too_small':
+      return t('class.join.nameEmpty');
+    case 'too_big':
+      return t('class.join.nameLong', { n: MAX_NAME_CHARS });
+    default:
+      return t('class.join.nameHidden');
+  }
+}
+
 export function mountJoinPage(root: HTMLElement, win: Window): void {
   const storage = storageOf(win);
   const tokens = browserTokens(storage);
@@ -78,27 +98,23 @@ export function mountJoinPage(root: HTMLElement, win: Window): void {
     'aria-describedby': `${nameId}-hint`,
   });
   const error = h('p', { class: 'form-error', role: 'alert' });
-  const join = h('button', { type: 'submit', class: 'primary' }, 'Join the class');
+  const join = h('button', { type: 'submit', class: 'primary' }, t('class.join.button'));
   const form = h(
     'form',
     { class: 'join-form', novalidate: true },
     h(
       'div',
       { class: 'field' },
-      h('label', { for: codeId }, 'Class code'),
+      h('label', { for: codeId }, t('class.join.code')),
       code,
-      h(
-        'span',
-        { class: 'hint', id: `${codeId}-hint` },
-        'Six letters and digits, like ABC-DEF: your instructor shows it.',
-      ),
+      h('span', { class: 'hint', id: `${codeId}-hint` }, t('class.join.codeHint', { n: CODE_LENGTH })),
     ),
     h(
       'div',
       { class: 'field' },
-      h('label', { for: nameId }, 'Your name'),
+      h('label', { for: nameId }, t('class.join.name')),
       name,
-      h('span', { class: 'hint', id: `${nameId}-hint` }, 'The name your class knows you by. No account, no e-mail.'),
+      h('span', { class: 'hint', id: `${nameId}-hint` }, t('class.join.nameHint')),
     ),
     error,
     join,
@@ -106,13 +122,13 @@ export function mountJoinPage(root: HTMLElement, win: Window): void {
   const main = h(
     'main',
     { class: 'screen join-page' },
-    h('h1', {}, 'Join your class'),
-    h('p', { class: 'lead' }, 'Veto: each student plays one country on their own device.'),
+    h('h1', {}, t('class.join.title')),
+    h('p', { class: 'lead' }, t('class.join.lead')),
     form,
   );
   clear(root);
   root.append(main);
-  win.document.title = 'Join your class · Veto';
+  win.document.title = t('class.join.pageTitle');
 
   const enter = async (c: string, n: string): Promise<void> => {
     join.disabled = true;
@@ -127,7 +143,8 @@ export function mountJoinPage(root: HTMLElement, win: Window): void {
       await client.connect();
     } catch (e) {
       join.disabled = false;
-      error.textContent = e instanceof Error && e.message !== '' ? e.message : 'The class server cannot be reached.';
+      // The server's own sentence (no class has this code, the class is full…) or the network's.
+      error.textContent = e instanceof Error && e.message !== '' ? e.message : t('class.unreachable');
       return;
     }
     try {
@@ -135,7 +152,7 @@ export function mountJoinPage(root: HTMLElement, win: Window): void {
     } catch {
       // See browserTokens.
     }
-    win.document.title = `Class ${formatCode(c)} · Veto`;
+    win.document.title = t('class.pageTitle', { code: formatCode(c) });
     mountStudentScreen(root, client);
   };
 
@@ -143,13 +160,13 @@ export function mountJoinPage(root: HTMLElement, win: Window): void {
     ev.preventDefault();
     const c = normalizeCode(code.value);
     if (!c.ok) {
-      error.textContent = c.error;
+      error.textContent = codeProblem(code.value);
       code.focus();
       return;
     }
     const n = NameSchema.safeParse(name.value);
     if (!n.success) {
-      error.textContent = `Your name ${firstIssue(n.error)}.`;
+      error.textContent = nameProblem(n.error.issues[0]?.code);
       name.focus();
       return;
     }

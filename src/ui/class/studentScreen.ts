@@ -6,10 +6,11 @@
 import type { ClassClient, ClassSnapshot } from '../../net/index.ts';
 import { formatCode } from '../../classroom/index.ts';
 import { clear, h } from '../dom.ts';
-import { ACTOR_LABEL } from './names.ts';
+import { t } from '../i18n/index.ts';
+import { actorName } from '../words.ts';
 import type { OrdersBox } from './ordersBox.ts';
 import { ordersBox } from './ordersBox.ts';
-import { turnLabel, turnPanels } from './turnPanels.ts';
+import { previousState, turnLabel, turnPanels } from './turnPanels.ts';
 import { chatBox, connectionText, debriefView, newsList, worldLine } from './widgets.ts';
 
 function briefing(s: ClassSnapshot, open: boolean): HTMLElement | null {
@@ -18,16 +19,18 @@ function briefing(s: ClassSnapshot, open: boolean): HTMLElement | null {
   return h(
     'details',
     { class: 'panel briefing', open },
-    h('summary', {}, 'Briefing'),
-    h('h3', {}, 'For the whole class'),
+    h('summary', {}, t('class.briefing.title')),
+    h('h3', {}, t('briefing.forClass')),
     h('p', {}, sc.classBriefing),
-    sc.actor === null || sc.briefing === null ? null : h('h3', {}, `For ${ACTOR_LABEL[sc.actor]} only`),
+    sc.actor === null || sc.briefing === null
+      ? null
+      : h('h3', {}, t('class.briefing.mine', { actor: actorName(sc.actor) })),
     sc.briefing === null ? null : h('p', {}, sc.briefing),
   );
 }
 
 export function mountStudentScreen(root: HTMLElement, client: ClassClient): () => void {
-  const title = h('h1', {}, 'Veto: class game');
+  const title = h('h1', {}, t('class.student.title'));
   const who = h('p', { class: 'meta' });
   const conn = h('p', { class: 'meta', role: 'status' });
   const statusLine = h('p', { class: 'status-line', 'aria-live': 'polite', 'data-testid': 'status-line' });
@@ -53,9 +56,9 @@ export function mountStudentScreen(root: HTMLElement, client: ClassClient): () =
       s.status === null || w === undefined
         ? ''
         : s.status.phase === 'lobby'
-          ? 'The game has not started yet.'
+          ? t('class.status.lobby')
           : s.status.phase === 'ended'
-            ? 'The class has ended.'
+            ? t('class.status.ended')
             : worldLine(w, s.status, statusAt, Date.now());
   };
 
@@ -65,11 +68,18 @@ export function mountStudentScreen(root: HTMLElement, client: ClassClient): () =
       statusAt = Date.now();
     }
     const w = s.welcome;
-    title.textContent = w === null ? 'Veto: class game' : w.title;
+    title.textContent = w === null ? t('class.student.title') : w.title;
     who.textContent =
       w === null || w.you === null
         ? ''
-        : `You are ${w.you.name} · class ${formatCode(w.code)}${w.seat === null ? '' : ` · you play ${ACTOR_LABEL[w.seat.actor]} in game ${w.seat.world + 1}`}`;
+        : w.seat === null
+          ? t('class.student.who', { name: w.you.name, code: formatCode(w.code) })
+          : t('class.student.whoSeat', {
+              name: w.you.name,
+              code: formatCode(w.code),
+              actor: actorName(w.seat.actor),
+              game: w.seat.world + 1,
+            });
     conn.textContent = connectionText(s);
     if (s.error !== lastError) {
       lastError = s.error;
@@ -89,12 +99,7 @@ export function mountStudentScreen(root: HTMLElement, client: ClassClient): () =
         body.append(debriefView(s.debrief));
       } else if (seat === null) {
         body.append(
-          h(
-            'section',
-            { class: 'panel' },
-            h('h2', {}, 'You are in'),
-            h('p', {}, 'Wait for your instructor to give you a country. This page updates by itself.'),
-          ),
+          h('section', { class: 'panel' }, h('h2', {}, t('class.student.in')), h('p', {}, t('class.student.wait'))),
           briefing(s, true) ?? '',
         );
       } else if (phase === 'lobby' || s.turn === null) {
@@ -102,32 +107,32 @@ export function mountStudentScreen(root: HTMLElement, client: ClassClient): () =
           h(
             'section',
             { class: 'panel' },
-            h('h2', {}, `You play ${ACTOR_LABEL[seat.actor]}`),
-            h('p', {}, 'Read your briefing. The first turn opens when your instructor starts the game.'),
+            h('h2', {}, t('class.student.youPlay', { actor: actorName(seat.actor) })),
+            h('p', {}, t('class.student.readBriefing')),
           ),
           briefing(s, true) ?? '',
         );
       } else {
-        const t = s.turn;
-        const over = t.state.turn > t.state.rules.turns;
+        const turn = s.turn;
+        const over = turn.state.turn > turn.state.rules.turns;
         const cols = h('div', { class: 'class-columns' });
         const view = h(
           'div',
           { class: 'class-view' },
-          h('h2', { class: 'turn-title' }, turnLabel(t.state)),
-          ...turnPanels(t, seat.actor),
+          h('h2', { class: 'turn-title' }, turnLabel(turn.state)),
+          ...turnPanels(turn, seat.actor, previousState(s.turns, turn), w?.scenario.sources ?? []),
         );
         const act = h('div', { class: 'class-act' });
         if (!over && phase === 'playing') {
-          orders = ordersBox(client, t, seat.actor);
+          orders = ordersBox(client, turn, seat.actor);
           act.append(orders.el);
         } else
           act.append(
             h(
               'section',
               { class: 'panel' },
-              h('h2', {}, 'The game is over'),
-              h('p', {}, 'Your instructor will end the class and show the debrief.'),
+              h('h2', {}, t('class.student.over')),
+              h('p', {}, t('class.student.overText')),
             ),
           );
         chat = chatBox(client, seat.actor);

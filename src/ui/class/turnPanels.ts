@@ -1,113 +1,178 @@
 /**
  * THE SEAM between the class client and the play panels. Everything here renders from one
  * viewer's `TurnView` (the engine's `StateView` and `ReportView`), which is all a class
- * client has: never a full game. The single-device screens (issue 11) render from a `GameView`
- * built from the same views; the class's order forms are already theirs (ordersBox.ts, through
- * src/ui/orders). Replacing these panels by the single-device ones (same inputs: a TurnView
- * per turn, the seat's actor, the public scenario) changes nothing else in src/ui/class.
+ * client has: never a full game. The words are the single-device screens' own (the
+ * catalogue's causes, refusals, notes and vote tables through words.ts, causes.ts,
+ * describe.ts, reportPanel.ts and councilPanel.ts), so a turn reads the same in class and on
+ * one device. Replacing these panels by the single-device ones (same inputs: a TurnView per
+ * turn, the seat's actor, the public scenario) changes nothing else in src/ui/class.
  */
-import type { ActorId, ReportView, StateView } from '../../engine/index.ts';
-import {
-  ACTORS,
-  INDICATORS,
-  INDICATOR_LABEL,
-  MEASURE_LABEL,
-  RESOURCES,
-  explainChange,
-  explainCouncil,
-  explainEvent,
-  explainNote,
-  formatDate,
-  dateOfTurn,
-} from '../../engine/index.ts';
+import type { ActorId, Rejection, ReportView, ShipmentRecord, StateView } from '../../engine/index.ts';
+import { ACTORS, INDICATORS, RESOURCES, dateOfTurn } from '../../engine/index.ts';
 import type { TurnView } from '../../net/index.ts';
+import type { Source } from '../../store/index.ts';
+import { draftsOf, voteView } from '../../store/index.ts';
+import type { CauseContext } from '../causes.ts';
+import { causeText, changeHead } from '../causes.ts';
+import { voteTable } from '../councilPanel.ts';
+import { describeDeal, rejectionText } from '../describe.ts';
 import { h, uid } from '../dom.ts';
-import { ACTOR_LABEL, RESOURCE_LABEL, actorLabel, fmt, unitOf } from './names.ts';
+import { list, num, t } from '../i18n/index.ts';
+import { noteText } from '../reportPanel.ts';
+import {
+  actorName,
+  date,
+  draftTitle,
+  indicatorName,
+  objectiveText,
+  quantity,
+  routePhrase,
+  sourceLabels,
+  turnDate,
+  unitOf,
+} from '../words.ts';
+import { actorTitle } from './widgets.ts';
 
-function list(title: string, items: readonly (string | Node)[], empty: string): HTMLElement {
+function part(title: string, items: readonly (string | Node)[], empty: string | null): HTMLElement | null {
+  if (items.length === 0 && empty === null) return null;
   return h(
     'section',
     { class: 'report-part' },
     h('h4', {}, title),
-    items.length === 0 ? h('p', { class: 'hint' }, empty) : h('ul', {}, ...items.map((x) => h('li', {}, x))),
+    items.length === 0 ? h('p', { class: 'hint' }, empty ?? '') : h('ul', {}, ...items.map((x) => h('li', {}, x))),
   );
 }
 
-/** The turn report as the viewer sees it (the engine's own sentences). */
-export function reportSection(r: ReportView | null, me: ActorId | 'instructor'): HTMLElement {
+/** Reasons whose sentence names the order's route or good: a class client does not know which
+ * of its orders a report's refusal is about (the index counts every seat's orders), so these
+ * are worded without them. */
+const ROUTE_REASONS = new Set<string>([
+  'routeRequired',
+  'routeClosed',
+  'routeDoesNotJoin',
+  'goodNotCarried',
+  'overCapacity',
+]);
+
+/** Why an order of the report was refused, without the order itself. */
+export function refusalText(r: Rejection, before: StateView): string {
+  return ROUTE_REASONS.has(r.reason)
+    ? t('class.report.routeRefused', { reason: r.reason })
+    : rejectionText(r, undefined, before);
+}
+
+function shipmentText(s: ShipmentRecord, state: StateView): string {
+  const key = s.mode === 'declared' ? 'report.shipOpen' : s.detected ? 'report.shipSpotted' : 'report.shipSecret';
+  return t(key, {
+    from: actorName(s.from),
+    to: actorName(s.to),
+    what: quantity(s.resource, s.amount),
+    route: routePhrase(state.routes, s.route),
+    deal: s.deal === undefined ? 0 : 1,
+  });
+}
+
+/**
+ * The turn report as the viewer sees it. `before` is the state the turn started from (the
+ * previous view; the view after the turn stands in when this client joined later).
+ */
+export function reportSection(
+  r: ReportView | null,
+  after: StateView,
+  before: StateView,
+  sources: readonly Source[],
+): HTMLElement {
   const headingId = uid('class-report');
   if (r === null)
     return h(
       'section',
       { class: 'panel', 'aria-labelledby': headingId },
-      h('h2', { id: headingId }, 'Turn report'),
-      h(
-        'p',
-        { class: 'hint' },
-        'No turn has been played yet. Give your orders; the report then explains every change.',
-      ),
+      h('h2', { id: headingId }, t('class.report.heading')),
+      h('p', { class: 'hint' }, t('class.report.none')),
     );
-  const ships = r.shipments.map(
-    (s) =>
-      `${actorLabel(s.from)} → ${actorLabel(s.to)}: ${fmt(s.amount)} ${s.resource}${s.mode === 'covert' ? (s.detected ? ' (covert, DETECTED)' : ' (covert, not detected)') : ' (declared)'}`,
+  const instructor = r.viewer === 'instructor';
+  const ctx: CauseContext = { before, after, report: r };
+  const refused = r.rejections.map((x) => {
+    const why = refusalText(x, before);
+    const actor = ACTORS.find((a) => a === x.actor);
+    return instructor && actor !== undefined ? t('class.report.refusedBy', { actor: actorTitle(actor), why }) : why;
+  });
+  const deals = r.deals.map((e) => {
+    const d = before.deals.find((x) => x.id === e.deal) ?? after.deals.find((x) => x.id === e.deal);
+    return t(`report.deal.${e.kind}` as const, {
+      deal:
+        d === undefined ? t('report.dealOf', { a: actorName(e.proposer), b: actorName(e.partner) }) : describeDeal(d),
+    });
+  });
+  const events = r.events.map((e) =>
+    h(
+      'span',
+      { class: 'event' },
+      h(
+        'strong',
+        {},
+        t('class.report.eventHead', { kind: e.drawn ? t('report.chance') : t('report.event'), title: e.title }),
+      ),
+      ' ',
+      e.text,
+      e.sources.length === 0
+        ? null
+        : h('span', { class: 'hint' }, ' ', t('report.sources', { list: list(sourceLabels(sources, e.sources)) })),
+    ),
   );
-  const mine = me === 'instructor' ? 'Rejected orders' : 'Your rejected orders';
+  const changes = r.changes.map((c) =>
+    t('class.report.change', { head: changeHead(c, r.viewer), why: causeText(c, ctx) }),
+  );
   return h(
     'section',
     { class: 'panel report', 'aria-labelledby': headingId },
-    h('h2', { id: headingId, tabindex: -1 }, `What happened in ${formatDate(r.date)} (turn ${r.turn})`),
-    list(
-      mine,
-      r.rejections.map(
-        (x) => `${actorLabel(x.actor)}'s order #${x.order + 1} was rejected (${x.reason}): ${x.message}.`,
-      ),
-      'None: every order was carried out.',
+    h('h2', { id: headingId, tabindex: -1 }, t('class.report.title', { date: date(r.date), turn: r.turn })),
+    part(instructor ? t('report.refusedAll') : t('report.refused'), refused, t('report.refusedNone')),
+    part(
+      t('report.shipments'),
+      r.shipments.map((s) => shipmentText(s, before)),
+      t('report.shipmentsNone'),
     ),
-    list('Shipments you can see', ships, 'None.'),
-    list(
-      'Council votes',
-      r.council.map((c) => explainCouncil(c)),
-      'No draft was put to the vote.',
+    part(t('report.deals'), deals, null),
+    part(
+      t('report.council'),
+      r.council.map((c) => voteTable(voteView(after, r.turn, c))),
+      t('report.councilNone'),
     ),
-    list(
-      'Sanctions and the Panel',
-      r.notes.map((n) => `${explainNote(n)}.`),
-      'Nothing to report.',
+    part(
+      t('report.sanctions'),
+      r.notes.map((n) => noteText(n, before, after)),
+      t('class.report.sanctionsNone'),
     ),
-    list(
-      'Events',
-      r.events.map((e) => explainEvent(e)),
-      'No event this turn.',
-    ),
+    part(t('report.events'), events, t('report.eventsNone')),
     h(
       'details',
       { class: 'report-part' },
-      h('summary', {}, `Every change and its cause (${r.changes.length})`),
-      h('ul', { class: 'changes' }, ...r.changes.map((c) => h('li', {}, explainChange(c)))),
+      h('summary', {}, t('report.everyChange', { n: changes.length })),
+      h('ul', { class: 'changes' }, ...changes.map((c) => h('li', {}, c))),
     ),
   );
 }
 
-/** The viewer's own country (stocks, priorities, score) and the public indicators. */
-export function countrySection(v: StateView, me: ActorId | 'instructor'): HTMLElement {
-  const headingId = uid('class-country');
-  const shown = me === 'instructor' ? ACTORS : [me];
-  const cards = shown.map((a) => {
-    const s = v.actors[a];
-    if (s === undefined) return h('p', { class: 'hint' }, `${ACTOR_LABEL[a]}: not visible.`);
-    return h(
+function stockTable(v: StateView, a: ActorId, me: ActorId | 'instructor'): HTMLElement {
+  const s = v.actors[a];
+  if (s === undefined) return h('p', { class: 'hint' }, t('class.country.hidden', { actor: actorName(a) }));
+  return h(
+    'div',
+    { class: 'class-stocks' },
+    h(
       'table',
       { class: 'data compact' },
-      h('caption', {}, `${ACTOR_LABEL[a]}${a === me ? ' (you)' : ''}: score ${v.scores[a] ?? '?'} of 100`),
+      h('caption', {}, a === me ? t('you.yourStocks') : t('you.stocksOf', { actor: actorName(a) })),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Stock'),
-          h('th', { scope: 'col' }, 'Now'),
-          h('th', { scope: 'col' }, 'Unit'),
+          h('th', { scope: 'col' }, t('you.item')),
+          h('th', { scope: 'col' }, t('you.now')),
+          h('th', { scope: 'col' }, t('you.unit')),
         ),
       ),
       h(
@@ -117,83 +182,127 @@ export function countrySection(v: StateView, me: ActorId | 'instructor'): HTMLEl
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, RESOURCE_LABEL[r]),
-            h('td', { class: 'num' }, fmt(s.stocks[r])),
+            h('th', { scope: 'row' }, t(`resourceTitle.${r}` as const)),
+            h('td', { class: 'num' }, num(s.stocks[r])),
             h('td', {}, unitOf(r)),
           ),
         ),
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, 'Priorities'),
-          h(
-            'td',
-            { colspan: 2 },
-            `${s.priorities.munitions}% of industry on munitions, ${s.priorities.labourAbroad}% of spare workers abroad`,
-          ),
-        ),
       ),
-    );
-  });
+    ),
+    h(
+      'p',
+      { class: 'hint' },
+      t('you.priorities', { munitions: s.priorities.munitions, abroad: s.priorities.labourAbroad }),
+    ),
+  );
+}
+
+/** The scores the viewer may see: its own, or every side's for the instructor. */
+function scoresPart(v: StateView, me: ActorId | 'instructor'): HTMLElement | null {
+  if (me !== 'instructor') {
+    const score = v.scores[me];
+    return score === undefined ? null : h('p', { class: 'score' }, h('strong', {}, t('you.score', { score })));
+  }
+  return h(
+    'ul',
+    { class: 'scores' },
+    ...ACTORS.flatMap((a) => {
+      const score = v.scores[a];
+      return score === undefined ? [] : [h('li', {}, t('class.country.scoreOf', { actor: actorTitle(a), score }))];
+    }),
+  );
+}
+
+/** The viewer's own country (score, objectives, stocks and priorities) and the public
+ * indicators. The Council holds no stocks, as on one device (youPanel.ts). */
+export function countrySection(v: StateView, me: ActorId | 'instructor'): HTMLElement {
+  const headingId = uid('class-country');
+  const shown = (me === 'instructor' ? ACTORS : [me]).filter((a) => a !== 'UNSC');
   const objectives = me === 'instructor' ? [] : (v.rules.objectives[me] ?? []);
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, me === 'instructor' ? 'Every country' : 'Your country'),
-    ...cards,
+    h('h2', { id: headingId }, me === 'instructor' ? t('you.everyone') : t('class.country.title')),
+    scoresPart(v, me),
     objectives.length === 0
       ? null
       : h(
-          'p',
-          { class: 'hint' },
-          `Your score follows: ${objectives.map((o) => `${INDICATOR_LABEL[o.indicator]} ${o.op === 'atLeast' ? 'at least' : 'at most'} ${o.target}`).join('; ')}.`,
+          'div',
+          { class: 'objectives' },
+          h('h3', {}, t('you.objectives')),
+          h('p', { class: 'hint' }, t('you.scoreHow')),
+          h('ul', {}, ...objectives.map((o) => h('li', {}, objectiveText(o)))),
         ),
+    ...shown.map((a) => stockTable(v, a, me)),
     h(
       'table',
       { class: 'data compact' },
-      h('caption', {}, 'Indicators (public)'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Indicator'), h('th', { scope: 'col' }, 'Now (of 100)'))),
+      h('caption', {}, t('you.indicators')),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('you.item')), h('th', { scope: 'col' }, t('you.now')))),
       h(
         'tbody',
         {},
         ...INDICATORS.map((i) =>
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, INDICATOR_LABEL[i]),
-            h('td', { class: 'num' }, String(v.indicators[i])),
-          ),
+          h('tr', {}, h('th', { scope: 'row' }, indicatorName(i)), h('td', { class: 'num' }, num(v.indicators[i]))),
         ),
       ),
     ),
   );
 }
 
-/** Drafts on the council's table (voted on this turn). */
+/** Drafts on the council's table (voted on this turn), with the vote Russia and China cast if
+ * they give none. */
 export function councilSection(v: StateView): HTMLElement {
   const headingId = uid('class-council');
-  const drafts = v.council.drafts.map(
-    (d) =>
-      `${d.id}: ${MEASURE_LABEL[d.measure]}${d.value === undefined ? '' : ` (${fmt(d.value)})`}, tabled in turn ${d.tabledTurn}`,
+  const drafts = draftsOf(v).map((d) =>
+    h(
+      'li',
+      {},
+      h('strong', {}, draftTitle(d.measure, d.value)),
+      ' ',
+      t('council.draftWhen', {
+        tabled: turnDate(v.rules, d.tabledTurn),
+        rus: d.defaults.RUS,
+        chn: d.defaults.CHN,
+        russia: actorName('RUS'),
+        china: actorName('CHN'),
+      }),
+    ),
   );
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, 'The Security Council'),
-    drafts.length === 0
-      ? h('p', { class: 'hint' }, 'No draft is on the table this turn.')
-      : h('ul', {}, ...drafts.map((d) => h('li', {}, d))),
+    h('h2', { id: headingId }, t('council.title')),
+    drafts.length === 0 ? h('p', { class: 'hint' }, t('council.noDrafts')) : h('ul', { class: 'drafts' }, ...drafts),
   );
 }
 
-/** The panels of one turn, in reading order. */
-export function turnPanels(t: TurnView, me: ActorId | 'instructor'): HTMLElement[] {
-  return [reportSection(t.report, me), countrySection(t.state, me), councilSection(t.state)];
+/** The panels of one turn, in reading order. `before`: the previous turn's view of the same
+ * viewer, when this client has it. */
+export function turnPanels(
+  view: TurnView,
+  me: ActorId | 'instructor',
+  before: StateView | null,
+  sources: readonly Source[],
+): HTMLElement[] {
+  return [
+    reportSection(view.report, view.state, before ?? view.state, sources),
+    countrySection(view.state, me),
+    councilSection(view.state),
+  ];
 }
 
-/** "Apr 2025 (turn 4 of 9)" */
+/** The view of the turn before `view` among `turns` (the client's turns of the same world). */
+export function previousState(turns: readonly TurnView[], view: TurnView): StateView | null {
+  return turns.find((x) => x.world === view.world && x.state.turn === view.state.turn - 1)?.state ?? null;
+}
+
+/** "Apr 2025 (turn 4 of 9)", or that the game is over. */
 export function turnLabel(v: StateView): string {
-  const over = v.turn > v.rules.turns;
-  const date = formatDate(dateOfTurn(v.rules.start, v.rules.turnLength, Math.min(v.turn, v.rules.turns)));
-  return over ? `The game is over (${v.rules.turns} turns)` : `${date} (turn ${v.turn} of ${v.rules.turns})`;
+  if (v.turn > v.rules.turns) return t('class.turn.over', { n: v.rules.turns });
+  return t('class.turn.label', {
+    date: date(dateOfTurn(v.rules.start, v.rules.turnLength, v.turn)),
+    turn: v.turn,
+    total: v.rules.turns,
+  });
 }

@@ -1,72 +1,116 @@
 /**
  * Parts shared by the student's page and the instructor's console: the connection line, the
  * turn's status and countdown, the news and the messages, and the class debrief. All text
- * from other people (names, messages, news) goes in as text nodes (dom.ts).
+ * from other people (names, messages, news) goes in as text nodes (dom.ts); every word of
+ * the page's own comes from the catalogue (i18n/en/class.ts).
  */
 import type { ActorId } from '../../engine/index.ts';
 import { ACTORS } from '../../engine/index.ts';
 import type { ChatMessage, ClassDebrief, ClassStatus, InjectMessage, WorldStatus } from '../../classroom/index.ts';
 import { MAX_CHAT_CHARS } from '../../classroom/index.ts';
-import type { ClassClient, ClassSnapshot } from '../../net/index.ts';
+import type { ClassSnapshot } from '../../net/index.ts';
+import type { ClassClient } from '../../net/index.ts';
+import { headline } from '../debrief.ts';
+import type { Child } from '../dom.ts';
 import { clear, h, uid } from '../dom.ts';
-import { ACTOR_LABEL, actorLabel } from './names.ts';
+import { list, t } from '../i18n/index.ts';
+
+/** "North Korea", "UN Security Council": an actor as a label (a caption, an option, a cell). */
+export function actorTitle(a: ActorId): string {
+  return t(`actorTitle.${a}` as const);
+}
+
+/** An actor id from a message (a chat's sender or addressee) as a label. */
+function anyActorTitle(a: string): string {
+  const known = ACTORS.find((x) => x === a);
+  return known === undefined ? t('actor.unknown') : actorTitle(known);
+}
+
+/** A catalogue sentence with an element in it (a link, a code): `say` words the sentence
+ * with a marker where the element goes. */
+export function around(say: (marker: string) => string, node: Node): Child[] {
+  const marker = '\u0000';
+  const [before = '', ...rest] = say(marker).split(marker);
+  return [before, node, rest.join('')];
+}
 
 /** "Connected", "Reconnecting…", or why the page is out of the class. */
 export function connectionText(s: ClassSnapshot): string {
   switch (s.connection) {
     case 'connecting':
-      return 'Connecting to the class…';
+      return t('class.conn.connecting');
     case 'connected':
-      return 'Connected to the class.';
+      return t('class.conn.connected');
     case 'reconnecting':
-      return 'Connection lost: getting you back into your seat…';
+      return t('class.conn.reconnecting');
     case 'closed':
-      return s.problem === null ? 'You have left the class.' : `Out of the class: ${s.problem}`;
+      // The problem is the server's or the network's own sentence (src/net).
+      return s.problem === null ? t('class.conn.left') : t('class.conn.out', { problem: s.problem });
   }
 }
 
-/** "2:05" */
+/** "2:05": minutes and seconds, the way a countdown reads in every language. */
 export function clock(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** One world's progress in words: "Turn 3 of 9 · 2 of 4 countries have sent orders · 1:40 left". */
+/** The teams of world `w` whose orders for this turn are in. */
+export function teamsIn(w: WorldStatus): ActorId[] {
+  return w.submitted.filter((a) => w.humans.includes(a));
+}
+
+/** One world's progress in words: "Turn 3 of 9 · Orders in: 2 of 4 teams · 1:40 left", and
+ * while hard computer players decide the turn, for whom. */
 export function worldLine(w: WorldStatus, status: ClassStatus, receivedAt: number, now: number): string {
-  if (w.over) return `The game is over after ${w.turns} turns.`;
-  const parts = [`Turn ${w.turn} of ${w.turns}`];
+  if (w.over) return t('class.world.over', { n: w.turns });
+  const parts = [t('status.turn', { turn: w.turn, total: w.turns })];
   parts.push(
     w.humans.length === 0
-      ? 'bots play every country'
-      : `${w.submitted.filter((a) => w.humans.includes(a)).length} of ${w.humans.length} teams have sent orders`,
+      ? t('class.world.allComputer')
+      : t('class.world.ordersIn', { sent: teamsIn(w).length, n: w.humans.length }),
   );
-  if (status.paused) parts.push('paused by the instructor');
-  else if (w.deadlineIn !== null) parts.push(`${clock(w.deadlineIn - (now - receivedAt))} left`);
+  // Hard computer players decide after the teams: orders for the turn are closed meanwhile.
+  if (w.thinking.length > 0) parts.push(t('class.world.thinking', { list: list(w.thinking.map(actorTitle)) }));
+  if (status.paused) parts.push(t('class.world.paused'));
+  else if (w.deadlineIn !== null) parts.push(t('class.world.left', { time: clock(w.deadlineIn - (now - receivedAt)) }));
   return parts.join(' · ');
 }
 
-export function newsList(items: readonly InjectMessage[], none = 'No news from your instructor yet.'): HTMLElement {
+export function newsList(items: readonly InjectMessage[], none = t('class.news.none')): HTMLElement {
   const headingId = uid('news');
   return h(
     'section',
     { class: 'panel news', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, 'News'),
+    h('h2', { id: headingId }, t('class.news.title')),
     items.length === 0
       ? h('p', { class: 'hint' }, none)
       : h(
           'ul',
           {},
-          ...[...items].reverse().map((n) => h('li', {}, h('strong', {}, `Turn ${n.turn}: ${n.title}. `), n.text)),
+          ...[...items]
+            .reverse()
+            .map((n) =>
+              h('li', {}, h('strong', {}, t('class.news.head', { turn: n.turn, title: n.title })), ' ', n.text),
+            ),
         ),
   );
 }
 
 function chatLine(m: ChatMessage): HTMLElement {
-  const to = m.to === 'all' ? 'everyone' : actorLabel(m.to);
   return h(
     'li',
     {},
-    h('strong', {}, `${m.fromName} (${m.from === 'instructor' ? 'instructor' : actorLabel(m.from)}) to ${to}: `),
+    h(
+      'strong',
+      {},
+      t('class.chat.head', {
+        name: m.fromName,
+        from: m.from === 'instructor' ? t('class.chat.instructor') : anyActorTitle(m.from),
+        to: m.to === 'all' ? t('class.chat.everyone') : anyActorTitle(m.to),
+      }),
+    ),
+    ' ',
     m.text,
   );
 }
@@ -79,15 +123,16 @@ export function chatBox(
   const headingId = uid('chat');
   const listEl = h('ul', { class: 'chat-list' });
   const to = h('select', { id: uid('chat-to') });
-  to.append(h('option', { value: 'all' }, 'Everyone in your game'));
-  for (const a of ACTORS) if (a !== me) to.append(h('option', { value: a }, `${ACTOR_LABEL[a]} only`));
+  to.append(h('option', { value: 'all' }, t('class.chat.all')));
+  for (const a of ACTORS)
+    if (a !== me) to.append(h('option', { value: a }, t('class.chat.only', { actor: actorTitle(a) })));
   const text = h('textarea', { id: uid('chat-text'), rows: 2, maxlength: MAX_CHAT_CHARS });
   const form = h(
     'form',
     { class: 'chat-form' },
-    h('div', { class: 'field' }, h('label', { for: to.id }, 'To'), to),
-    h('div', { class: 'field' }, h('label', { for: text.id }, 'Message'), text),
-    h('button', { type: 'submit' }, 'Send message'),
+    h('div', { class: 'field' }, h('label', { for: to.id }, t('class.chat.to')), to),
+    h('div', { class: 'field' }, h('label', { for: text.id }, t('class.chat.message')), text),
+    h('button', { type: 'submit' }, t('class.chat.send')),
   );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -101,8 +146,8 @@ export function chatBox(
   const el = h(
     'section',
     { class: 'panel chat', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, 'Messages'),
-    h('p', { class: 'hint' }, 'Messages are kept and shown to the whole class at the debrief.'),
+    h('h2', { id: headingId }, t('class.chat.title')),
+    h('p', { class: 'hint' }, t('class.chat.hint')),
     listEl,
     form,
   );
@@ -113,7 +158,7 @@ export function chatBox(
       if (chats.length === shown) return;
       shown = chats.length;
       clear(listEl);
-      if (chats.length === 0) listEl.append(h('li', { class: 'hint' }, 'No messages yet.'));
+      if (chats.length === 0) listEl.append(h('li', { class: 'hint' }, t('class.chat.none')));
       for (const m of chats) listEl.append(chatLine(m));
     },
   };
@@ -122,18 +167,19 @@ export function chatBox(
 /** The class debrief: each world against history and the worlds against each other. */
 export function debriefView(d: ClassDebrief): HTMLElement {
   const headingId = uid('debrief');
+  const game = (world: number): string => t('class.game', { n: world + 1 });
   const worldTable = h(
     'table',
     { class: 'data' },
-    h('caption', {}, 'Scores at the end, and against history (the same scenario played as it really happened)'),
+    h('caption', {}, t('class.debrief.caption')),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Country'),
-        ...d.worlds.map((w) => h('th', { scope: 'col' }, `Game ${w.world + 1}`)),
+        h('th', { scope: 'col' }, t('class.debrief.country')),
+        ...d.worlds.map((w) => h('th', { scope: 'col' }, game(w.world))),
       ),
     ),
     h(
@@ -143,47 +189,61 @@ export function debriefView(d: ClassDebrief): HTMLElement {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, ACTOR_LABEL[a]),
+          h('th', { scope: 'row' }, actorTitle(a)),
           ...d.worlds.map((w) => {
             const c = w.comparison.find((x) => x.actor === a);
-            if (c === undefined) return h('td', {}, '–');
-            const diff =
-              c.difference === 0
-                ? 'same as history'
-                : `${c.difference > 0 ? '+' : '−'}${Math.abs(c.difference)} against history (${c.historical})`;
-            return h('td', {}, `${c.score}: ${c.verdict} (${diff})`);
+            return h('td', {}, c === undefined ? '–' : headline(c));
           }),
         ),
       ),
     ),
   );
-  const across = d.actors.map(
-    (x) =>
-      `${ACTOR_LABEL[x.actor]}: best in game ${x.best.world + 1} (${x.best.score}), worst in game ${x.worst.world + 1} (${x.worst.score}); better than history in ${x.better} of ${d.worlds.length} game${d.worlds.length === 1 ? '' : 's'}.`,
+  const across = d.actors.map((x) =>
+    t('class.debrief.across', {
+      actor: actorTitle(x.actor),
+      best: x.best.world + 1,
+      bestScore: x.best.score,
+      worst: x.worst.world + 1,
+      worstScore: x.worst.score,
+      better: x.better,
+      n: d.worlds.length,
+    }),
   );
   const teams = d.worlds.map((w) =>
     h(
       'li',
       {},
-      `Game ${w.world + 1}: `,
-      ACTORS.map((a) => `${ACTOR_LABEL[a]}: ${w.teams[a].length === 0 ? 'bot' : w.teams[a].join(', ')}`).join('; '),
+      t('class.debrief.teams', {
+        game: game(w.world),
+        teams: ACTORS.map((a) =>
+          t('class.debrief.team', {
+            actor: actorTitle(a),
+            who: w.teams[a].length === 0 ? t('class.debrief.noStudent') : list(w.teams[a]),
+          }),
+        ).join('; '),
+      }),
       w.chats.length === 0
         ? null
-        : h('details', {}, h('summary', {}, `Messages (${w.chats.length})`), h('ul', {}, ...w.chats.map(chatLine))),
+        : h(
+            'details',
+            {},
+            h('summary', {}, t('class.debrief.messages', { n: w.chats.length })),
+            h('ul', {}, ...w.chats.map(chatLine)),
+          ),
     ),
   );
   return h(
     'section',
     { class: 'panel debrief', 'aria-labelledby': headingId },
-    h('h2', { id: headingId, tabindex: -1, 'data-autofocus': true }, `Class debrief: ${d.title}`),
+    h('h2', { id: headingId, tabindex: -1, 'data-autofocus': true }, t('class.debrief.title', { title: d.title })),
     worldTable,
-    h('h3', {}, 'Across the games'),
-    h('ul', {}, ...across.map((t) => h('li', {}, t))),
-    h('h3', {}, 'Who played'),
+    h('h3', {}, t('class.debrief.acrossTitle')),
+    h('ul', {}, ...across.map((x) => h('li', {}, x))),
+    h('h3', {}, t('class.debrief.who')),
     h('ul', {}, ...teams),
-    h('h3', {}, 'Questions for the class'),
+    h('h3', {}, t('class.debrief.questions')),
     h('ol', {}, ...d.questions.map((q) => h('li', {}, q))),
-    h('h3', {}, 'What this game should teach'),
+    h('h3', {}, t('debrief.learn')),
     h('ul', {}, ...d.learningObjectives.map((q) => h('li', {}, q))),
   );
 }

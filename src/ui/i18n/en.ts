@@ -1,6 +1,8 @@
 /**
- * The English catalogue: every player-facing string of the UI, as ICU messages. A second
- * language is one file like this one typed as `Catalog` (i18n/index.ts), with the same keys.
+ * The English catalogue: every player-facing string of the game's page, as ICU messages. A
+ * second language is one file like this one typed as `Catalog` (i18n/index.ts), with the same
+ * keys. The class pages' messages are a catalogue of their own (en/class.ts, `ClassCatalog`),
+ * added by those pages only, so the game's page does not carry them.
  */
 import { base } from './en/base.ts';
 import { causes } from './en/causes.ts';

@@ -3,20 +3,29 @@
  * select, numbers), and numbers, dates and lists through `Intl`.
  * Every player-facing string of src/ui comes from here; a second language is one more file
  * with the same keys (`Catalog`), passed to `setLanguage`.
+ *
+ * The class pages' messages (`ClassCatalog`, en/class.ts) are a separate part that those
+ * pages add at start-up (`addMessages`), so the game's own page does not download them.
  */
 import type { TurnReport } from '../../engine/index.ts';
 
 type CalendarDate = TurnReport['date'];
 import { en } from './en.ts';
+import type { classPages } from './en/class.ts';
 import type { Formatters, Message } from './icu.ts';
 import { compile, format } from './icu.ts';
 
-export type MessageId = keyof typeof en;
-export type Catalog = Readonly<Record<MessageId, string>>;
+/** The keys of the game's page. */
+export type PageMessageId = keyof typeof en;
+/** The keys of the class pages (join page, student screen, instructor's console). */
+export type ClassMessageId = keyof typeof classPages;
+export type MessageId = PageMessageId | ClassMessageId;
+export type Catalog = Readonly<Record<PageMessageId, string>>;
+export type ClassCatalog = Readonly<Record<ClassMessageId, string>>;
 export type Values = Readonly<Record<string, string | number>>;
 
 let locale = 'en-GB';
-let messages: Catalog = en;
+let messages: Readonly<Partial<Record<MessageId, string>>> = en;
 const compiled = new Map<MessageId, Message>();
 let numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 let signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
@@ -25,7 +34,8 @@ let lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
 let plurals = new Intl.PluralRules(locale);
 const formatters: Formatters = { number: (n) => numbers.format(n), plural: (n) => plurals.select(n) };
 
-/** Switch language: its BCP 47 locale and its catalogue. */
+/** Switch language: its BCP 47 locale and its catalogue (the class part, if a class page
+ * uses it, is added again with `addMessages`). */
 export function setLanguage(tag: string, catalog: Catalog): void {
   locale = tag;
   messages = catalog;
@@ -41,11 +51,19 @@ export function language(): string {
   return locale;
 }
 
+/** Add the class pages' part of the current language's catalogue (their entry points do). */
+export function addMessages(part: ClassCatalog): void {
+  messages = { ...messages, ...part };
+}
+
 /** The message `id` with its values (numbers are formatted by the message's own ICU rules). */
 export function t(id: MessageId, values?: Values): string {
   let m = compiled.get(id);
   if (m === undefined) {
-    m = compile(messages[id]);
+    const text = messages[id];
+    // Only a page that forgot `addMessages` gets here (the class pages' tests load them).
+    if (text === undefined) throw new Error(`the message catalogue has no "${id}": was addMessages called?`);
+    m = compile(text);
     compiled.set(id, m);
   }
   return format(m, values ?? {}, formatters);
