@@ -24,4 +24,5 @@ export {
   shareFragment,
 } from './link.ts';
 export { MAX_SAVE_BYTES } from './untrusted.ts';
-export { loadNotes, summarizeGame } from './summary.ts';
+export type { LoadCaveat } from './summary.ts';
+export { loadCaveats, loadNotes, summarizeGame } from './summary.ts';

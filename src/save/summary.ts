@@ -24,21 +24,32 @@ export function summarizeGame(g: LoadedGame): string {
   return `${s.scenario.id} "${s.scenario.title}", seed ${s.seed}, ${played} of ${s.scenario.turns} turns (${over}); ${who}; fingerprint ${fingerprint(g.finalHash)}, game ${fingerprint(g.gameHash)}${migrated}${engine}`;
 }
 
-/** What a reader must know beyond "verified": an older format that did not seal everything,
- * another engine version. Plain sentences; empty for a game saved by this program. */
+/** What a reader must know beyond "verified", as data (the page words it in its own
+ * catalogue): an older format that did not seal everything, another engine version. */
+export type LoadCaveat =
+  | { kind: 'unsealed'; from: LoadedGame['from']; version: number }
+  | { kind: 'otherEngine'; engine: string; current: string };
+
+export function loadCaveats(g: LoadedGame): LoadCaveat[] {
+  const out: LoadCaveat[] = [];
+  if (g.fileVersion < FIRST_SEALED[g.from]) out.push({ kind: 'unsealed', from: g.from, version: g.fileVersion });
+  if (!g.sameEngine) out.push({ kind: 'otherEngine', engine: g.save.engine, current: ENGINE_VERSION });
+  return out;
+}
+
+function noteOf(c: LoadCaveat): string {
+  switch (c.kind) {
+    case 'unsealed': {
+      const what =
+        c.from === 'link' ? `This link is in share format ${c.version}` : `This save is in format ${c.version}`;
+      return `${what}, from before Veto sealed whole games: every turn was replayed and matched, but its scenario text, player names and orders that changed nothing could not be checked.`;
+    }
+    case 'otherEngine':
+      return `It was made by engine ${c.engine}; this engine (${c.current}) replays it to the same states, turn by turn.`;
+  }
+}
+
+/** The caveats in plain sentences (the command line); empty for a game saved by this program. */
 export function loadNotes(g: LoadedGame): string[] {
-  const notes: string[] = [];
-  if (g.fileVersion < FIRST_SEALED[g.from]) {
-    const what =
-      g.from === 'link' ? `This link is in share format ${g.fileVersion}` : `This save is in format ${g.fileVersion}`;
-    notes.push(
-      `${what}, from before Veto sealed whole games: every turn was replayed and matched, but its scenario text, player names and orders that changed nothing could not be checked.`,
-    );
-  }
-  if (!g.sameEngine) {
-    notes.push(
-      `It was made by engine ${g.save.engine}; this engine (${ENGINE_VERSION}) replays it to the same states, turn by turn.`,
-    );
-  }
-  return notes;
+  return loadCaveats(g).map(noteOf);
 }

@@ -48,7 +48,7 @@ export {
   underControllers,
   viewedGame,
 } from './saves.ts';
-export type { Replay, SavesActions, SavesData, LoadSource } from './saves.ts';
+export type { LoadSource, PlayedOn, PlayOnRefusal, Replay, SavesActions, SavesData } from './saves.ts';
 export { objectivesOf, scoreGame, scoreOf } from './score.ts';
 export type { ActorScore, ObjectiveScore } from './score.ts';
 export { councilView, draftsOf, seatName, voteView } from './council.ts';

@@ -9,10 +9,10 @@
  * writes exactly the save `cli replay` verifies.
  */
 import { castDraft } from 'immer';
-import type { ActorId, GameState, Viewer } from '../engine/index.ts';
-import { ACTORS, ENGINE_VERSION, hashState, isOver } from '../engine/index.ts';
-import type { LoadedGame, PlayerSlot, Players, SaveDoc, SaveError } from '../save/index.ts';
-import { chainOf, formatSaveError, startHash } from '../save/index.ts';
+import type { ActorId, GameState, Result, Viewer } from '../engine/index.ts';
+import { ACTORS, ENGINE_VERSION, err, hashState, isOver, ok } from '../engine/index.ts';
+import type { LoadedGame, PlayerSlot, Players, SaveDoc } from '../save/index.ts';
+import { chainOf, startHash } from '../save/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { initialState, scenarioContentHash } from '../scenario/index.ts';
 import { emptyPending, enterPlay } from './data.ts';
@@ -55,9 +55,21 @@ export interface ContinueOffer {
   savedAt: number;
 }
 
+/** A game played on from the replay viewer: from after turn `at` of a game that had `last`
+ * turns (a new branch when `at < last`). */
+export interface PlayedOn {
+  at: number;
+  last: number;
+}
+
+/** Why the replay viewer cannot play on: no human chosen, the game is over at the turn shown,
+ * or the viewer is not open. Data: the UI words it. */
+export type PlayOnRefusal = { kind: 'noHumanPlayer' } | { kind: 'gameOver'; turn: number } | { kind: 'notReplaying' };
+
 export interface SavesData {
   replay: Replay | null;
-  /** One message about the last load, save, copy or autosave. Errors are announced (alert). */
+  /** One message about the last load, save, copy or autosave, worded by the UI (its message
+   * catalogue). Errors are announced (alert). */
   saveNotice: { tone: NoticeTone; text: string } | null;
   autosave: { state: AutosaveState; message: string | null };
   continueOffer: ContinueOffer | null;
@@ -67,14 +79,13 @@ export interface SavesActions {
   /** A verified game: open it in the replay viewer at its last turn (file, link) or resume
    * play (autosave, when it has a human player and is not over). */
   openLoaded(loaded: LoadedGame, source: LoadSource, note?: string): void;
-  /** A refused load: one message, nothing else changes. */
-  loadFailed(what: string, error: SaveError): void;
   openReplay(): void;
   replayGo(at: number): void;
   replaySeenAs(v: Viewer): void;
   closeReplay(): void;
-  /** Branch a new game from the turn shown, with these controllers (at least one human). */
-  playOnFrom(controllers: Controllers): void;
+  /** Branch a new game from the turn shown, with these controllers (at least one human). A
+   * refusal changes nothing; the caller says what happened (`saveNotice`). */
+  playOnFrom(controllers: Controllers): Result<PlayedOn, PlayOnRefusal>;
   setAutosave(state: AutosaveState, message?: string | null): void;
   setContinueOffer(offer: ContinueOffer | null): void;
   setSaveNotice(tone: NoticeTone, text: string | null): void;
@@ -270,12 +281,6 @@ export const savesSlice: Slice<SavesActions> = (set, get) => ({
     });
   },
 
-  loadFailed(what, error) {
-    set((d) => {
-      d.saveNotice = { tone: 'error', text: `${what} cannot be opened: ${formatSaveError(error)}` };
-    });
-  },
-
   openReplay() {
     const s = get();
     if (s.game === null || (s.mode !== 'play' && s.mode !== 'handoff' && s.mode !== 'debrief')) return;
@@ -324,35 +329,16 @@ export const savesSlice: Slice<SavesActions> = (set, get) => ({
 
   playOnFrom(controllers) {
     const s = get();
-    if (s.mode !== 'replay' || s.replay === null || s.game === null) return;
-    if (!ACTORS.some((a) => controllers[a] === 'human')) {
-      set((d) => {
-        d.saveNotice = { tone: 'error', text: 'Choose at least one actor for a human player.' };
-      });
-      return;
-    }
+    if (s.mode !== 'replay' || s.replay === null || s.game === null) return err({ kind: 'notReplaying' });
+    if (!ACTORS.some((a) => controllers[a] === 'human')) return err({ kind: 'noHumanPlayer' });
     const at = Math.max(0, Math.min(s.replay.at, s.game.turns.length));
     const g = s.game;
     const game = underControllers({ ...g, turns: g.turns.slice(0, at) }, { ...controllers });
-    if (isOver(stateAt(game, at))) {
-      set((d) => {
-        d.saveNotice = {
-          tone: 'error',
-          text: `The game ended at turn ${at}: step back to an earlier turn to play on.`,
-        };
-      });
-      return;
-    }
+    if (isOver(stateAt(game, at))) return err({ kind: 'gameOver', turn: at });
     set((d) => {
       enterPlay(d, game);
-      d.saveNotice = {
-        tone: 'info',
-        text:
-          at === g.turns.length
-            ? `Playing on after turn ${at}.`
-            : `New branch from turn ${at}: turns ${at + 1}–${g.turns.length} of the old game are not part of it.`,
-      };
     });
+    return ok({ at, last: g.turns.length });
   },
 
   setAutosave(state, message = null) {

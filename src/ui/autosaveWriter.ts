@@ -9,6 +9,7 @@ import type { KeyValueStore, StoreResult } from '../persist/index.ts';
 import { autosave } from '../persist/index.ts';
 import type { Game, GameData, GameStore } from '../store/index.ts';
 import { currentHash, gameHash, saveOfGame } from '../store/index.ts';
+import { t } from './i18n/index.ts';
 
 export interface AutosaveWriter {
   /** Stop watching; a write under way finishes but reports nothing. */
@@ -29,7 +30,7 @@ export function watchAutosave(
     const hash = currentHash(g);
     const id = gameHash(g);
     const save = saveOfGame(g);
-    const t = save.turns.length;
+    const turn = save.turns.length;
     store.getState().setAutosave('saving');
     queue = queue.then(async () => {
       const st = await env.storage;
@@ -40,20 +41,15 @@ export function watchAutosave(
         onWritten();
         // What was stored is this page's own game: the offer may show it; Continue checks the
         // stored copy again (another tab may change it).
-        store.getState().setAutosave('saved', `Autosaved after turn ${t}.`);
+        store.getState().setAutosave('saved', t('saves.autosaved', { turn }));
         store.getState().setContinueOffer({
           title: save.scenario.title,
-          turnsPlayed: t,
+          turnsPlayed: turn,
           fingerprint: fingerprint(hash),
           savedAt: env.now(),
         });
       } else {
-        store
-          .getState()
-          .setAutosave(
-            'failed',
-            `Autosave after turn ${t} failed: ${r.error.message}. Your earlier autosave is kept; download this save to keep turn ${t}.`,
-          );
+        store.getState().setAutosave('failed', t('saves.autosaveFailed', { turn, why: r.error.message }));
       }
     });
   };

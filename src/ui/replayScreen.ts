@@ -19,6 +19,7 @@ import { button, clear, h, uid, withUserText } from './dom.ts';
 import { t } from './i18n/index.ts';
 import { gameLayout } from './layout.ts';
 import { reportArticle } from './reportPanel.ts';
+import { playOnText } from './saveWords.ts';
 import { displayTitle } from './screens.ts';
 import { date, turnDate, viewerName } from './words.ts';
 import { youPanel } from './youPanel.ts';
@@ -106,7 +107,8 @@ export function replayScreen(store: GameStore, g: Game, mapContainer: HTMLElemen
     () => {
       const c = {} as Controllers;
       for (const a of ACTORS) c[a] = boxes.get(a)?.checked === true ? 'human' : 'bot';
-      store.getState().playOnFrom(c);
+      const said = playOnText(store.getState().playOnFrom(c));
+      if (said !== null) store.getState().setSaveNotice(said.tone, said.text);
     },
     { class: 'primary' },
   );

@@ -6,22 +6,24 @@
  * "Continue" only for an autosave that has verified.
  *
  * Every load reaches the store only once verified; a refusal is one message naming what and
- * where, and the game on screen is left as it was. Names and titles from files are wrapped in
- * Unicode isolates (bidi.ts) inside the messages, so a right-to-left override in them cannot
- * reorder the rest of the sentence.
+ * where, and the game on screen is left as it was. The messages are worded by saveWords.ts
+ * from the catalogue; what the controller's own state says is data (`CheckSubject`, the link
+ * and its fingerprint), worded by the bar.
  */
 import { fingerprint } from '../engine/index.ts';
 import type { Continuation, KeyValueStore, ReadableFile, StoreResult, Verifier } from '../persist/index.ts';
 import type { ClipboardLike, HistoryLike, LocationLike } from '../persist/index.ts';
 import { codeFromHash, copyText, readSaveFile, saveFileName, shareUrl, writeCodeToAddress } from '../persist/index.ts';
-import type { LoadedGame, ScenarioCatalog } from '../save/index.ts';
-import { encodeShareCode, formatSaveError, serializeSave } from '../save/index.ts';
+import type { LoadedGame, SaveError, ScenarioCatalog } from '../save/index.ts';
+import { encodeShareCode, serializeSave } from '../save/index.ts';
 import type { GameStore } from '../store/index.ts';
 import { currentHash, gameHash, saveOfGame } from '../store/index.ts';
 import { watchAutosave } from './autosaveWriter.ts';
-import { isolate } from './bidi.ts';
+import { t } from './i18n/index.ts';
 import type { Job, Progress } from './saveJobs.ts';
-import { autosaveJob, plural, verifiedNote, verifyJob } from './saveJobs.ts';
+import { autosaveJob, verifyJob } from './saveJobs.ts';
+import type { CheckSubject } from './saveWords.ts';
+import { openedText, refusedText, skippedText, stoppedText } from './saveWords.ts';
 
 export interface SaveControllerEnv {
   /** The autosave storage (IndexedDB in a page), or why there is none. */
@@ -41,8 +43,8 @@ export interface SaveControllerEnv {
 
 /** A check under way (what is being opened and how far it has got), and the last link made. */
 export interface SaveControllerState {
-  checking: { what: string; done: number; total: number } | null;
-  link: { url: string; info: string } | null;
+  checking: { what: CheckSubject; done: number; total: number } | null;
+  link: { url: string; fingerprint: string } | null;
 }
 
 export interface SaveController {
@@ -75,7 +77,7 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
   let destroyed = false;
 
   /** One check at a time: a new one cancels the one under way. Null when cancelled. */
-  const check = async <T>(what: string, run: (onProgress: Progress) => Job<T>): Promise<T | null> => {
+  const check = async <T>(what: CheckSubject, run: (onProgress: Progress) => Job<T>): Promise<T | null> => {
     job?.cancel();
     const t0 = env.clock();
     // A token, not the job itself: an inline verifier reports progress before it returns.
@@ -97,17 +99,24 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
   };
   let lastMs = 0;
 
+  /** A refused load: one message, nothing else changes. */
+  const refused = (subject: CheckSubject, error: SaveError): void =>
+    store.getState().setSaveNotice('error', refusedText(subject, error));
+
   const openFile = async (file: ReadableFile): Promise<void> => {
-    const name = isolate(file.name ?? 'the file');
+    const subject: CheckSubject = {
+      kind: 'file',
+      name: file.name === undefined || file.name === '' ? null : file.name,
+    };
     const text = await readSaveFile(file);
     if (!text.ok) {
-      store.getState().loadFailed(`The file ${name}`, text.error);
+      refused(subject, text.error);
       return;
     }
-    const r = await check(`the file ${name}`, (p) => verifyJob(env.verifier, { kind: 'text', text: text.value }, p));
+    const r = await check(subject, (p) => verifyJob(env.verifier, { kind: 'text', text: text.value }, p));
     if (r === null) return;
-    if (r.ok) store.getState().openLoaded(r.value, 'file', verifiedNote(`Opened ${name}`, r.value, lastMs));
-    else store.getState().loadFailed(`The file ${name}`, r.error);
+    if (r.ok) store.getState().openLoaded(r.value, 'file', openedText(subject, r.value, lastMs));
+    else refused(subject, r.error);
   };
 
   // A link is opened once: the code is then taken out of the address (without a history
@@ -116,14 +125,14 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
   const openFromAddress = async (): Promise<void> => {
     const code = codeFromHash(env.location.hash);
     if (code === undefined) return;
-    const checked = check('the link', (p) => verifyJob(env.verifier, { kind: 'link', code }, p));
+    const checked = check({ kind: 'link' }, (p) => verifyJob(env.verifier, { kind: 'link', code }, p));
     // In a task of its own: with a long link, each costs the page a few milliseconds.
     await new Promise((r) => setTimeout(r, 0));
     writeCodeToAddress(env.history, env.location, undefined);
     const r = await checked;
     if (r === null) return;
-    if (r.ok) store.getState().openLoaded(r.value, 'link', verifiedNote('Opened the link', r.value, lastMs));
-    else store.getState().loadFailed('The link', r.error);
+    if (r.ok) store.getState().openLoaded(r.value, 'link', openedText({ kind: 'link' }, r.value, lastMs));
+    else refused({ kind: 'link' }, r.error);
   };
 
   /** The offer on the start screen: only what has verified (or the game this page played). */
@@ -136,49 +145,42 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
     });
   };
 
-  const skippedNote = (c: Continuation): string =>
-    c.skipped === undefined
-      ? ''
-      : ` The newest autosave was skipped (${formatSaveError(c.skipped)}); this is the one before it.`;
+  /** "Continued the autosave: …", and why the newest one was skipped when it was. */
+  const continued = (c: Continuation, ms: number): string => {
+    const note = openedText({ kind: 'autosave' }, c.game, ms);
+    return c.skipped === undefined ? note : `${note} ${skippedText(c.skipped)}`;
+  };
 
   const continueGame = async (): Promise<void> => {
     if (verified !== null) {
       const { c, ms } = verified;
       verified = null;
-      store
-        .getState()
-        .openLoaded(c.game, 'autosave', `${verifiedNote('Continued the autosave', c.game, ms)}${skippedNote(c)}`);
+      store.getState().openLoaded(c.game, 'autosave', continued(c, ms));
       return;
     }
     const st = await env.storage;
     if (!st.ok) {
-      store.getState().setSaveNotice('error', `The autosave cannot be read: ${st.error.message}.`);
+      store.getState().setSaveNotice('error', t('saves.autosaveUnreadable', { why: st.error.message }));
       return;
     }
-    const r = await check('your last game', (p) => autosaveJob(env.verifier, st.value, p));
+    const r = await check({ kind: 'autosave' }, (p) => autosaveJob(env.verifier, st.value, p));
     if (r === null) return;
     if (r.ok) {
-      store
-        .getState()
-        .openLoaded(
-          r.value.game,
-          'autosave',
-          `${verifiedNote('Continued the autosave', r.value.game, lastMs)}${skippedNote(r.value)}`,
-        );
+      store.getState().openLoaded(r.value.game, 'autosave', continued(r.value, lastMs));
       return;
     }
     const miss = r.error;
     switch (miss.reason) {
       case 'none':
         store.getState().setContinueOffer(null);
-        store.getState().setSaveNotice('error', 'There is no autosave to continue.');
+        store.getState().setSaveNotice('error', t('saves.noAutosave'));
         return;
       case 'storage':
-        store.getState().setSaveNotice('error', `The autosave cannot be read: ${miss.error.message}.`);
+        store.getState().setSaveNotice('error', t('saves.autosaveUnreadable', { why: miss.error.message }));
         return;
       case 'invalid':
         store.getState().setContinueOffer(null);
-        store.getState().loadFailed('The autosave', miss.error);
+        refused({ kind: 'autosave' }, miss.error);
         return;
       case 'cancelled':
         return;
@@ -189,31 +191,30 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
     const g = store.getState().game;
     if (g === null) return;
     const save = saveOfGame(g);
-    const r = env.download(saveFileName(save), serializeSave(save));
+    const file = saveFileName(save);
+    const r = env.download(file, serializeSave(save));
     if (r.ok)
-      store
-        .getState()
-        .setSaveNotice(
-          'info',
-          `Saved ${saveFileName(save)} (${plural(save.turns.length, 'turn')}, fingerprint ${fingerprint(currentHash(g))}, game ${fingerprint(gameHash(g))}).`,
-        );
-    else store.getState().setSaveNotice('error', `The save could not be downloaded: ${r.error}.`);
+      store.getState().setSaveNotice(
+        'info',
+        t('saves.saved', {
+          file,
+          turns: save.turns.length,
+          fingerprint: fingerprint(currentHash(g)),
+          game: fingerprint(gameHash(g)),
+        }),
+      );
+    else store.getState().setSaveNotice('error', t('saves.notDownloaded', { why: r.error }));
   };
 
   const copyLink = async (): Promise<void> => {
     const g = store.getState().game;
     if (g === null) return;
     const url = shareUrl(env.location.href, encodeShareCode(saveOfGame(g), env.catalog()));
-    setState({ link: { url, info: `${url.length} characters · fingerprint ${fingerprint(currentHash(g))}` } });
+    const print = fingerprint(currentHash(g));
+    setState({ link: { url, fingerprint: print } });
     const r = await copyText(env.clipboard(), url);
-    if (r.ok)
-      store
-        .getState()
-        .setSaveNotice(
-          'info',
-          `Link copied (${url.length} characters). The receiver's game verifies to fingerprint ${fingerprint(currentHash(g))}.`,
-        );
-    else store.getState().setSaveNotice('error', `The link was not copied: ${r.error}.`);
+    if (r.ok) store.getState().setSaveNotice('info', t('saves.copied', { chars: url.length, fingerprint: print }));
+    else store.getState().setSaveNotice('error', t('saves.notCopied', { why: r.error }));
   };
 
   const writer = watchAutosave(store, env, () => {
@@ -236,7 +237,7 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
       verified = { c: r.value, ms: Math.round(env.clock() - t0) };
       offer(r.value.game, r.value.savedAt);
     } else if (r.error.reason === 'invalid') {
-      store.getState().loadFailed('Your last game (the autosave)', r.error.error);
+      refused({ kind: 'lastGame' }, r.error.error);
     }
   };
 
@@ -256,7 +257,7 @@ export function createSaveController(store: GameStore, env: SaveControllerEnv): 
       job?.cancel();
       job = null;
       setState({ checking: null });
-      if (what !== undefined) store.getState().setSaveNotice('info', `Stopped checking ${what}. Nothing was opened.`);
+      if (what !== undefined) store.getState().setSaveNotice('info', stoppedText(what));
     },
     download,
     copyLink,

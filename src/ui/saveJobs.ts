@@ -1,12 +1,10 @@
 /**
  * The pieces of work the save controller waits for, each cancellable: one check by a Verifier,
- * or the autosave's two slots checked in turn; and the sentence that says a game verified.
+ * or the autosave's two slots checked in turn.
  */
-import { fingerprint } from '../engine/index.ts';
 import type { ContinueResult, KeyValueStore, Verifier, VerifyJob, VerifyRequest } from '../persist/index.ts';
 import { loadAutosave } from '../persist/index.ts';
 import type { LoadedGame, SaveResult } from '../save/index.ts';
-import { loadNotes } from '../save/index.ts';
 
 export type Progress = (done: number, total: number) => void;
 export type JobOutcome<T> = { status: 'done'; value: T } | { status: 'cancelled' };
@@ -15,14 +13,6 @@ export type JobOutcome<T> = { status: 'done'; value: T } | { status: 'cancelled'
 export interface Job<T> {
   result: Promise<JobOutcome<T>>;
   cancel(): void;
-}
-
-export const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
-
-/** "Opened x: 12 turns replayed and verified in 40 ms. Fingerprint …, game …." and the notes. */
-export function verifiedNote(what: string, g: LoadedGame, ms: number): string {
-  const notes = loadNotes(g);
-  return `${what}: ${plural(g.save.turns.length, 'turn')} replayed and verified in ${ms} ms. Fingerprint ${fingerprint(g.finalHash)}, game ${fingerprint(g.gameHash)}.${notes.map((n) => ` ${n}`).join('')}`;
 }
 
 /** A verifier's job, as a Job of its result. */

@@ -22,9 +22,12 @@ import {
   workerVerifier,
 } from '../persist/index.ts';
 import type { GameData, GameStore } from '../store/index.ts';
-import { button, h, uid } from './dom.ts';
+import { append, button, clear, h, uid, withUserText } from './dom.ts';
+import { t } from './i18n/index.ts';
 import type { SaveController } from './saveController.ts';
 import { createSaveController } from './saveController.ts';
+import { checkingText, savedAt } from './saveWords.ts';
+import { displayTitle } from './screens.ts';
 
 export interface SavesEnv {
   /** The autosave storage (IndexedDB in a page), or why there is none. */
@@ -43,13 +46,6 @@ export interface SavesBar {
   controller: SaveController;
   update(d: GameData): void;
   destroy(): void;
-}
-
-const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
-
-/** "2026-11-28 02:31 UTC": the same in every locale. */
-function when(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
@@ -81,7 +77,8 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
   const linkBox = h(
     'p',
     { class: 'link-box', hidden: true },
-    h('label', { for: linkId }, 'Share link '),
+    h('label', { for: linkId }, t('saves.shareLink')),
+    ' ',
     linkField,
     ' ',
     linkInfo,
@@ -106,15 +103,15 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     fileInput.value = '';
     if (f !== undefined) void controller.openFile(f);
   });
-  const openButton = button('Open a saved game', () => fileInput.click());
-  const continueButton = button('Continue', () => void controller.continueGame(), { class: 'primary' });
+  const openButton = button(t('saves.open'), () => fileInput.click());
+  const continueButton = button(t('saves.continue'), () => void controller.continueGame(), { class: 'primary' });
   const continueText = h('span', { 'data-testid': 'continue-info' });
   const continueRow = h('p', { class: 'continue-row', hidden: true }, continueText, ' ', continueButton);
-  const saveButton = button('Save game', () => controller.download());
-  const copyButton = button('Copy link', () => void copyLink());
-  const replayButton = button('Replay viewer', () => store.getState().openReplay());
+  const saveButton = button(t('saves.save'), () => controller.download());
+  const copyButton = button(t('saves.copyLink'), () => void copyLink());
+  const replayButton = button(t('saves.replay'), () => store.getState().openReplay());
   const autosaveText = h('span', { class: 'hint autosave-state', 'data-testid': 'autosave' });
-  const offerDownload = button('Download the save', () => controller.download());
+  const offerDownload = button(t('saves.download'), () => controller.download());
   const gameTools = h('span', { class: 'game-tools' }, saveButton, ' ', copyButton, ' ', replayButton);
   const status = h('p', { role: 'status', class: 'save-status', 'data-testid': 'save-status' });
   const alert = h('p', { role: 'alert', class: 'notice save-alert', 'data-testid': 'save-alert' });
@@ -122,7 +119,7 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
   const progressId = uid('check-progress');
   const progressText = h('label', { for: progressId, 'data-testid': 'check-text' });
   const progress = h('progress', { id: progressId, max: 1, value: 0 });
-  const cancelButton = button('Cancel', () => controller.cancel());
+  const cancelButton = button(t('saves.cancel'), () => controller.cancel());
   const checkRow = h(
     'p',
     { class: 'check-row', hidden: true, 'data-testid': 'check-row' },
@@ -134,7 +131,7 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
   );
   const el = h(
     'section',
-    { class: 'saves-bar', 'aria-label': 'Saved games' },
+    { class: 'saves-bar', 'aria-label': t('saves.region') },
     continueRow,
     h(
       'div',
@@ -142,7 +139,9 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
       gameTools,
       ' ',
       openButton,
-      h('span', { class: 'hint' }, ' or drop a save file on the page '),
+      ' ',
+      h('span', { class: 'hint' }, t('saves.dropHint')),
+      ' ',
       autosaveText,
       ' ',
       offerDownload,
@@ -160,12 +159,11 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     if (c !== null) {
       progress.max = Math.max(1, c.total);
       progress.value = c.done;
-      progressText.textContent =
-        c.total === 0 ? `Checking ${c.what}…` : `Checking ${c.what}: turn ${c.done} of ${c.total} replayed`;
+      progressText.textContent = checkingText(c);
     }
     if (s.link !== null && !gameTools.hidden) {
       linkField.value = s.link.url;
-      linkInfo.textContent = s.link.info;
+      linkInfo.textContent = t('saves.linkInfo', { chars: s.link.url.length, fingerprint: s.link.fingerprint });
       linkBox.hidden = false;
     }
   };
@@ -179,12 +177,23 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     if (!inGame) linkBox.hidden = true;
     const offer = d.continueOffer;
     continueRow.hidden = d.mode !== 'start' || offer === null;
-    if (offer !== null)
-      continueText.replaceChildren(
-        'Your last game: ',
-        h('bdi', {}, offer.title),
-        `, ${plural(offer.turnsPlayed, 'turn')} played, fingerprint ${offer.fingerprint}, autosaved ${when(offer.savedAt)}.`,
+    if (offer !== null) {
+      clear(continueText);
+      append(
+        continueText,
+        ...withUserText(
+          (title) =>
+            t('saves.lastGame', {
+              title,
+              turns: offer.turnsPlayed,
+              fingerprint: offer.fingerprint,
+              when: savedAt(offer.savedAt),
+            }),
+          // As everywhere else: the years are on the scenario's card, not in its title.
+          displayTitle(offer.title),
+        ),
       );
+    }
     autosaveText.textContent = inGame ? (d.autosave.message ?? '') : '';
     offerDownload.hidden = !(inGame && d.autosave.state === 'failed');
     const n = d.saveNotice;
@@ -209,7 +218,7 @@ export function mountSavesBar(store: GameStore, env: SavesEnv): SavesBar {
     doc.body.classList.remove('dropping');
     const f = droppedFile(ev.dataTransfer);
     if (f.ok) void controller.openFile(f.value);
-    else store.getState().setSaveNotice('error', `Nothing was opened: ${f.error}.`);
+    else store.getState().setSaveNotice('error', t('saves.nothingDropped', { why: f.error }));
   };
   const onHash = (): void => void controller.openFromAddress();
   win.addEventListener('dragover', onDragOver);

@@ -302,7 +302,9 @@ describe('hostile and heavy saves in the browser', { timeout: 120_000 }, () => {
       const since = await sendLink(page, code);
       await expect
         .poll(() => page.getByTestId('save-alert').textContent(), { timeout: 60_000 })
-        .toMatch(/^The link cannot be opened: turns: this game is too big to check safely: /);
+        .toMatch(
+          /^The link cannot be opened: something in it is wrong or not allowed\. Details: turns: this game is too big to check safely: /,
+        );
       await page.waitForTimeout(300);
       // Before the trace stops: writing the trace out is itself a long task of the page.
       observed = await longestTaskSince(page, since);
@@ -335,7 +337,7 @@ describe('hostile and heavy saves in the browser', { timeout: 120_000 }, () => {
     });
     const peak = await heap.stop();
     expect(await page.locator('[data-state-hash]').getAttribute('data-game-hash')).toBe(node.value.gameHash);
-    const ms = /verified in (\d+) ms/.exec((await status.textContent()) ?? '')?.[1];
+    const ms = /verified in ([\d,]+) ms/.exec((await status.textContent()) ?? '')?.[1];
     figures.push(
       `long-200 link (${code.length} characters): verified in ${ms} ms in the worker; longest main-thread task while checking and showing it ${Math.round(longest.cpu)} ms of CPU (${Math.round(longest.wall)} ms wall; PerformanceObserver: ${Math.round(observed)} ms); heap peak page ${(peak.page / 1e6).toFixed(0)} MB, worker ${(peak.workers / 1e6).toFixed(0)} MB`,
     );

@@ -107,9 +107,10 @@ async function openFile(page: Page, path: string): Promise<void> {
 /** The "verified in N ms" the page reports after a load. */
 async function verifiedMs(page: Page): Promise<number> {
   const text = (await page.getByTestId('save-status').textContent()) ?? '';
-  const m = /verified in (\d+) ms/.exec(text);
+  // The page formats its numbers for the reader: "1,368 ms".
+  const m = /verified in ([\d,]+) ms/.exec(text);
   expect(m, text).not.toBeNull();
-  return Number(m![1]);
+  return Number(m![1]!.replaceAll(',', ''));
 }
 
 async function copyLink(page: Page): Promise<string> {
@@ -194,7 +195,9 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
     const page = await twoTurns();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.url });
     const link = await copyLink(page);
-    await expect.poll(() => page.getByTestId('save-status').textContent()).toMatch(/^Link copied \(\d+ characters\)/);
+    await expect
+      .poll(() => page.getByTestId('save-status').textContent())
+      .toMatch(/^Link copied \([\d,]+ characters\)/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
     await page.evaluate(() => {
@@ -213,7 +216,7 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
         value: el.value,
       };
     });
-    expect(selected).toEqual({ label: 'Share link ', all: true, value: link });
+    expect(selected).toEqual({ label: 'Share link', all: true, value: link });
   });
 
   test('a tampered save shows one clear message naming the turn, and the start screen stays usable', async () => {
@@ -229,7 +232,7 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
     await openFile(other, bad);
     const msg = await refusedAndUsable(
       other,
-      /^The file \u2068tampered\.json\u2069 cannot be opened: turns\[0\]: turn 1 does not verify/,
+      /^The file \u2068tampered\.json\u2069 cannot be opened: it was changed or damaged after it was saved\. Details: turns\[0\]: turn 1 does not verify/,
     );
     figures.push(`tampered save: "${msg}"`);
   });
@@ -239,7 +242,10 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
     const link = await copyLink(page);
     const frag = link.slice(link.indexOf('#'));
     const other = await freshPage(frag.slice(0, Math.floor(frag.length / 2)));
-    const msg = await refusedAndUsable(other, /^The link cannot be opened: link/);
+    const msg = await refusedAndUsable(
+      other,
+      /^The link cannot be opened: this is not a Veto save or link, or it is damaged\. Details: the code /,
+    );
     figures.push(`truncated link: "${msg}"`);
 
     // The same broken link arriving mid-game (hashchange): the message, and the game stays.
@@ -252,7 +258,7 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
     );
     await expect
       .poll(() => page.getByTestId('save-alert').textContent(), CHECKED)
-      .toMatch(/^The link cannot be opened: link/);
+      .toMatch(/^The link cannot be opened: this is not a Veto save or link, or it is damaged\. Details: the code /);
     expect(await stateHash(page)).toBe(hash);
     expect(await page.getByRole('button', { name: 'End turn' }).isEnabled()).toBe(true);
     expect(page.errors).toEqual([]);
@@ -309,12 +315,12 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
       await page.getByRole('button', { name: 'End turn' }).waitFor();
       expect(await turnText(page)).toBe('Turn 2 of 12');
       expect(await page.getByTestId('save-status').textContent()).toMatch(
-        /The newest autosave was skipped \(turns\[0\]: turn 1 does not verify: .*\); this is the one before it\.$/,
+        /The newest autosave was skipped: it was changed or damaged after it was saved\. Details: turns\[0\]: turn 1 does not verify: .*\. This is the one before it\.$/,
       );
     } else {
       await refusedAndUsable(
         page,
-        /^Your last game \(the autosave\) cannot be opened: turns\[0\]: turn 1 does not verify/,
+        /^Your last game \(the autosave\) cannot be opened: it was changed or damaged after it was saved\. Details: turns\[0\]: turn 1 does not verify/,
       );
       expect(await page.getByRole('button', { name: 'Continue', exact: true }).count()).toBe(0);
     }
@@ -381,6 +387,10 @@ describe('saves in the browser', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Play on from here' }).click();
     await page.getByRole('button', { name: 'End turn' }).waitFor();
     expect(await turnText(page)).toBe('Turn 2 of 12');
+    // What playing on did, where the player is looking (the store says what, the page words it).
+    await expect
+      .poll(() => page.getByTestId('toast').textContent())
+      .toBe('New branch from turn 1: turn 2 of the old game is not part of it.');
     await endTurn(page, 3);
     const controllers = { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' } as const;
     const expected = playTurns(l.value.states[1]!, 1, (s) =>

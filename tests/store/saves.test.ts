@@ -142,26 +142,6 @@ describe('opening verified games', () => {
     s.getState().openLoaded(noHumans, 'autosave');
     expect(s.getState().mode).toBe('replay');
   });
-
-  test('a refused load changes only the message: game, pending orders and mode stay', () => {
-    const s = played(1);
-    s.getState().addOrder('PRK', SHIP);
-    const before = s.getState();
-    s.getState().loadFailed('The link', {
-      kind: 'mismatch',
-      path: 'turns[0]',
-      message: 'turn 1 does not verify',
-      more: 0,
-    });
-    const after = s.getState();
-    expect(after.saveNotice).toEqual({
-      tone: 'error',
-      text: 'The link cannot be opened: turns[0]: turn 1 does not verify',
-    });
-    expect(after.game).toBe(before.game);
-    expect(after.pending).toBe(before.pending);
-    expect(after.mode).toBe('play');
-  });
 });
 
 describe('replay viewer', () => {
@@ -230,25 +210,33 @@ describe('replay viewer', () => {
   });
 
   test.each([
-    [
-      'no human chosen',
-      1,
-      { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' } as const,
-      'Choose at least one actor for a human player.',
-    ],
-    [
-      'the game is over at that turn',
-      12,
-      PRK_ONLY,
-      'The game ended at turn 12: step back to an earlier turn to play on.',
-    ],
-  ])('play on refused: %s', (_n, at, controllers, message) => {
+    ['no human chosen', 1, { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' } as const, { kind: 'noHumanPlayer' }],
+    ['the game is over at that turn', 12, PRK_ONLY, { kind: 'gameOver', turn: 12 }],
+  ])('play on refused: %s', (_n, at, controllers, refusal) => {
     const s = fresh();
     s.getState().openLoaded(loaded(played(12)), 'file');
     s.getState().replayGo(at);
-    s.getState().playOnFrom(controllers);
-    expect(s.getState().mode).toBe('replay');
-    expect(s.getState().saveNotice).toEqual({ tone: 'error', text: message });
+    const before = s.getState();
+    expect(s.getState().playOnFrom(controllers)).toEqual({ ok: false, error: refusal });
+    expect(s.getState()).toBe(before);
+  });
+
+  test.each([
+    ['at the last turn', 3, { at: 3, last: 3 }],
+    ['from an earlier turn (a new branch)', 1, { at: 1, last: 3 }],
+  ])('play on %s: where the game went on from', (_n, at, playedOn) => {
+    const s = fresh();
+    s.getState().openLoaded(loaded(played(3)), 'file');
+    s.getState().replayGo(at);
+    expect(s.getState().playOnFrom(PRK_ONLY)).toEqual({ ok: true, value: playedOn });
+    expect(s.getState().mode).toBe('play');
+  });
+
+  test('play on outside the replay viewer is refused and changes nothing', () => {
+    const s = played(1);
+    const before = s.getState();
+    expect(s.getState().playOnFrom(PRK_ONLY)).toEqual({ ok: false, error: { kind: 'notReplaying' } });
+    expect(s.getState()).toBe(before);
   });
 
   test('hot-seat fork starts with the hand-off screen', () => {

@@ -133,7 +133,9 @@ describe('opening files and links', () => {
     expect([d.mode, d.game]).toEqual(['start', null]);
     expect(d.saveNotice?.tone).toBe('error');
     expect(
-      d.saveNotice?.text.startsWith(`The file ${FSI}${name}${PDI} cannot be opened: turns[0]: turn 1 does not verify`),
+      d.saveNotice?.text.startsWith(
+        `The file ${FSI}${name}${PDI} cannot be opened: it was changed or damaged after it was saved. Details: turns[0]: turn 1 does not verify`,
+      ),
     ).toBe(true);
   });
 
@@ -156,7 +158,7 @@ describe('opening files and links', () => {
     await Promise.resolve();
     await Promise.resolve();
     v.jobs[0]!.progress({ done: 3, total: 12 });
-    expect(c.getState().checking).toEqual({ what: `the file ${FSI}big.json${PDI}`, done: 3, total: 12 });
+    expect(c.getState().checking).toEqual({ what: { kind: 'file', name: 'big.json' }, done: 3, total: 12 });
     c.cancel();
     await opening;
     expect(v.jobs[0]!.cancelled).toBe(true);
@@ -166,7 +168,7 @@ describe('opening files and links', () => {
       tone: 'info',
       text: `Stopped checking the file ${FSI}big.json${PDI}. Nothing was opened.`,
     });
-    expect(seen).toContainEqual({ what: `the file ${FSI}big.json${PDI}`, done: 0, total: 0 });
+    expect(seen).toContainEqual({ what: { kind: 'file', name: 'big.json' }, done: 0, total: 0 });
   });
 
   test('a second check cancels the first; the first result, arriving late, is dropped', async () => {
@@ -224,7 +226,7 @@ describe('the autosave and Continue', () => {
     await createSaveController(p.store, p.env).start();
     expect(p.store.getState().continueOffer).toBeNull();
     expect(p.store.getState().saveNotice?.text).toMatch(
-      /^Your last game \(the autosave\) cannot be opened: turns\[0\]: turn 1 does not verify/,
+      /^Your last game \(the autosave\) cannot be opened: it was changed or damaged after it was saved\. Details: turns\[0\]: turn 1 does not verify/,
     );
   });
 
@@ -238,7 +240,7 @@ describe('the autosave and Continue', () => {
     expect(p.store.getState().continueOffer?.turnsPlayed).toBe(2);
     await c.continueGame();
     expect(p.store.getState().saveNotice?.text).toMatch(
-      /The newest autosave was skipped \(turns\[0\]: turn 1 does not verify: .*\); this is the one before it\.$/,
+      /The newest autosave was skipped: it was changed or damaged after it was saved\. Details: turns\[0\]: turn 1 does not verify: .*\. This is the one before it\.$/,
     );
   });
 

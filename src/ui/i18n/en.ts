@@ -14,6 +14,7 @@ import { orders, ordersPanel } from './en/orders.ts';
 import { announce, mapText, play, playScreenText, you } from './en/play.ts';
 import { replay } from './en/replay.ts';
 import { report } from './en/report.ts';
+import { saves } from './en/saves.ts';
 import { screens } from './en/screens.ts';
 
 export const en = {
@@ -33,4 +34,5 @@ export const en = {
   ...help,
   ...screens,
   ...replay,
+  ...saves,
 } as const;
