@@ -48,6 +48,8 @@ async function endMyTurn(page: Page): Promise<void> {
 
 async function tab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name, exact: true }).click();
+  // The screen renders on the next animation frame.
+  await page.getByRole('tab', { name, exact: true, selected: true }).waitFor();
 }
 
 const chamber = (page: Page) => page.getByTestId('council');

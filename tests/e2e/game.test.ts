@@ -92,6 +92,8 @@ async function endTurn(page: Page, nextTurn: number): Promise<void> {
 
 async function ordersTab(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Orders', exact: true }).click();
+  // The screen renders on the next animation frame.
+  await page.getByRole('tab', { name: 'Orders', exact: true, selected: true }).waitFor();
 }
 
 describe('browser game', () => {
@@ -398,6 +400,8 @@ describe('browser game', () => {
     expect(chinaReport.includes('1,234 shipping containers of munitions')).toBe(detected);
     // Nor can China read it off North Korea's stockpiles: another country's stocks are secret.
     await page.getByRole('tab', { name: 'You', exact: true }).click();
+    // The screen renders on the next animation frame: wait for the tab's own table first.
+    await page.getByRole('table', { name: 'Your stocks' }).waitFor();
     expect(await page.getByRole('table', { name: 'Your stocks' }).count()).toBe(1);
     expect(await page.getByRole('table', { name: "North Korea's stocks" }).count()).toBe(0);
     expect(await page.getByRole('table', { name: 'How things stand (0 to 100)' }).count()).toBe(1);
