@@ -30,7 +30,7 @@ export async function submit(r: RoomApi, c: Conn, body: ClientBody<'submit'>): P
   if (body.turn !== world.state.turn)
     throw new Refusal(`submit: turn ${body.turn} is not open; the current turn is ${world.state.turn}`);
   const stranger = body.orders.findIndex((o) => o.actor !== seat.actor);
-  if (stranger >= 0) throw new Refusal(`submit: order ${stranger + 1} is not for your country (${seat.actor})`);
+  if (stranger >= 0) throw new Refusal(`submit: order ${stranger + 1} is not for your country`);
   if ((world.submissions.get(seat.actor) ?? 0) >= MAX_SUBMISSIONS)
     throw new Refusal(
       `submit: your seat has changed its orders ${MAX_SUBMISSIONS} times this turn; wait for the turn to end`,

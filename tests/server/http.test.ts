@@ -153,7 +153,7 @@ describe('bad messages', () => {
       'unknown message type "nonsense"',
       'chat: that is your own country',
       'chat: text: is longer than 500 characters',
-      'submit: order 1 is not for your country (PRK)',
+      'submit: order 1 is not for your country',
       'submit: turn 5 is not open; the current turn is 1',
     ]);
     expect(teacherReplies).toEqual(['start: the game has already started', 'watch: there is no world 4']);

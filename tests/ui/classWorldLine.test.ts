@@ -1,10 +1,10 @@
 /** A world's progress line on the class pages: turn, teams in, who the computer is thinking for,
- * the clock — exact words. */
+ * the clock — exact words; and a server refusal as the page shows it. */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ClassStatus, WorldStatus } from '../../src/classroom/index.ts';
 import { classPages } from '../../src/ui/i18n/en/class.ts';
 import { addMessages } from '../../src/ui/i18n/index.ts';
-import { worldLine } from '../../src/ui/class/widgets.ts';
+import { serverSays, worldLine } from '../../src/ui/class/widgets.ts';
 
 const world: WorldStatus = {
   world: 0,
@@ -45,5 +45,27 @@ describe('worldLine', () => {
     ['over', { ...world, over: true }, status, 'The game is over after 9 turns.'],
   ] as const)('%s', (_name, w, s, line) => {
     expect(worldLine(w as WorldStatus, s, 1_000, 6_000)).toBe(line);
+  });
+});
+
+describe('serverSays', () => {
+  test.each([
+    [
+      'the command name goes',
+      { about: 'submit', message: 'submit: the computer players are finishing turn 1; orders for it are closed' },
+      'The computer players are finishing turn 1; orders for it are closed',
+    ],
+    [
+      'another command keeps its words',
+      { about: 'chat', message: 'submit: turn 3 is not open' },
+      'Submit: turn 3 is not open',
+    ],
+    [
+      'a sentence without a prefix',
+      { about: 'submit', message: 'The server could not do that.' },
+      'The server could not do that.',
+    ],
+  ] as const)('%s', (_name, e, text) => {
+    expect(serverSays(e)).toBe(text);
   });
 });

@@ -16,7 +16,16 @@ import type { ConsoleApi } from './consoleApi.ts';
 import { numberField, readInt } from './fields.ts';
 import { qrSvg } from './qr.ts';
 import { previousState, turnLabel, turnPanels } from './turnPanels.ts';
-import { actorTitle, around, connectionText, debriefView, newsList, teamsIn, worldLine } from './widgets.ts';
+import {
+  actorTitle,
+  around,
+  connectionText,
+  debriefView,
+  newsList,
+  serverSays,
+  teamsIn,
+  worldLine,
+} from './widgets.ts';
 
 const game = (i: number): string => t('class.game', { n: i + 1 });
 
@@ -312,7 +321,7 @@ export function mountConsoleSession(
     conn.textContent = connectionText(s);
     if (s.error !== lastError) {
       lastError = s.error;
-      error.textContent = s.error === null ? '' : s.error.message;
+      error.textContent = s.error === null ? '' : serverSays(s.error);
     }
     buildStatic(s);
     renderRoster(s);

@@ -11,7 +11,7 @@ import { actorName } from '../words.ts';
 import type { OrdersBox } from './ordersBox.ts';
 import { ordersBox } from './ordersBox.ts';
 import { previousState, turnLabel, turnPanels } from './turnPanels.ts';
-import { chatBox, connectionText, debriefView, newsList, worldLine } from './widgets.ts';
+import { chatBox, connectionText, debriefView, newsList, serverSays, worldLine } from './widgets.ts';
 
 function briefing(s: ClassSnapshot, open: boolean): HTMLElement | null {
   const sc = s.welcome?.scenario;
@@ -83,7 +83,7 @@ export function mountStudentScreen(root: HTMLElement, client: ClassClient): () =
     conn.textContent = connectionText(s);
     if (s.error !== lastError) {
       lastError = s.error;
-      errorBox.textContent = s.error === null ? '' : s.error.message;
+      errorBox.textContent = s.error === null ? '' : serverSays(s.error);
     }
     line(s);
     const seat = w?.seat ?? null;

@@ -49,6 +49,17 @@ export function connectionText(s: ClassSnapshot): string {
   }
 }
 
+/**
+ * A refusal from the server as a student or instructor reads it: the server's sentence (it has
+ * no catalogue; see i18n) without the command name it starts with ("submit: …", the message's
+ * `about`), from a capital letter.
+ */
+export function serverSays(e: { about: string; message: string }): string {
+  const prefix = `${e.about}: `;
+  const text = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "2:05": minutes and seconds, the way a countdown reads in every language. */
 export function clock(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
