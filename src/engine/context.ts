@@ -27,6 +27,11 @@ export interface TurnContext {
   evidenceCopied: boolean;
 }
 
+/** The context of a turn resolved on `s` (the turn's own working copy) into `report`. */
+export function turnContext(s: GameState, report: TurnReport, reporting: boolean): TurnContext {
+  return { s, report, reporting, used: new Map(), flows: new Map(), year: report.date.year, evidenceCopied: false };
+}
+
 /** Add an item of evidence, copying the shared list on the first addition of the turn. */
 export function addEvidence(ctx: TurnContext, e: Evidence): void {
   const c = ctx.s.council;

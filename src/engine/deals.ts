@@ -14,7 +14,7 @@ import { isActorId, isResource, isGood, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import { changeRelation, findRoute } from './context.ts';
 import type { AcceptDealOrder, CancelDealOrder, ProposeDealOrder } from './orders.ts';
-import type { Rejection } from './report.ts';
+import type { DealEventKind, RejectReason, Rejection, Visibility } from './report.ts';
 import type { Deal } from './state.ts';
 import { checkTransfer, performTransfer } from './transfers.ts';
 import type { Transfer } from './transfers.ts';
@@ -32,6 +32,17 @@ function dealVisibility(
 ): 'all' | ActorId[] {
   // Visibility only matters to the report (a quiet turn writes none).
   return d.mode === 'declared' || !ctx.reporting ? 'all' : [d.proposer, d.partner];
+}
+
+/** A line of the report's deals (a quiet turn writes none); `reason` only for a default. */
+function noteDeal(ctx: TurnContext, d: Deal, kind: DealEventKind, visibleTo: Visibility, reason?: RejectReason): void {
+  if (!ctx.reporting) return;
+  const { id: deal, proposer, partner } = d;
+  ctx.report.deals.push(
+    reason === undefined
+      ? { deal, kind, proposer, partner, visibleTo }
+      : { deal, kind, proposer, partner, reason, visibleTo },
+  );
 }
 
 export function resolveDeals(
@@ -55,14 +66,7 @@ export function resolveDeals(
     }
     s.deals = s.deals.filter((x) => x !== d);
     const vis = dealVisibility(ctx, d);
-    if (ctx.reporting)
-      ctx.report.deals.push({
-        deal: d.id,
-        kind: 'cancelled',
-        proposer: d.proposer,
-        partner: d.partner,
-        visibleTo: vis,
-      });
+    noteDeal(ctx, d, 'cancelled', vis);
     if (d.status === 'active') {
       changeRelation(
         ctx,
@@ -96,8 +100,7 @@ export function resolveDeals(
     }
     d.status = 'active';
     const vis = dealVisibility(ctx, d);
-    if (ctx.reporting)
-      ctx.report.deals.push({ deal: d.id, kind: 'accepted', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+    noteDeal(ctx, d, 'accepted', vis);
     changeRelation(
       ctx,
       pairKey(d.proposer, d.partner),
@@ -131,27 +134,13 @@ export function resolveDeals(
       proposedTurn: turn,
     };
     s.deals.push(d);
-    if (ctx.reporting)
-      ctx.report.deals.push({
-        deal: d.id,
-        kind: 'proposed',
-        proposer: d.proposer,
-        partner: d.partner,
-        visibleTo: dealVisibility(ctx, d),
-      });
+    noteDeal(ctx, d, 'proposed', dealVisibility(ctx, d));
   }
 
   const kept: Deal[] = [];
   for (const d of s.deals) {
     if (d.status === 'proposed' && d.proposedTurn < turn) {
-      if (ctx.reporting)
-        ctx.report.deals.push({
-          deal: d.id,
-          kind: 'expired',
-          proposer: d.proposer,
-          partner: d.partner,
-          visibleTo: dealVisibility(ctx, d),
-        });
+      noteDeal(ctx, d, 'expired', dealVisibility(ctx, d));
     } else kept.push(d);
   }
   s.deals = kept;
@@ -212,15 +201,7 @@ function deliver(ctx: TurnContext): void {
     if (d.get.amount > 0) legs.push(leg(d, d.partner, d.proposer, d.get.resource, d.get.amount));
     const failure = checkLegs(ctx, legs);
     if (failure !== null) {
-      if (ctx.reporting)
-        ctx.report.deals.push({
-          deal: d.id,
-          kind: 'defaulted',
-          proposer: d.proposer,
-          partner: d.partner,
-          reason: failure,
-          visibleTo: vis,
-        });
+      noteDeal(ctx, d, 'defaulted', vis, failure);
       changeRelation(
         ctx,
         pairKey(d.proposer, d.partner),
@@ -238,25 +219,11 @@ function deliver(ctx: TurnContext): void {
           { rule: 'dealDelivery', deal: d.id },
           d.proposedTurn,
         );
-      if (ctx.reporting)
-        ctx.report.deals.push({
-          deal: d.id,
-          kind: 'delivered',
-          proposer: d.proposer,
-          partner: d.partner,
-          visibleTo: vis,
-        });
+      noteDeal(ctx, d, 'delivered', vis);
     }
     d.remaining--;
     if (d.remaining <= 0) {
-      if (ctx.reporting)
-        ctx.report.deals.push({
-          deal: d.id,
-          kind: 'completed',
-          proposer: d.proposer,
-          partner: d.partner,
-          visibleTo: vis,
-        });
+      noteDeal(ctx, d, 'completed', vis);
     } else kept.push(d);
   }
   s.deals = kept;

@@ -17,6 +17,7 @@
  */
 import { currentDate } from './calendar.ts';
 import type { TurnContext } from './context.ts';
+import { turnContext } from './context.ts';
 import { resolveDeals } from './deals.ts';
 import { applyPriorities, consume, produce } from './economy.ts';
 import type { ActorId } from './ids.ts';
@@ -130,15 +131,7 @@ export function resolveCouncil(
 export function resolveTurn(state: GameState, orders: readonly Order[]): TurnResult {
   const s = cloneState(state);
   const report = emptyReport(s);
-  const ctx: TurnContext = {
-    s,
-    report,
-    reporting: true,
-    used: new Map(),
-    flows: new Map(),
-    year: report.date.year,
-    evidenceCopied: false,
-  };
+  const ctx = turnContext(s, report, true);
 
   if (isOver(s)) {
     for (const [i, o] of orders.entries())
@@ -162,15 +155,7 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
  */
 export function advanceQuiet(s: GameState, orders: readonly Order[]): void {
   if (isOver(s)) return;
-  const ctx: TurnContext = {
-    s,
-    report: emptyReport(s),
-    reporting: false,
-    used: new Map(),
-    flows: new Map(),
-    year: currentDate(s).year,
-    evidenceCopied: false,
-  };
+  const ctx = turnContext(s, emptyReport(s), false);
   runPhases(ctx, orders);
   s.turn += 1;
 }
@@ -183,7 +168,8 @@ export function resolveTurnQuiet(state: GameState, orders: readonly Order[]): Ga
   return s;
 }
 
-function emptyReport(s: GameState): TurnReport {
+/** A turn's report before its phases write it (its scores are filled at the end). */
+export function emptyReport(s: GameState): TurnReport {
   return {
     turn: s.turn,
     date: currentDate(s),
