@@ -11,5 +11,5 @@ export { pathExists } from './worldSemantics.ts';
 export { historicalRun, compareWithHistory } from './debrief.ts';
 export type { ActorDebrief } from './debrief.ts';
 export { NOT_VISIBLE, VisibleText, hasVisibleText } from './visibleText.ts';
-export { publicScenario, sourceOf } from './publicScenario.ts';
+export { publicScenario } from './publicScenario.ts';
 export type { PastDecision, PublicScenario, Source } from './publicScenario.ts';

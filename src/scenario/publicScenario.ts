@@ -16,7 +16,7 @@ export interface Source {
   id: string;
   /** The paragraph of the source document, or null for a named public record. */
   paragraph: number | null;
-  /** The record's name, e.g. "UNSC resolution 2397 (2017)", or null for the document. */
+  /** The public record's name (as the scenario file gives it), or null for the document. */
   record: string | null;
   /** What the source supports, in the author's words. */
   note: string;
@@ -49,7 +49,7 @@ export interface PublicScenario {
   councilHistory: readonly PastDecision[];
 }
 
-export function sourceOf(src: Scenario['sources'][number]): Source {
+function sourceOf(src: Scenario['sources'][number]): Source {
   return {
     id: src.id,
     paragraph: src.kind === 'document' ? src.paragraph : null,

@@ -1,13 +1,14 @@
 /**
  * The scenario's teaching material, read from the scenario file (one place, so every panel
- * shows the same): the class briefing and each actor's own briefing, objectives, learning
- * objectives, debrief questions and sources. All text is the author's and is inserted as text, never HTML.
+ * shows the same): the public parts (class briefing, learning objectives, debrief questions and
+ * sources, from the scenario's public projection) and each actor's own briefing and objectives.
+ * All text is the author's and is inserted as text, never HTML.
  */
 import { INDICATORS, INDICATOR_OWNER } from '../engine/index.ts';
 import type { ActorId, IndicatorId } from '../engine/index.ts';
 import type { Objective } from '../engine/index.ts';
 import type { Scenario, Source } from '../scenario/index.ts';
-import { sourceOf } from '../scenario/index.ts';
+import { publicScenario } from '../scenario/index.ts';
 
 export interface ScenarioExtras {
   /** Read to the whole class before play. */
@@ -15,20 +16,21 @@ export interface ScenarioExtras {
   /** Each actor's private briefing: shown only to that actor's player. */
   briefings: Record<ActorId, string>;
   objectives: Record<ActorId, Objective[]>;
-  learningObjectives: string[];
-  questions: string[];
-  sources: Source[];
+  learningObjectives: readonly string[];
+  questions: readonly string[];
+  sources: readonly Source[];
 }
 
 export function scenarioExtras(s: Scenario): ScenarioExtras {
   const obj = (a: ActorId): Objective[] => [...s.objectives[a]];
+  const p = publicScenario(s);
   return {
-    classBriefing: s.briefing.class,
+    classBriefing: p.classBriefing,
     briefings: { RUS: s.briefing.RUS, PRK: s.briefing.PRK, CHN: s.briefing.CHN, UNSC: s.briefing.UNSC },
     objectives: { RUS: obj('RUS'), PRK: obj('PRK'), CHN: obj('CHN'), UNSC: obj('UNSC') },
-    learningObjectives: [...s.learningObjectives],
-    questions: [...s.debrief],
-    sources: s.sources.map(sourceOf),
+    learningObjectives: p.learningObjectives,
+    questions: p.questions,
+    sources: p.sources,
   };
 }
 

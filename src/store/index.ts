@@ -23,7 +23,7 @@ export type { CatalogEntry, Difficulty, Years } from './catalog.ts';
 export { scenarioExtras, ownedIndicators } from './extras.ts';
 export type { ScenarioExtras } from './extras.ts';
 // The scenario's public projection, re-exported for the screens (they import only the store).
-export { publicScenario, sourceOf } from '../scenario/index.ts';
+export { publicScenario } from '../scenario/index.ts';
 export type { PastDecision, PublicScenario, Source } from '../scenario/index.ts';
 export { allEasy, assembleOrders, ownerOf, humans, CONTROLLERS } from './turn.ts';
 export type { Controller, Controllers, BotFn, Levels } from './turn.ts';

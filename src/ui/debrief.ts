@@ -25,7 +25,7 @@ import { button, focusHeading, h } from './dom.ts';
 import { signedNum, t } from './i18n/index.ts';
 import { reportArticle } from './reportPanel.ts';
 import { displayTitle, sourceList } from './screens.ts';
-import { actorName, date, indicatorName, measureName, objectiveText } from './words.ts';
+import { actorTitle, actorName, date, indicatorName, measureName, objectiveText } from './words.ts';
 
 export function headline(d: ActorDebrief): string {
   switch (d.verdict) {
@@ -58,7 +58,7 @@ function headlineSection(game: Game, v: DebriefView): HTMLElement {
         return h(
           'li',
           { class: `verdict-${d.verdict}${human ? ' human' : ''}` },
-          h('strong', {}, t(human ? 'debrief.person' : 'debrief.computer', { actor: t(`actorTitle.${a}` as const) })),
+          h('strong', {}, t(human ? 'debrief.person' : 'debrief.computer', { actor: actorTitle(a) })),
           headline(d),
         );
       }),
@@ -106,7 +106,7 @@ function scoreTable(game: Game, v: DebriefView): HTMLElement {
           return h(
             'tr',
             {},
-            h('th', { scope: 'row' }, t(`actorTitle.${s.actor}` as const)),
+            h('th', { scope: 'row' }, actorTitle(s.actor)),
             h('td', cell('debrief.player'), who(game, s.actor)),
             h('td', { class: 'num', ...cell('debrief.score') }, String(d.score)),
             h('td', { class: 'num', ...cell('debrief.history') }, String(d.historical)),
@@ -149,7 +149,7 @@ function charts(v: DebriefView): HTMLElement {
       h(
         'figure',
         { class: 'actor-card' },
-        h('figcaption', {}, h('strong', {}, t(`actorTitle.${a}` as const))),
+        h('figcaption', {}, h('strong', {}, actorTitle(a))),
         h('p', { class: 'chart-label' }, t('debrief.chartScore', { actor: actorName(a) })),
         turnChart(lines(v.scores[a].game, v.scores[a].history), t('debrief.scoreChart', { actor: actorName(a) })),
         ...ownedIndicators(a).flatMap((i) => [
@@ -207,7 +207,7 @@ function divergence(game: Game, v: DebriefView): HTMLElement {
       {},
       ...ACTORS.map((a) => {
         const at = v.firstDifference[a];
-        const args = { actor: t(`actorTitle.${a}` as const), who: who(game, a) };
+        const args = { actor: actorTitle(a), who: who(game, a) };
         return h('li', {}, at === null ? t('debrief.sideSame', args) : t('debrief.sideLeft', { ...args, turn: at }));
       }),
     ),

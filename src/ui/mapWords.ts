@@ -6,10 +6,10 @@
 import type { ActorId, Good, RouteKind } from '../engine/index.ts';
 import type { MapWords } from '../map/index.ts';
 import { list, t } from './i18n/index.ts';
-import { quantity, resourceName } from './words.ts';
+import { actorTitle, quantity, resourceName } from './words.ts';
 
 export function mapWords(): MapWords {
-  const actor = (a: ActorId): string => t(`actorTitle.${a}` as const);
+  const actor = (a: ActorId): string => actorTitle(a);
   const kind = (k: RouteKind): string => t(`mapCanvas.kind.${k}` as const);
   const good = (g: Good): string => resourceName(g);
   return {

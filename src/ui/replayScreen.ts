@@ -21,7 +21,7 @@ import { gameLayout } from './layout.ts';
 import { reportArticle } from './reportPanel.ts';
 import { playOnText } from './saveWords.ts';
 import { displayTitle } from './screens.ts';
-import { date, turnDate, viewerName } from './words.ts';
+import { actorTitle, date, turnDate, viewerName } from './words.ts';
 import { youPanel } from './youPanel.ts';
 
 /** "After turn 3 of 12 (Apr 2024)" or "The start, before turn 1 (Oct 2023)". */
@@ -97,9 +97,7 @@ export function replayScreen(store: GameStore, g: Game, mapContainer: HTMLElemen
     const box = h('input', { type: 'checkbox', id });
     box.checked = g.controllers[a] === 'human';
     boxes.set(a, box);
-    playOn.append(
-      h('label', { for: id, class: 'radio' }, box, ` ${t('replay.human', { actor: t(`actorTitle.${a}` as const) })}`),
-    );
+    playOn.append(h('label', { for: id, class: 'radio' }, box, ` ${t('replay.human', { actor: actorTitle(a) })}`));
   }
   const playOnHint = h('p', { class: 'hint' });
   const playOnButton = button(

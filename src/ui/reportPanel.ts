@@ -4,9 +4,9 @@
  * what changed in the sanctions, the events with their sources, the scores, and every change
  * with its cause (folded away: the digest gives the few that matter).
  */
-import type { Order, ReportView, ShipmentRecord, StateView, TurnReport } from '../engine/index.ts';
+import type { Order, ReportView, ShipmentRecord, StateView, TurnReport, Viewer } from '../engine/index.ts';
 import { ACTORS, assertNever } from '../engine/index.ts';
-import type { GameView, SeenTurn } from '../store/index.ts';
+import type { GameView, SeenTurn, Source } from '../store/index.ts';
 import { voteView } from '../store/index.ts';
 import type { CauseContext } from './causes.ts';
 import { causeText, changeHead } from './causes.ts';
@@ -29,18 +29,54 @@ import {
 } from './words.ts';
 
 type RegimeNote = TurnReport['notes'][number];
+type DealEvent = ReportView['deals'][number];
+type EventRecord = ReportView['events'][number];
 
-function part(title: string, items: readonly (string | Node)[], empty: string | null): HTMLElement | null {
+/** One part of a report: a heading and its items, or `empty` when there are none (no part at
+ * all when `empty` is null). The class pages nest it one level deeper (`h4`). */
+export function reportPart(
+  title: string,
+  items: readonly (string | Node)[],
+  empty: string | null,
+  heading: 'h3' | 'h4' = 'h3',
+): HTMLElement | null {
   if (items.length === 0 && empty === null) return null;
   return h(
     'section',
     { class: 'report-part' },
-    h('h3', {}, title),
+    h(heading, {}, title),
     items.length === 0 ? h('p', { class: 'hint' }, empty ?? '') : h('ul', {}, ...items.map((x) => h('li', {}, x))),
   );
 }
 
-function shipmentText(s: ShipmentRecord, state: StateView): string {
+/** A deal's line of the report, the deal described from the state before or after the turn. */
+export function dealText(e: DealEvent, before: StateView, after: StateView): string {
+  const d = before.deals.find((x) => x.id === e.deal) ?? after.deals.find((x) => x.id === e.deal);
+  return t(`report.deal.${e.kind}` as const, {
+    deal: d === undefined ? t('report.dealOf', { a: actorName(e.proposer), b: actorName(e.partner) }) : describeDeal(d),
+  });
+}
+
+/** An event of the report: its kind and title, its text, and the sources it rests on. */
+export function eventItem(e: EventRecord, sources: readonly Source[]): HTMLElement {
+  return h(
+    'span',
+    { class: 'event' },
+    h('strong', {}, t('report.eventHead', { kind: e.drawn ? t('report.chance') : t('report.event'), title: e.title })),
+    ' ',
+    e.text,
+    e.sources.length === 0
+      ? null
+      : h('span', { class: 'hint' }, ' ', t('report.sources', { list: list(sourceLabels(sources, e.sources)) })),
+  );
+}
+
+/** One change of the report with its cause ("… 65 → 66. The food needed arrived."). */
+export function changeLine(c: ReportView['changes'][number], viewer: Viewer, ctx: CauseContext): string {
+  return t('report.change', { head: changeHead(c, viewer), why: causeText(c, ctx) });
+}
+
+export function shipmentText(s: ShipmentRecord, state: StateView): string {
   const key = s.mode === 'declared' ? 'report.shipOpen' : s.detected ? 'report.shipSpotted' : 'report.shipSecret';
   return t(key, {
     from: actorName(s.from),
@@ -117,28 +153,8 @@ export function reportArticle(view: GameView, index: number, opts: { primary: bo
   const after = seen.state;
   const ctx: CauseContext = { before, after, report: r };
   const headingId = uid('report-h');
-  const deals = r.deals.map((e) => {
-    const d = before.deals.find((x) => x.id === e.deal) ?? after.deals.find((x) => x.id === e.deal);
-    return t(`report.deal.${e.kind}` as const, {
-      deal:
-        d === undefined ? t('report.dealOf', { a: actorName(e.proposer), b: actorName(e.partner) }) : describeDeal(d),
-    });
-  });
-  const events = r.events.map((e) =>
-    h(
-      'span',
-      { class: 'event' },
-      h('strong', {}, `${e.drawn ? t('report.chance') : t('report.event')}: ${e.title}. `),
-      e.text,
-      e.sources.length === 0
-        ? null
-        : h(
-            'span',
-            { class: 'hint' },
-            ` ${t('report.sources', { list: list(sourceLabels(view.scenario.sources, e.sources)) })}`,
-          ),
-    ),
-  );
+  const deals = r.deals.map((e) => dealText(e, before, after));
+  const events = r.events.map((e) => eventItem(e, view.scenario.sources));
   const prevScores = before.scores;
   const scores = ACTORS.flatMap((a) => {
     const now = r.scores[a];
@@ -152,7 +168,7 @@ export function reportArticle(view: GameView, index: number, opts: { primary: bo
     });
   });
   const council = r.council.map((c) => voteTable(voteView(after, r.turn, c)));
-  const changes = r.changes.map((c) => `${changeHead(c, view.viewer)}. ${causeText(c, ctx)}`);
+  const changes = r.changes.map((c) => changeLine(c, view.viewer, ctx));
   const instructor = view.viewer === 'instructor';
   return h(
     'article',
@@ -162,21 +178,25 @@ export function reportArticle(view: GameView, index: number, opts: { primary: bo
       { id: headingId, tabindex: -1, 'data-autofocus-primary': opts.primary ? true : null },
       t('report.title', { date: date(r.date), turn: r.turn }),
     ),
-    part(instructor ? t('report.refusedAll') : t('report.refused'), refused(r, seen, before), t('report.refusedNone')),
-    part(t('report.council'), council, t('report.councilNone')),
-    part(
+    reportPart(
+      instructor ? t('report.refusedAll') : t('report.refused'),
+      refused(r, seen, before),
+      t('report.refusedNone'),
+    ),
+    reportPart(t('report.council'), council, t('report.councilNone')),
+    reportPart(
       t('report.shipments'),
       r.shipments.map((s) => shipmentText(s, before)),
       t('report.shipmentsNone'),
     ),
-    part(t('report.deals'), deals, null),
-    part(
+    reportPart(t('report.deals'), deals, null),
+    reportPart(
       t('report.sanctions'),
       r.notes.map((n) => noteText(n, before, after)),
       null,
     ),
-    part(t('report.events'), events, t('report.eventsNone')),
-    part(instructor ? t('report.scores') : t('report.yourScore'), scores, null),
+    reportPart(t('report.events'), events, t('report.eventsNone')),
+    reportPart(instructor ? t('report.scores') : t('report.yourScore'), scores, null),
     h(
       'details',
       { class: 'report-part every-change' },

@@ -14,7 +14,7 @@ import type { Component } from './component.ts';
 import { button, focusHeading, h, uid } from './dom.ts';
 import { t } from './i18n/index.ts';
 import { paragraphs } from './text.ts';
-import { difficultyName, objectiveText, quantity, resourceName, sourceLabel, years } from './words.ts';
+import { actorTitle, difficultyName, objectiveText, quantity, resourceName, sourceLabel, years } from './words.ts';
 
 /** A title without a trailing "(2017–2019)": the years are stated once, from the turns. */
 export function displayTitle(title: string): string {
@@ -163,7 +163,7 @@ export function briefingScreen(store: GameStore): Component<GameData> {
       'dl',
       { class: 'roles' },
       ...ACTORS.flatMap((a) => [
-        h('dt', {}, t(`actorTitle.${a}` as const)),
+        h('dt', {}, actorTitle(a)),
         h('dd', {}, h('ul', {}, ...x.objectives[a].map((o) => h('li', {}, objectiveText(o))))),
       ]),
     ),
@@ -197,7 +197,7 @@ export function setupScreen(store: GameStore): Component<GameData> {
     const fs = h(
       'fieldset',
       { class: 'controller' },
-      h('legend', {}, t(`actorTitle.${a}` as const)),
+      h('legend', {}, actorTitle(a)),
       h('p', { class: 'hint' }, t('setup.scoredOn', { list: x.objectives[a].map(objectiveText).join('; ') })),
     );
     for (const c of CONTROLLERS) {
@@ -306,7 +306,7 @@ function levelControl(
 export function handoffScreen(store: GameStore): Component<GameData> {
   const d = store.getState();
   const to = d.handoffTo;
-  const name = to === null ? '' : t(`actorTitle.${to}` as const);
+  const name = to === null ? '' : actorTitle(to);
   const el = h(
     'main',
     { class: 'screen handoff' },

@@ -15,7 +15,7 @@ import { inputs } from './component.ts';
 import { button, h } from './dom.ts';
 import { t } from './i18n/index.ts';
 import { displayTitle } from './screens.ts';
-import { date } from './words.ts';
+import { actorTitle, date } from './words.ts';
 
 export interface StatusBar extends Component<GameData> {
   /** Where the saved-games tools go while a game is on screen. */
@@ -92,10 +92,10 @@ export function statusBar(store: GameStore): StatusBar {
     const view = d.mode === 'play' ? selectGameView(d) : null;
     const mine = view !== null && isActorId(view.viewer) ? view.turns.at(-1)?.state.scores[view.viewer] : undefined;
     score.textContent = mine === undefined ? '' : t('status.score', { score: mine });
-    who.dataset.short = d.mode === 'play' && d.viewer !== null ? t(`actorTitle.${d.viewer}` as const) : '';
+    who.dataset.short = d.mode === 'play' && d.viewer !== null ? actorTitle(d.viewer) : '';
     who.textContent =
       d.mode === 'play' && d.viewer !== null
-        ? t('status.playing', { actor: t(`actorTitle.${d.viewer}` as const) })
+        ? t('status.playing', { actor: actorTitle(d.viewer) })
         : d.mode === 'handoff'
           ? t('status.handoff')
           : d.mode === 'replay'

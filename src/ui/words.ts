@@ -26,6 +26,11 @@ export function actorName(a: ActorId): string {
   return t(`actor.${a}` as const);
 }
 
+/** "North Korea", "UN Security Council": an actor as a label (a caption, an option, a cell). */
+export function actorTitle(a: ActorId): string {
+  return t(`actorTitle.${a}` as const);
+}
+
 /** An actor id from untrusted data: its name, or a neutral word for an unknown one. */
 export function anyActorName(a: string): string {
   return isActorId(a) ? actorName(a) : t('actor.unknown');

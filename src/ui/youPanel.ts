@@ -15,7 +15,7 @@ import { h } from './dom.ts';
 import { glossaryTerm } from './help.ts';
 import { num, signedNum, t } from './i18n/index.ts';
 import { paragraphs } from './text.ts';
-import { actorName, indicatorName, objectiveText, unitOf } from './words.ts';
+import { actorTitle, actorName, indicatorName, objectiveText, unitOf } from './words.ts';
 import { why } from './why.ts';
 
 function deltaCell(view: GameView, target: Target, label: string): HTMLElement {
@@ -174,7 +174,7 @@ export function youPanel(view: GameView): HTMLElement {
   return h(
     'section',
     { class: 'you', 'aria-label': t('tab.you') },
-    h('h2', {}, mine === null ? t('you.everyone') : t('you.title', { actor: t(`actorTitle.${mine}` as const) })),
+    h('h2', {}, mine === null ? t('you.everyone') : t('you.title', { actor: actorTitle(mine) })),
     mine === null || view.briefing === null
       ? null
       : h(

@@ -16,16 +16,8 @@ import type { ConsoleApi } from './consoleApi.ts';
 import { numberField, readInt } from './fields.ts';
 import { qrSvg } from './qr.ts';
 import { previousState, turnLabel, turnPanels } from './turnPanels.ts';
-import {
-  actorTitle,
-  around,
-  connectionText,
-  debriefView,
-  newsList,
-  serverSays,
-  teamsIn,
-  worldLine,
-} from './widgets.ts';
+import { around, connectionText, debriefView, newsList, serverSays, teamsIn, worldLine } from './widgets.ts';
+import { actorTitle } from '../words.ts';
 
 const game = (i: number): string => t('class.game', { n: i + 1 });
 

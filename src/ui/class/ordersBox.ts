@@ -13,7 +13,7 @@ import { button, clear, h, uid } from '../dom.ts';
 import { t } from '../i18n/index.ts';
 import { renderForm } from '../orders/formKit.ts';
 import { formsFor } from '../orders/kinds.ts';
-import { actorTitle } from './widgets.ts';
+import { actorTitle } from '../words.ts';
 
 export interface OrdersBox {
   el: HTMLElement;

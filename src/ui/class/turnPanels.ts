@@ -7,40 +7,22 @@
  * one device. Replacing these panels by the single-device ones (same inputs: a TurnView per
  * turn, the seat's actor, the public scenario) changes nothing else in src/ui/class.
  */
-import type { ActorId, Rejection, ReportView, ShipmentRecord, StateView } from '../../engine/index.ts';
+import type { ActorId, Rejection, ReportView, StateView } from '../../engine/index.ts';
 import { ACTORS, INDICATORS, RESOURCES, dateOfTurn } from '../../engine/index.ts';
 import type { TurnView } from '../../net/index.ts';
 import type { Source } from '../../store/index.ts';
 import { draftsOf, voteView } from '../../store/index.ts';
 import type { CauseContext } from '../causes.ts';
-import { causeText, changeHead } from '../causes.ts';
 import { voteTable } from '../councilPanel.ts';
-import { describeDeal, rejectionText } from '../describe.ts';
+import { rejectionText } from '../describe.ts';
 import { h, uid } from '../dom.ts';
-import { list, num, t } from '../i18n/index.ts';
-import { noteText } from '../reportPanel.ts';
-import {
-  actorName,
-  date,
-  draftTitle,
-  indicatorName,
-  objectiveText,
-  quantity,
-  routePhrase,
-  sourceLabels,
-  turnDate,
-  unitOf,
-} from '../words.ts';
-import { actorTitle } from './widgets.ts';
+import { num, t } from '../i18n/index.ts';
+import { changeLine, dealText, eventItem, noteText, reportPart, shipmentText } from '../reportPanel.ts';
+import { actorTitle, actorName, date, draftTitle, indicatorName, objectiveText, turnDate, unitOf } from '../words.ts';
 
+/** A part of the class report (one heading level below the panel's). */
 function part(title: string, items: readonly (string | Node)[], empty: string | null): HTMLElement | null {
-  if (items.length === 0 && empty === null) return null;
-  return h(
-    'section',
-    { class: 'report-part' },
-    h('h4', {}, title),
-    items.length === 0 ? h('p', { class: 'hint' }, empty ?? '') : h('ul', {}, ...items.map((x) => h('li', {}, x))),
-  );
+  return reportPart(title, items, empty, 'h4');
 }
 
 /** Reasons whose sentence names the order's route or good: a class client does not know which
@@ -59,17 +41,6 @@ export function refusalText(r: Rejection, before: StateView): string {
   return ROUTE_REASONS.has(r.reason)
     ? t('class.report.routeRefused', { reason: r.reason })
     : rejectionText(r, undefined, before);
-}
-
-function shipmentText(s: ShipmentRecord, state: StateView): string {
-  const key = s.mode === 'declared' ? 'report.shipOpen' : s.detected ? 'report.shipSpotted' : 'report.shipSecret';
-  return t(key, {
-    from: actorName(s.from),
-    to: actorName(s.to),
-    what: quantity(s.resource, s.amount),
-    route: routePhrase(state.routes, s.route),
-    deal: s.deal === undefined ? 0 : 1,
-  });
 }
 
 /**
@@ -97,32 +68,9 @@ export function reportSection(
     const actor = ACTORS.find((a) => a === x.actor);
     return instructor && actor !== undefined ? t('class.report.refusedBy', { actor: actorTitle(actor), why }) : why;
   });
-  const deals = r.deals.map((e) => {
-    const d = before.deals.find((x) => x.id === e.deal) ?? after.deals.find((x) => x.id === e.deal);
-    return t(`report.deal.${e.kind}` as const, {
-      deal:
-        d === undefined ? t('report.dealOf', { a: actorName(e.proposer), b: actorName(e.partner) }) : describeDeal(d),
-    });
-  });
-  const events = r.events.map((e) =>
-    h(
-      'span',
-      { class: 'event' },
-      h(
-        'strong',
-        {},
-        t('class.report.eventHead', { kind: e.drawn ? t('report.chance') : t('report.event'), title: e.title }),
-      ),
-      ' ',
-      e.text,
-      e.sources.length === 0
-        ? null
-        : h('span', { class: 'hint' }, ' ', t('report.sources', { list: list(sourceLabels(sources, e.sources)) })),
-    ),
-  );
-  const changes = r.changes.map((c) =>
-    t('class.report.change', { head: changeHead(c, r.viewer), why: causeText(c, ctx) }),
-  );
+  const deals = r.deals.map((e) => dealText(e, before, after));
+  const events = r.events.map((e) => eventItem(e, sources));
+  const changes = r.changes.map((c) => changeLine(c, r.viewer, ctx));
   return h(
     'section',
     { class: 'panel report', 'aria-labelledby': headingId },

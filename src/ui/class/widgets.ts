@@ -14,11 +14,7 @@ import { headline } from '../debrief.ts';
 import type { Child } from '../dom.ts';
 import { clear, h, uid } from '../dom.ts';
 import { list, t } from '../i18n/index.ts';
-
-/** "North Korea", "UN Security Council": an actor as a label (a caption, an option, a cell). */
-export function actorTitle(a: ActorId): string {
-  return t(`actorTitle.${a}` as const);
-}
+import { actorTitle } from '../words.ts';
 
 /** An actor id from a message (a chat's sender or addressee) as a label. */
 function anyActorTitle(a: string): string {

@@ -111,8 +111,6 @@ export const classPages = {
   'class.report.routeRefused':
     '{reason, select, routeRequired {Goods need a route that joins the two sides.} routeClosed {Its route was closed this turn.} routeDoesNotJoin {Its route does not join the two sides.} goodNotCarried {Its route does not carry those goods.} other {Its route could not carry that much this turn.}}',
   'class.report.sanctionsNone': 'Nothing to report.',
-  'class.report.eventHead': '{kind}: {title}.',
-  'class.report.change': '{head}. {why}',
   'class.country.title': 'Your country',
   'class.country.hidden': "You cannot see {actor}'s stocks.",
   'class.country.scoreOf': '{actor}: score {score} of 100',

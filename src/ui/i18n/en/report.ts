@@ -29,6 +29,8 @@ export const report = {
   'report.events': 'Events',
   'report.eventsNone': 'No event this turn.',
   'report.event': 'Event',
+  'report.eventHead': '{kind}: {title}.',
+  'report.change': '{head}. {why}',
   'report.chance': 'Chance',
   'report.sources': 'Sources: {list}.',
   'report.scores': 'Scores after the turn',
