@@ -43,6 +43,7 @@ import { Refusal } from './refusal.ts';
 import { hashToken, newSecret, sameSecret } from './secrets.ts';
 import type { Session, TurnPlan } from './session.ts';
 import { rebuild } from './session.ts';
+import type { Resolving } from './views.ts';
 import { historyOf, rosterOf, rulesOf, statusFor, viewOf } from './views.ts';
 
 export interface RoomContext {
@@ -68,10 +69,9 @@ export class ClassRoom extends Room {
   private queue: Promise<void> = Promise.resolve();
   private readonly conns = new Map<string, Conn>();
   private readonly chatLimit = new RateLimiter(5, 10_000);
-  /** Worlds whose turn is resolving while hard bots think: world → turn (runtime only). */
-  private readonly resolving = new Map<number, number>();
-  /** The hard bots each of those worlds waits for (the status tells the world's students). */
-  private readonly thinking = new Map<number, ActorId[]>();
+  /** Worlds whose turn is resolving while hard bots think, with the seats they decide (the
+   * status tells the world's students); runtime only. */
+  private readonly resolving = new Map<number, Resolving>();
   private disposed = false;
 
   override async onCreate(options: { code?: unknown }): Promise<void> {
@@ -143,7 +143,6 @@ export class ClassRoom extends Room {
     // resolves the turn again from its log, with the same orders.
     this.disposed = true;
     this.resolving.clear();
-    this.thinking.clear();
   }
 
   override onDrop(client: Client): void {
@@ -217,7 +216,7 @@ export class ClassRoom extends Room {
       groups.set(key, g);
     }
     for (const g of groups.values())
-      this.tellAll(g.conns, 'status', statusFor(this.session, g.who, now, this.thinking));
+      this.tellAll(g.conns, 'status', statusFor(this.session, g.who, now, this.resolving));
   }
 
   /** Everything a client may see now: sent on `ready` (first join, reconnection, reload). */
@@ -234,7 +233,7 @@ export class ClassRoom extends Room {
       seat,
       scenario: classScenario(s.scenario, c.role === 'instructor' ? 'instructor' : (seat?.actor ?? null)),
     });
-    this.tell(c, 'status', statusFor(s, c.role === 'instructor' ? 'instructor' : seat, this.ctx.now(), this.thinking));
+    this.tell(c, 'status', statusFor(s, c.role === 'instructor' ? 'instructor' : seat, this.ctx.now(), this.resolving));
     if (c.role === 'instructor') this.tell(c, 'roster', rosterOf(s, this.online()));
     const w = c.role === 'instructor' ? c.watch : seat?.world;
     const world = w === undefined ? undefined : s.world(w);
@@ -347,8 +346,7 @@ export class ClassRoom extends Room {
       await this.finishTurn(plan, this.session.inPlaceBotOrders(plan));
       return;
     }
-    this.resolving.set(w, turn);
-    this.thinking.set(w, [...plan.bots]);
+    this.resolving.set(w, { turn, bots: [...plan.bots] });
     stopClock(this.session, w);
     this.sendStatus();
     void hardOrders(this.ctx.bots, plan.state, plan.bots, this.ctx.hardBudget, plan.game)
@@ -368,12 +366,11 @@ export class ClassRoom extends Room {
   /** The hard bots' orders are in (in the room's command order). Dropped when the room was
    * disposed or the class ended meanwhile. */
   private async finishHard(plan: TurnPlan, bots: ReadonlyMap<ActorId, readonly Order[]>): Promise<void> {
-    if (this.disposed || this.resolving.get(plan.world) !== plan.turn) return;
+    if (this.disposed || this.resolving.get(plan.world)?.turn !== plan.turn) return;
     try {
       if (this.session.phase === 'playing') await this.finishTurn(plan, bots);
     } finally {
       this.resolving.delete(plan.world);
-      this.thinking.delete(plan.world);
       this.restartClock(plan.world);
       this.sendStatus();
     }

@@ -48,7 +48,7 @@ export function extendClocks(
   worlds: readonly number[],
   seconds: number,
   now: number,
-  resolving: ReadonlyMap<number, number>,
+  resolving: ReadonlyMap<number, unknown>,
 ): void {
   for (const i of worlds) {
     const w = s.world(i);

@@ -8,12 +8,13 @@ import type { Conn } from './audience.ts';
 import type { LogEvent } from './log.ts';
 import type { RateLimiter } from './rateLimit.ts';
 import type { Session } from './session.ts';
+import type { Resolving } from './views.ts';
 
 export interface RoomApi {
   session: Session;
   now(): number;
-  /** Worlds whose turn is resolving while hard bots think: world → turn. */
-  resolving: ReadonlyMap<number, number>;
+  /** Worlds whose turn is resolving while hard bots think. */
+  resolving: ReadonlyMap<number, Resolving>;
   commit(events: readonly LogEvent[]): Promise<void>;
   /** The connections that have asked for their snapshot. */
   ready(): Conn[];

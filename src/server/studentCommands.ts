@@ -25,7 +25,7 @@ export async function submit(r: RoomApi, c: Conn, body: ClientBody<'submit'>): P
   if (s.phase !== 'playing')
     throw new Refusal(s.phase === 'ended' ? 'submit: the class has ended' : 'submit: the game has not started yet');
   if (isOver(world.state)) throw new Refusal('submit: your game is over');
-  if (r.resolving.get(seat.world) === body.turn)
+  if (r.resolving.get(seat.world)?.turn === body.turn)
     throw new Refusal(`submit: the computer players are finishing turn ${body.turn}; orders for it are closed`);
   if (body.turn !== world.state.turn)
     throw new Refusal(`submit: turn ${body.turn} is not open; the current turn is ${world.state.turn}`);

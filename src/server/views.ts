@@ -42,6 +42,13 @@ export function rulesOf(world: WorldRun, viewer: Viewer): RulesMessage {
   return { world: world.index, rules: viewFor(world.start, null, viewer).state.rules };
 }
 
+/** A world's turn resolving while hard bots think (runtime only): the turn and the computer
+ * seats it waits for. */
+export interface Resolving {
+  turn: number;
+  bots: readonly ActorId[];
+}
+
 function worldStatus(session: Session, world: WorldRun, now: number, thinking: readonly ActorId[]): WorldStatus {
   const deadlineIn =
     session.paused && world.pausedLeft !== null
@@ -67,7 +74,7 @@ export function statusFor(
   session: Session,
   who: Seat | null | 'instructor',
   now: number,
-  thinking: ReadonlyMap<number, readonly ActorId[]> = new Map(),
+  resolving: ReadonlyMap<number, Resolving> = new Map(),
 ): ClassStatus {
   const worlds =
     who === 'instructor' ? session.worlds : who === null ? [] : session.worlds.filter((w) => w.index === who.world);
@@ -77,7 +84,7 @@ export function statusFor(
     botLevel: session.settings.botLevel,
     deadlineSeconds: session.settings.deadlineSeconds,
     autoAdvance: session.settings.autoAdvance,
-    worlds: worlds.map((w) => worldStatus(session, w, now, thinking.get(w.index) ?? [])),
+    worlds: worlds.map((w) => worldStatus(session, w, now, resolving.get(w.index)?.bots ?? [])),
   };
 }
 
