@@ -92,7 +92,10 @@ export function endBar(
   };
   /** `who` are thinking now; `stoodIn` are the hard bots the easy bots played for last turn
    * (said only while nobody is thinking). */
+  const thinkingChanged = inputs();
   const setThinking = (who: readonly ActorId[], stoodIn: readonly ActorId[] = []): void => {
+    // Called every frame the play screen renders: the store keeps the same lists until they change.
+    if (!thinkingChanged(who, stoodIn)) return;
     const said =
       who.length > 0
         ? t('end.thinking', { n: who.length, list: list(who.map(actorName)) })
