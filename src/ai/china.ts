@@ -33,7 +33,7 @@ import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal }
 import { isSanction, noOdds } from './forecast.ts';
 import { courtToBlock } from './lobbying.ts';
 import { Ledger } from './ledger.ts';
-import type { Move } from './plan.ts';
+import type { Move, Why } from './plan.ts';
 import { Plan, amountOf } from './plan.ts';
 import { marginOf, targetOf } from './outlook.ts';
 import { capRoomBefore, declaredDealFlow, ship } from './shipping.ts';
@@ -61,38 +61,42 @@ const HOLD_FUEL_STABILITY = 40;
 /** Below this North Korean stability, with its border under target, China tables relief. */
 const RELIEF_STABILITY = 35;
 
-export function chineseVote(v: ActorView, d: Draft): { vote: Vote; why: string } {
+export function chineseVote(v: ActorView, d: Draft): { vote: Vote; why: Why } {
   if (d.measure === 'relief')
-    return { vote: 'yes', why: `votes for ${d.id}: relief steadies the regime on its border` };
+    return { vote: 'yes', why: () => `votes for ${d.id}: relief steadies the regime on its border` };
   const standing = marginOf(v, 'chnStanding', 10);
   const partner = v.relations.PRK ?? 0;
-  const where = `standing ${v.indicators.chnStanding} (${standing >= 0 ? `${standing} above` : `${-standing} below`} target), relations with Pyongyang ${partner}`;
+  const where = (): string =>
+    `standing ${v.indicators.chnStanding} (${standing >= 0 ? `${standing} above` : `${-standing} below`} target), relations with Pyongyang ${partner}`;
   if (!isSanction(d.measure)) {
     return partner < PROTECT_FLOOR
-      ? { vote: 'yes', why: `votes for ${d.id}: Pyongyang has turned hostile (${where})` }
+      ? { vote: 'yes', why: () => `votes for ${d.id}: Pyongyang has turned hostile (${where()})` }
       : {
           vote: 'abstain',
-          why: `abstains on ${d.id}: it does not tighten sanctions, and Pyongyang is a partner (${where})`,
+          why: () => `abstains on ${d.id}: it does not tighten sanctions, and Pyongyang is a partner (${where()})`,
         };
   }
   if (standing <= STANDING_YES_BELOW || partner < PROTECT_FLOOR)
-    return { vote: 'yes', why: `votes for ${d.id} to mend its standing or rein in Pyongyang (${where})` };
+    return { vote: 'yes', why: () => `votes for ${d.id} to mend its standing or rein in Pyongyang (${where()})` };
   const rus = noOdds(v, 'RUS', d.measure);
   if (rus >= RUSSIA_VETOES)
     return {
       vote: 'abstain',
-      why: `abstains on ${d.id}: Russia is expected to veto it (odds ${rus}%), so China need not pay for a veto (${where})`,
+      why: () =>
+        `abstains on ${d.id}: Russia is expected to veto it (odds ${rus}%), so China need not pay for a veto (${where()})`,
     };
   if (standing - v.rules.design.vetoReputation >= 0)
     return {
       vote: 'no',
-      why: `vetoes ${d.id} to shield its partner: its standing can bear the ${v.rules.design.vetoReputation} points (${where})`,
+      why: () =>
+        `vetoes ${d.id} to shield its partner: its standing can bear the ${v.rules.design.vetoReputation} points (${where()})`,
     };
   // A harsh draft is worth a dip below target to shield a friendly partner.
   if (harsh(v, d) && partner >= HARSH_PROTECT && standing - v.rules.design.vetoReputation >= -HARSH_DIP) {
     return {
       vote: 'no',
-      why: `vetoes ${d.id}: the draft is harsh, and a friendly partner is worth a dip of ${v.rules.design.vetoReputation - standing} below target (${where})`,
+      why: () =>
+        `vetoes ${d.id}: the draft is harsh, and a friendly partner is worth a dip of ${v.rules.design.vetoReputation - standing} below target (${where()})`,
     };
   }
   // A troubled border is worth the same dip: every adopted sanction shakes the regime, and the
@@ -101,12 +105,13 @@ export function chineseVote(v: ActorView, d: Draft): { vote: Vote; why: string }
   if (border < 0 && standing - v.rules.design.vetoReputation >= -HARSH_DIP) {
     return {
       vote: 'no',
-      why: `vetoes ${d.id}: the border is ${-border} below target, and a sanction would shake the regime further; that is worth a dip of ${v.rules.design.vetoReputation - standing} below target (${where})`,
+      why: () =>
+        `vetoes ${d.id}: the border is ${-border} below target, and a sanction would shake the regime further; that is worth a dip of ${v.rules.design.vetoReputation - standing} below target (${where()})`,
     };
   }
   return {
     vote: 'abstain',
-    why: `abstains rather than vetoes ${d.id}: a veto would cost standing it cannot spare (${where})`,
+    why: () => `abstains rather than vetoes ${d.id}: a veto would cost standing it cannot spare (${where()})`,
   };
 }
 
@@ -148,8 +153,8 @@ export function overCap(v: ActorView): Deal[] {
   return out;
 }
 
-export function chinaPlan(v: ActorView): Move[] {
-  const plan = new Plan();
+export function chinaPlan(v: ActorView, explain = true): Move[] {
+  const plan = new Plan(explain);
   let courted = false;
   for (const d of v.council.drafts) {
     const x = chineseVote(v, d);
@@ -201,7 +206,8 @@ export function chinaPlan(v: ActorView): Move[] {
   for (const d of cancelled)
     plan.add(
       { kind: 'cancelDeal', actor: 'CHN', deal: d.id },
-      `cancels ${d.id}: the cap on ${d.give.resource} into North Korea has ${capRoomBefore(v, d.give.resource as Good, d.partner)} left this year, too little for its declared deliveries, and each delivery over it would cost standing`,
+      () =>
+        `cancels ${d.id}: the cap on ${d.give.resource} into North Korea has ${capRoomBefore(v, d.give.resource as Good, d.partner)} left this year, too little for its declared deliveries, and each delivery over it would cost standing`,
     );
   const ledger = new Ledger(v, new Set(cancelled.map((d) => d.id)));
   for (const m of acceptProposals(v, ledger, () => (worried ? 50 : 0))) plan.add(m.order, m.why);
@@ -225,7 +231,8 @@ export function chinaPlan(v: ActorView): Move[] {
       );
       plan.add(
         p,
-        `offers ${amountOf('food', p?.give.amount ?? amount)} a turn at half price: no food contract runs, and trade is China's hold on Pyongyang`,
+        () =>
+          `offers ${amountOf('food', p?.give.amount ?? amount)} a turn at half price: no food contract runs, and trade is China's hold on Pyongyang`,
       );
     }
   }
@@ -237,7 +244,8 @@ export function chinaPlan(v: ActorView): Move[] {
     if (amount > 0) {
       plan.add(
         ship(v, ledger, 'PRK', 'food', amount, false),
-        `sends food aid: influence is ${v.indicators.chnInfluence} and border stability ${v.indicators.chnBorderStability}, within ${AID_MARGIN} of or below their targets (${targetOf(v, 'CHN', 'chnInfluence')?.target ?? 0} and ${targetOf(v, 'CHN', 'chnBorderStability')?.target ?? 0}); aid raises China's share of North Korea's imports and steadies the regime`,
+        () =>
+          `sends food aid: influence is ${v.indicators.chnInfluence} and border stability ${v.indicators.chnBorderStability}, within ${AID_MARGIN} of or below their targets (${targetOf(v, 'CHN', 'chnInfluence')?.target ?? 0} and ${targetOf(v, 'CHN', 'chnBorderStability')?.target ?? 0}); aid raises China's share of North Korea's imports and steadies the regime`,
       );
     }
   }

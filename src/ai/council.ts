@@ -17,8 +17,8 @@
  * capped or banned goods the route can carry to or from North Korea (a prior, 1 point per
  * USD 100 million).
  */
-import type { Measure, Route } from '../engine/index.ts';
-import { assertNever, changesNothing } from '../engine/index.ts';
+import type { ActorId, Good, Measure, Route } from '../engine/index.ts';
+import { GOODS, assertNever, changesNothing } from '../engine/index.ts';
 import { evidenceSince, forecastDraft, noOdds, vetoRecord } from './forecast.ts';
 import type { Move } from './plan.ts';
 import { Plan } from './plan.ts';
@@ -139,18 +139,26 @@ function suspicion(v: ActorView, r: Route): number {
   let score = 0;
   for (const e of v.council.evidence) if (e.route === r.id && e.turn > since) score += EVIDENCE_POINTS * 100_000;
   const other = r.ends[0] === 'PRK' ? r.ends[1] : r.ends[0];
-  for (const [good, cap] of Object.entries(r.capacity) as [keyof Route['capacity'], number | undefined][]) {
+  for (const good of GOODS) {
+    const cap = r.capacity[good];
     if (cap === undefined) continue;
-    const watched =
-      v.regime.bans.some(
-        (b) =>
-          b.resource === good &&
-          (b.from === 'PRK' || b.to === 'PRK' || b.from === null) &&
-          (b.to === null || b.to === other || b.to === 'PRK'),
-      ) || v.regime.caps.some((c) => c.resource === good && c.to === 'PRK');
-    if (watched) score += cap * v.rules.prices[good];
+    if (watched(v, good, other)) score += cap * v.rules.prices[good];
   }
   return score;
+}
+
+/** A ban or cap covers `good` between North Korea and `other`. */
+function watched(v: ActorView, good: Good, other: ActorId): boolean {
+  for (const b of v.regime.bans) {
+    if (
+      b.resource === good &&
+      (b.from === 'PRK' || b.to === 'PRK' || b.from === null) &&
+      (b.to === null || b.to === other || b.to === 'PRK')
+    )
+      return true;
+  }
+  for (const c of v.regime.caps) if (c.resource === good && c.to === 'PRK') return true;
+  return false;
 }
 
 export function monitorChoice(v: ActorView): string[] {
@@ -161,15 +169,14 @@ export function monitorChoice(v: ActorView): string[] {
   return scored.slice(0, Math.min(p.maxRoutes, MAX_MONITORED)).map((x) => x.id);
 }
 
-export function councilPlan(v: ActorView): Move[] {
-  const plan = new Plan();
-  const ruleSeats = v.rules.council.seats.filter((x) => x.actor === null).length;
+export function councilPlan(v: ActorView, explain = true): Move[] {
+  const plan = new Plan(explain);
   for (const c of candidates(v).slice(0, v.rules.council.maxDraftsPerTurn)) {
-    const f = forecastDraft(v, c.measure);
-    plan.add(
-      { kind: 'draft', actor: 'UNSC', measure: c.measure, value: c.value },
-      `tables ${c.measure} (value ${c.value}): ${f.ruleYes} of the ${ruleSeats} seats that vote by rule should vote yes on the evidence; odds ${f.adopt}% adopted, ${f.veto}% vetoed (Russia "no" ${noOdds(v, 'RUS', c.measure)}%, China "no" ${noOdds(v, 'CHN', c.measure)}%)`,
-    );
+    plan.add({ kind: 'draft', actor: 'UNSC', measure: c.measure, value: c.value }, () => {
+      const f = forecastDraft(v, c.measure);
+      const ruleSeats = v.rules.council.seats.filter((x) => x.actor === null).length;
+      return `tables ${c.measure} (value ${c.value}): ${f.ruleYes} of the ${ruleSeats} seats that vote by rule should vote yes on the evidence; odds ${f.adopt}% adopted, ${f.veto}% vetoed (Russia "no" ${noOdds(v, 'RUS', c.measure)}%, China "no" ${noOdds(v, 'CHN', c.measure)}%)`;
+    });
   }
   const routes = monitorChoice(v);
   const current = v.regime.panel.monitored;
@@ -177,7 +184,8 @@ export function councilPlan(v: ActorView): Move[] {
   if (routes.length > 0 && !same) {
     plan.add(
       { kind: 'monitor', actor: 'UNSC', routes },
-      `points the Panel at ${routes.join(' and ')}: the routes with most public evidence of breaches, then most sanctioned capacity into North Korea`,
+      () =>
+        `points the Panel at ${routes.join(' and ')}: the routes with most public evidence of breaches, then most sanctioned capacity into North Korea`,
     );
   }
   return plan.moves;

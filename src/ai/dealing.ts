@@ -10,7 +10,7 @@
 import type { ActorId, Deal, Good, ProposeDealOrder, Resource } from '../engine/index.ts';
 import { actorIndex, isGood } from '../engine/index.ts';
 import type { Ledger } from './ledger.ts';
-import type { Move } from './plan.ts';
+import type { LazyMove } from './plan.ts';
 import { amountOf } from './plan.ts';
 import { oddsOn, pickRoute } from './ledger.ts';
 import { worth } from './outlook.ts';
@@ -100,8 +100,8 @@ export function fits(v: ActorView, ledger: Ledger, d: Deal): boolean {
  * Accept every proposal made to the actor last turn that pays and fits (in the order they were
  * made), committing each to the ledger so later ones and the shipments see what is left.
  */
-export function acceptProposals(v: ActorView, ledger: Ledger, bonusFor: (d: Deal) => number = () => 0): Move[] {
-  const out: Move[] = [];
+export function acceptProposals(v: ActorView, ledger: Ledger, bonusFor: (d: Deal) => number = () => 0): LazyMove[] {
+  const out: LazyMove[] = [];
   for (const d of v.deals) {
     if (d.status !== 'proposed' || d.partner !== v.actor || d.proposedTurn !== v.turn - 1) continue;
     if (!pays(v, d, bonusFor(d)) || !fits(v, ledger, d)) continue;
@@ -110,7 +110,8 @@ export function acceptProposals(v: ActorView, ledger: Ledger, bonusFor: (d: Deal
     const get = legFrom(d, d.proposer);
     out.push({
       order: { kind: 'acceptDeal', actor: v.actor, deal: d.id },
-      why: `accepts ${d.id} from ${d.proposer}: ${amountOf(get.resource, get.amount)} a turn is worth ${worth(v, get.resource, get.amount)} thousand USD to it at its margins, against ${worth(v, give.resource, give.amount)} for ${amountOf(give.resource, give.amount)}, and it can deliver`,
+      why: () =>
+        `accepts ${d.id} from ${d.proposer}: ${amountOf(get.resource, get.amount)} a turn is worth ${worth(v, get.resource, get.amount)} thousand USD to it at its margins, against ${worth(v, give.resource, give.amount)} for ${amountOf(give.resource, give.amount)}, and it can deliver`,
     });
   }
   return out;

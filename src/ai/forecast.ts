@@ -6,8 +6,17 @@
  * The record: `Decision.vetoedBy` lists every permanent member that voted against (whatever the
  * outcome), so each past decision on a measure says whether RUS and CHN opposed it.
  */
-import type { Measure, Seat, Vote, VotingActor } from '../engine/index.ts';
-import { ADOPTION_VOTES, defaultVote, lobbyShift, ruleVote, seatScore, weighedEvidence } from '../engine/index.ts';
+import type { Decision, Evidence, Measure, Seat, Vote, VotingActor } from '../engine/index.ts';
+import {
+  ADOPTION_VOTES,
+  MEASURES,
+  VOTING_ACTORS,
+  defaultVote,
+  lobbyShift,
+  ruleVote,
+  seatScore,
+  weighedEvidence,
+} from '../engine/index.ts';
 import type { ActorView } from './view.ts';
 
 /** Measures that tighten the regime on North Korea. */
@@ -39,27 +48,108 @@ export interface VetoRecord {
   lastTurn: number;
 }
 
-export function vetoRecord(v: ActorView, actor: VotingActor, m: Measure): VetoRecord {
-  const seat = seatOf(v, actor);
-  let count = 0;
-  let votes = 0;
-  let lastTurn = -1;
-  for (const d of v.council.decisions) {
-    if (d.measure !== m) continue;
-    votes++;
-    if (seat !== undefined && d.vetoedBy.includes(seat.id)) {
-      count++;
-      if (d.turn > lastTurn) lastTurn = d.turn;
+/*
+ * Indexes of the public record, kept for the last list seen. The forecasts ask about the same
+ * record a dozen times a plan (and the four bots of a turn share one record), so each list is
+ * read once. A list a bot has seen is never changed in place (the engine replaces the lists:
+ * copy on write); the length is checked too, so a test that pushes into one is still read afresh.
+ */
+interface VetoIndex {
+  list: readonly Decision[];
+  length: number;
+  seats: readonly Seat[];
+  byActor: Record<VotingActor, Record<Measure, VetoRecord>>;
+}
+let vetoIndex: VetoIndex | null = null;
+
+function vetoesOf(v: ActorView): VetoIndex {
+  const list = v.council.decisions;
+  const seats = v.rules.council.seats;
+  const c = vetoIndex;
+  if (c !== null && c.list === list && c.length === list.length && c.seats === seats) return c;
+  const byActor = {} as Record<VotingActor, Record<Measure, VetoRecord>>;
+  for (const a of VOTING_ACTORS) {
+    const seat = seatOf(v, a);
+    const rec = {} as Record<Measure, VetoRecord>;
+    for (const m of MEASURES) rec[m] = { count: 0, votes: 0, lastTurn: -1 };
+    for (const d of list) {
+      const r = rec[d.measure];
+      r.votes++;
+      if (seat !== undefined && d.vetoedBy.includes(seat.id)) {
+        r.count++;
+        if (d.turn > r.lastTurn) r.lastTurn = d.turn;
+      }
     }
+    byActor[a] = rec;
   }
-  return { count, votes, lastTurn };
+  vetoIndex = { list, length: list.length, seats, byActor };
+  return vetoIndex;
+}
+
+export function vetoRecord(v: ActorView, actor: VotingActor, m: Measure): VetoRecord {
+  const r = vetoesOf(v).byActor[actor][m];
+  return { count: r.count, votes: r.votes, lastTurn: r.lastTurn };
+}
+
+interface EvidenceIndex {
+  list: readonly Evidence[];
+  length: number;
+  /** Whether the turns ascend (the engine appends in turn order; a test may not). */
+  sorted: boolean;
+  turns: number[];
+  /** launches[i]: launches among the first i items. */
+  launches: number[];
+}
+let evidenceIndex: EvidenceIndex | null = null;
+
+function evidenceOf(v: ActorView): EvidenceIndex {
+  const list = v.council.evidence;
+  const c = evidenceIndex;
+  if (c !== null && c.list === list && c.length === list.length) return c;
+  const turns: number[] = [];
+  const launches: number[] = [0];
+  let sorted = true;
+  let n = 0;
+  for (const e of list) {
+    if (turns.length > 0 && e.turn < (turns[turns.length - 1] ?? 0)) sorted = false;
+    turns.push(e.turn);
+    if (e.kind === 'launch') n++;
+    launches.push(n);
+  }
+  evidenceIndex = { list, length: list.length, sorted, turns, launches };
+  return evidenceIndex;
+}
+
+/** Index of the first item whose turn is at least `turn` (turns ascending). */
+function firstFrom(turns: readonly number[], turn: number): number {
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((turns[mid] ?? 0) < turn) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Evidence items and launches recorded on or after `turn`. */
 export function evidenceSince(v: ActorView, turn: number): number {
+  const x = evidenceOf(v);
+  if (x.sorted) return x.turns.length - firstFrom(x.turns, turn);
   let n = 0;
-  for (const e of v.council.evidence) if (e.turn >= turn) n++;
+  for (const t of x.turns) if (t >= turn) n++;
   return n;
+}
+
+/** The engine's `weighedEvidence` (items and launches newer than `turn − windowTurns`), read
+ * from the index. */
+export function weighedOn(v: ActorView, turn: number): { evidence: number; launches: number } {
+  const x = evidenceOf(v);
+  if (!x.sorted) return weighedEvidence(v, turn);
+  const i = firstFrom(x.turns, turn - v.rules.council.windowTurns + 1);
+  const total = x.turns.length - i;
+  const launches = (x.launches[x.turns.length] ?? 0) - (x.launches[i] ?? 0);
+  return { evidence: total - launches, launches };
 }
 
 /**
@@ -93,7 +183,7 @@ export function ruleSeatsYes(v: ActorView, m: Measure, voteTurn: number): number
 /** Every rule seat's score for a draft of `m` put to the vote on `voteTurn` (lobbying included). */
 export function ruleSeatScores(v: ActorView, m: Measure, voteTurn: number): { seat: Seat; score: number }[] {
   const c = v.rules.council;
-  const { evidence, launches } = weighedEvidence(v, voteTurn);
+  const { evidence, launches } = weighedOn(v, voteTurn);
   const at = { turn: voteTurn, council: v.council, rules: v.rules };
   const out: { seat: Seat; score: number }[] = [];
   for (const seat of c.seats) {
@@ -106,7 +196,7 @@ export function ruleSeatScores(v: ActorView, m: Measure, voteTurn: number): { se
 /** Rule seats that will vote no and are permanent (a veto the bots cannot influence). */
 export function ruleSeatVeto(v: ActorView, m: Measure, voteTurn: number): boolean {
   const c = v.rules.council;
-  const { evidence, launches } = weighedEvidence(v, voteTurn);
+  const { evidence, launches } = weighedOn(v, voteTurn);
   return c.seats.some(
     (seat) =>
       seat.actor === null &&
@@ -139,9 +229,19 @@ export interface DraftForecast {
  */
 export function forecastDraft(v: ActorView, m: Measure): DraftForecast {
   const voteTurn = v.turn + 1;
-  const ruleYes = ruleSeatsYes(v, m, voteTurn);
+  // ruleSeatsYes and ruleSeatVeto in one pass over the seats.
+  const c = v.rules.council;
+  const { evidence, launches } = weighedOn(v, voteTurn);
+  let ruleYes = 0;
+  let permanentNo = false;
+  for (const seat of c.seats) {
+    if (seat.actor !== null) continue;
+    const vote = ruleVote(c, seatScore(c, seat, m, evidence, launches));
+    if (vote === 'yes') ruleYes++;
+    else if (vote === 'no' && seat.permanent) permanentNo = true;
+  }
   if (ruleYes < ADOPTION_VOTES) return { ruleYes, adopt: 0, veto: 0 };
-  if (ruleSeatVeto(v, m, voteTurn)) return { ruleYes, adopt: 0, veto: 100 };
+  if (permanentNo) return { ruleYes, adopt: 0, veto: 100 };
   const pass = Math.floor(((100 - noOdds(v, 'RUS', m)) * (100 - noOdds(v, 'CHN', m))) / 100);
   return { ruleYes, adopt: pass, veto: 100 - pass };
 }

@@ -1,53 +1,18 @@
 /**
- * Bots: a heuristic player for each actor. Pure and deterministic: the same state gives the
- * same orders, and a bot reads only what its actor may see (view.ts). Every order a bot issues
- * is legal when it is issued: stocks, route capacity, the regime and the council's rules are
- * checked first (tests play every shipped scenario over many seeds with zero rejections).
+ * Bots: a heuristic player for each actor (`easy`) and a search bot that improves on it with
+ * rollouts (`hard`). Pure and deterministic; a bot reads only what its actor may see
+ * (view.ts, and for the search its public opening: belief.ts).
  */
-import type { ActorId, GameState, Order, OrderSource } from '../engine/index.ts';
-import { ACTORS, assertNever, isOver } from '../engine/index.ts';
-import { chinaPlan } from './china.ts';
-import { councilPlan } from './council.ts';
-import { northKoreaPlan } from './northKorea.ts';
-import type { Move } from './plan.ts';
-import { russiaPlan } from './russia.ts';
-import { viewFor } from './view.ts';
-
+export { botOrders, botPlan, botsFor, ordersFromView } from './bots.ts';
 export type { ActorView } from './view.ts';
 export type { Move } from './plan.ts';
 export { viewFor } from './view.ts';
-
-/**
- * The bot's moves for `actor` this turn: each order with a sentence saying why (none once the
- * game is over). The orders are exactly `botOrders`.
- */
-export function botPlan(state: GameState, actor: ActorId): Move[] {
-  if (isOver(state)) return [];
-  const v = viewFor(state, actor);
-  switch (actor) {
-    case 'RUS':
-      return russiaPlan(v);
-    case 'PRK':
-      return northKoreaPlan(v);
-    case 'CHN':
-      return chinaPlan(v);
-    case 'UNSC':
-      return councilPlan(v);
-    default:
-      return assertNever(actor);
-  }
-}
-
-/** The orders the bot for `actor` gives this turn (none once the game is over). */
-export function botOrders(state: GameState, actor: ActorId): Order[] {
-  return botPlan(state, actor).map((m) => m.order);
-}
-
-/** An order source in which bots play the given actors (all four by default), in ACTORS order. */
-export function botsFor(actors: readonly ActorId[] = ACTORS): OrderSource {
-  return (s) => {
-    const out: Order[] = [];
-    for (const a of ACTORS) if (actors.includes(a)) out.push(...botOrders(s, a));
-    return out;
-  };
-}
+export { openingOf, sampleWorld } from './belief.ts';
+export type { Opening } from './belief.ts';
+export { BUDGET_TURNS, DEFAULT_HORIZON, decisionSeed, rolloutBudget, searchFromView, searchOrders } from './search.ts';
+export type { SearchOptions, SearchResult } from './search.ts';
+export { HARD_BUDGET, LEVELS, LEVEL_BUDGET, budgetOrders, isLevel, levelOrders } from './levels.ts';
+export type { GameFacts, Level } from './levels.ts';
+export { KINDS, keyOf, labelOf } from './orderKinds.ts';
+export { rollout, scoreValue, worldOf } from './rollout.ts';
+export type { World } from './rollout.ts';

@@ -130,8 +130,8 @@ export function shouldTest(v: ActorView): boolean {
   return draw(v, 'nuclear-test') < TEST_ODDS;
 }
 
-export function northKoreaPlan(v: ActorView): Move[] {
-  const plan = new Plan();
+export function northKoreaPlan(v: ActorView, explain = true): Move[] {
+  const plan = new Plan(explain);
   const ledger = new Ledger(v);
   const accepts = acceptProposals(v, ledger);
   for (const m of accepts) plan.add(m.order, m.why);
@@ -157,7 +157,8 @@ export function northKoreaPlan(v: ActorView): Move[] {
       );
       plan.add(
         p,
-        `asks Russia for ${amountOf(r, p?.get.amount ?? amount)} a turn, paying in shells at list price: it will be ${-end} short of ${r} this turn`,
+        () =>
+          `asks Russia for ${amountOf(r, p?.get.amount ?? amount)} a turn, paying in shells at list price: it will be ${-end} short of ${r} this turn`,
       );
       if (p !== null) break;
     }
@@ -165,23 +166,23 @@ export function northKoreaPlan(v: ActorView): Move[] {
 
   const pri = northKoreanPriorities(v, accepted);
   if (pri.munitions !== v.own.priorities.munitions || pri.labourAbroad !== v.own.priorities.labourAbroad) {
-    const owed = dealFlow(v, 'munitions', accepted).outflow;
     plan.add(
       { kind: 'setPriorities', actor: 'PRK', munitions: pri.munitions, labourAbroad: pri.labourAbroad },
-      `sets munitions to ${pri.munitions}% (it owes ${owed} shells a turn, holds ${v.own.stocks.munitions}, and expects Russia to want ${russianShortfall(v)}) and workers abroad to ${pri.labourAbroad}% (it owes ${dealFlow(v, 'labour', accepted).outflow} a turn); the rest of the country grows food`,
+      () =>
+        `sets munitions to ${pri.munitions}% (it owes ${dealFlow(v, 'munitions', accepted).outflow} shells a turn, holds ${v.own.stocks.munitions}, and expects Russia to want ${russianShortfall(v)}) and workers abroad to ${pri.labourAbroad}% (it owes ${dealFlow(v, 'labour', accepted).outflow} a turn); the rest of the country grows food`,
     );
   }
   if (shouldTest(v)) {
-    const t = targetOf(v, 'PRK', 'prkProgramme');
     plan.add(
       { kind: 'nuclearTest', actor: 'PRK' },
-      `tests a nuclear device: the programme is at ${v.indicators.prkProgramme}, a test's worth (${v.rules.design.nuclearProgramme}) or more below its target of ${t?.target ?? 0}, and the regime can pay ${v.rules.design.nuclearCurrency}`,
+      () =>
+        `tests a nuclear device: the programme is at ${v.indicators.prkProgramme}, a test's worth (${v.rules.design.nuclearProgramme}) or more below its target of ${targetOf(v, 'PRK', 'prkProgramme')?.target ?? 0}, and the regime can pay ${v.rules.design.nuclearCurrency}`,
     );
   } else if (shouldLaunch(v)) {
-    const t = targetOf(v, 'PRK', 'prkProgramme');
     plan.add(
       { kind: 'launch', actor: 'PRK' },
-      `launches: the programme is at ${v.indicators.prkProgramme}, below its target of ${t?.target ?? 0}, and relations with China (${v.relations.CHN ?? 0}) can take the strain`,
+      () =>
+        `launches: the programme is at ${v.indicators.prkProgramme}, below its target of ${targetOf(v, 'PRK', 'prkProgramme')?.target ?? 0}, and relations with China (${v.relations.CHN ?? 0}) can take the strain`,
     );
   }
   return plan.moves;

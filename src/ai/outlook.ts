@@ -19,18 +19,26 @@ export function outputOf(v: ActorView, r: Resource, pri: Priorities = v.own.prio
 }
 
 /** Per-turn flows of `r` under the actor's active deals (and any `extra` it is about to make). */
-export function dealFlow(v: ActorView, r: Resource, extra: readonly Deal[] = []): { inflow: number; outflow: number } {
-  let inflow = 0;
-  let outflow = 0;
+export function dealFlow(
+  v: ActorView,
+  r: Resource,
+  extra: readonly Deal[] = NO_DEALS,
+): { inflow: number; outflow: number } {
   const me = v.actor;
-  for (const d of [...v.deals.filter((x) => x.status === 'active'), ...extra]) {
-    if (d.proposer !== me && d.partner !== me) continue;
-    const give = d.proposer === me ? d.give : d.get;
-    const get = d.proposer === me ? d.get : d.give;
-    if (give.resource === r) outflow += give.amount;
-    if (get.resource === r) inflow += get.amount;
-  }
-  return { inflow, outflow };
+  const f = { inflow: 0, outflow: 0 };
+  for (const d of v.deals) if (d.status === 'active') addFlow(f, d, me, r);
+  for (const d of extra) addFlow(f, d, me, r);
+  return f;
+}
+
+const NO_DEALS: readonly Deal[] = [];
+
+function addFlow(f: { inflow: number; outflow: number }, d: Deal, me: ActorId, r: Resource): void {
+  if (d.proposer !== me && d.partner !== me) return;
+  const give = d.proposer === me ? d.give : d.get;
+  const get = d.proposer === me ? d.get : d.give;
+  if (give.resource === r) f.outflow += give.amount;
+  if (get.resource === r) f.inflow += get.amount;
 }
 
 /** Stock of `r` at the end of this turn if nothing else happens (may be negative: a shortage). */
@@ -38,7 +46,7 @@ export function projectedEnd(
   v: ActorView,
   r: Resource,
   pri: Priorities = v.own.priorities,
-  extra: readonly Deal[] = [],
+  extra: readonly Deal[] = NO_DEALS,
 ): number {
   const f = dealFlow(v, r, extra);
   return v.own.stocks[r] + outputOf(v, r, pri) + f.inflow - f.outflow - needOf(v, r);

@@ -25,7 +25,7 @@ import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal, 
 import { isSanction, noOdds } from './forecast.ts';
 import { courtToBlock } from './lobbying.ts';
 import { Ledger, oddsOn, pickRoute } from './ledger.ts';
-import type { Move } from './plan.ts';
+import type { Move, Why } from './plan.ts';
 import { Plan, amountOf } from './plan.ts';
 import { marginOf, needOf, outputOf, projectedEnd } from './outlook.ts';
 import { banned, capRoom, ship } from './shipping.ts';
@@ -81,20 +81,24 @@ function sanctioned(v: ActorView, good: Good, from: ActorId, to: ActorId): boole
   );
 }
 
-export function russianVote(v: ActorView, d: Draft): { vote: Vote; why: string } {
+export function russianVote(v: ActorView, d: Draft): { vote: Vote; why: Why } {
   if (d.measure === 'relief')
-    return { vote: 'yes', why: `votes for ${d.id}: relief eases the pressure on its partner` };
+    return { vote: 'yes', why: () => `votes for ${d.id}: relief eases the pressure on its partner` };
+  const veto = v.rules.design.vetoReputation;
   const rep = v.indicators.rusReputation;
-  const margin = marginOf(v, 'rusReputation', 10) - v.rules.design.vetoReputation;
-  const after = `reputation ${rep} would be ${rep - v.rules.design.vetoReputation} after a veto, ${margin >= 0 ? `${margin} above` : `${-margin} below`} its target`;
+  const margin = marginOf(v, 'rusReputation', 10) - veto;
+  const after = (): string =>
+    `reputation ${rep} would be ${rep - veto} after a veto, ${margin >= 0 ? `${margin} above` : `${-margin} below`} its target`;
   const m: Measure = d.measure;
   if (m === 'renewPanel') {
     const cost = panelCost(v, d.value);
-    const weighs = `the Panel would cost about ${Math.floor(cost / 100)}.${String(cost % 100).padStart(2, '0')} reputation points in detected breaches and seized cargo over ${d.value} turns of its covert deals, against ${v.rules.design.vetoReputation} for a veto`;
-    if (margin < PANEL_VETO_FLOOR) return { vote: 'abstain', why: `abstains on ${d.id}: ${after}, too low to veto` };
-    return cost > 100 * v.rules.design.vetoReputation
-      ? { vote: 'no', why: `vetoes ${d.id}: ${weighs}` }
-      : { vote: 'abstain', why: `abstains on ${d.id}: ${weighs}` };
+    const weighs = (): string =>
+      `the Panel would cost about ${Math.floor(cost / 100)}.${String(cost % 100).padStart(2, '0')} reputation points in detected breaches and seized cargo over ${d.value} turns of its covert deals, against ${veto} for a veto`;
+    if (margin < PANEL_VETO_FLOOR)
+      return { vote: 'abstain', why: () => `abstains on ${d.id}: ${after()}, too low to veto` };
+    return cost > 100 * veto
+      ? { vote: 'no', why: () => `vetoes ${d.id}: ${weighs()}` }
+      : { vote: 'abstain', why: () => `abstains on ${d.id}: ${weighs()}` };
   }
   if (isSanction(m)) {
     // A ban already in force changes nothing for Russia's covert trade: not worth a veto.
@@ -106,17 +110,17 @@ export function russianVote(v: ActorView, d: Draft): { vote: Vote; why: string }
     ) {
       return {
         vote: 'abstain',
-        why: `abstains on ${d.id}: the same ban is already in force, so it changes nothing for Russia`,
+        why: () => `abstains on ${d.id}: the same ban is already in force, so it changes nothing for Russia`,
       };
     }
     return margin >= SANCTION_VETO_MARGIN
-      ? { vote: 'no', why: `vetoes ${d.id} to shield its supplier: ${after}` }
-      : { vote: 'abstain', why: `abstains on ${d.id}: ${after}` };
+      ? { vote: 'no', why: () => `vetoes ${d.id} to shield its supplier: ${after()}` }
+      : { vote: 'abstain', why: () => `abstains on ${d.id}: ${after()}` };
   }
   // condemn: shield the partner only with reputation to spare.
   return margin >= 5 && (v.relations.PRK ?? 0) >= 30
-    ? { vote: 'no', why: `vetoes ${d.id} to shield Pyongyang: ${after}` }
-    : { vote: 'abstain', why: `abstains on ${d.id}: ${after}, and a condemnation does not touch its trade` };
+    ? { vote: 'no', why: () => `vetoes ${d.id} to shield Pyongyang: ${after()}` }
+    : { vote: 'abstain', why: () => `abstains on ${d.id}: ${after()}, and a condemnation does not touch its trade` };
 }
 
 /**
@@ -133,8 +137,8 @@ export function shellPrice(v: ActorView, routeId: string | undefined): number {
   return jitter(v, 'shell-price', 60 + risk + 2 * urgency + short, 5);
 }
 
-export function russiaPlan(v: ActorView): Move[] {
-  const plan = new Plan();
+export function russiaPlan(v: ActorView, explain = true): Move[] {
+  const plan = new Plan(explain);
   let courted = false;
   for (const d of v.council.drafts) {
     const x = russianVote(v, d);
@@ -168,8 +172,7 @@ export function russiaPlan(v: ActorView): Move[] {
     const foodOut = activeFlow(v, 'PRK', 'RUS', 'food');
     const munitions = v.own.stocks.food >= 4 * (foodOut + AID_FOOD) ? 100 : 70;
     if (munitions !== pri.munitions) {
-      plan.add(
-        { kind: 'setPriorities', actor: 'RUS', munitions, labourAbroad: pri.labourAbroad },
+      plan.add({ kind: 'setPriorities', actor: 'RUS', munitions, labourAbroad: pri.labourAbroad }, () =>
         munitions === 100
           ? `puts all industry into munitions: food stocks (${v.own.stocks.food}) cover four turns of its food deliveries and aid`
           : `keeps 30% of industry on food: food stocks (${v.own.stocks.food}) are running low`,
@@ -181,7 +184,8 @@ export function russiaPlan(v: ActorView): Move[] {
   for (const d of cancelled)
     plan.add(
       { kind: 'cancelDeal', actor: 'RUS', deal: d.id },
-      `cancels ${d.id}: it can no longer deliver ${amountOf(d.give.resource, d.give.amount)} a turn (a cancellation costs less than defaults)`,
+      () =>
+        `cancels ${d.id}: it can no longer deliver ${amountOf(d.give.resource, d.give.amount)} a turn (a cancellation costs less than defaults)`,
     );
   const ledger = new Ledger(v, new Set(cancelled.map((d) => d.id)));
   for (const m of acceptProposals(v, ledger)) plan.add(m.order, m.why);
@@ -212,7 +216,8 @@ export function russiaPlan(v: ActorView): Move[] {
         );
         plan.add(
           p,
-          `offers cash for ${amountOf('munitions', p?.get.amount ?? amount)} a turn: it needs ${need} a turn and makes ${outputOf(v, 'munitions', full)}; the price is ${ratio}% of list, covering North Korea's risk of detection on ${choice.route.name} (${oddsOn(v, choice.route)} in 10,000)`,
+          () =>
+            `offers cash for ${amountOf('munitions', p?.get.amount ?? amount)} a turn: it needs ${need} a turn and makes ${outputOf(v, 'munitions', full)}; the price is ${ratio}% of list, covering North Korea's risk of detection on ${choice.route.name} (${oddsOn(v, choice.route)} in 10,000)`,
         );
       }
     }
@@ -260,7 +265,8 @@ export function russiaPlan(v: ActorView): Move[] {
         );
         plan.add(
           p,
-          `offers food for ${amountOf('labour', p?.get.amount ?? gap)} a turn: reconstruction needs ${labourNeed} a turn and it has ${v.own.stocks.labour}`,
+          () =>
+            `offers food for ${amountOf('labour', p?.get.amount ?? gap)} a turn: reconstruction needs ${labourNeed} a turn and it has ${v.own.stocks.labour}`,
         );
       }
     }
@@ -287,18 +293,21 @@ export function russiaPlan(v: ActorView): Move[] {
         chinaOil += d.give.amount;
     const fuel = oilNeed - chinaOil + 50;
     if (fuel > 0 && !banned(v, 'oil', 'RUS', 'PRK')) {
-      const room = capRoom(v, 'oil', 'PRK');
       const declared = ship(v, ledger, 'PRK', 'oil', fuel, false);
-      const why = `fuels its supplier: North Korea needs ${oilNeed} a turn and China's declared contracts bring ${chinaOil}`;
+      const room = (): number => capRoom(v, 'oil', 'PRK');
+      const why = (): string =>
+        `fuels its supplier: North Korea needs ${oilNeed} a turn and China's declared contracts bring ${chinaOil}`;
       plan.add(
         declared,
-        `${why}; declared, within the ${room === Number.MAX_SAFE_INTEGER ? 'absence of a cap' : `${room} left under the cap this year`}`,
+        () =>
+          `${why()}; declared, within the ${room() === Number.MAX_SAFE_INTEGER ? 'absence of a cap' : `${room()} left under the cap this year`}`,
       );
       const rest = fuel - (declared?.amount ?? 0);
       if (rest > 0 && marginOf(v, 'rusReputation', 10) >= 2) {
         plan.add(
           ship(v, ledger, 'PRK', 'oil', rest, true),
-          `${why}; covert beyond the cap, since its reputation (${v.indicators.rusReputation}) can risk a detected breach`,
+          () =>
+            `${why()}; covert beyond the cap, since its reputation (${v.indicators.rusReputation}) can risk a detected breach`,
         );
       }
     }
@@ -306,7 +315,8 @@ export function russiaPlan(v: ActorView): Move[] {
   if (v.indicators.prkStability < AID_STABILITY && !banned(v, 'food', 'RUS', 'PRK')) {
     plan.add(
       ship(v, ledger, 'PRK', 'food', AID_FOOD, false),
-      `sends food aid: North Korean stability is ${v.indicators.prkStability}, below ${AID_STABILITY}, and its supplier must hold`,
+      () =>
+        `sends food aid: North Korean stability is ${v.indicators.prkStability}, below ${AID_STABILITY}, and its supplier must hold`,
     );
   }
   return plan.moves;

@@ -4,6 +4,7 @@
  * The same view always gives the same draw, so the same state gives the same orders, while
  * games that have diverged (harvests, detections, events) draw differently.
  */
+import type { ActorId, IndicatorId, Resource } from '../engine/index.ts';
 import { ACTORS, INDICATORS, RESOURCES } from '../engine/index.ts';
 import type { ActorView } from './view.ts';
 
@@ -11,13 +12,13 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 function mixInt(h: number, x: number): number {
-  // Feed the four bytes of a 32-bit slice; quantities fit in safe integers, so fold the high part.
-  let y = (x | 0) ^ Math.floor(x / 0x1_0000_0000);
-  for (let i = 0; i < 4; i++) {
-    h = Math.imul(h ^ (y & 0xff), FNV_PRIME);
-    y >>>= 8;
-  }
-  return h;
+  // Feed the four bytes of a 32-bit slice; quantities fit in safe integers, so fold the high part
+  // (zero for the usual small non-negative numbers: the fast path gives the same slice).
+  const y = x >= 0 && x <= 0x7fff_ffff ? x : (x | 0) ^ Math.floor(x / 0x1_0000_0000);
+  h = Math.imul(h ^ (y & 0xff), FNV_PRIME);
+  h = Math.imul(h ^ ((y >>> 8) & 0xff), FNV_PRIME);
+  h = Math.imul(h ^ ((y >>> 16) & 0xff), FNV_PRIME);
+  return Math.imul(h ^ (y >>> 24), FNV_PRIME);
 }
 
 function mixString(h: number, s: string): number {
@@ -30,9 +31,12 @@ export function draw(v: ActorView, salt: string): number {
   let h = mixString(FNV_OFFSET, v.actor);
   h = mixString(h, salt);
   h = mixInt(h, v.turn);
-  for (const r of RESOURCES) h = mixInt(h, v.own.stocks[r]);
-  for (const i of INDICATORS) h = mixInt(h, v.indicators[i]);
-  for (const a of ACTORS) h = mixInt(h, v.relations[a] ?? 0);
+  const stocks = v.own.stocks;
+  for (let k = 0; k < RESOURCES.length; k++) h = mixInt(h, stocks[RESOURCES[k] as Resource]);
+  const ind = v.indicators;
+  for (let k = 0; k < INDICATORS.length; k++) h = mixInt(h, ind[INDICATORS[k] as IndicatorId]);
+  const rel = v.relations;
+  for (let k = 0; k < ACTORS.length; k++) h = mixInt(h, rel[ACTORS[k] as ActorId] ?? 0);
   h = mixInt(h, v.council.evidence.length);
   h = mixInt(h, v.council.decisions.length);
   for (const d of v.deals) h = mixString(h, d.id);

@@ -3,7 +3,8 @@
  *
  * Visible to everyone: the turn, the static rules (the scenario file is public), indicators
  * (every indicator change is reported to all), routes, the sanctions regime, the council's
- * drafts, decisions and evidence. Visible to the actor alone: its own stocks and priorities,
+ * drafts, decisions and evidence, and the scripted events that have fired (events are
+ * announced to all). Visible to the actor alone: its own stocks and priorities,
  * its relations with the others, and deals it is a party to; declared deals between others are
  * public. Hidden: other actors' stocks and priorities, relations between others, covert deals
  * between others, the trade ledger and the random generator (all of which covert transfers
@@ -35,6 +36,7 @@ export interface ActorView {
   regime: Readonly<Regime>;
   council: Readonly<CouncilState>;
   deals: readonly Deal[];
+  fired: readonly string[];
 }
 
 export function dealVisible(d: Deal, viewer: ActorId): boolean {
@@ -59,5 +61,6 @@ export function viewFor(s: GameState, actor: ActorId): ActorView {
     regime: s.regime,
     council: s.council,
     deals: s.deals.filter((d) => dealVisible(d, actor)),
+    fired: s.fired,
   };
 }

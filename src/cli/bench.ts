@@ -1,36 +1,50 @@
 /**
- * `cli bench`: resolveTurn throughput on the shipped scenario with realistic orders, against
- * the naive immer-per-order way. Each measurement plays whole games (12 turns) from the start
- * for about `ms` milliseconds; the figure is the median of `runs` measurements.
+ * `cli bench`: throughput of the engine alone (resolveTurn with realistic orders, against the
+ * naive immer-per-order way), of the engine with four heuristic bots (bots-only games), and of
+ * the search bot's rollouts (six turns from mid-game worlds; against the same six turns played
+ * with resolveTurn, a copy per turn and the bots, as before the report-free mode).
+ *
+ * Times are the process's CPU time (user + system), not the wall clock: the machines this runs
+ * on are shared, and a busy neighbour stretches wall time without changing the work done. Each
+ * figure is the median of `runs` measurements of about `ms` milliseconds, after a warm-up.
+ *
+ * Each figure is measured in a process of its own (`bench --part NAME`, spawned by `runBench`):
+ * in one process the first measurements leave the engine's and the bots' call sites
+ * specialised for what they saw (immer's Proxy drafts, report-writing turns), which slowed
+ * whatever was measured later by up to half, so the order of the lines decided the ratios.
  */
-import { performance } from 'node:perf_hooks';
-import type { GameState, Order } from '../engine/index.ts';
-import { hashState, resolveTurn } from '../engine/index.ts';
+import { spawnSync } from 'node:child_process';
+import { cpuUsage, execArgv, execPath } from 'node:process';
+import type { ActorId, GameState, Order } from '../engine/index.ts';
+import { ACTORS, assertNever, cloneState, hashState, isOver, resolveTurn, seedRng } from '../engine/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { initialState } from '../scenario/index.ts';
+import type { World } from '../ai/index.ts';
+import { botOrders, rollout, worldOf } from '../ai/index.ts';
 import { realisticOrders } from '../sim/index.ts';
 import { resolveTurnNaive } from './naive.ts';
 import { loadScenarioFile } from './scenarioFile.ts';
 
 type Resolver = (s: GameState, o: readonly Order[]) => { state: GameState };
 
-function playGame(start: GameState, resolve: Resolver): GameState {
-  let s = start;
-  while (s.turn <= s.rules.turns) s = resolve(s, realisticOrders(s)).state;
-  return s;
+/** Turns a bench rollout plays (the search plays up to DEFAULT_HORIZON). */
+export const ROLLOUT_TURNS = 6;
+
+function cpuMs(): number {
+  const u = cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
-function measure(start: GameState, resolve: Resolver, ms: number): number {
-  let turns = 0;
-  const t0 = performance.now();
+/** Units of work per CPU second: `work` returns the units it did. */
+function measure(work: () => number, ms: number): number {
+  let units = 0;
+  const t0 = cpuMs();
   let t = t0;
   while (t - t0 < ms) {
-    for (let i = 0; i < 20; i++) {
-      playGame(start, resolve);
-      turns += start.rules.turns;
-    }
-    t = performance.now();
+    units += work();
+    t = cpuMs();
   }
-  return (turns * 1000) / (t - t0);
+  return (units * 1000) / (t - t0);
 }
 
 function median(xs: number[]): number {
@@ -38,24 +52,134 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-export function runBench(scenarioPath: string, runs = 5, ms = 600): string {
+function playGame(start: GameState, resolve: Resolver): GameState {
+  let s = start;
+  while (s.turn <= s.rules.turns) s = resolve(s, realisticOrders(s)).state;
+  return s;
+}
+
+function botTurn(s: GameState): Order[] {
+  const out: Order[] = [];
+  for (const a of ACTORS) for (const o of botOrders(s, a)) out.push(o);
+  return out;
+}
+
+/** Mid-game positions (bots-only play to turn 5) and a searching actor for each, by seed. */
+function positions(start: (seed: number) => GameState, count: number): { state: GameState; me: ActorId }[] {
+  const out: { state: GameState; me: ActorId }[] = [];
+  for (let seed = 1; seed <= count; seed++) {
+    let s = start(seed);
+    for (let t = 0; t < 4 && !isOver(s); t++) s = resolveTurn(s, botTurn(s)).state;
+    const me = ACTORS[seed % ACTORS.length] ?? 'RUS';
+    out.push({ state: s, me });
+  }
+  return out;
+}
+
+/** The figures `runBench` prints, each measured alone in its own process. */
+export const BENCH_PARTS = ['engine', 'naive', 'bots', 'rollouts', 'before'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+export function isBenchPart(x: string): x is BenchPart {
+  return (BENCH_PARTS as readonly string[]).includes(x);
+}
+
+/** Rollout worlds: sixteen mid-game positions (each with its own dice), the searching actor's
+ * heuristic plan as its first-turn orders. */
+function rolloutWorlds(scenario: Scenario): { w: World; me: ActorId; mine: Order[] }[] {
+  return positions((seed) => initialState(scenario, seed), 16).map(({ state, me }, i) => {
+    const s = cloneState(state);
+    s.rng = seedRng(i + 1);
+    return { w: worldOf(s, me), me, mine: botOrders(s, me) };
+  });
+}
+
+/** One figure (units per CPU second), measured in this process. */
+export function benchPart(scenarioPath: string, part: BenchPart, runs = 5, ms = 600): number {
   const scenario = loadScenarioFile(scenarioPath);
   const start = initialState(scenario);
-  // The fast way is measured before the naive way ever runs: the naive way feeds the same
-  // engine functions immer's Proxy drafts, which would leave their call sites polymorphic and
-  // slow the fast way down for the rest of the process (a measurement artefact, not the engine).
+  const timed = (work: () => number): number => {
+    measure(work, 300); // warm-up
+    return median(Array.from({ length: runs }, () => measure(work, ms)));
+  };
+  switch (part) {
+    case 'engine':
+      return timed(() => {
+        playGame(start, resolveTurn);
+        return scenario.turns;
+      });
+    case 'naive':
+      return timed(() => {
+        playGame(start, resolveTurnNaive);
+        return scenario.turns;
+      });
+    case 'bots': {
+      // The engine and four heuristic bots: bots-only games from eight seeds.
+      const seeds = Array.from({ length: 8 }, (_, i) => initialState(scenario, i + 1));
+      let g = 0;
+      return timed(() => {
+        let s = seeds[g++ % seeds.length] ?? start;
+        let n = 0;
+        while (!isOver(s)) {
+          s = resolveTurn(s, botTurn(s)).state;
+          n++;
+        }
+        return n;
+      });
+    }
+    case 'rollouts': {
+      // The search's way: the other actors' first orders computed once per world (every
+      // candidate of a decision shares them), one private copy advanced in place, no report.
+      const worlds = rolloutWorlds(scenario);
+      return timed(() => {
+        for (const x of worlds) rollout(x.w, x.me, x.mine, ROLLOUT_TURNS);
+        return worlds.length;
+      });
+    }
+    case 'before': {
+      // Before the report-free mode: a copy, a report and four bots each turn.
+      const worlds = rolloutWorlds(scenario);
+      return timed(() => {
+        for (const x of worlds) {
+          let s = x.w.state;
+          for (let t = 0; t < ROLLOUT_TURNS && !isOver(s); t++) s = resolveTurn(s, botTurn(s)).state;
+        }
+        return worlds.length;
+      });
+    }
+    default:
+      return assertNever(part);
+  }
+}
+
+/** `part` measured in a fresh process running this same command line's program. */
+function measuredAlone(scenarioPath: string, part: BenchPart): number {
+  const r = spawnSync(execPath, [...execArgv, process.argv[1] ?? '', 'bench', scenarioPath, '--part', part], {
+    encoding: 'utf8',
+  });
+  const x = Number(r.stdout.trim());
+  if (r.status !== 0 || !Number.isFinite(x))
+    throw new Error(`bench: measuring "${part}" failed (exit ${r.status}): ${r.stderr.trim().slice(0, 400)}`);
+  return x;
+}
+
+export function runBench(scenarioPath: string): string {
+  const scenario = loadScenarioFile(scenarioPath);
+  const start = initialState(scenario);
+  const f = (x: number): string => Math.round(x).toLocaleString('en-US');
   const fast = hashState(playGame(start, resolveTurn));
-  measure(start, resolveTurn, 300); // warm-up
-  const a = median(Array.from({ length: runs }, () => measure(start, resolveTurn, ms)));
   const slow = hashState(playGame(start, resolveTurnNaive));
   if (fast !== slow) throw new Error(`bench: the two ways disagree (${fast} vs ${slow})`);
-  measure(start, resolveTurnNaive, 200);
-  const b = median(Array.from({ length: runs }, () => measure(start, resolveTurnNaive, ms)));
+  const x = {} as Record<BenchPart, number>;
+  for (const p of BENCH_PARTS) x[p] = measuredAlone(scenarioPath, p);
   const orders = realisticOrders(start).length;
   return [
     `scenario ${scenario.id}: ${scenario.turns} turns a game, ${orders} orders a turn, final hash ${fast.slice(0, 16)}…`,
-    `resolveTurn (one copy per turn):   ${Math.round(a).toLocaleString('en-US')} turns/s (median of ${runs})`,
-    `naive (immer produce per order):   ${Math.round(b).toLocaleString('en-US')} turns/s (median of ${runs})`,
-    `speed-up: ${(a / b).toFixed(1)}×`,
+    `figures per second of CPU time, median of 5, each measured in a process of its own`,
+    `engine (resolveTurn, one copy per turn):  ${f(x.engine)} turns/s`,
+    `naive (immer produce per order):          ${f(x.naive)} turns/s (the engine is ${(x.engine / x.naive).toFixed(1)}× faster)`,
+    `engine + four heuristic bots:             ${f(x.bots)} turns/s (${ROLLOUT_TURNS} such turns: ${f(x.bots / ROLLOUT_TURNS)}/s)`,
+    `search rollouts (${ROLLOUT_TURNS} turns, report-free):   ${f(x.rollouts)} rollouts/s (${(x.rollouts / (x.bots / ROLLOUT_TURNS)).toFixed(1)}× ${ROLLOUT_TURNS} turns of engine + bots)`,
+    `the same rollouts with resolveTurn:       ${f(x.before)} rollouts/s (the search's way is ${(x.rollouts / x.before).toFixed(1)}× faster)`,
   ].join('\n');
 }

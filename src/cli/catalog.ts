@@ -1,8 +1,9 @@
-/** The command line's scenario catalog: every `scenarios/*.json` shipped with the program. */
+/** The command line's scenario catalog: every `scenarios/*.json` shipped with the program,
+ * each checked only when a link names it. */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ScenarioCatalog } from '../save/index.ts';
-import { catalogFromTexts, isScenarioFileName } from '../save/index.ts';
+import { isScenarioFileName, lazyCatalogFromTexts } from '../save/index.ts';
 import { MAX_JSON_BYTES } from '../scenario/index.ts';
 import { readTextFile } from './files.ts';
 
@@ -10,5 +11,5 @@ export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.me
 
 export function shippedCatalog(dir = SCENARIOS_DIR): ScenarioCatalog {
   const names = readdirSync(dir).filter(isScenarioFileName).sort();
-  return catalogFromTexts(names.map((name) => ({ name, text: readTextFile(dir + name, MAX_JSON_BYTES) }))).catalog;
+  return lazyCatalogFromTexts(names.map((name) => ({ name, text: readTextFile(dir + name, MAX_JSON_BYTES) })));
 }

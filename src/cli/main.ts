@@ -2,6 +2,8 @@
  * Veto's command line. Exit codes: 0 success, 1 invalid input (problems printed, one per line),
  * 2 bad arguments or unreadable files (one line on stderr). Never a stack trace for bad input.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OrderSource } from '../engine/index.ts';
 import type { ActorId } from '../engine/index.ts';
@@ -13,12 +15,14 @@ import { UsageError, intOption, parseArgs, stringOption } from './args.ts';
 import { replay, saveSim } from './replay.ts';
 import { ALL_HOLD } from '../save/index.ts';
 import type { PlayerSlot, Players } from '../save/index.ts';
+import type { BalanceOptions } from '../sim/index.ts';
 import { balance } from '../sim/index.ts';
 import { formatBalance } from './balance.ts';
-import { runBench } from './bench.ts';
-import { botsFor } from '../ai/index.ts';
+import { BENCH_PARTS, benchPart, isBenchPart, runBench } from './bench.ts';
+import { LEVELS, botsFor, isLevel } from '../ai/index.ts';
 import { InvalidInput, isSchemaFile, loadScenarioFile } from './scenarioFile.ts';
 import { formatSummary, formatTurn } from './text.ts';
+import { terminalSafe } from './safeText.ts';
 
 const USAGE = `usage: npm run --silent cli -- <command> [options]
 
@@ -36,17 +40,31 @@ commands:
   validate <file.json>...
       check scenario files (schema, ids, sources, turns, and the historical script by
       simulation); exit 1 with one line per problem (file: path: message)
-  balance <scenario.json> [--runs N] [--probe] [--json]
+  balance <scenario.json> [--runs N] [--probe] [--json] [--bots easy|hard] [--budget N]
+      [--search-runs N] [--search-budget N] [--actor A,B]
       play N games (default 200, seeds 1..N) with bots in every seat and print the spread
-      (min / median / max) of each actor's score and each indicator, the historical run's
-      scores, and how often each kind of draft was adopted or vetoed; --probe also replays
-      the seeds with fixed policies (always veto, never launch, ...) to see if one dominates
-  bench [scenario.json]
-      measure resolveTurn throughput against an immer-per-order implementation
+      (min / p10 / median / p90 / max) of each actor's score and each indicator, the
+      historical run's scores, and how often each kind of draft was adopted or vetoed (and by
+      whom); --probe also replays the seeds with fixed policies (always veto, never launch,
+      ...) to see if one dominates, and plays the search bot in each seat in turn (seeds
+      1..--search-runs, default 20; 0 for none) to find lines that beat the bot and history;
+      --bots picks the bots (the probe's opponents): easy (heuristic, the default) or hard
+      (search); --budget sets a hard bot's budget (rollouts of 6 turns, scaled to the turns
+      left), --search-budget the search lines' rollouts a decision; --actor limits
+      the probe
+  bench [scenario.json] [--part engine|naive|bots|rollouts|before]
+      throughput in CPU time: the engine (and an immer-per-order implementation), the engine
+      with four heuristic bots, and the search's rollouts; each figure in a process of its
+      own (--part measures one figure here and prints it)
   help
       print this text`;
 
-const DEFAULT_SCENARIO = fileURLToPath(new URL('../../scenarios/summit-2023.json', import.meta.url));
+/** summit-2023 beside the sources (src/cli → scenarios/), or, for the bundled copy `npm run
+ * bench` builds one folder deep (dist-bench/main.js), in the folder it runs from. */
+const DEFAULT_SCENARIO = ((): string => {
+  const beside = fileURLToPath(new URL('../../scenarios/summit-2023.json', import.meta.url));
+  return existsSync(beside) ? beside : resolve('scenarios/summit-2023.json');
+})();
 
 function sim(argv: string[]): string {
   const args = parseArgs(argv, ['seed', 'turns', 'play', 'save', 'hold'], ['json']);
@@ -101,10 +119,7 @@ function playOption(v: string | true | undefined): Play {
 function holdOption(v: string | undefined, play: Play): ActorId[] {
   if (v === undefined) return [];
   if (play !== 'bots') throw new UsageError('--hold applies to --play bots only');
-  const ids = v.split(',').map((x) => x.trim());
-  for (const id of ids)
-    if (!isActorId(id)) throw new UsageError(`--hold: unknown actor "${id}" (use ${ACTORS.join(', ')})`);
-  return ACTORS.filter((a) => ids.includes(a));
+  return actorList(v, '--hold');
 }
 
 /** Who plays each actor, as a save records it: nobody (hold), the historical script or bots. */
@@ -134,14 +149,33 @@ function orderSource(scenario: Scenario, play: Play, held: readonly ActorId[]): 
 }
 
 function balanceCommand(argv: string[]): string {
-  const args = parseArgs(argv, ['runs'], ['json', 'probe']);
+  const args = parseArgs(argv, ['runs', 'bots', 'budget', 'search-budget', 'search-runs', 'actor'], ['json', 'probe']);
   const [file] = args.positionals;
   if (file === undefined || args.positionals.length !== 1)
     throw new UsageError('balance needs exactly one scenario file');
   const scenario = loadScenarioFile(file);
   const runs = intOption(args, 'runs', 1, 10_000) ?? 200;
-  const r = balance(scenario, runs, args.options.has('probe'));
+  const bots = stringOption(args, 'bots') ?? 'easy';
+  if (args.options.get('bots') === true || !isLevel(bots))
+    throw new UsageError(`--bots must be one of ${LEVELS.join(', ')}, got "${String(bots)}"`);
+  const opts: BalanceOptions = { bots };
+  const budget = intOption(args, 'budget', 2, 100_000);
+  if (budget !== undefined) opts.budget = budget;
+  const searchBudget = intOption(args, 'search-budget', 2, 100_000);
+  if (searchBudget !== undefined) opts.searchBudget = searchBudget;
+  const searchRuns = intOption(args, 'search-runs', 0, 10_000);
+  if (searchRuns !== undefined) opts.searchRuns = searchRuns;
+  const actors = stringOption(args, 'actor');
+  if (actors !== undefined) opts.actors = actorList(actors, '--actor');
+  const r = balance(scenario, runs, args.options.has('probe'), opts);
   return args.options.has('json') ? JSON.stringify(r) : formatBalance(r, scenario.title);
+}
+
+function actorList(v: string, flag: string): ActorId[] {
+  const ids = v.split(',').map((x) => x.trim());
+  for (const id of ids)
+    if (!isActorId(id)) throw new UsageError(`${flag}: unknown actor "${id}" (use ${ACTORS.join(', ')})`);
+  return ACTORS.filter((a) => ids.includes(a));
 }
 
 function validate(argv: string[]): { out: string; code: number } {
@@ -163,7 +197,16 @@ function validate(argv: string[]): { out: string; code: number } {
   return { out: lines.join('\n'), code: 1 };
 }
 
+/** Runs a command; its output is terminal-safe (safeText.ts): input quoted in it cannot act on
+ * the terminal, and only `--json` output (one JSON document, of `sim` or `balance`) prints a
+ * line longer than 2,000. */
 export function main(argv: string[]): { stdout: string; stderr: string; code: number } {
+  const r = run(argv);
+  const json = (argv[0] === 'sim' || argv[0] === 'balance') && argv.includes('--json');
+  return { stdout: terminalSafe(r.stdout, !json), stderr: terminalSafe(r.stderr), code: r.code };
+}
+
+function run(argv: string[]): { stdout: string; stderr: string; code: number } {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -178,8 +221,13 @@ export function main(argv: string[]): { stdout: string; stderr: string; code: nu
       case 'balance':
         return { stdout: balanceCommand(rest), stderr: '', code: 0 };
       case 'bench': {
-        const args = parseArgs(rest, [], []);
-        return { stdout: runBench(args.positionals[0] ?? DEFAULT_SCENARIO), stderr: '', code: 0 };
+        const args = parseArgs(rest, ['part'], []);
+        const file = args.positionals[0] ?? DEFAULT_SCENARIO;
+        const part = args.options.get('part');
+        if (part === undefined) return { stdout: runBench(file), stderr: '', code: 0 };
+        if (part === true || !isBenchPart(part))
+          throw new UsageError(`--part must be one of ${BENCH_PARTS.join(', ')}`);
+        return { stdout: String(benchPart(file, part)), stderr: '', code: 0 };
       }
       case 'help':
       case '--help':

@@ -3,16 +3,17 @@
  * Prints the one-line summary and the final hash; exit 1 with the reason when it does not
  * verify, 2 when the input cannot be read at all (missing file, not a save, broken code).
  * `--save out.json` writes the verified game as a save file (e.g. to turn a link into one);
- * `--link` prints its share link fragment.
+ * `--link` prints its share link fragment. What it prints is made terminal-safe by main().
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import type { LoadedGame, Players, SaveDoc, SaveResult } from '../save/index.ts';
 import {
   encodeShareCode,
   formatSaveError,
-  loadSave,
+  loadNotes,
   loadShareCode,
   MAX_SAVE_BYTES,
+  openSaveText,
   saveOfPlay,
   serializeSave,
   shareFragment,
@@ -49,8 +50,7 @@ export function replay(argv: string[]): CommandResult {
   } else {
     label = input;
     // A link pasted into a text file is read as a link.
-    const text = readTextFile(input, MAX_SAVE_BYTES);
-    r = text.trimStart().startsWith('{') ? loadSave(text) : loadShareCode(text, catalog);
+    r = openSaveText(readTextFile(input, MAX_SAVE_BYTES), catalog);
   }
   if (!r.ok) {
     const line = label === 'link' ? `veto: ${formatSaveError(r.error)}` : `veto: ${label}: ${formatSaveError(r.error)}`;
@@ -61,7 +61,12 @@ export function replay(argv: string[]): CommandResult {
     };
   }
   const g = r.value;
-  const lines = [`verified: ${summarizeGame(g)}`, `final hash ${g.finalHash}`];
+  const lines = [
+    `verified: ${summarizeGame(g)}`,
+    `final hash ${g.finalHash}`,
+    `game hash ${g.gameHash}`,
+    ...loadNotes(g).map((n) => `note: ${n}`),
+  ];
   const out = stringOption(args, 'save');
   if (out !== undefined) {
     writeSaveFile(out, g.save);

@@ -12,6 +12,10 @@ import type { Evidence } from './regimeState.ts';
 export interface TurnContext {
   s: GameState;
   report: TurnReport;
+  /** False in a report-free resolution (`advanceQuiet`, for bots' rollouts): the state changes
+   * exactly as with a report, but nothing is written to `report`. Every write to the report
+   * checks it, so a quiet turn allocates no report entries. */
+  reporting: boolean;
   /** Units of each good already moved on each route this turn. */
   used: Map<string, Partial<Record<Good, number>>>;
   /** Value (USD thousands) delivered this turn, by sender>receiver, covert included. */
@@ -42,6 +46,23 @@ export interface Compliance {
   breachSeen: number;
 }
 
+/** The context of a turn resolved on `s` (the turn's own working copy) into `report`. */
+export function turnContext(s: GameState, report: TurnReport, reporting: boolean): TurnContext {
+  return {
+    s,
+    report,
+    reporting,
+    used: new Map(),
+    flows: new Map(),
+    recorded: new Map(),
+    covertSeq: new Map(),
+    year: report.date.year,
+    evidenceCopied: false,
+    compliance: { flowTrue: 0, flowSeen: 0, breachTrue: 0, breachSeen: 0 },
+    fuelHeld: false,
+  };
+}
+
 /** Add an item of evidence, copying the shared list on the first addition of the turn. */
 export function addEvidence(ctx: TurnContext, e: Evidence): void {
   const c = ctx.s.council;
@@ -69,7 +90,8 @@ export function changeStock(
   const before = stocks[resource];
   const after = before + delta;
   stocks[resource] = after;
-  ctx.report.changes.push({ target: { kind: 'stock', actor, resource }, before, after, cause, visibleTo });
+  if (ctx.reporting)
+    ctx.report.changes.push({ target: { kind: 'stock', actor, resource }, before, after, cause, visibleTo });
 }
 
 /** Indicators stay within 0–100; the recorded change is the one that happened after clamping. */
@@ -84,7 +106,8 @@ export function changeIndicator(
   const after = clamp(before + delta, INDICATOR_MIN, INDICATOR_MAX);
   if (after === before) return;
   ctx.s.indicators[indicator] = after;
-  ctx.report.changes.push({ target: { kind: 'indicator', indicator }, before, after, cause, visibleTo });
+  if (ctx.reporting)
+    ctx.report.changes.push({ target: { kind: 'indicator', indicator }, before, after, cause, visibleTo });
 }
 
 /** The true sanctions integrity (hidden until the debrief) moves with no report entry. */
@@ -104,7 +127,7 @@ export function changeRelation(
   const after = clamp(before + delta, RELATION_MIN, RELATION_MAX);
   if (after === before) return;
   ctx.s.relations[pair] = after;
-  ctx.report.changes.push({ target: { kind: 'relation', pair }, before, after, cause, visibleTo });
+  if (ctx.reporting) ctx.report.changes.push({ target: { kind: 'relation', pair }, before, after, cause, visibleTo });
 }
 
 export function findRoute(s: GameState, id: string): Route | undefined {
@@ -152,20 +175,4 @@ export function addFlow(
   const key = DIRECTED[from][to];
   ctx.flows.set(key, (ctx.flows.get(key) ?? 0) + value);
   if (declared && isGood(resource)) ctx.recorded.set(key, (ctx.recorded.get(key) ?? 0) + value);
-}
-
-/** A fresh context for one turn of `s` (the working copy) writing into `report`. */
-export function newContext(s: GameState, report: TurnReport, year: number): TurnContext {
-  return {
-    s,
-    report,
-    used: new Map(),
-    flows: new Map(),
-    recorded: new Map(),
-    covertSeq: new Map(),
-    year,
-    evidenceCopied: false,
-    compliance: { flowTrue: 0, flowSeen: 0, breachTrue: 0, breachSeen: 0 },
-    fuelHeld: false,
-  };
 }

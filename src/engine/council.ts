@@ -157,10 +157,14 @@ function castVotes(ctx: TurnContext, votes: Indexed<VoteOrder>[]): Map<string, V
   return cast;
 }
 
-function voteOn(ctx: TurnContext, d: Draft, cast: Map<string, Vote>): CouncilRecord {
+function voteOn(
+  ctx: TurnContext,
+  d: Draft,
+  cast: Map<string, Vote>,
+  w: { evidence: number; launches: number },
+): CouncilRecord {
   const s = ctx.s;
   const rules = s.rules.council;
-  const w = weighedEvidence(s, s.turn);
   const votes: SeatVote[] = [];
   const tally: { vote: Vote; permanent: boolean; seat: string }[] = [];
   for (const seat of rules.seats) {
@@ -245,8 +249,10 @@ function consequences(ctx: TurnContext, d: Draft, rec: CouncilRecord): void {
     if (d.measure === 'condemn') changeRelation(ctx, 'PRK-UNSC', -p.condemnPrkRelation, cause('condemnation'));
     if (SANCTIONS.includes(d.measure)) {
       changeIndicator(ctx, 'prkStability', -p.sanctionStability, cause('resolutionAdopted'));
-      for (const v of rec.votes) {
-        const seat = rules.seats.find((x) => x.id === v.seat);
+      for (const [i, v] of rec.votes.entries()) {
+        // Votes are recorded in seat order, so the seat is usually at the same index.
+        const atIndex = rules.seats[i];
+        const seat = atIndex?.id === v.seat ? atIndex : rules.seats.find((x) => x.id === v.seat);
         if (seat?.actor == null || v.vote !== 'yes') continue;
         changeRelation(ctx, pairKey(seat.actor, 'PRK'), -p.yesPrkRelation, cause('voteCost'));
         changeRelation(ctx, 'RUS-CHN', -p.yesPeerRelation, cause('voteCost'));
@@ -286,9 +292,11 @@ export function voteOnDrafts(ctx: TurnContext, votes: Indexed<VoteOrder>[]): voi
   const cast = castVotes(ctx, votes);
   const due = s.council.drafts;
   s.council.drafts = [];
+  // The same evidence for every draft of the turn (votes come before this turn's new evidence).
+  const w = weighedEvidence(s, s.turn);
   for (const d of due) {
-    const rec = voteOn(ctx, d, cast);
-    ctx.report.council.push(rec);
+    const rec = voteOn(ctx, d, cast, w);
+    if (ctx.reporting) ctx.report.council.push(rec);
     addDecision(s.council, {
       draft: d.id,
       measure: d.measure,
@@ -436,14 +444,15 @@ export function tableDrafts(ctx: TurnContext, drafts: Indexed<DraftOrder>[]): vo
     else sponsors.add(by);
     const d: Draft = { id: `R${s.turn}-${n}`, measure: o.measure, value, tabledTurn: s.turn, by };
     addDraft(s.council, d);
-    ctx.report.notes.push({
-      kind: 'draftTabled',
-      ...(by === 'UNSC' ? {} : { actor: by }),
-      rule: d.id,
-      measure: d.measure,
-      amount: value,
-      visibleTo: 'all',
-    });
+    if (ctx.reporting)
+      ctx.report.notes.push({
+        kind: 'draftTabled',
+        ...(by === 'UNSC' ? {} : { actor: by }),
+        rule: d.id,
+        measure: d.measure,
+        amount: value,
+        visibleTo: 'all',
+      });
     if (by !== 'UNSC') {
       const p = s.rules.design;
       const c: Cause = { rule: 'reliefTabled', draft: d.id };

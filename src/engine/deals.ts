@@ -16,7 +16,7 @@ import { isActorId, isResource, isGood, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import { changeRelation, findRoute } from './context.ts';
 import type { AcceptDealOrder, CancelDealOrder, ProposeDealOrder } from './orders.ts';
-import type { Rejection } from './report.ts';
+import type { DealEventKind, RejectReason, Rejection, Visibility } from './report.ts';
 import type { Deal } from './state.ts';
 import { checkTransfer, performTransfer } from './transfers.ts';
 import type { Transfer } from './transfers.ts';
@@ -24,8 +24,23 @@ import { reject } from './validate.ts';
 
 type Indexed<T> = { order: T; index: number };
 
-function dealVisibility(d: { proposer: ActorId; partner: ActorId; mode: ShipmentMode }): 'all' | ActorId[] {
-  return d.mode === 'declared' ? 'all' : [d.proposer, d.partner];
+function dealVisibility(
+  ctx: TurnContext,
+  d: { proposer: ActorId; partner: ActorId; mode: ShipmentMode },
+): 'all' | ActorId[] {
+  // Visibility only matters to the report (a quiet turn writes none).
+  return d.mode === 'declared' || !ctx.reporting ? 'all' : [d.proposer, d.partner];
+}
+
+/** A line of the report's deals (a quiet turn writes none); `reason` only for a default. */
+function noteDeal(ctx: TurnContext, d: Deal, kind: DealEventKind, visibleTo: Visibility, reason?: RejectReason): void {
+  if (!ctx.reporting) return;
+  const { id: deal, proposer, partner } = d;
+  ctx.report.deals.push(
+    reason === undefined
+      ? { deal, kind, proposer, partner, visibleTo }
+      : { deal, kind, proposer, partner, reason, visibleTo },
+  );
 }
 
 export function resolveDeals(
@@ -48,8 +63,8 @@ export function resolveDeals(
       continue;
     }
     s.deals = s.deals.filter((x) => x !== d);
-    const vis = dealVisibility(d);
-    ctx.report.deals.push({ deal: d.id, kind: 'cancelled', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+    const vis = dealVisibility(ctx, d);
+    noteDeal(ctx, d, 'cancelled', vis);
     if (d.status === 'active') {
       changeRelation(
         ctx,
@@ -82,8 +97,8 @@ export function resolveDeals(
       continue;
     }
     d.status = 'active';
-    const vis = dealVisibility(d);
-    ctx.report.deals.push({ deal: d.id, kind: 'accepted', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+    const vis = dealVisibility(ctx, d);
+    noteDeal(ctx, d, 'accepted', vis);
     changeRelation(
       ctx,
       pairKey(d.proposer, d.partner),
@@ -100,7 +115,7 @@ export function resolveDeals(
   for (const { order, index } of proposals) {
     const r = checkProposal(ctx, order, index);
     if (r !== null) {
-      ctx.report.rejections.push(r);
+      if (ctx.reporting) ctx.report.rejections.push(r);
       continue;
     }
     let id: string;
@@ -125,25 +140,13 @@ export function resolveDeals(
       proposedTurn: turn,
     };
     s.deals.push(d);
-    ctx.report.deals.push({
-      deal: d.id,
-      kind: 'proposed',
-      proposer: d.proposer,
-      partner: d.partner,
-      visibleTo: dealVisibility(d),
-    });
+    noteDeal(ctx, d, 'proposed', dealVisibility(ctx, d));
   }
 
   const kept: Deal[] = [];
   for (const d of s.deals) {
     if (d.status === 'proposed' && d.proposedTurn < turn) {
-      ctx.report.deals.push({
-        deal: d.id,
-        kind: 'expired',
-        proposer: d.proposer,
-        partner: d.partner,
-        visibleTo: dealVisibility(d),
-      });
+      noteDeal(ctx, d, 'expired', dealVisibility(ctx, d));
     } else kept.push(d);
   }
   s.deals = kept;
@@ -198,19 +201,12 @@ function deliver(ctx: TurnContext): void {
       kept.push(d);
       continue;
     }
-    const vis = dealVisibility(d);
+    const vis = dealVisibility(ctx, d);
     if (ctx.fuelHeld && holdsFuel(d)) {
-      ctx.report.deals.push({ deal: d.id, kind: 'held', proposer: d.proposer, partner: d.partner, visibleTo: vis });
+      noteDeal(ctx, d, 'held', vis);
       d.remaining--;
-      if (d.remaining <= 0) {
-        ctx.report.deals.push({
-          deal: d.id,
-          kind: 'completed',
-          proposer: d.proposer,
-          partner: d.partner,
-          visibleTo: vis,
-        });
-      } else kept.push(d);
+      if (d.remaining <= 0) noteDeal(ctx, d, 'completed', vis);
+      else kept.push(d);
       continue;
     }
     const legs: Transfer[] = [];
@@ -218,14 +214,7 @@ function deliver(ctx: TurnContext): void {
     if (d.get.amount > 0) legs.push(leg(d, d.partner, d.proposer, d.get.resource, d.get.amount));
     const failure = checkLegs(ctx, legs);
     if (failure !== null) {
-      ctx.report.deals.push({
-        deal: d.id,
-        kind: 'defaulted',
-        proposer: d.proposer,
-        partner: d.partner,
-        reason: failure,
-        visibleTo: vis,
-      });
+      noteDeal(ctx, d, 'defaulted', vis, failure);
       changeRelation(
         ctx,
         pairKey(d.proposer, d.partner),
@@ -243,23 +232,11 @@ function deliver(ctx: TurnContext): void {
           { rule: 'dealDelivery', deal: d.id },
           d.proposedTurn,
         );
-      ctx.report.deals.push({
-        deal: d.id,
-        kind: 'delivered',
-        proposer: d.proposer,
-        partner: d.partner,
-        visibleTo: vis,
-      });
+      noteDeal(ctx, d, 'delivered', vis);
     }
     d.remaining--;
     if (d.remaining <= 0) {
-      ctx.report.deals.push({
-        deal: d.id,
-        kind: 'completed',
-        proposer: d.proposer,
-        partner: d.partner,
-        visibleTo: vis,
-      });
+      noteDeal(ctx, d, 'completed', vis);
     } else kept.push(d);
   }
   s.deals = kept;

@@ -65,6 +65,9 @@ export function plannedOutput(e: Economy, p: Priorities, r: Resource): number {
   }
 }
 
+/** The cause a quiet turn passes for every production change (no report reads it). */
+const QUIET_CAUSE: Cause = Object.freeze({ rule: 'production' }) as Cause;
+
 export function produce(ctx: TurnContext): void {
   const s = ctx.s;
   const variance = s.rules.variance;
@@ -72,10 +75,9 @@ export function produce(ctx: TurnContext): void {
     const econ = s.rules.economy[a];
     const pri = s.actors[a].priorities;
     // One cause for all of the actor's production this turn (the output is the change itself).
-    const made: Cause = {
-      rule: 'production',
-      numbers: { munitionsPriority: pri.munitions, labourAbroadPriority: pri.labourAbroad },
-    };
+    const made: Cause = ctx.reporting
+      ? { rule: 'production', numbers: { munitionsPriority: pri.munitions, labourAbroadPriority: pri.labourAbroad } }
+      : QUIET_CAUSE;
     for (const r of RESOURCES) {
       const planned = plannedOutput(econ, pri, r);
       if (planned !== 0) changeStock(ctx, a, r, planned, made);
@@ -84,7 +86,13 @@ export function produce(ctx: TurnContext): void {
         const draw = randomBelow(s.rng, 2 * v.bp + 1) - v.bp;
         // Never let a bad harvest take more than the stock holds (the stock cannot go negative).
         const delta = Math.max(Math.trunc((planned * draw) / 10_000), -s.actors[a].stocks[r]);
-        changeStock(ctx, a, r, delta, { rule: 'harvestVariance', numbers: { planned, drawBp: draw, delta } });
+        changeStock(
+          ctx,
+          a,
+          r,
+          delta,
+          ctx.reporting ? { rule: 'harvestVariance', numbers: { planned, drawBp: draw, delta } } : QUIET_CAUSE,
+        );
       }
     }
   }

@@ -80,7 +80,7 @@ function applyEffect(ctx: TurnContext, e: Effect, id: string): void {
 }
 
 function fire(ctx: TurnContext, ev: EventText, drawn: boolean): void {
-  ctx.report.events.push({ id: ev.id, title: ev.title, text: ev.text, sources: ev.sources, drawn });
+  if (ctx.reporting) ctx.report.events.push({ id: ev.id, title: ev.title, text: ev.text, sources: ev.sources, drawn });
   for (const e of ev.effects) applyEffect(ctx, e, ev.id);
 }
 
@@ -88,14 +88,10 @@ export function resolveEvents(ctx: TurnContext): void {
   const s = ctx.s;
   const turn = s.turn;
   for (const ev of s.rules.events) {
+    // The cheap checks first: most events are not due this turn.
+    if (ev.at !== null ? ev.at !== turn : turn < ev.from || turn > ev.until) continue;
     if (s.fired.includes(ev.id)) continue;
-    let due: boolean;
-    if (ev.at !== null) due = ev.at === turn;
-    else {
-      due = turn >= ev.from && turn <= ev.until;
-      due = due && ev.when.every((c) => holds(s, c));
-    }
-    if (!due) continue;
+    if (ev.at === null && !ev.when.every((c) => holds(s, c))) continue;
     s.fired = s.fired.concat([ev.id]); // shared with the previous state: never push
     fire(ctx, ev, false);
   }

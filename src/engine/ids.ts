@@ -95,8 +95,19 @@ export const PAIRS: readonly PairKey[] = (() => {
 
 const ACTOR_INDEX: Readonly<Record<ActorId, number>> = { RUS: 0, PRK: 1, CHN: 2, UNSC: 3 };
 
+/** Every pair key built once: a string made afresh on each call is a slow property key (V8
+ * hashes it on every lookup), and relations are read on every turn by the engine and bots. */
+const PAIR_KEY: Readonly<Record<ActorId, Readonly<Record<ActorId, PairKey>>>> = (() => {
+  const out = {} as Record<ActorId, Record<ActorId, PairKey>>;
+  for (const a of ACTORS) {
+    out[a] = {} as Record<ActorId, PairKey>;
+    for (const b of ACTORS) out[a][b] = ACTOR_INDEX[a] < ACTOR_INDEX[b] ? `${a}-${b}` : `${b}-${a}`;
+  }
+  return out;
+})();
+
 export function pairKey(a: ActorId, b: ActorId): PairKey {
-  return ACTOR_INDEX[a] < ACTOR_INDEX[b] ? `${a}-${b}` : `${b}-${a}`;
+  return PAIR_KEY[a][b];
 }
 
 export function actorIndex(a: ActorId): number {

@@ -2,6 +2,7 @@
  * The engine's public surface: everything other folders may use, by name. Nothing here
  * touches the DOM, Phaser, the clock or I/O. A name not listed is internal to the engine.
  */
+import './schemaConfig.ts';
 export {
   ACTORS,
   ADOPTION_VOTES,
@@ -86,13 +87,14 @@ export type {
   VoteBasis,
 } from './report.ts';
 export { currentDate, dateOfTurn, formatDate } from './calendar.ts';
-export { resolveTurn } from './resolve.ts';
+export { advanceQuiet, resolveTurn, resolveTurnQuiet } from './resolve.ts';
 export type { TurnResult } from './resolve.ts';
 export { resolveTurnStepwise } from './stepwise.ts';
 export { fingerprint, hashState } from './hash.ts';
 export { canonicalJson } from './canonical.ts';
 export { sha256Hex } from './sha256.ts';
-export { seedKey, seedRng } from './rng.ts';
+export { nextU32, randomBelow, seedKey, seedRng } from './rng.ts';
+export type { RngState } from './rng.ts';
 export { plannedOutput } from './economy.ts';
 export {
   describeTarget,

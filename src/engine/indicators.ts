@@ -99,6 +99,7 @@ function driftIntegrity(ctx: TurnContext): void {
 }
 
 function tradeVisibility(ctx: TurnContext, a: ActorId, b: ActorId): 'all' | ActorId[] {
+  if (!ctx.reporting) return 'all'; // only the report reads it
   for (const sh of ctx.report.shipments) {
     const between = (sh.from === a && sh.to === b) || (sh.from === b && sh.to === a);
     if (between && sh.visibleTo === 'all') return 'all';

@@ -65,7 +65,7 @@ export function applyLaunches(ctx: TurnContext, orders: { order: LaunchOrder; in
     done = true;
     const cause: Cause = { rule: 'launch', order: index, numbers: { count } };
     for (let i = 0; i < count; i++) addEvidence(ctx, { turn: s.turn, kind: 'launch', against: ['PRK'] });
-    ctx.report.notes.push({ kind: 'launch', actor: 'PRK', amount: count, visibleTo: 'all' });
+    if (ctx.reporting) ctx.report.notes.push({ kind: 'launch', actor: 'PRK', amount: count, visibleTo: 'all' });
     changeIndicator(ctx, 'prkProgramme', p.launchProgramme, cause);
     useKnowHow(ctx, index);
     spend(ctx, p.launchCurrency * count, cause);
@@ -90,7 +90,7 @@ export function applyNuclearTests(ctx: TurnContext, orders: { order: NuclearTest
     done = true;
     const cause: Cause = { rule: 'nuclearTest', order: index };
     addEvidence(ctx, { turn: s.turn, kind: 'nuclearTest', against: ['PRK'] });
-    ctx.report.notes.push({ kind: 'nuclearTest', actor: 'PRK', visibleTo: 'all' });
+    if (ctx.reporting) ctx.report.notes.push({ kind: 'nuclearTest', actor: 'PRK', visibleTo: 'all' });
     changeIndicator(ctx, 'prkProgramme', p.nuclearProgramme, cause);
     useKnowHow(ctx, index);
     spend(ctx, p.nuclearCurrency, cause);

@@ -57,7 +57,7 @@ export function applyLevers(
     }
     ctx.fuelHeld = true;
     const c: Cause = { rule: 'holdFuel', order: index, numbers: { held: due } };
-    ctx.report.notes.push({ kind: 'fuelHeld', actor: 'CHN', amount: due, visibleTo: 'all' });
+    if (ctx.reporting) ctx.report.notes.push({ kind: 'fuelHeld', actor: 'CHN', amount: due, visibleTo: 'all' });
     changeIndicator(ctx, 'chnInfluence', p.holdFuelInfluence, c);
     changeIndicator(ctx, 'chnStanding', p.holdFuelStanding, c);
     changeIndicator(ctx, 'chnBorderStability', -p.holdFuelBorder, c);
@@ -85,13 +85,14 @@ export function applyLevers(
     tightened.add(route.id);
     route.extraBp = p.customsBp;
     const c: Cause = { rule: 'customs', order: index, route: route.id, numbers: { addedOdds: p.customsBp } };
-    ctx.report.notes.push({
-      kind: 'customsTightened',
-      actor: 'CHN',
-      routes: [route.id],
-      amount: p.customsBp,
-      visibleTo: 'all',
-    });
+    if (ctx.reporting)
+      ctx.report.notes.push({
+        kind: 'customsTightened',
+        actor: 'CHN',
+        routes: [route.id],
+        amount: p.customsBp,
+        visibleTo: 'all',
+      });
     changeIndicator(ctx, 'chnInfluence', p.customsInfluence, c);
     changeIndicator(ctx, 'chnStanding', p.customsStanding, c);
     changeIndicator(ctx, 'chnBorderStability', -p.customsBorder, c);

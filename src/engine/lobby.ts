@@ -79,14 +79,15 @@ export function applyLobbying(ctx: TurnContext, orders: { order: LobbyOrder; ind
     });
     const entry: Lobby = { seat: seat.id, by: o.actor, turn: s.turn, until: s.turn + p.lobbyTurns - 1 };
     list = list.concat([entry]);
-    ctx.report.notes.push({
-      kind: 'lobbied',
-      actor: o.actor,
-      seat: seat.id,
-      amount: p.lobbyPoints,
-      numbers: { until: entry.until },
-      visibleTo: 'all',
-    });
+    if (ctx.reporting)
+      ctx.report.notes.push({
+        kind: 'lobbied',
+        actor: o.actor,
+        seat: seat.id,
+        amount: p.lobbyPoints,
+        numbers: { until: entry.until },
+        visibleTo: 'all',
+      });
   }
   s.council.lobbying = list;
 }

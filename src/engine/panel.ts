@@ -40,11 +40,12 @@ export function noteLapse(ctx: TurnContext): void {
   const s = ctx.s;
   const p = s.regime.panel;
   if (p.mandateEnd <= 0 || s.turn !== p.mandateEnd + 1) return;
-  ctx.report.notes.push({
-    kind: 'panelLapsed',
-    numbers: { mandateEnd: p.mandateEnd, bonusBp: p.bonusBp + p.monitorBonusBp },
-    visibleTo: 'all',
-  });
+  if (ctx.reporting)
+    ctx.report.notes.push({
+      kind: 'panelLapsed',
+      numbers: { mandateEnd: p.mandateEnd, bonusBp: p.bonusBp + p.monitorBonusBp },
+      visibleTo: 'all',
+    });
   const loss = s.rules.design.panelLapseIntegrity;
   changeIndicator(ctx, 'unscSanctionsIntegrity', -loss, { rule: 'panelLapsed', numbers: { mandateEnd: p.mandateEnd } });
   changeHidden(ctx, -loss);
@@ -95,6 +96,6 @@ export function applyMonitoring(ctx: TurnContext, orders: { order: MonitorOrder;
     for (const r of o.routes) if (!routes.includes(r)) routes.push(r);
     p.monitored = routes;
     done = true;
-    ctx.report.notes.push({ kind: 'panelMonitoring', routes: routes.slice(), visibleTo: 'all' });
+    if (ctx.reporting) ctx.report.notes.push({ kind: 'panelMonitoring', routes: routes.slice(), visibleTo: 'all' });
   }
 }

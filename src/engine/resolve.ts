@@ -19,7 +19,7 @@
  */
 import { currentDate } from './calendar.ts';
 import type { TurnContext } from './context.ts';
-import { newContext } from './context.ts';
+import { turnContext } from './context.ts';
 import { resolveDeals } from './deals.ts';
 import { applyPriorities, consume, produce } from './economy.ts';
 import type { ActorId } from './ids.ts';
@@ -94,7 +94,8 @@ export function sortOrders(orders: readonly Order[]): Sorted {
     holds: [],
     customs: [],
   };
-  for (const [index, order] of orders.entries()) {
+  for (let index = 0; index < orders.length; index++) {
+    const order = orders[index] as Order;
     switch (order.kind) {
       case 'setPriorities':
         out.priorities.push({ order, index });
@@ -159,7 +160,52 @@ export function resolveCouncil(
 
 export function resolveTurn(state: GameState, orders: readonly Order[]): TurnResult {
   const s = cloneState(state);
-  const report: TurnReport = {
+  const report = emptyReport(s, orders);
+  const ctx = turnContext(s, report, true);
+
+  if (isOver(s)) {
+    for (const [i, o] of orders.entries())
+      reject(ctx, i, o.actor, 'gameOver', `the game ended after turn ${s.rules.turns}`);
+    report.scores = scores(s, false);
+    report.trueScores = scores(s, true);
+    return { state, report };
+  }
+
+  runPhases(ctx, orders);
+  report.scores = scores(s, false);
+  report.trueScores = scores(s, true);
+  s.turn += 1;
+  report.rejections.sort((a, b) => a.order - b.order);
+  return { state: s, report };
+}
+
+/**
+ * One turn resolved in place, writing no report: for bots' rollouts, which play thousands of
+ * turns they never show. `s` must be the caller's own copy (`cloneState`), held by no one else;
+ * it ends exactly as `resolveTurn(s, orders).state` would (same canonical hash: a property
+ * test checks it over random games). A game that is over is left as it is.
+ */
+export function advanceQuiet(s: GameState, orders: readonly Order[]): void {
+  if (isOver(s)) return;
+  const ctx = turnContext(s, emptyReport(s, NO_ORDERS), false);
+  runPhases(ctx, orders);
+  s.turn += 1;
+}
+
+/** `resolveTurn`'s state without its report (a copy; the input is not changed). */
+export function resolveTurnQuiet(state: GameState, orders: readonly Order[]): GameState {
+  if (isOver(state)) return state;
+  const s = cloneState(state);
+  advanceQuiet(s, orders);
+  return s;
+}
+
+const NO_ORDERS: readonly Order[] = [];
+
+/** A turn's report before its phases write it (its scores are filled at the end). `orders`
+ * names who gave orders this turn (a quiet turn, which writes no report, passes none). */
+export function emptyReport(s: GameState, orders: readonly Order[]): TurnReport {
+  return {
     turn: s.turn,
     date: currentDate(s),
     orderActors: orders.map((o) => o.actor),
@@ -174,16 +220,10 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
     scores: NO_SCORES,
     trueScores: NO_SCORES,
   };
-  const ctx: TurnContext = newContext(s, report, report.date.year);
+}
 
-  if (isOver(s)) {
-    for (const [i, o] of orders.entries())
-      reject(ctx, i, o.actor, 'gameOver', `the game ended after turn ${s.rules.turns}`);
-    report.scores = scores(s, false);
-    report.trueScores = scores(s, true);
-    return { state, report };
-  }
-
+/** Phases 1–7 (see the top of this file) on the turn's working copy. */
+function runPhases(ctx: TurnContext, orders: readonly Order[]): void {
   const sorted = sortOrders(orders);
   applyPriorities(ctx, sorted.priorities);
   applyLevers(ctx, sorted.holds, sorted.customs);
@@ -194,10 +234,5 @@ export function resolveTurn(state: GameState, orders: readonly Order[]): TurnRes
   consume(ctx);
   resolveEvents(ctx);
   settleIndicators(ctx);
-  tallyTurn(s);
-  report.scores = scores(s, false);
-  report.trueScores = scores(s, true);
-  s.turn += 1;
-  report.rejections.sort((a, b) => a.order - b.order);
-  return { state: s, report };
+  tallyTurn(ctx.s);
 }

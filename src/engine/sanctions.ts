@@ -69,14 +69,15 @@ export function checkAgainstRegime(
       const overBefore = before > cap.perYear ? before - cap.perYear : 0;
       const over = cap.declared - cap.perYear - overBefore;
       if (over > 0 && inForce) {
-        ctx.report.notes.push({
-          kind: 'capExceeded',
-          actor: t.from,
-          rule: cap.id,
-          amount: over,
-          numbers: { perYear: cap.perYear, declared: cap.declared, year: ctx.year },
-          visibleTo: 'all',
-        });
+        if (ctx.reporting)
+          ctx.report.notes.push({
+            kind: 'capExceeded',
+            actor: t.from,
+            rule: cap.id,
+            amount: over,
+            numbers: { perYear: cap.perYear, declared: cap.declared, year: ctx.year },
+            visibleTo: 'all',
+          });
         breach(ctx, t, cap.id, over, 'declared', cause);
       }
     } else if (inForce) covert(ctx, t, cap.id, detected, seized, cause);
@@ -84,18 +85,20 @@ export function checkAgainstRegime(
   for (const ban of r.bans) {
     if (ban.fromTurn > turn || !bans(ban, t)) continue;
     if (ban.deadlineTurn !== null && turn < ban.deadlineTurn && dealSince !== undefined && dealSince < ban.fromTurn) {
-      ctx.report.notes.push({
-        kind: 'graceTolerated',
-        actor: t.from,
-        rule: ban.id,
-        amount: t.amount,
-        numbers: { deadlineTurn: ban.deadlineTurn },
-        visibleTo: t.mode === 'declared' ? 'all' : [t.from, t.to],
-      });
+      if (ctx.reporting)
+        ctx.report.notes.push({
+          kind: 'graceTolerated',
+          actor: t.from,
+          rule: ban.id,
+          amount: t.amount,
+          numbers: { deadlineTurn: ban.deadlineTurn },
+          visibleTo: t.mode === 'declared' ? 'all' : [t.from, t.to],
+        });
       continue;
     }
     if (t.mode === 'declared') {
-      ctx.report.notes.push({ kind: 'banBroken', actor: t.from, rule: ban.id, amount: t.amount, visibleTo: 'all' });
+      if (ctx.reporting)
+        ctx.report.notes.push({ kind: 'banBroken', actor: t.from, rule: ban.id, amount: t.amount, visibleTo: 'all' });
       breach(ctx, t, ban.id, t.amount, 'declared', cause);
     } else covert(ctx, t, ban.id, detected, seized, cause);
   }
@@ -113,16 +116,17 @@ const UNSEEN: Readonly<Record<string, number>> = Object.freeze({ detected: 0 });
 function covert(ctx: TurnContext, t: Transfer, rule: string, detected: boolean, seized: boolean, cause: Cause): void {
   if (!seized) ctx.compliance.breachTrue += breachValue(ctx, t.resource, t.amount);
   if (detected) {
-    ctx.report.notes.push({
-      kind: 'covertBreach',
-      actor: t.from,
-      rule,
-      amount: t.amount,
-      numbers: SEEN,
-      visibleTo: 'all',
-    });
+    if (ctx.reporting)
+      ctx.report.notes.push({
+        kind: 'covertBreach',
+        actor: t.from,
+        rule,
+        amount: t.amount,
+        numbers: SEEN,
+        visibleTo: 'all',
+      });
     breach(ctx, t, rule, t.amount, 'detected', cause, seized);
-  } else {
+  } else if (ctx.reporting) {
     ctx.report.notes.push({
       kind: 'covertBreach',
       actor: t.from,
@@ -178,7 +182,8 @@ export function checkDeadlines(ctx: TurnContext): void {
       if (a === ban.from) continue;
       const held = s.actors[a].stocks[ban.resource];
       if (held <= 0) continue;
-      ctx.report.notes.push({ kind: 'notRepatriated', actor: a, rule: ban.id, amount: held, visibleTo: 'all' });
+      if (ctx.reporting)
+        ctx.report.notes.push({ kind: 'notRepatriated', actor: a, rule: ban.id, amount: held, visibleTo: 'all' });
       addEvidence(ctx, { turn: s.turn, kind: 'notRepatriated', against: [a, ban.from], rule: ban.id, amount: held });
       const c: Cause = { rule: 'notRepatriated', regimeRule: ban.id, numbers: { held } };
       const d = s.rules.design;
@@ -268,12 +273,13 @@ export function enactMeasure(ctx: TurnContext, d: Draft): void {
     default:
       assertNever(m);
   }
-  ctx.report.notes.push({
-    kind: 'measureInForce',
-    rule: d.id,
-    measure: d.measure,
-    amount: d.value,
-    numbers: { fromTurn: next },
-    visibleTo: 'all',
-  });
+  if (ctx.reporting)
+    ctx.report.notes.push({
+      kind: 'measureInForce',
+      rule: d.id,
+      measure: d.measure,
+      amount: d.value,
+      numbers: { fromTurn: next },
+      visibleTo: 'all',
+    });
 }

@@ -5,15 +5,13 @@
  * and their order are resolveTurn's own, so both give the same states (the bench checks it);
  * the engine itself never uses this.
  */
-import { currentDate } from './calendar.ts';
 import type { TurnContext } from './context.ts';
-import { newContext } from './context.ts';
+import { turnContext } from './context.ts';
 import { resolveDeals } from './deals.ts';
 import { applyPriorities, consume, produce } from './economy.ts';
 import { resolveEvents } from './events.ts';
 import { settleIndicators } from './indicators.ts';
-import type { TurnReport } from './report.ts';
-import { resolveCouncil, sortOrders, type TurnResult } from './resolve.ts';
+import { emptyReport, resolveCouncil, sortOrders, type TurnResult } from './resolve.ts';
 import type { Order } from './orders.ts';
 import { scores, tallyTurn } from './score.ts';
 import { applyLevers } from './levers.ts';
@@ -24,22 +22,8 @@ import type { GameState } from './state.ts';
 export type Stepper = (s: GameState, phase: (draft: GameState) => void) => GameState;
 
 export function resolveTurnStepwise(state: GameState, orders: readonly Order[], step: Stepper): TurnResult {
-  const date = currentDate(state);
-  const report: TurnReport = {
-    turn: state.turn,
-    date,
-    orderActors: orders.map((o) => o.actor),
-    changes: [],
-    rejections: [],
-    shipments: [],
-    deals: [],
-    council: [],
-    notes: [],
-    events: [],
-    scores: scores(state, false),
-    trueScores: scores(state, true),
-  };
-  const ctx: TurnContext = newContext(state, report, date.year);
+  const report = emptyReport(state, orders);
+  const ctx = turnContext(state, report, true);
   const run = (s: GameState, f: (c: TurnContext) => void): GameState =>
     step(s, (draft) => {
       ctx.s = draft;

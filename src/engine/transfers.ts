@@ -157,33 +157,18 @@ export function performTransfer(
   const markup = covert && !seized ? markupPct(ctx, t.resource, odds) : 0;
   const lost = seized ? t.amount : Math.floor((t.amount * markup) / 100);
   const delivered = t.amount - lost;
-  const visible: Visibility = !covert || detected ? 'all' : [t.from, t.to];
+  // Visibility only matters to the report (a quiet turn skips the list).
+  const visible: Visibility = !ctx.reporting || !covert || detected ? 'all' : [t.from, t.to];
   if (route !== null) useCapacity(ctx, route, t.resource as Good, t.amount);
   changeStock(ctx, t.from, t.resource, -t.amount, cause, visible);
   if (lost > 0 && !seized) {
-    const mc: Cause = {
-      ...cause,
-      rule: 'covertMarkup',
-      numbers: { sent: t.amount, delivered, markupPct: markup, odds },
-    };
+    const mc: Cause = ctx.reporting
+      ? { ...cause, rule: 'covertMarkup', numbers: { sent: t.amount, delivered, markupPct: markup, odds } }
+      : cause;
     changeStock(ctx, t.to, t.resource, delivered, mc, visible);
   } else changeStock(ctx, t.to, t.resource, delivered, cause, visible);
   addFlow(ctx, t.from, t.to, t.resource, delivered, !covert);
-  const record: ShipmentRecord = {
-    from: t.from,
-    to: t.to,
-    resource: t.resource,
-    amount: t.amount,
-    delivered,
-    route: t.route,
-    mode: t.mode,
-    detected,
-    seized,
-    visibleTo: visible,
-  };
-  if (cause.order !== undefined) record.order = cause.order;
-  if (cause.deal !== undefined) record.deal = cause.deal;
-  ctx.report.shipments.push(record);
+  if (ctx.reporting) recordShipment(ctx, t, delivered, detected, seized, visible, cause);
   if (isGood(t.resource) && (t.from === 'PRK' || t.to === 'PRK')) {
     const value = t.amount * s.rules.prices[t.resource];
     ctx.compliance.flowTrue += value;
@@ -194,7 +179,7 @@ export function performTransfer(
     if (route !== null) dc.route = route.id;
     if (t.from !== 'UNSC') changeRelation(ctx, pairKey(t.from, 'UNSC'), -d.detectionRelation, dc);
     if (t.to !== 'UNSC') changeRelation(ctx, pairKey(t.to, 'UNSC'), -d.detectionRelation, dc);
-    if (seized) {
+    if (seized && ctx.reporting) {
       ctx.report.notes.push({
         kind: 'seized',
         actor: t.from,
@@ -222,4 +207,30 @@ function knowHowSeen(ctx: TurnContext, t: Transfer, cause: Cause): void {
   const rep = REPUTATION[t.from];
   if (rep !== undefined) changeIndicator(ctx, rep, -d.knowHowReputation, c);
   if (t.from === 'RUS' && t.to !== 'CHN') changeRelation(ctx, 'RUS-CHN', -d.knowHowChinaRelation, c);
+}
+
+function recordShipment(
+  ctx: TurnContext,
+  t: Transfer,
+  delivered: number,
+  detected: boolean,
+  seized: boolean,
+  visible: Visibility,
+  cause: Cause,
+): void {
+  const record: ShipmentRecord = {
+    from: t.from,
+    to: t.to,
+    resource: t.resource,
+    amount: t.amount,
+    delivered,
+    route: t.route,
+    mode: t.mode,
+    detected,
+    seized,
+    visibleTo: visible,
+  };
+  if (cause.order !== undefined) record.order = cause.order;
+  if (cause.deal !== undefined) record.deal = cause.deal;
+  ctx.report.shipments.push(record);
 }

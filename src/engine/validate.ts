@@ -3,7 +3,7 @@ import type { RejectReason } from './report.ts';
 
 /** Record a rejected order. A rejection never touches the state, only the report. */
 export function reject(ctx: TurnContext, order: number, actor: string, reason: RejectReason, message: string): void {
-  ctx.report.rejections.push({ order, actor, reason, message });
+  if (ctx.reporting) ctx.report.rejections.push({ order, actor, reason, message });
 }
 
 export function isAmount(x: unknown): x is number {

@@ -3,6 +3,7 @@
  * hooks on the DOM, and a snapshot the tests and the measuring script read.
  */
 import type { MapSource } from '../store/index.ts';
+import type { MapWords } from './words.ts';
 
 export type MarkerState = 'travelling' | 'arrived';
 
@@ -31,6 +32,8 @@ export interface MapSnapshot {
 
 export interface MapContext {
   source: MapSource;
+  /** Every word the map paints or speaks. */
+  words: MapWords;
   assetUrl: string;
   snapshot: MapSnapshot;
   reducedMotion(): boolean;

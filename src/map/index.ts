@@ -18,8 +18,10 @@ import { OverlayScene } from './scenes/OverlayScene.ts';
 import { MAP_HEIGHT, MAP_WIDTH, SEA } from './style.ts';
 import { checkMapAsset } from './asset.ts';
 import { staticCanvas } from './staticLayer.ts';
+import { ENGLISH, type MapWords } from './words.ts';
 
 export type { MapSnapshot, MarkerSnapshot } from './context.ts';
+export type { MapWords } from './words.ts';
 
 export interface MapHandle {
   destroy(): void;
@@ -34,6 +36,8 @@ export interface MapOptions {
   reducedMotion?: () => boolean;
   /** Overrides where the outlines are fetched from. */
   assetUrl?: string;
+  /** The words in the page's language (the UI builds them from its catalogue); English if left out. */
+  words?: MapWords;
 }
 
 const HIDDEN =
@@ -83,8 +87,10 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
     tooltip: [],
     reducedMotion: false,
   };
+  const words = options.words ?? ENGLISH;
   const ctx: MapContext = {
     source,
+    words,
     assetUrl: options.assetUrl ?? assetUrl,
     snapshot,
     reducedMotion: options.reducedMotion ?? (() => media?.matches ?? false),
@@ -117,7 +123,7 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
         ctx.prefetched = v;
         // Paint the land now, while Phaser is still booting (it waits on images and frames).
         const checked = checkMapAsset(v);
-        if (checked.ok) ctx.staticLayer = staticCanvas(checked.value);
+        if (checked.ok) ctx.staticLayer = staticCanvas(checked.value, words);
         return v;
       })
       .catch(() => undefined);
@@ -155,10 +161,7 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
     c.tabIndex = 0;
     c.setAttribute('role', 'application');
     c.setAttribute('aria-roledescription', 'interactive map');
-    c.setAttribute(
-      'aria-label',
-      'Map of North-East Asia: routes between Russia, North Korea and China. Arrow keys move between routes and places; Enter selects a route.',
-    );
+    c.setAttribute('aria-label', words.canvasLabel);
   };
   label();
   game.events.once(Phaser.Core.Events.READY, label);

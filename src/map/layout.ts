@@ -90,6 +90,8 @@ export interface LayoutOptions {
   /** The council inset: places that cannot be pointed at go here, one line each. */
   inset: Rect;
   measure: (text: string) => number;
+  /** An off-map place's note (words.ts `distance`). */
+  distance: (km: number, from: string) => string;
 }
 
 export interface DetailSpec {

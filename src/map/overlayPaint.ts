@@ -19,6 +19,7 @@ import {
   routeStyle,
 } from './style.ts';
 import { GOODS, type Good, type ShipmentMode, type RouteKind } from '../engine/index.ts';
+import type { MapWords } from './words.ts';
 
 function panel(ctx: CanvasRenderingContext2D, r: { x: number; y: number; w: number; h: number }): void {
   ctx.fillStyle = PANEL;
@@ -93,20 +94,21 @@ function ringCanvas(): HTMLCanvasElement {
   return c;
 }
 
-export function paintLegend(ctx: CanvasRenderingContext2D): void {
+export function paintLegend(ctx: CanvasRenderingContext2D, words: MapWords): void {
+  const w = words.legend;
   const r = LEGEND_RECT;
   panel(ctx, r);
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
   ctx.fillStyle = INK;
   ctx.font = `bold 14px ${FONT}`;
-  ctx.fillText('Legend', r.x + 12, r.y + 16);
+  ctx.fillText(w.title, r.x + 12, r.y + 16);
   ctx.font = `13px ${FONT}`;
   const rows: Array<[RouteKind | 'closed', string]> = [
-    ['rail', 'rail'],
-    ['sea', 'sea lane'],
-    ['bridge', 'bridge / road'],
-    ['closed', 'closed route'],
+    ['rail', w.rail],
+    ['sea', w.sea],
+    ['bridge', w.bridge],
+    ['closed', w.closed],
   ];
   rows.forEach(([k, label], i) => {
     const y = r.y + 40 + i * 24;
@@ -116,7 +118,7 @@ export function paintLegend(ctx: CanvasRenderingContext2D): void {
   });
   ctx.fillStyle = '#333';
   ctx.font = `12px ${FONT}`;
-  ctx.fillText('thicker line = more capacity', r.x + 12, r.y + 40 + 4 * 24 - 2);
+  ctx.fillText(w.thicker, r.x + 12, r.y + 40 + 4 * 24 - 2);
 
   const size = 18;
   const colX = r.x + 190;
@@ -125,34 +127,35 @@ export function paintLegend(ctx: CanvasRenderingContext2D): void {
     const y = r.y + 40 + i * 24;
     ctx.drawImage(markerCanvas(g, 'declared'), colX, y - size / 2, size, size);
     ctx.fillStyle = INK;
-    ctx.fillText(g, colX + 26, y);
+    ctx.fillText(words.good[g], colX + 26, y);
   });
   const y2 = r.y + 40 + 4 * 24 + 22;
   ctx.drawImage(markerCanvas('oil', 'declared'), r.x + 12, y2 - size / 2, size, size);
   ctx.fillStyle = INK;
-  ctx.fillText('declared', r.x + 36, y2);
-  ctx.drawImage(markerCanvas('oil', 'covert'), r.x + 112, y2 - size / 2, size, size);
-  ctx.fillText('covert', r.x + 136, y2);
-  ctx.drawImage(ringCanvas(), colX - 4, y2 - 13, 26, 26);
-  ctx.fillText('detected', colX + 26, y2);
+  ctx.fillText(w.open, r.x + 36, y2);
+  ctx.drawImage(markerCanvas('oil', 'covert'), r.x + 100, y2 - size / 2, size, size);
+  ctx.fillText(w.secret, r.x + 124, y2);
+  ctx.drawImage(ringCanvas(), colX + 6, y2 - 13, 26, 26);
+  ctx.fillText(w.spotted, colX + 36, y2);
   ctx.fillStyle = '#333';
   ctx.font = `12px ${FONT}`;
-  ctx.fillText('marker size = share of the route’s capacity', r.x + 12, y2 + 26);
+  ctx.fillText(w.size, r.x + 12, y2 + 26);
 }
 
 /** The council inset; `entries` are the places that could not be pointed at (New York). */
-export function paintInset(ctx: CanvasRenderingContext2D, entries: readonly Cluster[]): void {
+export function paintInset(ctx: CanvasRenderingContext2D, entries: readonly Cluster[], words: MapWords): void {
+  const w = words.inset;
   const r = INSET_RECT;
   panel(ctx, r);
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
   ctx.fillStyle = INK;
   ctx.font = `bold 14px ${FONT}`;
-  const title = entries.length > 0 ? entries.map((e) => e.label).join(', ') : 'UN Security Council';
+  const title = entries.length > 0 ? entries.map((e) => e.label).join(', ') : w.council;
   ctx.fillText(title, r.x + 12, r.y + 16);
   ctx.font = `12px ${FONT}`;
   ctx.fillStyle = '#333';
-  ctx.fillText('Security Council, 15 seats', r.x + 12, r.y + 34);
+  ctx.fillText(w.seats, r.x + 12, r.y + 34);
   // The horseshoe table: 15 seats on a half circle, the 5 permanent members filled.
   const cx = r.x + r.w / 2;
   const cy = r.y + 52;
@@ -172,7 +175,7 @@ export function paintInset(ctx: CanvasRenderingContext2D, entries: readonly Clus
   }
   ctx.fillStyle = '#333';
   ctx.textAlign = 'center';
-  ctx.fillText('filled: 5 permanent (veto)', cx, cy + 56);
-  ctx.fillText('open: 10 elected', cx, cy + 72);
+  ctx.fillText(w.permanent, cx, cy + 56);
+  ctx.fillText(w.elected, cx, cy + 72);
   ctx.textAlign = 'left';
 }

@@ -16,7 +16,6 @@ import type { MapAsset } from './asset.ts';
 import type { Cluster, LayoutOptions, PlaceSpot, RouteGeometry } from './layout.ts';
 import { dist, pointAt, rectContains, rectsOverlap, type Pt, type Rect } from './geometry.ts';
 import { angularDistance, distanceKm, type Project } from './projection.ts';
-import { groupDigits } from './format.ts';
 
 export const CLUSTER_PX = 10;
 /** In a magnified pane a border pair this close is still drawn as one crossing. */
@@ -86,7 +85,7 @@ export function layoutPlaces(
         .map((q) => ({ q, d: distanceKm(p, q), qp: project(q.lon, q.lat) }))
         .filter((x) => x.qp !== null && x.qp.x >= 0 && x.qp.x <= w && x.qp.y >= 0 && x.qp.y <= h)
         .sort((a, b) => a.d - b.d || (a.q.id < b.q.id ? -1 : 1))[0];
-      const note = nearest ? `${groupDigits(Math.round(nearest.d / 10) * 10)} km from ${nearest.q.name}` : '';
+      const note = nearest ? opts.distance(Math.round(nearest.d / 10) * 10, nearest.q.name) : '';
       spots.push({
         id: p.id,
         name: p.name,

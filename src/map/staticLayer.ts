@@ -9,8 +9,9 @@ import { detailPlacement } from './layout.ts';
 import { makeProjection } from './projection.ts';
 import { paintDetailBackground, paintLand } from './paintLand.ts';
 import { paintLegend } from './overlayPaint.ts';
+import type { MapWords } from './words.ts';
 
-export function staticCanvas(asset: MapAsset): HTMLCanvasElement {
+export function staticCanvas(asset: MapAsset, words: MapWords): HTMLCanvasElement {
   const c = document.createElement('canvas');
   c.width = asset.width;
   c.height = asset.height;
@@ -19,6 +20,6 @@ export function staticCanvas(asset: MapAsset): HTMLCanvasElement {
   paintLand(ctx, asset);
   const project = makeProjection(asset.projection);
   for (const d of asset.details) paintDetailBackground(ctx, asset, d.name, detailPlacement(d, project));
-  paintLegend(ctx);
+  paintLegend(ctx, words);
   return c;
 }

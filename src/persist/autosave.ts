@@ -7,19 +7,22 @@
  * gets the error as a value to show with an offer to download the save instead.
  *
  * Stored records are read back as untrusted (another tab, an old version or a curious user
- * may have changed them): "Continue" verifies the save by replaying it, and falls back to
- * the previous slot when the current one does not verify.
+ * may have changed them): "Continue" verifies the save by replaying it (through a Verifier,
+ * so a page does it in a worker), and falls back to the previous slot when the current one
+ * does not verify. Nothing from a record is shown before it has verified: the record's own
+ * summary fields are written for older versions of Veto and never read back.
  */
 import { err, fingerprint, ok, type Result } from '../engine/index.ts';
 import type { LoadedGame, SaveDoc, SaveError } from '../save/index.ts';
-import { loadSave, serializeSave } from '../save/index.ts';
+import { serializeSave } from '../save/index.ts';
 import type { KeyValueStore, StoreError, StoreResult } from './store.ts';
+import type { VerifyOutcome } from './verifier.ts';
 
 export const CURRENT_KEY = 'autosave/current';
 export const PREVIOUS_KEY = 'autosave/previous';
 
-/** What the start screen shows before anything is verified. */
-export interface AutosaveSummary {
+/** The summary written beside each autosave (for older versions of Veto; never read back). */
+interface AutosaveSummary {
   scenarioId: string;
   title: string;
   turnsPlayed: number;
@@ -53,39 +56,17 @@ export async function autosave(
   return store.putAll(entries);
 }
 
-function parseRecord(text: string | undefined): AutosaveRecord | undefined {
+/** The save text and time of a stored record; the rest of it is not trusted, so not read. */
+function parseRecord(text: string | undefined): { save: string; savedAt: number } | undefined {
   if (text === undefined || text.length > 4 * 1024 * 1024) return undefined;
   try {
     const r = JSON.parse(text) as Partial<AutosaveRecord> | null;
     if (r === null || typeof r !== 'object') return undefined;
-    if (typeof r.save !== 'string' || typeof r.scenarioId !== 'string' || typeof r.title !== 'string') return undefined;
-    if (typeof r.turnsPlayed !== 'number' || typeof r.fingerprint !== 'string' || typeof r.savedAt !== 'number')
-      return undefined;
-    return {
-      scenarioId: r.scenarioId,
-      title: r.title,
-      turnsPlayed: r.turnsPlayed,
-      fingerprint: r.fingerprint,
-      savedAt: r.savedAt,
-      save: r.save,
-    };
+    if (typeof r.save !== 'string' || typeof r.savedAt !== 'number' || !Number.isFinite(r.savedAt)) return undefined;
+    return { save: r.save, savedAt: r.savedAt };
   } catch {
     return undefined;
   }
-}
-
-/** The autosave to offer as "Continue", without verifying it (cheap: for the start screen). */
-export async function peekAutosave(store: KeyValueStore): Promise<StoreResult<AutosaveSummary | undefined>> {
-  for (const key of [CURRENT_KEY, PREVIOUS_KEY]) {
-    const r = await store.get(key);
-    if (!r.ok) return r;
-    const rec = parseRecord(r.value);
-    if (rec !== undefined) {
-      const { save: _save, ...summary } = rec;
-      return ok(summary);
-    }
-  }
-  return ok(undefined);
 }
 
 /** The autosave to continue: which slot, when it was written, and why a newer one was skipped. */
@@ -96,17 +77,22 @@ export interface Continuation {
   skipped?: SaveError;
 }
 
-/** Why there is nothing to continue: no autosave, storage failed, or none verifies. */
+/** Why there is nothing to continue: no autosave, storage failed, none verifies, or the check
+ * was cancelled. */
 export type NoContinuation =
   | { reason: 'none' }
   | { reason: 'storage'; error: StoreError }
-  | { reason: 'invalid'; error: SaveError };
+  | { reason: 'invalid'; error: SaveError }
+  | { reason: 'cancelled' };
 
 export type ContinueResult = Result<Continuation, NoContinuation>;
 
+/** Checks a save text: a Verifier's job (a worker in the page) or, by default, in this thread. */
+export type VerifySave = (saveText: string) => Promise<VerifyOutcome>;
+
 /** "Continue": the newest autosave that verifies. When the current slot does not verify but
  * the previous does, the result says why the newer one was skipped. */
-export async function loadAutosave(store: KeyValueStore): Promise<ContinueResult> {
+export async function loadAutosave(store: KeyValueStore, verify: VerifySave): Promise<ContinueResult> {
   let firstError: SaveError | undefined;
   for (const [key, from] of [
     [CURRENT_KEY, 'current'],
@@ -120,7 +106,9 @@ export async function loadAutosave(store: KeyValueStore): Promise<ContinueResult
       firstError ??= { kind: 'unreadable', path: key, message: 'the stored autosave is damaged', more: 0 };
       continue;
     }
-    const g = loadSave(rec.save);
+    const outcome = await verify(rec.save);
+    if (outcome.status === 'cancelled') return err({ reason: 'cancelled' });
+    const g = outcome.result;
     if (g.ok)
       return ok(
         firstError === undefined

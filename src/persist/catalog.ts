@@ -6,7 +6,7 @@
  * first use. Share links refer to these scenarios by id and content hash.
  */
 import type { ScenarioCatalog } from '../save/index.ts';
-import { catalogFromTexts } from '../save/index.ts';
+import { catalogFromTexts, lazyCatalogFromTexts } from '../save/index.ts';
 
 // The negative pattern keeps the scenarios' JSON Schema out (an editor aid, not a scenario).
 const urls = import.meta.glob(['../../scenarios/*.json', '!../../scenarios/schema.json'], {
@@ -36,24 +36,27 @@ export async function fetchShippedScenarios(fetchFn: typeof fetch = fetch): Prom
 }
 
 let provided: readonly { name: string; text: string }[] = [];
-let built: { catalog: ScenarioCatalog; problems: string[] } | undefined;
+let lazy: ScenarioCatalog | undefined;
 
 /** Give the catalog the shipped texts (the page does this once, before anything loads a game). */
 export function provideShippedScenarios(files: readonly ShippedFile[]): void {
   provided = files.flatMap((f) => ('text' in f ? [{ name: f.name, text: f.text }] : []));
-  built = undefined;
+  lazy = undefined;
 }
 
-function build(): { catalog: ScenarioCatalog; problems: string[] } {
-  built ??= catalogFromTexts(provided);
-  return built;
+/** The shipped texts (a worker builds its own catalog from them). */
+export function shippedTexts(): readonly { name: string; text: string }[] {
+  return provided;
 }
 
+/** The shipped scenarios by id; each is checked the first time it is asked for. */
 export function shippedCatalog(): ScenarioCatalog {
-  return build().catalog;
+  lazy ??= lazyCatalogFromTexts(provided);
+  return lazy;
 }
 
-/** Problems in shipped scenario files (a build mistake; the UI may show them to developers). */
+/** Problems in shipped scenario files (a build mistake; the UI may show them to developers).
+ * Checks every file: for tests and developer pages, not the page's start. */
 export function catalogProblems(): readonly string[] {
-  return build().problems;
+  return catalogFromTexts(provided).problems;
 }

@@ -1,11 +1,11 @@
 /**
- * Saves as files: download one, and open one from a file picker or a drop. The size bound
- * is checked on the File object before a byte is read; the text then goes through loadSave
- * (or loadShareCode, for a text file holding a link) like any untrusted input.
+ * Saves as files: download one, and read one from a file picker or a drop. The size bound
+ * is checked on the File object before a byte is read; the text then goes to a Verifier
+ * (verifier.ts) like any untrusted input.
  */
 import { err, ok, type Result } from '../engine/index.ts';
-import type { LoadedGame, SaveDoc, SaveResult, ScenarioCatalog } from '../save/index.ts';
-import { MAX_SAVE_BYTES, loadSave, loadShareCode } from '../save/index.ts';
+import type { SaveDoc, SaveResult } from '../save/index.ts';
+import { MAX_SAVE_BYTES } from '../save/index.ts';
 
 /** `veto-summit-2023-turn-05.json`: scenario ids are restricted to [a-z0-9-], so this is a
  * safe file name on every system. */
@@ -67,8 +67,8 @@ export interface ReadableFile {
   text(): Promise<string>;
 }
 
-/** Read a chosen or dropped file as a game: size first, then the full verification. */
-export async function openSaveFile(file: ReadableFile, catalog: ScenarioCatalog): Promise<SaveResult<LoadedGame>> {
+/** The text of a chosen or dropped file, its size checked before a byte is read. */
+export async function readSaveFile(file: ReadableFile): Promise<SaveResult<string>> {
   const name = file.name ?? 'the file';
   if (file.size > MAX_SAVE_BYTES) {
     return err({
@@ -84,7 +84,7 @@ export async function openSaveFile(file: ReadableFile, catalog: ScenarioCatalog)
   } catch {
     return err({ kind: 'unreadable', path: name, message: 'could not be read', more: 0 });
   }
-  return text.trimStart().startsWith('{') ? loadSave(text) : loadShareCode(text, catalog);
+  return ok(text);
 }
 
 /** The one file of a drop, or why there is none. */

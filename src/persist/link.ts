@@ -3,8 +3,7 @@
  * to share, and copy it. The code itself is made and checked by src/save/link.ts.
  */
 import { err, ok, type Result } from '../engine/index.ts';
-import type { LoadedGame, SaveResult, ScenarioCatalog } from '../save/index.ts';
-import { FRAGMENT_KEY, loadShareCode, shareFragment } from '../save/index.ts';
+import { FRAGMENT_KEY, shareFragment } from '../save/index.ts';
 
 /** The code in a fragment such as `#s=1abc` (or `#x=1&s=1abc`), if any. */
 export function codeFromHash(hash: string): string | undefined {
@@ -16,13 +15,6 @@ export function codeFromHash(hash: string): string | undefined {
     }
   }
   return undefined;
-}
-
-/** The game in the page's address, verified: undefined when the address holds no code (start
- * normally), else the game or the one reason it cannot be opened. */
-export function gameFromHash(hash: string, catalog: ScenarioCatalog): SaveResult<LoadedGame> | undefined {
-  const code = codeFromHash(hash);
-  return code === undefined ? undefined : loadShareCode(code, catalog);
 }
 
 /** The address to share: this page without its fragment, plus `#s=<code>`. */

@@ -5,7 +5,7 @@
  */
 import { scenarioContentHash } from '../scenario/index.ts';
 import { loadScenarioText } from '../scenario/index.ts';
-import { formatProblem } from '../scenario/index.ts';
+import { formatProblem, parseUntrustedJson } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 
 export interface CatalogEntry {
@@ -54,4 +54,38 @@ export function catalogFromTexts(files: readonly { name: string; text: string }[
   }
   const ids = [...entries.keys()].sort();
   return { catalog: { get: (id) => entries.get(id), ids: () => [...ids] }, problems };
+}
+
+/**
+ * A catalog that checks a scenario only when it is asked for (checking all six shipped ones
+ * costs about a second): ids are read from the texts as plain JSON; `get` validates the first
+ * file (by name) with that id and hashes it, once. A text that is not valid gives no entry.
+ * For a Web Worker or a page that only needs the scenario a link names.
+ */
+export function lazyCatalogFromTexts(files: readonly { name: string; text: string }[]): ScenarioCatalog {
+  const byId = new Map<string, string>();
+  const sorted = files
+    .filter((f) => isScenarioFileName(f.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const f of sorted) {
+    const parsed = parseUntrustedJson(f.text);
+    const id = parsed.ok ? (parsed.value as { id?: unknown } | null)?.id : undefined;
+    if (typeof id === 'string' && !byId.has(id)) byId.set(id, f.text);
+  }
+  const checked = new Map<string, CatalogEntry | null>();
+  const ids = [...byId.keys()].sort();
+  return {
+    get(id) {
+      if (!checked.has(id)) {
+        const text = byId.get(id);
+        const r = text === undefined ? undefined : loadScenarioText(text);
+        checked.set(
+          id,
+          r?.ok === true && r.value.id === id ? { scenario: r.value, hash: scenarioContentHash(r.value) } : null,
+        );
+      }
+      return checked.get(id) ?? undefined;
+    },
+    ids: () => [...ids],
+  };
 }

@@ -23,8 +23,22 @@ export interface SaveError {
 
 export type SaveResult<T> = Result<T, SaveError>;
 
+/** The longest path and message a refusal carries: a path is built from the input's own keys,
+ * and a message may quote its text, so a hostile input could otherwise fill a screen. */
+export const MAX_PATH_CHARS = 200;
+export const MAX_MESSAGE_CHARS = 1000;
+
 export function fail<T>(kind: SaveErrorKind, path: string, message: string, more = 0): SaveResult<T> {
-  return err({ kind, path, message, more });
+  return err({ kind, path: clip(path, MAX_PATH_CHARS), message: clip(message, MAX_MESSAGE_CHARS), more });
+}
+
+/** `s` cut to at most `max` characters, ending in "…" when cut (never inside a surrogate pair). */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return `${s.slice(0, end)}…`;
 }
 
 /** The first of several problems, prefixed with where they sit in the save. */

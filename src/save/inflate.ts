@@ -4,6 +4,10 @@
  * through the streaming `Inflate` in small chunks while a counter sums the output, and the
  * work stops as soon as the limit is passed. A chunk of C input bytes inflates to at most
  * about 1032·C bytes, so the overshoot past the limit is bounded by the chunk size.
+ *
+ * Bytes after the end of the stream are refused, not ignored (a code must mean one thing):
+ * the last byte of a stream always holds its last bits, so the input without its last byte
+ * inflates completely only when that byte was not part of the stream.
  */
 import { Deflate, Inflate } from 'fflate';
 import { err, ok, type Result } from '../engine/index.ts';
@@ -11,11 +15,18 @@ import { err, ok, type Result } from '../engine/index.ts';
 export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
 const CHUNK = 256;
 
-/** Why a stream does not inflate: over the limit, not deflate data, or cut short. */
-export type InflateFailure = 'tooLarge' | 'corrupt' | 'truncated';
+/** Why a stream does not inflate: over the limit, not deflate data, cut short, or followed by
+ * bytes that are not part of it. */
+export type InflateFailure = 'tooLarge' | 'corrupt' | 'truncated' | 'trailing';
 export type InflateResult = Result<Uint8Array, InflateFailure>;
 
 export function boundedInflate(data: Uint8Array, limit = MAX_INFLATED_BYTES): InflateResult {
+  const r = inflateWithin(data, limit);
+  if (r.ok && data.length > 1 && inflateWithin(data.subarray(0, data.length - 1), limit).ok) return err('trailing');
+  return r;
+}
+
+function inflateWithin(data: Uint8Array, limit: number): InflateResult {
   if (data.length === 0) return err('truncated');
   const parts: Uint8Array[] = [];
   let total = 0;

@@ -1,76 +1,43 @@
 /**
- * Share codes: the content of a save, packed, deflated and base64url-encoded, for the URL
- * fragment `#s=<code>`. The code's first character is its format version ("1"); the rest
- * is base64url of raw DEFLATE of:
+ * Share codes: the content of a save, packed (linkPayload.ts), deflated and base64url-encoded,
+ * for the URL fragment `#s=<code>`. The code's first character is its share format ("2"; codes
+ * of format 1 still open); the rest is base64url of raw DEFLATE of the payload.
  *
- *   engine          string
- *   scenario        0, id, 32-byte content hash   (a scenario in the catalog)
- *                 | 1, scenario JSON text          (any other: embedded)
- *   seed            varint
- *   string table    count, strings                (see packing.ts)
- *   players         packed object
- *   turns           count; per turn: packed order list, first 8 bytes of the state hash
- *   final hash      32 bytes, the full hash of the state after the last turn
- *
- * Opening a code goes through the same checks as a file (schemas, scenario, replay), after
- * bounds on the code (64 KiB), the inflated bytes (2 MiB) and every count inside.
+ * Opening a code goes through the same checks as a file (schemas, scenario, the replay's cost,
+ * replay against the hash chain), after bounds on the code (64 KiB), the inflated bytes
+ * (2 MiB, nothing after the compressed stream) and every count inside.
  */
 import type { Order } from '../engine/index.ts';
-import { OrderListSchema } from '../engine/index.ts';
-import { hashState } from '../engine/index.ts';
-import { initialState } from '../scenario/index.ts';
-import { scenarioContentHash } from '../scenario/index.ts';
-import { MAX_JSON_BYTES } from '../scenario/index.ts';
-import { loadScenarioText } from '../scenario/index.ts';
+import { OrderListSchema, sha256Hex } from '../engine/index.ts';
+import { parseUntrustedJson, scenarioContentHash, sortedJson } from '../scenario/index.ts';
 import { zodProblems } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { decodeBase64url, encodeBase64url } from './base64url.ts';
-import { ByteReader, ByteWriter, DecodeError, fromHex } from './bytes.ts';
+import { DecodeError } from './bytes.ts';
 import type { ScenarioCatalog } from './catalog.ts';
 import type { SaveResult } from './errors.ts';
 import { fail, fromProblems, guarded } from './errors.ts';
 import type { Players, SaveDoc } from './format.ts';
-import { CURRENT_SAVE_VERSION, EngineVersion, MAX_SAVE_TURNS, PlayersSchema } from './format.ts';
+import { EngineVersion, LINK_VERSION, PlayersSchema } from './format.ts';
+import { overBudget, replayCost } from './budget.ts';
 import { boundedInflate, deflate } from './inflate.ts';
-import { StringTable, packValue, readTable, unpackValue } from './packing.ts';
-import type { Claim, LoadedGame } from './verify.ts';
-import { MIN_HASH_PREFIX, verifyClaim } from './verify.ts';
+import type { RawPayload } from './linkPayload.ts';
+import { readPayload, writePayload } from './linkPayload.ts';
+import { validateScenarioCached } from './scenarioCache.ts';
+import type { Claim, LoadedGame, VerifyOptions } from './verify.ts';
+import { verifyClaim } from './verify.ts';
 
-export const LINK_VERSION = 1;
+export { LINK_VERSION };
+export const OLDEST_LINK_VERSION = 1;
 export const MAX_CODE_CHARS = 64 * 1024;
 export const FRAGMENT_KEY = 's';
-const PREFIX_BYTES = MIN_HASH_PREFIX / 2;
-const SCENARIO_REF = 0;
-const SCENARIO_EMBEDDED = 1;
 
 /** The share code of a save. A scenario the catalog holds with the same content hash is
- * referred to; any other is embedded. */
+ * referred to; any other is embedded with its content hash. */
 export function encodeShareCode(save: SaveDoc, catalog: ScenarioCatalog): string {
-  const w = new ByteWriter();
-  w.string(save.engine);
   const shipped = catalog.get(save.scenario.id);
-  if (shipped !== undefined && shipped.hash === save.scenarioHash) {
-    w.byte(SCENARIO_REF);
-    w.string(save.scenario.id);
-    w.bytes(fromHex(save.scenarioHash));
-  } else {
-    w.byte(SCENARIO_EMBEDDED);
-    w.string(JSON.stringify(save.scenario));
-  }
-  w.varint(save.seed);
-  const table = new StringTable();
-  table.collect(save.players);
-  for (const t of save.turns) table.collect(t.orders);
-  table.write(w);
-  packValue(w, table, save.players);
-  w.varint(save.turns.length);
-  for (const t of save.turns) {
-    packValue(w, table, t.orders);
-    w.bytes(fromHex(t.hash.slice(0, MIN_HASH_PREFIX)));
-  }
-  const final = save.turns.at(-1)?.hash ?? hashState(initialState(save.scenario, save.seed));
-  w.bytes(fromHex(final));
-  return `${LINK_VERSION}${encodeBase64url(deflate(w.finish()))}`;
+  const ref = shipped !== undefined && shipped.hash === save.scenarioHash;
+  return `${LINK_VERSION}${encodeBase64url(deflate(writePayload(save, ref)))}`;
 }
 
 /** The fragment to put after a page's address: `#s=<code>`. */
@@ -90,12 +57,32 @@ export function extractCode(input: string): string {
   return frag;
 }
 
-/** A share code (or anything `extractCode` accepts) → a verified game, or one error. */
-export function loadShareCode(input: string, catalog: ScenarioCatalog): SaveResult<LoadedGame> {
-  return guarded(() => openCode(input, catalog));
+/** A format digit and at least 40 base64url characters: the smallest game (a shipped scenario
+ * by id and hash, no turn) packs to more than that. */
+const CODE_SHAPE = /^[0-9][A-Za-z0-9_-]{40,}$/;
+
+/** Whether a text (a pasted address, a text file) holds something shaped like a share code:
+ * an address with `#s=`, or a code that may be wrapped over lines (mail programs do that) but
+ * has no space inside a line, as words do. */
+export function looksLikeShareCode(input: string): boolean {
+  if (input.length > MAX_CODE_CHARS + 4096) return false;
+  if (input.includes(`#${FRAGMENT_KEY}=`)) return true;
+  const unwrapped = input.trim().replace(/[^\S\n]*\n\s*/g, '');
+  return CODE_SHAPE.test(unwrapped);
 }
 
-function openCode(input: string, catalog: ScenarioCatalog): SaveResult<LoadedGame> {
+/** A share code (or anything `extractCode` accepts) → a verified game, or one error. */
+export function loadShareCode(
+  input: string,
+  catalog: ScenarioCatalog,
+  opts: VerifyOptions = {},
+): SaveResult<LoadedGame> {
+  return guarded(() => openCode(input, catalog, opts));
+}
+
+const NOT_A_CODE = 'not a Veto game code (a code is a format digit followed by letters, digits, - and _)';
+
+function openCode(input: string, catalog: ScenarioCatalog, opts: VerifyOptions): SaveResult<LoadedGame> {
   if (input.length > MAX_CODE_CHARS + 4096) {
     return fail(
       'unreadable',
@@ -112,16 +99,19 @@ function openCode(input: string, catalog: ScenarioCatalog): SaveResult<LoadedGam
       `the code is ${code.length} characters; a code may have at most ${MAX_CODE_CHARS}`,
     );
   const version = code.charCodeAt(0) - 48;
-  if (version < 0 || version > 9)
-    return fail('unreadable', 'link', 'not a Veto game code (it must start with its format digit)');
+  if (version < 0 || version > 9) return fail('unreadable', 'link', NOT_A_CODE);
+  // Only something shaped like a code is called a newer one: a text file that happens to
+  // start with a digit is not a link at all.
   if (version > LINK_VERSION) {
+    if (!CODE_SHAPE.test(code) || !looksLikeShareCode(input)) return fail('unreadable', 'link', NOT_A_CODE);
     return fail(
       'unsupported',
       'link',
       `this link is share format ${version}, newer than this program understands (up to ${LINK_VERSION}); update Veto to open it`,
     );
   }
-  if (version < 1) return fail('unreadable', 'link', 'not a Veto game code (unknown format 0)');
+  if (version < OLDEST_LINK_VERSION)
+    return fail('unreadable', 'link', `not a Veto game code (unknown format ${version})`);
   const b = decodeBase64url(code.slice(1));
   if (!b.ok) return fail('unreadable', 'link', `the code is damaged at character ${b.error.at + 2}: ${b.error.reason}`);
   const inflated = boundedInflate(b.value);
@@ -131,84 +121,59 @@ function openCode(input: string, catalog: ScenarioCatalog): SaveResult<LoadedGam
         ? 'it unpacks to more than 2 MiB, more than any game needs'
         : inflated.error === 'truncated'
           ? 'it is cut short (was the whole link copied?)'
-          : 'it is damaged (its compressed data is invalid)';
+          : inflated.error === 'trailing'
+            ? 'it has extra data after its end'
+            : 'it is damaged (its compressed data is invalid)';
     return fail('unreadable', 'link', `the code cannot be unpacked: ${why}`);
   }
-  const claim = decodePayload(inflated.value, catalog);
-  if (!claim.ok) return claim;
-  return verifyClaim(claim.value, CURRENT_SAVE_VERSION, (i) => `turns[${i}]`);
-}
-
-interface RawPayload {
-  engine: string;
-  scenario: { ref: string; hash: string } | { text: string };
-  seed: number;
-  players: unknown;
-  turns: { orders: unknown; prefix: string }[];
-  finalHash: string;
-}
-
-function readPayload(bytes: Uint8Array): RawPayload {
-  const r = new ByteReader(bytes);
-  const engine = r.string(32);
-  const tag = r.byte();
-  let scenario: RawPayload['scenario'];
-  if (tag === SCENARIO_REF) scenario = { ref: r.string(64), hash: r.hex(32) };
-  else if (tag === SCENARIO_EMBEDDED) scenario = { text: r.string(MAX_JSON_BYTES) };
-  else throw new DecodeError(`unknown scenario tag ${tag}`);
-  const seed = r.varint();
-  const table = readTable(r);
-  const players = unpackValue(r, table);
-  const n = r.count(1 + PREFIX_BYTES, MAX_SAVE_TURNS, 'the number of turns');
-  const turns: RawPayload['turns'] = [];
-  for (let i = 0; i < n; i++) turns.push({ orders: unpackValue(r, table), prefix: r.hex(PREFIX_BYTES) });
-  const finalHash = r.hex(32);
-  if (r.remaining !== 0) throw new DecodeError(`${r.remaining} unexpected byte(s) after the end of the game`);
-  return { engine, scenario, seed, players, turns, finalHash };
-}
-
-function decodePayload(bytes: Uint8Array, catalog: ScenarioCatalog): SaveResult<Claim> {
   let raw: RawPayload;
   try {
-    raw = readPayload(bytes);
+    raw = readPayload(version === 1 ? 1 : 2, inflated.value);
   } catch (e) {
     if (e instanceof DecodeError) return fail('unreadable', 'link', `the code is damaged: ${e.message}`);
     throw e;
   }
-  let scenario: Scenario;
-  let scenarioHash: string;
-  if ('ref' in raw.scenario) {
-    const entry = catalog.get(raw.scenario.ref);
+  const claim = checkPayload(raw, catalog);
+  if (!claim.ok) return claim;
+  return verifyClaim(claim.value, version, 'link', opts);
+}
+
+/** The scenario a code names or carries, checked like a file's. */
+function scenarioOf(raw: RawPayload, catalog: ScenarioCatalog): SaveResult<{ scenario: Scenario; hash: string }> {
+  const s = raw.scenario;
+  if ('ref' in s) {
+    const entry = catalog.get(s.ref);
     if (entry === undefined) {
       return fail(
         'invalid',
         'scenario',
-        `the link refers to scenario "${raw.scenario.ref}", which this version of Veto does not ship`,
+        `the link refers to scenario "${s.ref}", which this version of Veto does not ship`,
       );
     }
-    if (entry.hash !== raw.scenario.hash) {
+    if (entry.hash !== s.hash) {
       return fail(
         'mismatch',
         'scenario',
-        `the link was made with another version of scenario "${raw.scenario.ref}" (content ${raw.scenario.hash.slice(0, 8)}, this program has ${entry.hash.slice(0, 8)})`,
+        `the link was made with another version of scenario "${s.ref}" (content ${s.hash.slice(0, 8)}, this program has ${entry.hash.slice(0, 8)})`,
       );
     }
-    scenario = entry.scenario;
-    scenarioHash = entry.hash;
-  } else {
-    const r = loadScenarioText(raw.scenario.text);
-    if (!r.ok) return fromProblems('invalid', r.error, 'scenario');
-    scenario = r.value;
-    scenarioHash = scenarioContentHash(scenario);
+    return { ok: true, value: { scenario: entry.scenario, hash: entry.hash } };
   }
-  // Before the orders are checked: a code may pack far more of them than any game holds.
-  if (raw.turns.length > scenario.turns) {
-    return fail(
-      'invalid',
-      'turns',
-      `has ${raw.turns.length} turns; scenario "${scenario.id}" has only ${scenario.turns}`,
-    );
-  }
+  const parsed = parseUntrustedJson(s.text);
+  if (!parsed.ok) return fromProblems('invalid', parsed.error, 'scenario');
+  // The content hash is checked before the (much dearer) validation: a changed text is refused
+  // at once. Validation changes nothing in a scenario, so both hashes agree on a valid one.
+  const changed = 'the embedded scenario does not match its content hash: it was changed after the link was made';
+  const key = sha256Hex(sortedJson(parsed.value));
+  if (s.hash !== undefined && key !== s.hash) return fail('mismatch', 'scenario', changed);
+  const r = validateScenarioCached(parsed.value, key);
+  if (!r.ok) return fromProblems('invalid', r.error, 'scenario');
+  const hash = scenarioContentHash(r.value);
+  if (s.hash !== undefined && hash !== s.hash) return fail('mismatch', 'scenario', changed);
+  return { ok: true, value: { scenario: r.value, hash } };
+}
+
+function checkPayload(raw: RawPayload, catalog: ScenarioCatalog): SaveResult<Claim> {
   const engine = EngineVersion.safeParse(raw.engine, { reportInput: true });
   if (!engine.success) return fail('invalid', 'engine', 'is not a version number');
   const players = PlayersSchema.safeParse(raw.players, { reportInput: true });
@@ -217,18 +182,28 @@ function decodePayload(bytes: Uint8Array, catalog: ScenarioCatalog): SaveResult<
   for (const [i, t] of raw.turns.entries()) {
     const orders = OrderListSchema.safeParse(t.orders, { reportInput: true });
     if (!orders.success) return fromProblems('invalid', zodProblems(orders.error), `turns[${i}].orders`);
-    turns.push({ orders: orders.data as Order[], hash: t.prefix });
+    const o = orders.data as Order[];
+    turns.push(t.chain === undefined ? { orders: o, hash: t.hash } : { orders: o, hash: t.hash, chain: t.chain });
   }
-  return {
-    ok: true,
-    value: {
-      engine: raw.engine,
-      scenario,
-      scenarioHash,
-      seed: raw.seed,
-      players: players.data as Players,
-      turns,
-      finalHash: raw.finalHash,
-    },
+  // Priced once before the scenario is checked (which replays its historical script), with
+  // the orders alone, and again in full by verifyClaim.
+  const early = overBudget(replayCost(0, 0, turns));
+  if (early !== undefined) return fail('invalid', 'turns', early);
+  const sc = scenarioOf(raw, catalog);
+  if (!sc.ok) return sc;
+  const { scenario } = sc.value;
+  if (turns.length > scenario.turns) {
+    return fail('invalid', 'turns', `has ${turns.length} turns; scenario "${scenario.id}" has only ${scenario.turns}`);
+  }
+  const claim: Claim = {
+    engine: raw.engine,
+    scenario,
+    scenarioHash: sc.value.hash,
+    seed: raw.seed,
+    players: players.data as Players,
+    turns,
+    final: raw.final,
   };
+  if (raw.start !== undefined) claim.start = raw.start;
+  return { ok: true, value: claim };
 }

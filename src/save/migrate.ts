@@ -4,8 +4,8 @@
  * strict schema (so errors name paths in the file as written), then rewrites it. A version
  * newer than the program knows is refused, never guessed at.
  *
- * To add version 3: write `v2.ts`'s migration to 3, append it here, bump
- * CURRENT_SAVE_VERSION, and pin a golden version-2 file in tests/fixtures/saves.
+ * To add version 4: write `v3.ts`'s migration to 4, append it here, bump
+ * CURRENT_SAVE_VERSION, and pin a golden version-3 file in tests/fixtures/saves.
  */
 import type { z } from 'zod';
 import { zodProblems } from '../scenario/index.ts';
@@ -13,6 +13,7 @@ import type { SaveResult } from './errors.ts';
 import { fail, fromProblems } from './errors.ts';
 import { CURRENT_SAVE_VERSION, SAVE_FORMAT } from './format.ts';
 import { SaveV1Schema, migrateV1 } from './v1.ts';
+import { SaveV2Schema, migrateV2 } from './v2.ts';
 
 interface Migration {
   from: number;
@@ -20,7 +21,10 @@ interface Migration {
   migrate: (doc: never) => SaveResult<unknown>;
 }
 
-const MIGRATIONS: readonly Migration[] = [{ from: 1, schema: SaveV1Schema, migrate: migrateV1 }];
+const MIGRATIONS: readonly Migration[] = [
+  { from: 1, schema: SaveV1Schema, migrate: migrateV1 },
+  { from: 2, schema: SaveV2Schema, migrate: migrateV2 },
+];
 
 export const OLDEST_SAVE_VERSION = 1;
 

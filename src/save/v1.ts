@@ -15,11 +15,11 @@ import { ACTORS } from '../engine/index.ts';
 import type { ActorId } from '../engine/index.ts';
 import { OrderListSchema } from '../engine/index.ts';
 import { scenarioContentHash } from '../scenario/index.ts';
-import { validateScenario } from '../scenario/index.ts';
+import { validateScenarioCached } from './scenarioCache.ts';
 import type { SaveResult } from './errors.ts';
 import { fail, fromProblems } from './errors.ts';
 import type { PlayerSlot } from './format.ts';
-import { EngineVersion, Hash, MAX_SAVE_TURNS, PLAYER_KINDS, SAVE_FORMAT } from './format.ts';
+import { EngineVersion, Hash, MAX_SAVE_TURNS, PLAYER_KINDS, SAVE_FORMAT, Seed } from './format.ts';
 
 const PlayerV1 = z.enum(PLAYER_KINDS);
 
@@ -28,7 +28,7 @@ export const SaveV1Schema = z.strictObject({
   version: z.literal(1),
   engine: EngineVersion,
   scenario: z.unknown(),
-  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  seed: Seed,
   players: z.strictObject(Object.fromEntries(ACTORS.map((a) => [a, PlayerV1])) as Record<ActorId, typeof PlayerV1>),
   orders: z.array(OrderListSchema).max(MAX_SAVE_TURNS),
   hashes: z.array(Hash).max(MAX_SAVE_TURNS),
@@ -44,7 +44,7 @@ export function migrateV1(doc: SaveV1): SaveResult<unknown> {
       `has ${doc.hashes.length} hashes for ${doc.orders.length} turns of orders; a version 1 save has one of each per turn`,
     );
   }
-  const scenario = validateScenario(doc.scenario);
+  const scenario = validateScenarioCached(doc.scenario);
   if (!scenario.ok) return fromProblems('invalid', scenario.error, 'scenario');
   const players = {} as Record<ActorId, PlayerSlot>;
   for (const a of ACTORS) players[a] = { kind: doc.players[a] };

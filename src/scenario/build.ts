@@ -60,7 +60,8 @@ function deck(s: Scenario): Deck {
   };
 }
 
-function objectives(s: Scenario): Record<ActorId, Objective[]> {
+/** Each actor's objectives as the engine reads them (`full` filled in from its default). */
+export function objectives(s: Scenario): Record<ActorId, Objective[]> {
   const out = {} as Record<ActorId, Objective[]>;
   for (const a of ACTORS)
     out[a] = s.objectives[a].map((o) => ({

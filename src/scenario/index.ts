@@ -1,6 +1,6 @@
 export { scenarioContentHash, sortedJson } from './contentHash.ts';
 export { loadScenarioText, validateScenario } from './load.ts';
-export { initialState } from './build.ts';
+export { initialState, objectives } from './build.ts';
 export { ScenarioSchema, SCENARIO_SCHEMA_ID } from './schema.ts';
 export type { Scenario, Place } from './schema.ts';
 export type { Checked, Problem, Problems } from './problems.ts';
@@ -10,3 +10,6 @@ export { historicalOrders, checkHistorical } from './historical.ts';
 export { pathExists } from './worldSemantics.ts';
 export { historicalRun, compareWithHistory } from './debrief.ts';
 export type { ActorDebrief } from './debrief.ts';
+export { NOT_VISIBLE, VisibleText, hasVisibleText } from './visibleText.ts';
+export { publicScenario } from './publicScenario.ts';
+export type { PastDecision, PublicScenario, Source } from './publicScenario.ts';

@@ -14,7 +14,9 @@ export function parseUntrustedJson(text: string, maxBytes = MAX_JSON_BYTES): Che
   if (text.length > maxBytes) return problem('(root)', `file is ${text.length} characters; the limit is ${maxBytes}`);
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A byte-order mark, as some editors write at the start of a UTF-8 file, is not part of
+    // the JSON (JSON.parse would call it an unexpected character).
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     return problem('(root)', jsonErrorMessage(text, e));
   }

@@ -5,6 +5,7 @@
  * `semantics.ts`.
  */
 import { z } from 'zod';
+import { VisibleText } from './visibleText.ts';
 import {
   ACTORS,
   GOODS,
@@ -35,7 +36,8 @@ const Id = z
     /^[a-z0-9][a-z0-9-]{0,47}$/,
     'use 1–48 lower-case letters, digits and hyphens, starting with a letter or digit',
   );
-const Text = (max: number) => z.string().min(1).max(max);
+/** Text a person reads: at least one visible character (visibleText.ts). */
+const Text = VisibleText;
 const Qty = z.number().int().min(0).max(1_000_000_000);
 const Actor = z.enum(ACTORS);
 const Resource = z.enum(RESOURCES);

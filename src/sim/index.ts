@@ -1,8 +1,10 @@
 /** Playing whole games: runs, balance reports, probes, bench orders. Pure and Worker-safe. */
-export { ALL_BOTS, playRun, spread } from './run.ts';
-export type { DraftTally, RunResult, Spread } from './run.ts';
-export { balance } from './balance.ts';
-export type { BalanceReport } from './balance.ts';
+export { ALL_BOTS, allSeats, emptyDrafts, permanentSeats, playRun, seatsSource, spread } from './run.ts';
+export type { DraftTally, RunResult, Seats, Spread } from './run.ts';
+export { SEARCH_RUNS, balance } from './balance.ts';
+export type { BalanceOptions, BalanceReport } from './balance.ts';
 export { POLICIES, policySource, probe } from './probe.ts';
-export type { Policy, ProbeResult } from './probe.ts';
+export type { Policy, ProbeOptions, ProbeResult } from './probe.ts';
+export { differences, searchLine } from './searchLine.ts';
+export type { SearchLine, SearchLineOptions } from './searchLine.ts';
 export { realisticOrders } from './benchOrders.ts';

@@ -8,7 +8,9 @@
 import type { ActorId, GameState, Order, OrderSource } from '../engine/index.ts';
 import { ACTORS } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
-import { botOrders } from '../ai/index.ts';
+import { initialState } from '../scenario/index.ts';
+import type { Level } from '../ai/index.ts';
+import { LEVEL_BUDGET, budgetOrders, openingOf } from '../ai/index.ts';
 import { type RunResult, playRun, spread } from './run.ts';
 
 export interface ProbeResult {
@@ -58,14 +60,31 @@ export const POLICIES: readonly Policy[] = [
   { actor: 'UNSC', name: 'never monitor', apply: withoutKind('monitor') },
 ];
 
-export function policySource(p: Policy): OrderSource {
-  return (s) => ACTORS.flatMap((a) => (a === p.actor ? p.apply(botOrders(s, a), s) : botOrders(s, a)));
+/** Options of the probe: the other seats' level, and a hard decision's rollouts. */
+export interface ProbeOptions {
+  bots: Level;
+  budget?: number;
+}
+
+/** The policy's actor plays its heuristic bot's orders transformed by the policy; the other
+ * seats play bots of the given level. */
+export function policySource(
+  p: Policy,
+  scenario: Scenario,
+  seed: number,
+  opts: ProbeOptions = { bots: 'easy' },
+): OrderSource {
+  const game = { seed, opening: openingOf(initialState(scenario, seed)) };
+  const budget = opts.bots === 'easy' ? 0 : (opts.budget ?? LEVEL_BUDGET[opts.bots]);
+  return (s) =>
+    ACTORS.flatMap((a) => (a === p.actor ? p.apply(budgetOrders(s, a, 0, game), s) : budgetOrders(s, a, budget, game)));
 }
 
 export function probe(
   scenario: Scenario,
   baseline: readonly RunResult[],
   policies: readonly Policy[] = POLICIES,
+  opts: ProbeOptions = { bots: 'easy' },
 ): ProbeResult[] {
   const out: ProbeResult[] = [];
   for (const p of policies) {
@@ -74,7 +93,7 @@ export function probe(
     let same = 0;
     let worse = 0;
     for (const b of baseline) {
-      const x = playRun(scenario, b.seed, policySource(p)).scores[p.actor];
+      const x = playRun(scenario, b.seed, policySource(p, scenario, b.seed, opts)).scores[p.actor];
       scores.push(x);
       const y = b.scores[p.actor];
       if (x > y) better++;

@@ -3,29 +3,53 @@
  * same loader the command line uses. An invalid file stays in the list with its problems
  * (so an instructor sees what is wrong) and cannot be started.
  */
-import { formatDate } from '../engine/index.ts';
 import { dateOfTurn } from '../engine/index.ts';
 import type { Problem, Scenario } from '../scenario/index.ts';
 import { SCENARIO_SCHEMA_ID, loadScenarioText, parseUntrustedJson } from '../scenario/index.ts';
-import { scenarioExtras } from './extras.ts';
+
+export const DIFFICULTIES = ['introductory', 'standard', 'advanced'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
 
 export type CatalogEntry =
-  | { ok: true; file: string; id: string; scenario: Scenario; years: string; difficulty: string | null }
+  | { ok: true; file: string; id: string; scenario: Scenario; years: Years; difficulty: Difficulty | null }
   | { ok: false; file: string; id: string; problems: readonly Problem[] };
 
-/** "2023–2026": the calendar years the scenario's turns cover. */
-export function scenarioYears(s: Scenario): string {
-  const first = s.start.year;
-  const last = dateOfTurn(s.start, s.turnLength, s.turns).year;
-  return first === last ? String(first) : `${first}–${last}`;
+/** The calendar years the scenario's turns cover (the first month of its last turn included). */
+export interface Years {
+  first: number;
+  last: number;
 }
 
-/** "Oct 2023 – Jul 2026, 12 quarterly turns" */
-export function scenarioSpan(s: Scenario): string {
-  const a = formatDate(dateOfTurn(s.start, s.turnLength, 1));
-  const b = formatDate(dateOfTurn(s.start, s.turnLength, s.turns));
-  const unit = s.turnLength === 'quarter' ? 'quarterly' : s.turnLength === 'half' ? 'half-yearly' : 'monthly';
-  return `${a} – ${b}, ${s.turns} ${unit} turns`;
+export function scenarioYears(s: Pick<Scenario, 'start' | 'turnLength' | 'turns'>): Years {
+  return { first: s.start.year, last: dateOfTurn(s.start, s.turnLength, s.turns).year };
+}
+
+/**
+ * How hard the shipped scenarios are for a first-time player, judged by how much is moving at
+ * once (routes, drafts on the table, closures, the number of measures in force). A scenario
+ * file that declares its own difficulty overrides this; a custom one without it shows none.
+ * Kept here, not in the files: the shipped files' content hashes are what share links and
+ * golden saves refer to.
+ */
+const SHIPPED_DIFFICULTY: Readonly<Record<string, Difficulty>> = {
+  'visit-2000': 'introductory',
+  'visit-2000-long': 'standard',
+  'summit-2023': 'introductory',
+  'maximum-pressure-2017': 'standard',
+  'split-2022': 'standard',
+  'pandemic-2020': 'advanced',
+  'pyongyang-2024': 'advanced',
+};
+
+function isDifficulty(x: unknown): x is Difficulty {
+  return typeof x === 'string' && (DIFFICULTIES as readonly string[]).includes(x);
+}
+
+/** The scenario's declared difficulty, else the shipped table's, else null. */
+export function difficultyOf(s: Scenario): Difficulty | null {
+  const declared = (s as { difficulty?: unknown }).difficulty;
+  if (isDifficulty(declared)) return declared;
+  return SHIPPED_DIFFICULTY[s.id] ?? null;
 }
 
 /** Is this text the scenarios' generated JSON Schema (scenarios/schema.json sits beside the
@@ -66,7 +90,7 @@ export function buildCatalog(
         id: r.value.id,
         scenario: r.value,
         years: scenarioYears(r.value),
-        difficulty: scenarioExtras(r.value).difficulty,
+        difficulty: difficultyOf(r.value),
       });
     } else {
       out.push({ ok: false, file, id, problems: r.error });

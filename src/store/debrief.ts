@@ -6,12 +6,22 @@
  * script, and the council votes that went differently. Pure; the replay is cached per
  * scenario and seed (a game's debrief is rendered more than once).
  */
-import type { ActorId, GameState, IndicatorId, Order, PlayResult, Vote } from '../engine/index.ts';
-import { ACTORS, INDICATORS, canonicalJson, dateOfTurn, formatDate, playTurns, scores } from '../engine/index.ts';
+import type {
+  ActorId,
+  GameState,
+  IndicatorId,
+  Measure,
+  Order,
+  Outcome,
+  PlayResult,
+  Vote,
+  VotingActor,
+} from '../engine/index.ts';
+import { ACTORS, INDICATORS, VOTING_ACTORS, canonicalJson, playTurns, scores } from '../engine/index.ts';
 import type { ActorDebrief, Scenario } from '../scenario/index.ts';
 import { compareWithHistory, historicalOrders, initialState } from '../scenario/index.ts';
-import type { Game } from './store.ts';
-import { currentState } from './store.ts';
+import type { Game } from './types.ts';
+import { currentState } from './game.ts';
 
 export interface Series {
   /** Index 0 is the opening state, index t the state after turn t. */
@@ -19,17 +29,15 @@ export interface Series {
   history: number[];
 }
 
-export interface VoteDifference {
-  turn: number;
-  draft: string;
-  /** "R1-1 adopted in your game; vetoed in history", "China voted yes; in history abstain". */
-  text: string;
-}
+/** A council vote that went differently from history (the UI words it). */
+export type VoteDifference =
+  | { kind: 'onlyInGame'; turn: number; measure: Measure; outcome: Outcome }
+  | { kind: 'onlyInHistory'; turn: number; measure: Measure; outcome: Outcome }
+  | { kind: 'outcome'; turn: number; measure: Measure; game: Outcome; history: Outcome }
+  | { kind: 'vote'; turn: number; measure: Measure; actor: VotingActor; game: Vote; history: Vote };
 
 export interface DebriefView {
   comparison: ActorDebrief[];
-  /** Per actor: "better than history by 7 points (62 against 55)". */
-  headlines: Record<ActorId, string>;
   indicators: Record<IndicatorId, Series>;
   scores: Record<ActorId, Series>;
   /** First turn whose orders for that actor differ from the historical script, or null. */
@@ -39,17 +47,9 @@ export interface DebriefView {
   votes: VoteDifference[];
   /** What only the debrief reveals. */
   revealed: Revealed;
-  /** From which turn the historical run is an extrapolation past the public record, in words;
-   * null when the whole run is on the record. */
-  extrapolation: string | null;
-}
-
-/** The scenario's extrapolatedFrom in words, for the debrief. */
-export function extrapolationNote(s: Scenario): string | null {
-  const t = s.extrapolatedFrom;
-  if (t === undefined) return null;
-  const when = formatDate(dateOfTurn(s.start, s.turnLength, t));
-  return `History from turn ${t} (${when}) on is an extrapolation: the public record and the source document stop there, so the historical run after that is a likely course, not what happened.`;
+  /** The turn from which the historical run is an extrapolation past the public record (the
+   * scenario's extrapolatedFrom); null when the whole run is on the record. */
+  extrapolatedFrom: number | null;
 }
 
 /**
@@ -137,18 +137,6 @@ export function cachedHistoricalRun(s: Scenario, seed: number): HistoryRun {
   return run;
 }
 
-export function headline(d: ActorDebrief): string {
-  const pts = (n: number): string => `${n} point${n === 1 ? '' : 's'}`;
-  switch (d.verdict) {
-    case 'better':
-      return `better than history by ${pts(d.difference)} (${d.score} against ${d.historical})`;
-    case 'worse':
-      return `worse than history by ${pts(-d.difference)} (${d.score} against ${d.historical})`;
-    case 'same':
-      return `the same as history (${d.score})`;
-  }
-}
-
 function ordersOf(list: readonly Order[], actor: ActorId): string {
   // Through JSON first: an optional field given as undefined is the same order as one left out.
   return canonicalJson(JSON.parse(JSON.stringify(list.filter((o) => o.actor === actor))) as unknown);
@@ -179,37 +167,21 @@ function voteDifferences(game: Game, history: PlayResult): VoteDifference[] {
     for (const r of mine) {
       const h = theirs.find((x) => x.draft === r.draft && x.measure === r.measure);
       if (h === undefined) {
-        out.push({
-          turn,
-          draft: r.draft,
-          text: `${r.draft} (${r.measure}) was put to the vote in your game (${r.outcome}); history had no such vote`,
-        });
+        out.push({ kind: 'onlyInGame', turn, measure: r.measure, outcome: r.outcome });
         continue;
       }
       if (h.outcome !== r.outcome)
-        out.push({
-          turn,
-          draft: r.draft,
-          text: `${r.draft} (${r.measure}) was ${r.outcome} in your game; ${h.outcome} in history`,
-        });
-      for (const seat of ['RUS', 'CHN']) {
-        const a = voteOf(r, seat);
-        const b = voteOf(h, seat);
+        out.push({ kind: 'outcome', turn, measure: r.measure, game: r.outcome, history: h.outcome });
+      for (const actor of VOTING_ACTORS) {
+        const a = voteOf(r, actor);
+        const b = voteOf(h, actor);
         if (a !== undefined && b !== undefined && a !== b)
-          out.push({
-            turn,
-            draft: r.draft,
-            text: `on ${r.draft}, ${seat === 'RUS' ? 'Russia' : 'China'} voted ${a}; in history ${b}`,
-          });
+          out.push({ kind: 'vote', turn, measure: r.measure, actor, game: a, history: b });
       }
     }
     for (const h of theirs) {
       if (!mine.some((x) => x.draft === h.draft && x.measure === h.measure))
-        out.push({
-          turn,
-          draft: h.draft,
-          text: `${h.draft} (${h.measure}) was put to the vote in history (${h.outcome}); not in your game`,
-        });
+        out.push({ kind: 'onlyInHistory', turn, measure: h.measure, outcome: h.outcome });
     }
   }
   return out;
@@ -230,17 +202,14 @@ export function debriefView(game: Game): DebriefView {
     score[a] = { game: gameStates.map((s) => scores(s)[a]), history: histStates.map((s) => scores(s)[a]) };
   const firstDifference = firstDifferences(game, historicalOrders(game.scenario));
   const firsts = ACTORS.map((a) => firstDifference[a]).filter((x): x is number => x !== null);
-  const headlines = {} as Record<ActorId, string>;
-  for (const d of comparison) headlines[d.actor] = headline(d);
   return {
     comparison,
-    headlines,
     indicators,
     scores: score,
     firstDifference,
     firstTurnDiverged: firsts.length === 0 ? null : Math.min(...firsts),
     votes: voteDifferences(game, history),
     revealed: revealed(game),
-    extrapolation: extrapolationNote(game.scenario),
+    extrapolatedFrom: game.scenario.extrapolatedFrom ?? null,
   };
 }

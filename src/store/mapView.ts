@@ -1,40 +1,26 @@
 /**
- * The MapSource the Phaser map draws from (contract: mapContract.ts). It builds a MapView
- * from the store, filtered to what the viewer may see (viewer.ts): the last resolved turn's
- * shipments go through the engine's `viewReport`, so covert cargo appears only for the actors
- * involved until it is detected. On the hand-off screen nobody is viewing, so only public
- * entries are shown; at the debrief the game is over and everything is revealed.
+ * The MapSource the Phaser map draws from (contract: mapContract.ts), built from a GameView
+ * (gameView.ts): the last turn's shipments as the viewer's report shows them, so covert cargo
+ * appears only for the actors involved until it is detected. On the hand-off screen nobody is
+ * viewing, so only public entries are shown; at the debrief everything is revealed.
  */
-import type { Good, ShipmentRecord, Viewer } from '../engine/index.ts';
-import { isGood, viewReport } from '../engine/index.ts';
+import type { Good } from '../engine/index.ts';
+import { isGood } from '../engine/index.ts';
+import type { GameView } from './gameView.ts';
+import { lastTurn, localGameView, selectGameView } from './gameView.ts';
 import type { MapRoute, MapShipment, MapSource, MapView } from './mapContract.ts';
-import type { Game, GameData, GameStore } from './store.ts';
-import { currentState } from './store.ts';
-import { viewedGame } from './saves.ts';
-import { viewerOf } from './viewer.ts';
+import { gameHash } from './game.ts';
+import type { GameData, GameStore } from './types.ts';
 
 const EMPTY: MapView = { turn: 0, viewer: 'public', places: [], routes: [], shipments: [] };
 
-function visibleShipments(g: Game, viewer: Viewer): readonly ShipmentRecord[] {
-  const last = g.turns.at(-1);
-  return last === undefined ? [] : viewReport(last.report, viewer).shipments;
-}
-
-/** Pure: the view for one store snapshot. */
-export function buildMapView(d: GameData): MapView {
-  // In the replay viewer: the game as it stood at the turn shown.
-  const g = viewedGame(d);
-  return g === null ? EMPTY : mapViewOf(g, viewerOf(d));
-}
-
-/** Pure: the map of a game after its last turn, as `who` may see it. */
-export function mapViewOf(g: Game, who: Viewer): MapView {
-  const state = currentState(g);
-  const ships = visibleShipments(g, who);
-  const turn = g.turns.at(-1)?.report.turn ?? 0;
+/** Pure: the map's view of a GameView. */
+export function mapViewOf(v: GameView): MapView {
+  const { state, report } = lastTurn(v);
+  const turn = report?.turn ?? 0;
   const flows = new Map<string, Partial<Record<Good, number>>>();
   const shipments: MapShipment[] = [];
-  ships.forEach((s, i) => {
+  (report?.shipments ?? []).forEach((s, i) => {
     if (s.route === null || !isGood(s.resource)) return;
     const route = state.routes.find((r) => r.id === s.route);
     if (route === undefined) return;
@@ -66,18 +52,29 @@ export function mapViewOf(g: Game, who: Viewer): MapView {
   return {
     turn,
     // 'public' (nobody at the device) is drawn like a viewer who is party to nothing.
-    viewer: who,
-    places: g.scenario.places.map((p) => ({ id: p.id, name: p.name, actor: p.actor, lon: p.lon, lat: p.lat })),
+    viewer: v.viewer,
+    places: v.scenario.places.map((p) => ({ id: p.id, name: p.name, actor: p.actor, lon: p.lon, lat: p.lat })),
     routes,
     shipments,
   };
 }
 
-/** Identity of what the view depends on, so listeners fire only when the view changes. */
-function viewKey(d: GameData): string {
-  const replay = d.mode === 'replay' && d.replay !== null ? `${d.replay.at}|${d.replay.seenAs}` : '-';
-  return `${d.game === null ? '-' : d.game.initialHash}|${d.game?.turns.length ?? 0}|${d.mode}|${d.viewer ?? '-'}|${replay}`;
+/** Pure: the map's view for one store snapshot (the hand-off screen shows the public view). */
+export function buildMapView(d: GameData): MapView {
+  const v = selectGameView(d);
+  if (v !== null) return mapViewOf(v);
+  if (d.game !== null && d.mode === 'handoff') return mapViewOf(localGameView(d.game, 'public'));
+  return EMPTY;
 }
+
+/** What the view depends on, compared by identity, so listeners fire only when it changes. */
+function viewKey(d: GameData): readonly unknown[] {
+  const r = d.mode === 'replay' ? d.replay : null;
+  // The game by its identity (hash chain) as well: two games of the same length differ in it.
+  return [d.game, d.game === null ? null : gameHash(d.game), d.mode, d.viewer, r?.at, r?.seenAs];
+}
+
+const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((x, i) => x === b[i]);
 
 export function createMapSource(store: GameStore): MapSource {
   let view = buildMapView(store.getState());
@@ -85,7 +82,7 @@ export function createMapSource(store: GameStore): MapSource {
   const listeners = new Set<(next: MapView, prev: MapView) => void>();
   store.subscribe((d) => {
     const k = viewKey(d);
-    if (k === key) return;
+    if (same(k, key)) return;
     key = k;
     const prev = view;
     view = buildMapView(d);

@@ -1,18 +1,20 @@
 /**
  * Scores per actor with the engine's `score.ts` against the scenario's objectives: the score
  * and, for each objective, the indicator's value and its achievement (whole percent), so the
- * dashboard and the debrief can show how the number is made.
+ * panels and the debrief can show how the number is made. Reads a state as a viewer sees it:
+ * only the objectives the viewer may see are there (its own; all for the instructor).
+ *
+ * A score is the mean of every turn's score so far (engine's score.ts): the objectives'
+ * achievements shown here are this turn's, the score is the path's.
  */
-import type { ActorId, GameState, Objective } from '../engine/index.ts';
+import type { ActorId, GameState, IndicatorId, Objective } from '../engine/index.ts';
 import { ACTORS, achievement, actorScore, indicatorValue } from '../engine/index.ts';
-import { objectiveText } from './extras.ts';
-import type { Game } from './store.ts';
+import type { RulesView } from '../engine/index.ts';
 
 export interface ObjectiveScore {
   objective: Objective;
-  text: string;
   value: number;
-  /** 0–100: how far the objective is met. */
+  /** 0–100: how far the objective is met this turn. */
   achievement: number;
 }
 
@@ -22,8 +24,22 @@ export interface ActorScore {
   objectives: ObjectiveScore[];
 }
 
-export const SCORE_METHOD =
-  'Every turn, each objective is met in whole percent: reaching its target earns 70% (the scenario sets this), reaching its "full" value 100%, and less than the target proportionally less. A turn’s score is the weighted mean; your score is the mean over the turns played, 0–100, so every turn counts, not only the last.';
+/** The objectives of `actor` visible in `s`, each with its value (the world's figures) and
+ * its achievement this turn. */
+export function objectivesOf(
+  s: {
+    rules: Pick<RulesView, 'objectives'> & { design: Pick<RulesView['design'], 'targetAchievement'> };
+    indicators: Readonly<Record<IndicatorId, number>>;
+  },
+  actor: ActorId,
+): ObjectiveScore[] {
+  const t = s.rules.design.targetAchievement;
+  return (s.rules.objectives[actor] ?? []).map((o) => ({
+    objective: o,
+    value: s.indicators[o.indicator],
+    achievement: achievement(s.indicators[o.indicator], o, t),
+  }));
+}
 
 /** An actor's score now, with each objective's value and achievement this turn. `truth`: with
  * the hidden truths (the instructor and the debrief), else as the world's figures make it. */
@@ -34,19 +50,11 @@ export function scoreOf(s: GameState, actor: ActorId, truth = false): ActorScore
     score: actorScore(s, actor, truth),
     objectives: s.rules.objectives[actor].map((o) => {
       const value = indicatorValue(s, o.indicator, truth);
-      return { objective: o, text: objectiveText(o), value, achievement: achievement(value, o, t) };
+      return { objective: o, value, achievement: achievement(value, o, t) };
     }),
   };
 }
 
 export function scoreGame(s: GameState, truth = true): ActorScore[] {
   return ACTORS.map((a) => scoreOf(s, a, truth));
-}
-
-/** An actor's score at the start and after each turn of a game (`truth`: the true scores). */
-export function scoreHistory(game: Pick<Game, 'initial' | 'turns'>, actor: ActorId, truth = false): number[] {
-  return [
-    actorScore(game.initial, actor, truth),
-    ...game.turns.map((t) => (truth ? t.report.trueScores : t.report.scores)[actor]),
-  ];
 }

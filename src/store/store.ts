@@ -3,291 +3,55 @@
  * changes. It holds results, never rules: a turn is advanced by `resolveTurn`, bots are asked
  * through `botOrders`, and every number shown comes from the engine's states and reports.
  *
- * Flow of modes: start → briefing → setup → play ⇄ handoff → debrief; `replay` (the replay
- * viewer, src/store/saves.ts) is entered from a game or a verified file/link. With two or more human
- * actors the turn is played in hot-seat: each human gives orders in ACTORS order, and a
- * hand-off screen (which shows nothing private) stands between two humans.
+ * Built from typed slices (types.ts): flow (the modes, a state machine in modes.ts), setup,
+ * turn (pending orders, ending the turn), ui (tabs, help, walkthrough) and saves. Its data at
+ * rest comes from one factory, `initialData` (data.ts), which `quit` returns to. Screens read
+ * it through selectors (selectors.ts), never the whole object.
  */
-import { castDraft } from 'immer';
+import { freeze } from 'immer';
 import { immer } from 'zustand/middleware/immer';
 import { createStore } from 'zustand/vanilla';
-import type { StoreApi } from 'zustand/vanilla';
-import type { ActorId, GameState, Order, TurnReport } from '../engine/index.ts';
-import { ACTORS, hashState, isOver, resolveTurn } from '../engine/index.ts';
-import type { Scenario } from '../scenario/index.ts';
-import { initialState } from '../scenario/index.ts';
-import { botOrders } from '../ai/index.ts';
+import { LEVEL_BUDGET, botOrders } from '../ai/index.ts';
 import type { CatalogEntry } from './catalog.ts';
-import type { BotFn, Controller, Controllers } from './turn.ts';
-import { assembleOrders, humans } from './turn.ts';
-import type { SavesActions, SavesData } from './saves.ts';
-import { savesInitial, savesSlice } from './saves.ts';
+import { initialData } from './data.ts';
+import { flowSlice } from './flow.ts';
+import { savesSlice } from './saves.ts';
+import { setupSlice } from './setupSlice.ts';
+import type { Thinker } from './thinker.ts';
+import type { BotFn } from './turn.ts';
+import { turnSlice } from './turnSlice.ts';
+import type { GameStore, Store } from './types.ts';
+import { uiSlice } from './uiSlice.ts';
 
-export const MODES = ['start', 'briefing', 'setup', 'play', 'handoff', 'debrief', 'replay'] as const;
-export type Mode = (typeof MODES)[number];
-
-export interface TurnRecord {
-  /** The full order list handed to resolveTurn (all actors, ACTORS order). */
-  orders: Order[];
-  report: TurnReport;
-  /** The state after the turn and its canonical hash. */
-  state: GameState;
-  hash: string;
-}
-
-export interface Game {
-  scenario: Scenario;
-  seed: number;
-  controllers: Controllers;
-  initial: GameState;
-  initialHash: string;
-  turns: TurnRecord[];
-}
-
-export interface GameData extends SavesData {
-  catalog: CatalogEntry[];
-  mode: Mode;
-  /** The scenario picked on the start screen (briefing and setup show it). */
-  selected: string | null;
-  setup: { controllers: Controllers; seed: number | null };
-  game: Game | null;
-  /** Orders each human actor has given for the coming turn, editable until it ends. */
-  pending: Record<ActorId, Order[]>;
-  /** Humans who have ended their part of the current turn (hot-seat). */
-  submitted: ActorId[];
-  /** Whose eyes the panels are for; null outside a game. */
-  viewer: ActorId | null;
-  /** On the hand-off screen: who takes the device next. */
-  handoffTo: ActorId | null;
-  /** One message for the user about their last action (e.g. why Start did nothing). */
-  notice: string | null;
-  selectedRoute: string | null;
-}
-
-export interface GameActions extends SavesActions {
-  selectScenario(id: string): void;
-  openSetup(): void;
-  back(): void;
-  setController(actor: ActorId, c: Controller): void;
-  setSeed(seed: number | null): void;
-  startGame(): void;
-  addOrder(actor: ActorId, order: Order): void;
-  replaceOrder(actor: ActorId, index: number, order: Order): void;
-  removeOrder(actor: ActorId, index: number): void;
-  endTurn(): void;
-  continueHandoff(): void;
-  selectRoute(id: string | null): void;
-  quit(): void;
-}
-
-export type GameStore = StoreApi<GameData & GameActions>;
-
-const emptyPending = (): Record<ActorId, Order[]> => ({ RUS: [], PRK: [], CHN: [], UNSC: [] });
-const allBots = (): Controllers => ({ RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' });
-
-export function currentState(g: Game): GameState {
-  return g.turns.at(-1)?.state ?? g.initial;
-}
-
-export function currentHash(g: Game): string {
-  return g.turns.at(-1)?.hash ?? g.initialHash;
-}
+export { currentHash, currentState, gameHash, hardSeats } from './game.ts';
 
 export interface StoreOptions {
   catalog: CatalogEntry[];
+  /** The easy bots (the heuristic bot by default). */
   bot?: BotFn;
+  /**
+   * Where hard bots think: the page passes a Web Worker's thinker, Node (tests, tools) passes
+   * `inPlaceThinker`. Required, not defaulted: a default would pull the search bots' code into
+   * the page's bundle although the page never runs them on its own thread.
+   */
+  thinker: Thinker;
+  /** Rollouts of a hard decision (the hard level's; tests pass fewer). */
+  hardBudget?: number;
 }
 
 export function createGameStore(opts: StoreOptions): GameStore {
   const bot = opts.bot ?? botOrders;
-  return createStore<GameData & GameActions>()(
-    immer((set, get) => ({
-      catalog: opts.catalog,
-      mode: 'start',
-      selected: null,
-      setup: { controllers: allBots(), seed: null },
-      game: null,
-      pending: emptyPending(),
-      submitted: [],
-      viewer: null,
-      handoffTo: null,
-      notice: null,
-      selectedRoute: null,
-      ...savesInitial(),
-      ...savesSlice(set, get),
-
-      selectScenario(id) {
-        const entry = get().catalog.find((e) => e.id === id);
-        if (entry === undefined || !entry.ok) {
-          set((d) => {
-            d.notice =
-              entry === undefined
-                ? `There is no scenario "${id}".`
-                : `${entry.file} cannot be played: it has problems.`;
-          });
-          return;
-        }
-        set((d) => {
-          d.selected = id;
-          d.mode = 'briefing';
-          d.notice = null;
-        });
-      },
-
-      openSetup() {
-        if (get().mode !== 'briefing') return;
-        set((d) => {
-          d.mode = 'setup';
-          d.notice = null;
-          if (!ACTORS.some((a) => d.setup.controllers[a] === 'human')) d.setup.controllers.PRK = 'human';
-        });
-      },
-
-      back() {
-        set((d) => {
-          if (d.mode === 'setup') d.mode = 'briefing';
-          else if (d.mode === 'briefing') d.mode = 'start';
-          d.notice = null;
-        });
-      },
-
-      setController(actor, c) {
-        set((d) => {
-          d.setup.controllers[actor] = c;
-          d.notice = null;
-        });
-      },
-
-      setSeed(seed) {
-        set((d) => {
-          d.setup.seed = seed;
-        });
-      },
-
-      startGame() {
-        const s = get();
-        const entry = s.catalog.find((e) => e.id === s.selected);
-        if (entry === undefined || !entry.ok) return;
-        const people = humans(s.setup.controllers);
-        if (people.length === 0) {
-          set((d) => {
-            d.notice = 'Choose at least one actor for a human player.';
-          });
-          return;
-        }
-        const seed = s.setup.seed ?? entry.scenario.seed;
-        const initial = initialState(entry.scenario, seed);
-        const game: Game = {
-          scenario: entry.scenario,
-          seed,
-          controllers: { ...s.setup.controllers },
-          initial,
-          initialHash: hashState(initial),
-          turns: [],
-        };
-        set((d) => {
-          d.game = castDraft(game);
-          d.pending = emptyPending();
-          d.submitted = [];
-          d.notice = null;
-          d.saveNotice = null;
-          if (people.length > 1) {
-            d.mode = 'handoff';
-            d.handoffTo = people[0] ?? null;
-            d.viewer = null;
-          } else {
-            d.mode = 'play';
-            d.viewer = people[0] ?? null;
-          }
-        });
-      },
-
-      addOrder(actor, order) {
-        set((d) => {
-          if (d.mode !== 'play' || d.viewer !== actor || order.actor !== actor) return;
-          d.pending[actor].push(order);
-        });
-      },
-
-      replaceOrder(actor, index, order) {
-        set((d) => {
-          if (d.mode !== 'play' || d.viewer !== actor || order.actor !== actor) return;
-          if (index < 0 || index >= d.pending[actor].length) return;
-          d.pending[actor][index] = order;
-        });
-      },
-
-      removeOrder(actor, index) {
-        set((d) => {
-          if (d.mode !== 'play' || d.viewer !== actor) return;
-          d.pending[actor].splice(index, 1);
-        });
-      },
-
-      endTurn() {
-        const s = get();
-        const g = s.game;
-        if (g === null || s.mode !== 'play' || s.viewer === null) return;
-        const submitted = [...s.submitted, s.viewer];
-        const next = humans(g.controllers).find((a) => !submitted.includes(a));
-        if (next !== undefined) {
-          set((d) => {
-            d.submitted = submitted;
-            d.mode = 'handoff';
-            d.handoffTo = next;
-            d.viewer = null;
-          });
-          return;
-        }
-        const before = currentState(g);
-        const orders = assembleOrders(before, g.controllers, s.pending, bot);
-        const { state, report } = resolveTurn(before, orders);
-        const record: TurnRecord = { orders, report, state, hash: hashState(state) };
-        const people = humans(g.controllers);
-        set((d) => {
-          d.game?.turns.push(castDraft(record));
-          d.pending = emptyPending();
-          d.submitted = [];
-          if (isOver(state)) {
-            d.mode = 'debrief';
-            d.handoffTo = null;
-          } else if (people.length > 1) {
-            d.mode = 'handoff';
-            d.handoffTo = people[0] ?? null;
-            d.viewer = null;
-          }
-        });
-      },
-
-      continueHandoff() {
-        set((d) => {
-          if (d.mode !== 'handoff' || d.handoffTo === null) return;
-          d.viewer = d.handoffTo;
-          d.handoffTo = null;
-          d.mode = 'play';
-        });
-      },
-
-      selectRoute(id) {
-        set((d) => {
-          d.selectedRoute = id;
-        });
-      },
-
-      quit() {
-        set((d) => {
-          d.mode = 'start';
-          d.game = null;
-          d.pending = emptyPending();
-          d.submitted = [];
-          d.viewer = null;
-          d.handoffTo = null;
-          d.selected = null;
-          d.notice = null;
-          d.replay = null;
-          d.saveNotice = null;
-        });
-      },
+  const thinker = opts.thinker;
+  const hardBudget = opts.hardBudget ?? LEVEL_BUDGET.hard;
+  return createStore<Store>()(
+    immer((...a) => ({
+      // Frozen now (at start-up) rather than by the first change of the store, whenever that is.
+      ...initialData({ catalog: freeze(opts.catalog, true) }),
+      ...flowSlice(...a),
+      ...setupSlice(...a),
+      ...turnSlice(bot, thinker, hardBudget)(...a),
+      ...uiSlice(...a),
+      ...savesSlice(...a),
     })),
   );
 }

@@ -1,176 +1,219 @@
 /**
- * The app shell: one region per mode, rebuilt when the mode, the turn or the viewer changes
- * (then focus moves to the new screen's main heading), and updated in place otherwise (so a
- * half-filled form keeps its values and focus). The map container is created once and moved
- * into each play screen, so the map (Phaser) survives across turns.
+ * The app shell: the status bar, one screen per mode, the help dialog and a live region.
+ * Rendering happens at most once per animation frame: a store change only schedules a frame,
+ * and the frame rebuilds the screen when its identity changed (mode, game and its hash chain,
+ * viewer) or
+ * updates it in place otherwise, so a half-filled form keeps its values and focus. Components
+ * compare their own inputs before doing any work. On a new screen focus moves to its main
+ * heading (on a new turn, the digest's heading). The map container is created once and moved
+ * into each game screen, so the map survives across turns.
  */
-import { type ActorId, formatDate, viewReport } from '../engine/index.ts';
-import type { Game, GameData, GameStore } from '../store/index.ts';
-import { verdictOf } from '../store/index.ts';
-import { briefingPanel } from './briefingPanel.ts';
-import { councilPanel } from './councilPanel.ts';
-import { dashboardPanel } from './dashboard.ts';
+import type { GameData, GameStore } from '../store/index.ts';
+import { gameHash, inGame, selectGameView } from '../store/index.ts';
+import type { Component } from './component.ts';
 import { debriefScreen } from './debrief.ts';
 import { clear, h } from './dom.ts';
-import { ordersPanel } from './orders.ts';
-import type { Panel } from './orders.ts';
-import { reportPanel } from './reportPanel.ts';
-import type { Screen } from './screens.ts';
+import { helpDialog } from './help.ts';
+import { t } from './i18n/index.ts';
+import type { PlayFrame, PlayHost } from './playScreen.ts';
+import { playScreen } from './playScreen.ts';
+import { replayScreen } from './replayScreen.ts';
 import { briefingScreen, handoffScreen, setupScreen, startScreen } from './screens.ts';
 import { statusBar } from './statusBar.ts';
-import { replayScreen } from './replayScreen.ts';
+import { date } from './words.ts';
 
 export interface App {
-  /** Where the lead mounts the map: `createMap(app.mapContainer, mapSource)`. */
+  /** Where the map lives: `createMap(app.mapContainer, mapSource)`. */
   mapContainer: HTMLElement;
   destroy(): void;
 }
 
-function screenKey(d: GameData): string {
-  const turns = d.game?.turns.length ?? -1;
-  return `${d.mode}|${turns}|${d.viewer ?? '-'}|${d.handoffTo ?? '-'}|${d.selected ?? '-'}`;
+/** What a screen is built for: a change rebuilds it. Compared by identity; the game also by its
+ * own identity, the last link of its hash chain, which changes with every turn and differs
+ * between any two games that differ in anything shown. */
+function screenKey(d: GameData): readonly unknown[] {
+  return [
+    d.mode,
+    d.game,
+    d.game === null ? null : gameHash(d.game),
+    d.viewer,
+    d.handoffTo,
+    d.selected,
+    d.mode === 'replay' ? d.replay?.seenAs : null,
+  ];
 }
 
-function playScreen(store: GameStore, g: Game, me: ActorId, mapContainer: HTMLElement): Screen {
-  const orders: Panel = ordersPanel(store, g, me);
-  const skip = h('a', { href: '#orders', class: 'skip' }, 'Skip to your orders');
-  skip.addEventListener('click', (ev) => {
-    ev.preventDefault();
-    el.querySelector<HTMLElement>('.orders [data-autofocus]')?.focus();
-  });
-  const el = h(
-    'main',
-    { class: 'screen play' },
-    skip,
-    h(
-      'div',
-      { class: 'col-view' },
-      h(
-        'section',
-        { class: 'panel map-panel', 'aria-label': 'Map' },
-        h('h2', { class: 'sr-only' }, 'Map'),
-        mapContainer,
-      ),
-      reportPanel(g, me),
-      councilPanel(g),
-    ),
-    h('div', { class: 'col-act' }, briefingPanel(g, me), orders.el),
-    h('div', { class: 'col-wide' }, dashboardPanel(g, me)),
-  );
-  return { el, update: (x) => orders.update(x) };
+function playFrame(d: GameData): PlayFrame | null {
+  const view = selectGameView(d);
+  if (view === null) return null;
+  return {
+    view,
+    tab: d.ui.tab,
+    selectedRoute: d.ui.selectedRoute,
+    submitted: d.submitted,
+    thinking: d.thinking,
+    stoodIn: d.stoodIn,
+    walkthrough: d.ui.walkthrough,
+  };
 }
 
-/** "Turn 3 (Apr 2024) resolved: 2 of your orders rejected, 1 detection. Now turn 4 of 12." */
-function turnSummary(d: GameData, g: Game): string {
-  const rec = g.turns.at(-1);
-  if (rec === undefined) return '';
-  const viewer = d.mode === 'play' ? d.viewer : null;
-  const r = viewer === null ? null : viewReport(rec.report, viewer);
-  const parts: string[] = [];
-  if (r !== null) {
-    const mine = r.rejections.length;
-    parts.push(mine === 0 ? 'all your orders carried out' : `${mine} of your orders rejected`);
-    const seen = r.shipments.filter((x) => x.detected).length;
-    parts.push(seen === 1 ? '1 detection' : `${seen} detections`);
-  }
-  // Council results are public: say them to everyone (`verdictOf` names the vetoing members).
-  for (const c of rec.report.council) {
-    const v = verdictOf(rec.state, c);
-    parts.push(`council: ${c.draft} ${v.charAt(0).toLowerCase()}${v.slice(1)}`);
-  }
-  const next =
-    d.mode === 'debrief'
-      ? 'The game is over: the debrief follows.'
-      : `Now turn ${rec.report.turn + 1} of ${g.scenario.turns}.`;
-  return `Turn ${rec.report.turn} (${formatDate(rec.report.date)}) resolved${parts.length ? `: ${parts.join(', ')}` : ''}. ${next}`;
+function localHost(store: GameStore, mapContainer: HTMLElement, me: NonNullable<GameData['viewer']>): PlayHost {
+  const s = () => store.getState();
+  return {
+    mapContainer,
+    addOrder: (o) => s().addOrder(me, o),
+    replaceOrder: (i, o) => s().replaceOrder(me, i, o),
+    removeOrder: (i) => s().removeOrder(me, i),
+    endTurn: () => s().endTurn(),
+    setTab: (tab) => s().setTab(tab),
+    walkthroughTo: (n) => s().walkthroughTo(n),
+  };
 }
 
-/** `afterBar`: an element kept under the status bar on every screen (the saved-games bar). */
-export function mountApp(root: HTMLElement, store: GameStore, slots: { afterBar?: HTMLElement } = {}): App {
+function turnSummary(d: GameData): string {
+  const rec = d.game?.turns.at(-1);
+  if (d.game === null || rec === undefined) return '';
+  return d.mode === 'debrief'
+    ? t('announce.over', { turn: rec.report.turn, date: date(rec.report.date) })
+    : t('announce.turn', {
+        turn: rec.report.turn,
+        date: date(rec.report.date),
+        next: rec.report.turn + 1,
+        total: d.game.scenario.turns,
+      });
+}
+
+/** `savesBar`: the saved-games tools, shown on the start screen and in the game menu;
+ * `savesCheck`: the progress of a check under way with its Cancel, shown on every screen (a
+ * link may arrive while a game is on screen, with the menu closed). */
+export function mountApp(
+  root: HTMLElement,
+  store: GameStore,
+  slots: { savesBar?: HTMLElement; savesCheck?: HTMLElement } = {},
+): App {
   const mapContainer = h('div', { id: 'map', class: 'map-container' });
-  const bar = h('div', { class: 'bar-slot' });
+  const bar = statusBar(store);
+  const help = helpDialog({
+    open: (topic, term) => store.getState().openHelp(topic, term),
+    close: () => {
+      if (store.getState().ui.help !== null) store.getState().closeHelp();
+    },
+  });
   const body = h('div', { class: 'screen-slot' });
+  // Messages about saving and loading while a game is on screen (the saved-games tools
+  // themselves are in the menu): what happened, or what went wrong.
+  const toastInfo = h('p', { class: 'toast', role: 'status', 'data-testid': 'toast' });
+  const toastError = h('p', { class: 'toast error', role: 'alert', 'data-testid': 'toast-error' });
+  const startSlot = h('div', { class: 'start-saves' });
   // One live region for the whole app, never rebuilt: screen readers announce changes to a
   // region that already exists, not one inserted with its content.
   const announcer = h('p', { class: 'sr-only', 'aria-live': 'polite', 'data-testid': 'announcer' });
   clear(root);
-  root.append(announcer, bar, ...(slots.afterBar === undefined ? [] : [slots.afterBar]), body);
-  let key = '';
-  let barKey = '';
-  let announcedTurns = 0;
-  let screen: Screen | null = null;
+  root.append(announcer, bar.el, toastInfo, toastError);
+  if (slots.savesCheck !== undefined) root.append(slots.savesCheck);
+  root.append(body, help.el);
+  // A glossary word anywhere opens its entry.
+  root.addEventListener('click', (ev) => {
+    const term = ev.target instanceof Element ? ev.target.closest<HTMLElement>('[data-term]') : null;
+    if (term?.dataset.term !== undefined) store.getState().openHelp('glossary', term.dataset.term);
+  });
+
+  let key: readonly unknown[] = [];
+  let screen: Component<GameData> | null = null;
+  let play: Component<PlayFrame> | null = null;
+  let announced = 0;
+
+  const build = (d: GameData): Component<GameData> => {
+    switch (d.mode) {
+      case 'start':
+        return startScreen(store, startSlot);
+      case 'briefing':
+        return briefingScreen(store);
+      case 'setup':
+        return setupScreen(store);
+      case 'handoff':
+        return handoffScreen(store);
+      case 'play': {
+        const frame = playFrame(d);
+        if (frame === null || d.viewer === null) return startScreen(store, startSlot);
+        const p = playScreen(localHost(store, mapContainer, d.viewer), frame);
+        play = p;
+        return {
+          el: p.el,
+          update: (x) => {
+            const f = playFrame(x);
+            if (f !== null) p.update?.(f);
+          },
+          destroy: () => p.destroy?.(),
+        };
+      }
+      case 'debrief':
+        return d.game === null ? startScreen(store, startSlot) : debriefScreen(store, d.game);
+      case 'replay':
+        return d.game === null || d.replay === null
+          ? startScreen(store, startSlot)
+          : replayScreen(store, d.game, mapContainer);
+    }
+  };
 
   const render = (d: GameData): void => {
+    document.body.dataset.mode = d.mode;
+    bar.update?.(d);
+    help.update?.(d);
+    // The saved-games tools: on the start screen, or in the menu of a game (not on hand-off).
+    const saves = slots.savesBar;
+    if (saves !== undefined) {
+      const home = d.mode === 'start' ? startSlot : inGame(d.mode) && d.mode !== 'handoff' ? bar.savesSlot : null;
+      if (home === null) saves.remove();
+      else if (saves.parentElement !== home) home.append(saves);
+    }
+    const shown = inGame(d.mode) && d.mode !== 'handoff';
+    const failed = d.autosave.state === 'failed' ? d.autosave.message : null;
+    toastInfo.textContent = shown && d.saveNotice?.tone === 'info' ? d.saveNotice.text : '';
+    toastError.textContent = shown ? (d.saveNotice?.tone === 'error' ? d.saveNotice.text : (failed ?? '')) : '';
     const k = screenKey(d);
-    // In the replay viewer the status bar follows the turn shown; the screen updates in place.
-    const bk = `${k}|${d.mode === 'replay' ? (d.replay?.at ?? '-') : '-'}`;
-    if (k === key && screen !== null) {
-      if (bk !== barKey) {
-        barKey = bk;
-        clear(bar);
-        if (d.game !== null) bar.append(statusBar(store, d, d.game));
-      }
-      screen.update(d);
+    if (screen !== null && k.length === key.length && k.every((x, i) => x === key[i])) {
+      screen.update?.(d);
       return;
     }
     key = k;
-    barKey = bk;
+    bar.setMenuOpen(false);
     screen?.destroy?.();
-    clear(bar);
+    play = null;
     clear(body);
-    if (d.game !== null && d.mode !== 'start' && d.mode !== 'briefing' && d.mode !== 'setup')
-      bar.append(statusBar(store, d, d.game));
-    switch (d.mode) {
-      case 'start':
-        screen = startScreen(store);
-        break;
-      case 'briefing':
-        screen = briefingScreen(store);
-        break;
-      case 'setup':
-        screen = setupScreen(store);
-        break;
-      case 'handoff':
-        screen = handoffScreen(store);
-        break;
-      case 'play':
-        // The store enters play only with a game and a viewer.
-        screen =
-          d.game !== null && d.viewer !== null ? playScreen(store, d.game, d.viewer, mapContainer) : startScreen(store);
-        break;
-      case 'debrief': {
-        const game = d.game;
-        screen = game !== null ? { el: debriefScreen(store, game), update: () => undefined } : startScreen(store);
-        break;
-      }
-      case 'replay':
-        screen =
-          d.game !== null && d.replay !== null
-            ? replayScreen(store, d.game, d.replay, mapContainer)
-            : startScreen(store);
-        break;
-    }
+    screen = build(d);
     body.append(screen.el);
+    screen.update?.(d);
     const turns = d.game?.turns.length ?? 0;
-    if (turns > announcedTurns && d.game !== null) announcer.textContent = turnSummary(d, d.game);
-    announcedTurns = turns;
-    screen.update(d);
+    if (turns > announced && d.game !== null) announcer.textContent = turnSummary(d);
+    announced = turns;
     const target =
       body.querySelector<HTMLElement>('[data-autofocus-primary]') ??
       body.querySelector<HTMLElement>('[data-autofocus]');
-    // The screen starts at the top (status bar, map); focus goes to its main heading without
-    // scrolling it away, so the report heading is read first but the map stays in view.
     window.scrollTo(0, 0);
-    target?.focus({ preventScroll: true });
-    document.title = `${target?.textContent ?? 'Veto'} · Veto`;
+    // The walkthrough when it shows; on a new turn the digest's heading; else the screen's
+    // main heading.
+    const guide = body.querySelector<HTMLElement>('dialog.walkthrough[open] h2');
+    const digest = play !== null && turns > 0 ? body.querySelector<HTMLElement>('.digest h2') : null;
+    (guide ?? digest ?? target)?.focus({ preventScroll: true });
+    document.title = `${target?.textContent ?? t('start.title')} · ${t('start.title')}`;
   };
 
+  let frame = 0;
+  const schedule = (): void => {
+    if (frame !== 0) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      render(store.getState());
+    });
+  };
   render(store.getState());
-  const unsubscribe = store.subscribe(render);
+  const unsubscribe = store.subscribe(schedule);
   return {
     mapContainer,
     destroy() {
       unsubscribe();
+      cancelAnimationFrame(frame);
       screen?.destroy?.();
       clear(root);
     },

@@ -1,63 +1,78 @@
 /**
- * The council chamber: drafts on the table (with the vote cast for Russia and China if they
- * give none), every seat's vote on each draft resolved last turn (permanent members marked),
- * adopted or failed and why, the regime in force, and the record of decisions including those
- * before the scenario. Everything is read from `councilView`; sentences from the engine's
- * `explainCouncil`.
+ * The council chamber (the Council tab): the drafts on the table (with the vote Russia and
+ * China cast if they give none), every seat's vote on each draft decided last turn (permanent
+ * members marked), whether it passed and why not, the sanctions in force, the Panel of
+ * Experts, and the record of decisions including those before the game. Read from the
+ * viewer's state (the council is public) through `councilView`.
  */
-import type { CouncilRecord } from '../engine/index.ts';
-import { explainCouncil } from '../engine/index.ts';
-import type { CouncilView, Game, VoteView } from '../store/index.ts';
-import { councilView, currentState, sourceLabels } from '../store/index.ts';
-import { fmt, h } from './dom.ts';
-import { RESOURCE_LABEL, actorLabel, unitOf } from './names.ts';
-import { isResource } from '../engine/index.ts';
+import type { ReportView, StateView } from '../engine/index.ts';
+import { ADOPTION_VOTES } from '../engine/index.ts';
+import type { CouncilView, GameView, PublicScenario, VoteView } from '../store/index.ts';
+import { councilView } from '../store/index.ts';
+import { h } from './dom.ts';
+import { glossaryTerm } from './help.ts';
+import { list, t } from './i18n/index.ts';
+import {
+  actorName,
+  banName,
+  capName,
+  date,
+  draftTitle,
+  measureName,
+  percentOfBp,
+  quantity,
+  sourceLabels,
+  turnDate,
+} from './words.ts';
 
-const VOTE_WORD = { yes: 'Yes', no: 'No', abstain: 'Abstain' } as const;
+/** "Adopted", "Vetoed by China and Russia", "Failed: 7 in favour, 9 needed". */
+export function verdictText(v: Pick<VoteView, 'outcome' | 'yes'> & { vetoedBy: readonly string[] }): string {
+  switch (v.outcome) {
+    case 'adopted':
+      return t('council.adopted');
+    case 'vetoed':
+      return t('council.vetoed', { by: list(v.vetoedBy) });
+    case 'short':
+      return t('council.short', { yes: v.yes, need: ADOPTION_VOTES });
+  }
+}
 
 function why(v: VoteView['votes'][number]): string {
   switch (v.by) {
     case 'order':
-      return 'its own order';
+      return t('council.byOrder');
     case 'default':
-      return 'default (no vote order)';
+      return t('council.byDefault');
     case 'rule':
-      return `rule (score ${v.score ?? 0})`;
+      return t('council.byRule');
   }
 }
 
-/** One resolved draft: the verdict, the count, and a table of the fifteen seats. */
-export function voteTable(v: VoteView, record: CouncilRecord | null): HTMLElement {
-  const caption = `${v.draft}: ${v.title}. ${v.verdict}.`;
+/** One decided draft: the verdict, the count, and a table of the fifteen seats. */
+export function voteTable(v: VoteView): HTMLElement {
+  const title = draftTitle(v.measure, v.value);
   return h(
     'div',
     { class: `vote-result ${v.outcome}`, 'data-draft': v.draft },
+    h('p', { class: 'verdict-line' }, h('strong', {}, `${title} — ${verdictText(v)}`)),
     h(
       'p',
-      { class: 'verdict-line' },
-      h('strong', {}, `${v.draft} — ${v.verdict}`),
-      ` (${v.yes} in favour, ${v.no} against, ${v.abstain} abstaining; turn ${v.turn})`,
+      { class: 'hint' },
+      t('council.count', { yes: v.yes, no: v.no, abstain: v.abstain, evidence: v.evidence, launches: v.launches }),
     ),
-    record === null
-      ? null
-      : h(
-          'p',
-          { class: 'hint' },
-          `${explainCouncil(record)}. The elected seats weighed ${v.evidence} evidence item(s) and ${v.launches} launch(es).`,
-        ),
     h(
       'table',
       { class: 'data compact seats-vote' },
-      h('caption', { class: 'sr-only' }, caption),
+      h('caption', { class: 'sr-only' }, t('council.caption', { draft: title })),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Seat'),
-          h('th', { scope: 'col' }, 'Vote'),
-          h('th', { scope: 'col' }, 'Why'),
+          h('th', { scope: 'col' }, t('council.seat')),
+          h('th', { scope: 'col' }, t('council.vote')),
+          h('th', { scope: 'col' }, t('council.why')),
         ),
       ),
       h(
@@ -67,13 +82,13 @@ export function voteTable(v: VoteView, record: CouncilRecord | null): HTMLElemen
           h(
             'tr',
             { class: `${s.permanent ? 'permanent ' : ''}vote-${s.vote}` },
+            h('th', { scope: 'row' }, s.name, s.permanent ? h('span', { class: 'perm' }, ` ${t('council.p5')}`) : null),
             h(
-              'th',
-              { scope: 'row' },
-              s.name,
-              s.permanent ? h('abbr', { title: 'permanent member (veto)', class: 'perm' }, ' P5') : null,
+              'td',
+              {},
+              t(`vote.${s.vote}` as const),
+              s.permanent && s.vote === 'no' && v.outcome === 'vetoed' ? ` (${t('council.veto')})` : '',
             ),
-            h('td', {}, VOTE_WORD[s.vote], s.permanent && s.vote === 'no' ? ' (veto)' : ''),
             h('td', {}, why(s)),
           ),
         ),
@@ -82,63 +97,73 @@ export function voteTable(v: VoteView, record: CouncilRecord | null): HTMLElemen
   );
 }
 
-function regimeSection(game: Game, v: CouncilView): HTMLElement {
-  const unit = (r: string): string => (isResource(r) ? unitOf(r) : '');
-  const name = (r: string): string => (isResource(r) ? RESOURCE_LABEL[r] : r);
+function regimeSection(state: StateView, v: CouncilView, scenario: PublicScenario): HTMLElement {
+  const basis = (ids: readonly string[]): string =>
+    ids.length === 0 ? t('council.adoptedHere') : list(sourceLabels(scenario.sources, ids));
   const caps = v.caps.map((c) =>
     h(
       'li',
       {},
-      `${c.id}: ${name(c.resource)} into ${actorLabel(c.to)} at most ${fmt(c.perYear)} ${unit(c.resource)} a year`,
+      t('council.cap', { name: capName(c), limit: quantity(c.resource, c.perYear) }),
       c.inForce
-        ? `; declared so far in ${c.year}: ${fmt(c.declared)} (${fmt(Math.max(0, c.perYear - c.declared))} left)`
+        ? ` ${t('council.capUsed', { year: String(c.year), used: quantity(c.resource, c.declared) })}`
         : c.untilTurn !== null
-          ? ` (replaced after turn ${c.untilTurn})`
-          : ` (from turn ${c.fromTurn})`,
-      h('span', { class: 'hint' }, ` — basis: ${sourceLabels(game.scenario, c.basis).join('; ')}`),
+          ? ` ${t('council.capReplaced', { date: turnDate(state.rules, c.untilTurn) })}`
+          : ` ${t('council.capFrom', { date: turnDate(state.rules, c.fromTurn) })}`,
+      h('span', { class: 'hint' }, ` ${t('council.basis', { basis: basis(c.basis) })}`),
     ),
   );
   const bans = v.bans.map((b) =>
     h(
       'li',
       {},
-      `${b.id}: no ${name(b.resource).toLowerCase()} ${b.from === null ? '' : `from ${actorLabel(b.from)} `}${b.to === null ? 'to anyone' : `to ${actorLabel(b.to)}`}`,
-      b.fromTurn > 1 ? ` (from turn ${b.fromTurn})` : '',
-      b.deadlineText === null ? '' : `; ${b.deadlineText}`,
-      h('span', { class: 'hint' }, ` — basis: ${sourceLabels(game.scenario, b.basis).join('; ')}`),
+      t('council.ban', { name: banName(b) }),
+      b.fromTurn > state.turn ? ` ${t('council.capFrom', { date: turnDate(state.rules, b.fromTurn) })}` : '',
+      b.deadlineTurn === null
+        ? ''
+        : ` ${t(b.deadlinePassed ? 'council.deadlinePassed' : 'council.deadline', { date: turnDate(state.rules, b.deadlineTurn) })}`,
+      h('span', { class: 'hint' }, ` ${t('council.basis', { basis: basis(b.basis) })}`),
     ),
   );
   const p = v.panel;
+  const panelText = !p.exists
+    ? t('council.noPanel')
+    : p.active
+      ? t('council.panelActive', { date: turnDate(state.rules, p.mandateEnd) })
+      : t('council.panelLapsed', { date: turnDate(state.rules, p.mandateEnd) });
   return h(
     'section',
-    { class: 'regime', 'aria-label': 'Sanctions in force' },
-    h('h3', {}, 'Sanctions in force'),
-    h('h4', {}, 'Caps'),
-    caps.length === 0 ? h('p', { class: 'hint' }, 'No cap.') : h('ul', {}, ...caps),
-    h('h4', {}, 'Bans'),
-    bans.length === 0 ? h('p', { class: 'hint' }, 'No ban.') : h('ul', {}, ...bans),
-    h('h4', {}, 'Panel of Experts'),
-    h('p', { class: p.active ? 'panel-active' : 'panel-lapsed' }, p.mandateText),
+    { class: 'regime', 'aria-label': t('council.inForce') },
+    h('h3', {}, t('council.inForce')),
+    h('h4', {}, glossaryTerm('cap', t('council.caps'))),
+    caps.length === 0 ? h('p', { class: 'hint' }, t('council.noCaps')) : h('ul', {}, ...caps),
+    h('h4', {}, glossaryTerm('ban', t('council.bans'))),
+    bans.length === 0 ? h('p', { class: 'hint' }, t('council.noBans')) : h('ul', {}, ...bans),
+    h('h4', {}, glossaryTerm('panel', t('council.panel'))),
+    h('p', { class: p.active ? 'panel-active' : 'panel-lapsed' }, panelText),
     p.active
       ? h(
           'p',
           {},
           p.monitored.length === 0
-            ? 'It monitors no route in particular.'
-            : `It monitors: ${p.monitored.map((r) => `${r.name} (odds of detection ${fmt(r.oddsBp)} in 10,000)`).join('; ')}.`,
+            ? t('council.watchesNone')
+            : t('council.watches', {
+                routes: list(
+                  p.monitored.map((r) => t('council.watched', { name: r.name, odds: percentOfBp(r.oddsBp) })),
+                ),
+              }),
         )
       : null,
-    p.basis.length > 0 ? h('p', { class: 'hint' }, `Basis: ${sourceLabels(game.scenario, p.basis).join('; ')}`) : null,
   );
 }
 
-function recordSection(game: Game, v: CouncilView): HTMLElement {
+function recordSection(state: StateView, v: CouncilView): HTMLElement {
   return h(
     'section',
-    { class: 'record', 'aria-label': 'The council\u2019s record' },
-    h('h3', {}, 'The record'),
+    { class: 'record', 'aria-label': t('council.record') },
+    h('h3', {}, t('council.record')),
     v.record.length === 0
-      ? h('p', { class: 'hint' }, 'No decision yet.')
+      ? h('p', { class: 'hint' }, t('council.noRecord'))
       : h(
           'ul',
           {},
@@ -146,24 +171,25 @@ function recordSection(game: Game, v: CouncilView): HTMLElement {
             h(
               'li',
               { class: `decision ${d.outcome}` },
-              h('strong', {}, d.draft),
-              ` (${d.when}): ${d.title} — ${d.verdict}; ${d.yes} in favour, ${d.no} against, ${d.abstain} abstaining`,
-              d.sources.length > 0
-                ? h('span', { class: 'hint' }, ` — sources: ${sourceLabels(game.scenario, d.sources).join('; ')}`)
-                : null,
+              h('strong', {}, measureName(d.measure)),
+              ` (${d.turn === 0 ? (d.date === null ? t('council.beforeGame') : t('council.beforeGameOn', { date: date(d.date) })) : turnDate(state.rules, d.turn)}): `,
+              verdictText(d),
+              `; ${t('council.countShort', { yes: d.yes, no: d.no, abstain: d.abstain })}`,
             ),
           ),
         ),
   );
 }
 
-export function councilPanel(game: Game): HTMLElement {
-  const state = currentState(game);
-  const last = game.turns.at(-1)?.report ?? null;
-  const v = councilView(state, last, game.scenario);
+export function councilPanel(view: GameView, upTo: number = view.turns.length - 1): HTMLElement {
+  const seen = view.turns[upTo] ?? view.turns[0];
+  if (seen === undefined) return h('section', {});
+  const state = seen.state;
+  const last: ReportView | null = seen.report;
+  const v = councilView(state, last, view.scenario.councilHistory);
   const drafts =
     v.drafts.length === 0
-      ? h('p', { class: 'hint' }, 'No draft resolution is on the table.')
+      ? h('p', { class: 'hint' }, t('council.noDrafts'))
       : h(
           'ul',
           { class: 'drafts' },
@@ -171,46 +197,56 @@ export function councilPanel(game: Game): HTMLElement {
             h(
               'li',
               { 'data-draft': d.id },
-              h('strong', {}, d.id),
-              `: ${d.title}${d.valueText === null ? '' : ` (${d.valueText})`}. Tabled on turn ${d.tabledTurn}; put to the vote on turn ${d.voteTurn}. Without a vote order, Russia votes ${d.defaults.RUS} and China votes ${d.defaults.CHN}.`,
+              h('strong', {}, draftTitle(d.measure, d.value)),
+              ` ${t('council.draftWhen', {
+                tabled: turnDate(state.rules, d.tabledTurn),
+                rus: d.defaults.RUS,
+                chn: d.defaults.CHN,
+                russia: actorName('RUS'),
+                china: actorName('CHN'),
+              })}`,
             ),
           ),
         );
   const votes =
     v.lastVotes.length === 0
-      ? h(
-          'p',
-          { class: 'hint' },
-          last === null ? 'No turn has been resolved yet.' : 'No draft was put to the vote last turn.',
-        )
-      : h('div', {}, ...v.lastVotes.map((x, i) => voteTable(x, last?.council[i] ?? null)));
+      ? h('p', { class: 'hint' }, last === null ? t('council.noTurnYet') : t('council.noVote'))
+      : h('div', {}, ...v.lastVotes.map(voteTable));
   return h(
     'section',
-    { class: 'panel council', 'aria-label': 'Council chamber' },
-    h('h2', {}, 'Council chamber'),
-    h('p', { class: 'hint' }, v.rule),
-    h('h3', {}, 'Drafts on the table'),
+    { class: 'council', 'aria-label': t('council.title'), 'data-testid': 'council' },
+    h('h2', {}, t('council.title')),
+    h(
+      'p',
+      { class: 'hint' },
+      t('council.rule', { n: ADOPTION_VOTES }),
+      ' ',
+      glossaryTerm('veto', t('council.whatIsVeto')),
+    ),
+    h('h3', {}, t('council.drafts')),
     drafts,
-    h('h3', {}, 'Last turn\u2019s votes'),
+    h('h3', {}, t('council.lastVotes')),
     votes,
-    regimeSection(game, v),
-    recordSection(game, v),
+    regimeSection(state, v, view.scenario),
+    recordSection(state, v),
     h(
       'details',
       {},
-      h('summary', {}, 'The fifteen seats'),
+      h('summary', {}, t('council.seats')),
       h(
         'ul',
-        { class: 'seats', 'aria-label': 'The fifteen seats' },
+        { class: 'seats' },
         ...v.seats.map((s) =>
           h(
             'li',
             { class: `seat${s.permanent ? ' permanent' : ''}` },
             h('span', { class: 'seat-name' }, s.name),
+            ' ',
             h(
               'span',
               { class: 'seat-meta' },
-              `${s.permanent ? 'permanent, veto' : 'elected'}${s.actor ? ` · votes by ${actorLabel(s.actor)}'s orders` : ' · votes by the scenario\u2019s rules'}`,
+              s.permanent ? t('council.permanent') : t('council.elected'),
+              s.actor === null ? '' : ` · ${t('council.votesBy', { actor: actorName(s.actor) })}`,
             ),
           ),
         ),

@@ -1,55 +1,69 @@
 /**
- * The debrief. Headline: each actor's score against the historical run of the same scenario
- * and seed ("better or worse than history", GAME.md), then the score table with every
- * objective, charts of the key indicators with the historical run alongside (dashed), where
- * the class diverged (first turn whose orders differ, votes that went differently), the
- * learning objectives, the debrief questions, the sources, and every turn's report with
- * everything revealed (the game is over). Numbers from `debriefView` and `scoreGame`.
+ * The debrief. Headline: each side's score against the historical run of the same scenario
+ * and seed ("better or worse than history", GAME.md); the score table with every objective;
+ * a chart per side's score and per indicator over the turns, with axes and the historical run
+ * beside it (each line labelled); where the class left history; the learning objectives, the
+ * questions, the sources, and every turn's report with everything revealed (the game is
+ * over). "Play again" restarts the same scenario with the same players; "Other scenarios"
+ * goes back to the list.
  */
-import { ACTORS, INDICATOR_LABEL, fingerprint, formatDate } from '../engine/index.ts';
 import type { ActorId } from '../engine/index.ts';
-import type { DebriefView, Game, GameStore } from '../store/index.ts';
+import { ACTORS } from '../engine/index.ts';
+import type { ActorDebrief } from '../scenario/index.ts';
+import type { DebriefView, Game, GameData, GameStore, VoteDifference } from '../store/index.ts';
 import {
-  SCORE_METHOD,
-  currentHash,
   currentState,
   debriefView,
+  localGameView,
   ownedIndicators,
   scenarioExtras,
   scoreGame,
 } from '../store/index.ts';
-import { lineChart } from './chart.ts';
-import { button, focusHeading, h, signed } from './dom.ts';
-import { ACTOR_LABEL } from './names.ts';
-import { reportView } from './reportPanel.ts';
-import { sourceList } from './screens.ts';
+import { turnChart } from './chart.ts';
+import type { Component } from './component.ts';
+import { button, focusHeading, h } from './dom.ts';
+import { signedNum, t } from './i18n/index.ts';
+import { reportArticle } from './reportPanel.ts';
+import { displayTitle, sourceList } from './screens.ts';
+import { actorTitle, actorName, date, indicatorName, measureName, objectiveText } from './words.ts';
+
+export function headline(d: ActorDebrief): string {
+  switch (d.verdict) {
+    case 'better':
+      return t('debrief.better', { n: d.difference, score: d.score, history: d.historical });
+    case 'worse':
+      return t('debrief.worse', { n: -d.difference, score: d.score, history: d.historical });
+    case 'same':
+      return t('debrief.same', { score: d.score });
+  }
+}
+
+const who = (game: Game, a: ActorId): string =>
+  game.controllers[a] === 'human' ? t('debrief.aPerson') : t('debrief.theComputer');
 
 function headlineSection(game: Game, v: DebriefView): HTMLElement {
-  const humans = ACTORS.filter((a) => game.controllers[a] === 'human');
-  const order: ActorId[] = [...humans, ...ACTORS.filter((a) => !humans.includes(a))];
+  const people = ACTORS.filter((a) => game.controllers[a] === 'human');
+  const order: ActorId[] = [...people, ...ACTORS.filter((a) => !people.includes(a))];
   return h(
     'section',
-    { class: 'panel headline', 'aria-label': 'Better or worse than history', 'data-testid': 'history-headline' },
-    h('h2', {}, 'Better or worse than history?'),
+    { class: 'panel headline', 'aria-label': t('debrief.headline'), 'data-testid': 'history-headline' },
+    h('h2', {}, t('debrief.headline')),
     h(
       'ul',
       { class: 'verdicts' },
       ...order.flatMap((a) => {
         const d = v.comparison.find((x) => x.actor === a);
         if (d === undefined) return [];
+        const human = people.includes(a);
         return h(
           'li',
-          { class: `verdict-${d.verdict}${humans.includes(a) ? ' human' : ''}` },
-          h('strong', {}, `${ACTOR_LABEL[a]}${humans.includes(a) ? ' (human)' : ' (bot)'}: `),
-          v.headlines[a],
+          { class: `verdict-${d.verdict}${human ? ' human' : ''}` },
+          h('strong', {}, t(human ? 'debrief.person' : 'debrief.computer', { actor: actorTitle(a) })),
+          headline(d),
         );
       }),
     ),
-    h(
-      'p',
-      { class: 'hint' },
-      'History here is the scenario\u2019s historical script (what the actors really did) played through the same rules with the same seed. A higher score means the actor met more of its objectives than it did in history.',
-    ),
+    h('p', { class: 'hint' }, t('debrief.historyIs')),
   );
 }
 
@@ -90,54 +104,79 @@ function revealedSection(v: DebriefView): HTMLElement {
 
 function scoreTable(game: Game, v: DebriefView): HTMLElement {
   const end = scoreGame(currentState(game));
+  const cell = (
+    k: 'debrief.player' | 'debrief.score' | 'debrief.history' | 'debrief.difference' | 'debrief.objectives',
+  ) => ({ 'data-label': t(k) }) as const;
   return h(
-    'table',
-    { class: 'data scores' },
-    h('caption', {}, `Score per actor. ${SCORE_METHOD}`),
+    'div',
+    {},
     h(
-      'thead',
-      {},
+      'table',
+      { class: 'data scores stack' },
+      h('caption', {}, t('debrief.scoresCaption')),
       h(
-        'tr',
+        'thead',
         {},
-        h('th', { scope: 'col' }, 'Actor'),
-        h('th', { scope: 'col' }, 'Player'),
-        h('th', { scope: 'col' }, 'Score'),
-        h('th', { scope: 'col' }, 'History'),
-        h('th', { scope: 'col' }, 'Difference'),
-        h('th', { scope: 'col' }, 'Objectives at the end'),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...end.flatMap((s) => {
-        const d = v.comparison.find((x) => x.actor === s.actor);
-        if (d === undefined) return [];
-        return h(
+        h(
           'tr',
           {},
-          h('th', { scope: 'row' }, ACTOR_LABEL[s.actor]),
-          h('td', {}, game.controllers[s.actor]),
-          h('td', { class: 'num' }, String(d.score)),
-          h('td', { class: 'num' }, String(d.historical)),
-          h('td', { class: 'num' }, d.difference === 0 ? '±0' : signed(d.difference)),
-          h(
-            'td',
+          ...(
+            [
+              'debrief.side',
+              'debrief.player',
+              'debrief.score',
+              'debrief.history',
+              'debrief.difference',
+              'debrief.objectives',
+            ] as const
+          ).map((k) => h('th', { scope: 'col' }, t(k))),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...end.flatMap((s) => {
+          const d = v.comparison.find((x) => x.actor === s.actor);
+          if (d === undefined) return [];
+          return h(
+            'tr',
             {},
+            h('th', { scope: 'row' }, actorTitle(s.actor)),
+            h('td', cell('debrief.player'), who(game, s.actor)),
+            h('td', { class: 'num', ...cell('debrief.score') }, String(d.score)),
+            h('td', { class: 'num', ...cell('debrief.history') }, String(d.historical)),
             h(
-              'ul',
-              { class: 'objectives' },
-              ...s.objectives.map((o) => h('li', {}, `${o.text}: ${o.value} (${o.achievement}% met)`)),
+              'td',
+              { class: 'num', ...cell('debrief.difference') },
+              d.difference === 0 ? '±0' : signedNum(d.difference),
             ),
-          ),
-        );
-      }),
+            h(
+              'td',
+              cell('debrief.objectives'),
+              h(
+                'ul',
+                { class: 'objectives' },
+                ...s.objectives.map((o) =>
+                  h(
+                    'li',
+                    {},
+                    t('debrief.objectiveNow', { text: objectiveText(o.objective), value: o.value, met: o.achievement }),
+                  ),
+                ),
+              ),
+            ),
+          );
+        }),
+      ),
     ),
   );
 }
 
 function charts(v: DebriefView): HTMLElement {
+  const lines = (game: readonly number[], history: readonly number[]) => [
+    { label: t('debrief.yourGame'), values: game, tone: 't0' },
+    { label: t('debrief.historyLine'), values: history, tone: 'hist' },
+  ];
   return h(
     'div',
     { class: 'cards' },
@@ -145,135 +184,116 @@ function charts(v: DebriefView): HTMLElement {
       h(
         'figure',
         { class: 'actor-card' },
-        h('figcaption', {}, h('strong', {}, ACTOR_LABEL[a])),
-        lineChart(
-          [
-            { label: 'Score, your game', values: v.scores[a].game, tone: 't0' },
-            { label: 'Score, history', values: v.scores[a].history, tone: 'hist' },
-          ],
-          { width: 320, height: 70, fixed: [0, 100], title: `${ACTOR_LABEL[a]}: score over the game, beside history` },
-        ),
-        ...ownedIndicators(a).map((i) =>
-          h(
-            'div',
-            { class: 'indicator-chart' },
-            h(
-              'p',
-              { class: 'chart-label' },
-              `${INDICATOR_LABEL[i]}: ${v.indicators[i].game[0]} → ${v.indicators[i].game.at(-1)} (history: ${v.indicators[i].history.at(-1)})`,
-            ),
-            lineChart(
-              [
-                { label: 'your game', values: v.indicators[i].game, tone: 't0' },
-                { label: 'history', values: v.indicators[i].history, tone: 'hist' },
-              ],
-              { width: 320, height: 60, fixed: [0, 100], title: `${INDICATOR_LABEL[i]} over the game, beside history` },
-            ),
+        h('figcaption', {}, h('strong', {}, actorTitle(a))),
+        h('p', { class: 'chart-label' }, t('debrief.chartScore', { actor: actorName(a) })),
+        turnChart(lines(v.scores[a].game, v.scores[a].history), t('debrief.scoreChart', { actor: actorName(a) })),
+        ...ownedIndicators(a).flatMap((i) => [
+          h('p', { class: 'chart-label' }, indicatorName(i)),
+          turnChart(
+            lines(v.indicators[i].game, v.indicators[i].history),
+            t('debrief.indicatorChart', { indicator: indicatorName(i) }),
           ),
-        ),
+        ]),
       ),
     ),
   );
 }
 
-/** " (Apr 2024)" for a played turn, or nothing. */
-function dateOfTurn(game: Game, turn: number): string {
-  const rec = game.turns[turn - 1];
-  return rec === undefined ? '' : ` (${formatDate(rec.report.date)})`;
+function voteText(x: VoteDifference): string {
+  const draft = measureName(x.measure);
+  switch (x.kind) {
+    case 'onlyInGame':
+    case 'onlyInHistory':
+      return t(`debrief.vote.${x.kind}` as const, { turn: x.turn, draft, outcome: t(`outcome.${x.outcome}` as const) });
+    case 'outcome':
+      return t('debrief.vote.outcome', {
+        turn: x.turn,
+        draft,
+        game: t(`outcome.${x.game}` as const),
+        history: t(`outcome.${x.history}` as const),
+      });
+    case 'vote':
+      return t('debrief.vote.vote', {
+        turn: x.turn,
+        draft,
+        actor: actorName(x.actor),
+        game: t(`vote.${x.game}` as const).toLowerCase(),
+        history: t(`vote.${x.history}` as const).toLowerCase(),
+      });
+  }
 }
 
 function divergence(game: Game, v: DebriefView): HTMLElement {
-  const first =
-    v.firstTurnDiverged === null
-      ? 'Every actor gave the same orders as history in every turn: the class followed the historical script.'
-      : `The game first left history on turn ${v.firstTurnDiverged}${dateOfTurn(game, v.firstTurnDiverged)}.`;
+  const first = v.firstTurnDiverged;
+  const rec = first === null ? undefined : game.turns[first - 1];
   return h(
     'section',
-    { class: 'panel divergence', 'aria-label': 'Where the class diverged' },
-    h('h2', {}, 'Where the class diverged'),
-    h('p', {}, first),
-    ...(v.extrapolation === null ? [] : [h('p', { class: 'extrapolation' }, v.extrapolation)]),
+    { class: 'panel divergence', 'aria-label': t('debrief.diverged') },
+    h('h2', {}, t('debrief.diverged')),
+    h(
+      'p',
+      {},
+      first === null || rec === undefined
+        ? t('debrief.followed')
+        : t('debrief.firstLeft', { turn: first, date: date(rec.report.date) }),
+    ),
     h(
       'ul',
       {},
       ...ACTORS.map((a) => {
-        const t = v.firstDifference[a];
-        return h(
-          'li',
-          {},
-          `${ACTOR_LABEL[a]} (${game.controllers[a]}): ${t === null ? 'the same orders as history throughout' : `first gave different orders on turn ${t}`}`,
-        );
+        const at = v.firstDifference[a];
+        const args = { actor: actorTitle(a), who: who(game, a) };
+        return h('li', {}, at === null ? t('debrief.sideSame', args) : t('debrief.sideLeft', { ...args, turn: at }));
       }),
     ),
-    h('h3', {}, 'Votes that went differently'),
+    h('h3', {}, t('debrief.votes')),
     v.votes.length === 0
-      ? h('p', { class: 'hint' }, 'The council voted as it did in history.')
-      : h('ul', {}, ...v.votes.map((x) => h('li', {}, `Turn ${x.turn}: ${x.text}.`))),
+      ? h('p', { class: 'hint' }, t('debrief.votesSame'))
+      : h('ul', {}, ...v.votes.map((x) => h('li', {}, voteText(x)))),
   );
 }
 
-export function debriefScreen(store: GameStore, game: Game): HTMLElement {
+export function debriefScreen(store: GameStore, game: Game): Component<GameData> {
   const x = scenarioExtras(game.scenario);
   const v = debriefView(game);
-  const hash = currentHash(game);
-  const reports = game.turns.map((t, i) =>
+  const all = localGameView(game, 'instructor');
+  const reports = game.turns.map((rec, i) =>
     h(
       'details',
       { class: 'turn-log' },
-      h(
-        'summary',
-        {},
-        `Turn ${t.report.turn}, ${formatDate(t.report.date)}: ${t.orders.length} orders · fingerprint ${fingerprint(t.hash)}`,
-      ),
-      reportView(game, i, 'instructor', { primary: false }),
+      h('summary', {}, t('debrief.turnLog', { turn: rec.report.turn, date: date(rec.report.date) })),
+      reportArticle(all, i + 1, { primary: false }),
     ),
   );
-  return h(
+  const el = h(
     'main',
     { class: 'screen debrief' },
-    focusHeading('h1', `Debrief: ${game.scenario.title}`),
+    focusHeading('h1', t('debrief.title', { title: displayTitle(game.scenario.title) })),
+    h('p', {}, t('debrief.meta', { turns: game.turns.length })),
     h(
-      'p',
-      {},
-      `Seed ${game.seed}. ${game.turns.length} turns played. Final fingerprint `,
-      h('code', {}, fingerprint(hash)),
-      '.',
+      'div',
+      { class: 'actions' },
+      button(t('debrief.again'), () => store.getState().playAgain(), { class: 'primary' }),
+      button(t('debrief.others'), () => store.getState().quit()),
     ),
     headlineSection(game, v),
-    revealedSection(v),
-    h('section', { class: 'panel' }, h('h2', {}, 'Scores'), scoreTable(game, v)),
-    h(
-      'section',
-      { class: 'panel' },
-      h('h2', {}, 'Over time, beside history'),
-      h(
-        'p',
-        { class: 'hint legend-line' },
-        h('span', { class: 'key t0' }, '━ your game'),
-        ' ',
-        h('span', { class: 'key hist' }, '┅ history'),
-      ),
-      charts(v),
-    ),
+    h('section', { class: 'panel' }, h('h2', {}, t('debrief.scores')), scoreTable(game, v)),
+    h('section', { class: 'panel' }, h('h2', {}, t('debrief.overTime')), charts(v)),
     divergence(game, v),
     h(
       'section',
       { class: 'panel' },
-      h('h2', {}, 'What you should understand now'),
+      h('h2', {}, t('debrief.learn')),
       h('ul', {}, ...x.learningObjectives.map((q) => h('li', {}, q))),
     ),
     h(
       'section',
       { class: 'panel' },
-      h('h2', {}, 'Questions for discussion'),
+      h('h2', {}, t('debrief.questions')),
       h('ol', {}, ...x.questions.map((q) => h('li', {}, q))),
     ),
-    h('section', { class: 'panel' }, h('h2', {}, 'Sources'), sourceList(x.sources)),
-    h('section', { class: 'panel' }, h('h2', {}, 'Every turn, everything revealed'), ...reports),
-    h(
-      'div',
-      { class: 'actions' },
-      button('Play again', () => store.getState().quit(), { class: 'primary' }),
-    ),
+    h('section', { class: 'panel' }, h('h2', {}, t('debrief.sources')), sourceList(x.sources)),
+    h('section', { class: 'panel' }, h('h2', {}, t('debrief.turns')), ...reports),
   );
+  return { el };
 }

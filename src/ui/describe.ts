@@ -1,57 +1,146 @@
-/** One-line descriptions of orders and deals for the pending list and the report. */
-import type { Deal, GameState, Order, Resource } from '../engine/index.ts';
-import { MEASURE_LABEL, assertNever, isMeasure, isResource } from '../engine/index.ts';
-import { fmt } from './dom.ts';
-import { actorLabel, unitOf } from './names.ts';
+/**
+ * Orders, deals and refusals in the player's words, for the pending list and the report. A
+ * refusal is worded from its typed reason and the order it refuses (the engine's own message
+ * names ids; it is not shown).
+ */
+import type { Deal, Order, Rejection, StateView } from '../engine/index.ts';
+import { assertNever, isActorId, isGood, isMeasure, isResource } from '../engine/index.ts';
+import { t } from './i18n/index.ts';
+import {
+  actorName,
+  anyActorName,
+  draftTitle,
+  measureName,
+  quantity,
+  resourceName,
+  routeName,
+  routePhrase,
+} from './words.ts';
 
-function qty(resource: string, amount: number): string {
-  return isResource(resource)
-    ? `${fmt(amount)} ${unitOf(resource as Resource)} of ${resource}`
-    : `${fmt(amount)} of "${resource}"`;
+type Routes = StateView['routes'];
+
+/** A draft on the table by its id: what it would do. */
+export function draftById(v: Pick<StateView, 'council'>, id: string): string {
+  const d = v.council.drafts.find((x) => x.id === id);
+  if (d !== undefined) return draftTitle(d.measure, d.value);
+  const past = v.council.decisions.find((x) => x.draft === id);
+  return past === undefined ? t('draft.some') : measureName(past.measure);
 }
 
-function routeName(state: GameState, id: string | undefined | null): string {
-  if (id === undefined || id === null) return '';
-  const r = state.routes.find((x) => x.id === id);
-  return ` along ${r?.name ?? `"${id}"`}`;
-}
-
-export function describeOrder(o: Order, state: GameState): string {
+export function describeOrder(o: Order, v: Pick<StateView, 'routes' | 'council' | 'deals'>): string {
+  const routes: Routes = v.routes;
   switch (o.kind) {
     case 'ship':
-      return `Ship ${qty(o.resource, o.amount)} to ${actorLabel(o.to)}${routeName(state, o.route)} (${o.mode})`;
+      return t(o.mode === 'covert' ? 'order.shipCovert' : 'order.ship', {
+        what: quantity(o.resource, o.amount),
+        to: anyActorName(o.to),
+        route: routePhrase(routes, o.route ?? null),
+      });
     case 'proposeDeal':
-      return `Propose to ${actorLabel(o.to)}: give ${qty(o.give.resource, o.give.amount)} for ${qty(o.get.resource, o.get.amount)} each turn for ${o.turns} turns${routeName(state, o.route)} (${o.mode})`;
+      return t(o.mode === 'covert' ? 'order.dealCovert' : 'order.deal', {
+        to: anyActorName(o.to),
+        give: quantity(o.give.resource, o.give.amount),
+        get: quantity(o.get.resource, o.get.amount),
+        turns: o.turns,
+      });
     case 'acceptDeal':
-      return `Accept deal ${o.deal}`;
+      return t('order.accept', { deal: dealById(v, o.deal) });
     case 'cancelDeal':
-      return `Cancel deal ${o.deal}`;
+      return t('order.cancel', { deal: dealById(v, o.deal) });
     case 'setPriorities':
-      return `Set priorities: ${o.munitions}% of industry on munitions, ${o.labourAbroad}% of spare workers abroad`;
+      return t('order.priorities', { munitions: o.munitions, abroad: o.labourAbroad });
     case 'draft':
-      return `Table a draft resolution: ${isMeasure(o.measure) ? MEASURE_LABEL[o.measure] : o.measure}${o.value !== undefined ? ` (${fmt(o.value)})` : ''}`;
+      return t('order.draft', {
+        draft: isMeasure(o.measure) ? draftTitle(o.measure, o.value ?? 0) : measureName(o.measure),
+      });
     case 'vote':
-      return `Vote ${o.vote} on draft ${o.draft}`;
+      return t('order.vote', { vote: o.vote, draft: draftById(v, o.draft) });
     case 'monitor':
       return o.routes.length === 0
-        ? 'Stop the Panel monitoring any route'
-        : `Point the Panel of Experts at ${o.routes.map((r) => routeName(state, r).replace(/^ along /, '')).join(', ')}`;
+        ? t('order.monitorNone')
+        : t('order.monitor', { routes: o.routes.map((r) => routeName(routes, r)).join('; ') });
     case 'launch':
-      return o.count === undefined || o.count === 1 ? 'Test-launch a missile' : `Test-launch ${o.count} missiles`;
-    case 'nuclearTest':
-      return 'Test a nuclear device';
-    case 'lobby':
-      return `Court seat ${o.seat} on the council`;
-    case 'holdFuel':
-      return "Hold back this turn's fuel deliveries to North Korea";
-    case 'customs':
-      return `Tighten customs${routeName(state, o.route)}`;
+      return t('order.launch');
     default:
       return assertNever(o);
   }
 }
 
-export function describeDeal(d: Deal, state: GameState): string {
-  const left = d.status === 'active' ? `, ${d.remaining} of ${d.turns} turns left` : `, ${d.turns} turns`;
-  return `${d.id}: ${actorLabel(d.proposer)} gives ${qty(d.give.resource, d.give.amount)} for ${qty(d.get.resource, d.get.amount)} from ${actorLabel(d.partner)} each turn${routeName(state, d.route)} (${d.mode}${left})`;
+function dealById(v: Pick<StateView, 'deals'>, id: string): string {
+  const d = v.deals.find((x) => x.id === id);
+  return d === undefined ? t('deal.someDeal') : describeDeal(d);
+}
+
+/** "China gives 400 thousand tonnes of food for 45 million US dollars each turn (6 of 12 left)". */
+export function describeDeal(d: Deal): string {
+  return t('deal.describe', {
+    proposer: actorName(d.proposer),
+    partner: actorName(d.partner),
+    give: quantity(d.give.resource, d.give.amount),
+    get: quantity(d.get.resource, d.get.amount),
+    covert: d.mode === 'covert' ? 1 : 0,
+    active: d.status === 'active' ? 1 : 0,
+    left: d.remaining,
+    turns: d.turns,
+  });
+}
+
+/** Why the engine refuses (or would refuse) an order, in a sentence about that order. */
+export function rejectionText(r: Rejection, o: Order | undefined, v: StateView): string {
+  const route = o !== undefined && 'route' in o ? routeName(v.routes, o.route ?? null) : '';
+  const good = o?.kind === 'ship' ? resourceName(o.resource) : '';
+  switch (r.reason) {
+    case 'routeRequired':
+      return t('reject.routeRequired', { good });
+    case 'routeNotApplicable':
+      return t('reject.routeNotApplicable');
+    case 'routeClosed':
+      return t('reject.routeClosed', { route });
+    case 'routeDoesNotJoin':
+      return t('reject.routeDoesNotJoin', { route });
+    case 'goodNotCarried':
+      return t('reject.goodNotCarried', { route, good });
+    case 'overCapacity': {
+      if (o?.kind !== 'ship' || !isGood(o.resource)) return t('reject.overCapacityPlain', { route });
+      const cap = v.routes.find((x) => x.id === o.route)?.capacity[o.resource] ?? 0;
+      return t('reject.overCapacity', { route, cap: quantity(o.resource, cap) });
+    }
+    case 'insufficientStock': {
+      if (o?.kind !== 'ship' || !isResource(o.resource) || !isActorId(o.actor))
+        return t('reject.insufficientStockPlain');
+      const have = v.actors[o.actor]?.stocks[o.resource] ?? 0;
+      return t('reject.insufficientStock', { have: quantity(o.resource, have) });
+    }
+    case 'duplicateOrder':
+      return t('reject.duplicateOrder');
+    case 'gameOver':
+      return t('reject.gameOver');
+    case 'notYourOrder':
+      return t('reject.notYourOrder');
+    case 'unknownDraft':
+      return t('reject.unknownDraft');
+    case 'tooManyDrafts':
+      return t('reject.tooManyDrafts', { n: v.rules.council.maxDraftsPerTurn });
+    case 'badMeasureValue':
+      return t('reject.badMeasureValue');
+    case 'panelInactive':
+      return t('reject.panelInactive');
+    case 'tooManyRoutes':
+      return t('reject.tooManyRoutes', { n: v.regime.panel.maxRoutes });
+    case 'dealNotPending':
+      return t('reject.dealNotPending');
+    case 'notAParty':
+    case 'notProposedToYou':
+    case 'unknownDeal':
+      return t('reject.notYourDeal');
+    case 'selfTarget':
+      return t('reject.selfTarget');
+    case 'malformed':
+    case 'unknownActor':
+    case 'unknownResource':
+    case 'unknownRoute':
+      return t('reject.malformed');
+    default:
+      return assertNever(r.reason);
+  }
 }

@@ -44,23 +44,18 @@ export function uid(prefix: string): string {
   return `${prefix}-${idCounter}`;
 }
 
-/** Whole numbers with thin groups of three ("12 345"), the same in every locale. */
-export function fmt(n: number): string {
-  const neg = n < 0;
-  const s = String(Math.abs(Math.trunc(n)));
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    if (i > 0 && (s.length - i) % 3 === 0) out += '\u202f';
-    out += s[i];
-  }
-  return neg ? `−${out}` : out;
-}
-
-export function signed(n: number): string {
-  return n > 0 ? `+${fmt(n)}` : fmt(n);
-}
-
 /** A heading that takes focus when its screen appears (focus management on mode changes). */
 export function focusHeading<K extends 'h1' | 'h2'>(tag: K, text: string, attrs: Attrs = {}): HTMLElementTagNameMap[K] {
   return h(tag, { tabindex: -1, 'data-autofocus': true, ...attrs }, text);
+}
+
+/**
+ * A message around one piece of text from a file (a title, a name), as nodes: that text in its
+ * own `<bdi>`, so a right-to-left override in it cannot reorder the words around it. `say`
+ * words the message with a marker where the text goes (bidi.ts does the same in plain strings).
+ */
+export function withUserText(say: (marker: string) => string, text: string): Child[] {
+  const marker = '\u0000';
+  const [before = '', ...rest] = say(marker).split(marker);
+  return [before, h('bdi', {}, text), rest.join('')];
 }

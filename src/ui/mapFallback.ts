@@ -6,7 +6,9 @@
  *   (no WebGL or canvas). Both read only the MapView, subscribe, and unsubscribe on dispose.
  */
 import type { MapSource, MapView } from '../store/index.ts';
-import { clear, fmt, h } from './dom.ts';
+import { clear, h } from './dom.ts';
+import { list, t } from './i18n/index.ts';
+import { quantity } from './words.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 interface Frame {
@@ -90,7 +92,7 @@ function draw(host: HTMLElement, v: MapView): void {
     viewBox: `0 0 ${W} ${H}`,
     class: 'schematic',
     role: 'img',
-    'aria-label': `Schematic map: ${v.routes.length} routes, ${v.shipments.length} shipments shown for turn ${v.turn}`,
+    'aria-label': t('map.schematic', { routes: v.routes.length, shipments: v.shipments.length }),
   });
   // Places the inset magnifies are labelled there only, where they do not overlap.
   drawFrame(svg, MAIN, v, (lon, lat) => project(INSET, lon, lat) === null);
@@ -99,9 +101,7 @@ function draw(host: HTMLElement, v: MapView): void {
   const a = project(MAIN, c[0], c[1]);
   const b = project(MAIN, c[2], c[3]);
   if (a && b) svg.append(s('rect', { x: a[0], y: a[1], width: b[0] - a[0], height: b[1] - a[1], class: 'inset-box' }));
-  svg.append(
-    s('text', { x: INSET.x + 6, y: INSET.y + INSET.h + 16, class: 'inset-label' }, 'Inset: the Tumen estuary'),
-  );
+  svg.append(s('text', { x: INSET.x + 6, y: INSET.y + INSET.h + 16, class: 'inset-label' }, t('map.inset')));
   host.append(svg);
 }
 
@@ -112,16 +112,19 @@ function drawList(host: HTMLElement, v: MapView): void {
     .map((p) => p.name);
   const legend = h(
     'ul',
-    { class: 'map-legend' },
+    { class: 'map-legend', 'aria-label': t('map.routes') },
     ...v.routes.map((r) => {
-      const flows = Object.entries(r.flows).map(([g, n]) => `${g} ${fmt(n ?? 0)}`);
+      const flows = Object.entries(r.flows).map(([g, n]) => quantity(g, n ?? 0));
       return h(
         'li',
         {},
-        `${r.name} (${r.kind}${r.open ? '' : ', closed'}): ${flows.length ? `this turn ${flows.join(', ')}` : 'no visible traffic'}`,
+        h('strong', {}, r.name),
+        r.open ? '' : ` (${t('map.closed')})`,
+        ': ',
+        flows.length > 0 ? t('map.flows', { list: list(flows) }) : t('map.noFlows'),
       );
     }),
-    off.length ? h('li', { class: 'hint' }, `Off the map: ${off.join(', ')}`) : null,
+    off.length > 0 ? h('li', { class: 'hint' }, t('map.offMap', { list: list(off) })) : null,
   );
   host.append(legend);
 }

@@ -1,157 +1,207 @@
 /**
- * The turn report for the viewer: what happened and why. Everything comes from the engine's
- * report as the engine's `viewReport` lets the viewer see it (covert entries only for the
- * actors involved until detected; only the viewer's own stocks, rejected orders and score),
- * with the engine's own sentences (`explainChange`).
+ * The full report of one turn, as the viewer may see it (the engine's view of the report): the
+ * viewer's refused orders, the Council's votes, the shipments and deals the viewer can see,
+ * what changed in the sanctions, the events with their sources, the scores, and every change
+ * with its cause (folded away: the digest gives the few that matter).
  */
-import type { ActorId, Change, GameState, Viewer } from '../engine/index.ts';
-import { ACTORS, explainChange, explainNote, formatDate, scores, viewReport } from '../engine/index.ts';
-import type { Game } from '../store/index.ts';
-import { ownerOf, sourceLabels, voteView } from '../store/index.ts';
+import type { Order, ReportView, ShipmentRecord, StateView, TurnReport, Viewer } from '../engine/index.ts';
+import { ACTORS, assertNever } from '../engine/index.ts';
+import type { GameView, SeenTurn, Source } from '../store/index.ts';
+import { voteView } from '../store/index.ts';
+import type { CauseContext } from './causes.ts';
+import { causeText, changeHead } from './causes.ts';
 import { voteTable } from './councilPanel.ts';
-import { describeDeal, describeOrder } from './describe.ts';
-import { fmt, h, signed, uid } from './dom.ts';
-import { ACTOR_LABEL, actorLabel, unitOf } from './names.ts';
-import { isResource } from '../engine/index.ts';
+import { describeDeal, describeOrder, rejectionText } from './describe.ts';
+import { h, uid } from './dom.ts';
+import { list, signedNum, t } from './i18n/index.ts';
+import {
+  actorName,
+  anyActorName,
+  date,
+  draftTitle,
+  measureName,
+  quantity,
+  regimeRuleName,
+  routeName,
+  routePhrase,
+  sourceLabels,
+  turnDate,
+} from './words.ts';
 
-function targetRank(c: Change, viewer: Viewer): number {
-  switch (c.target.kind) {
-    case 'indicator':
-      return 0;
-    case 'relation':
-      return 1;
-    case 'stock':
-      return c.target.actor === viewer ? 2 : 3;
-  }
-}
+type RegimeNote = TurnReport['notes'][number];
+type DealEvent = ReportView['deals'][number];
+type EventRecord = ReportView['events'][number];
 
-function section(title: string, items: readonly (string | Node)[], empty: string): HTMLElement {
+/** One part of a report: a heading and its items, or `empty` when there are none (no part at
+ * all when `empty` is null). The class pages nest it one level deeper (`h4`). */
+export function reportPart(
+  title: string,
+  items: readonly (string | Node)[],
+  empty: string | null,
+  heading: 'h3' | 'h4' = 'h3',
+): HTMLElement | null {
+  if (items.length === 0 && empty === null) return null;
   return h(
     'section',
     { class: 'report-part' },
-    h('h4', {}, title),
-    items.length === 0 ? h('p', { class: 'hint' }, empty) : h('ul', {}, ...items.map((x) => h('li', {}, x))),
+    h(heading, {}, title),
+    items.length === 0 ? h('p', { class: 'hint' }, empty ?? '') : h('ul', {}, ...items.map((x) => h('li', {}, x))),
   );
 }
 
-/** The report of one turn as seen by `viewer` (the instructor at the debrief). */
-export function reportView(game: Game, index: number, viewer: Viewer, opts: { primary: boolean }): HTMLElement {
-  const rec = game.turns[index];
-  if (rec === undefined) return h('p', { class: 'hint' }, 'No report for this turn.');
-  const before: GameState = game.turns[index - 1]?.state ?? game.initial;
-  const r = viewReport(rec.report, viewer);
-  const headingId = uid('report-h');
-  // The view numbers a player's rejections among its own orders, the instructor's among all.
-  const mine = r.rejections
-    .map((x) =>
-      viewer === 'instructor'
-        ? { x, who: ownerOf(rec.orders, x.order), o: rec.orders[x.order] }
-        : {
-            x,
-            who: { actor: viewer, local: x.order },
-            o: rec.orders.filter((o) => o.actor === viewer)[x.order],
-          },
-    )
-    .map(({ x, who, o }) => {
-      const label = who === null ? `Order #${x.order + 1}` : `${actorLabel(who.actor)}'s order #${who.local + 1}`;
-      return `${label}${o ? ` (${describeOrder(o, before)})` : ''} was rejected (${x.reason}): ${x.message}.`;
-    });
-  const ships = r.shipments.map((s) => {
-    const route =
-      s.route === null ? 'through banks' : `along ${before.routes.find((x) => x.id === s.route)?.name ?? s.route}`;
-    const unit = isResource(s.resource) ? unitOf(s.resource) : '';
-    const why = s.deal !== undefined ? ` under deal ${s.deal}` : '';
-    const seen =
-      s.mode === 'covert'
-        ? s.detected
-          ? ' — covert, DETECTED by the monitors'
-          : ' — covert, not detected'
-        : ' — declared';
-    return `${actorLabel(s.from)} → ${actorLabel(s.to)}: ${fmt(s.amount)} ${unit} of ${s.resource} ${route}${why}${seen}`;
+/** A deal's line of the report, the deal described from the state before or after the turn. */
+export function dealText(e: DealEvent, before: StateView, after: StateView): string {
+  const d = before.deals.find((x) => x.id === e.deal) ?? after.deals.find((x) => x.id === e.deal);
+  return t(`report.deal.${e.kind}` as const, {
+    deal: d === undefined ? t('report.dealOf', { a: actorName(e.proposer), b: actorName(e.partner) }) : describeDeal(d),
   });
-  const detections = r.shipments
-    .filter((s) => s.detected)
-    .map(
-      (s) =>
-        `${actorLabel(s.from)}'s covert ${s.resource} to ${actorLabel(s.to)} (${fmt(s.amount)}) was detected: it is now public evidence.`,
-    );
-  const dealText = (id: string): string => {
-    const known = rec.state.deals.find((x) => x.id === id) ?? before.deals.find((x) => x.id === id);
-    return known === undefined ? '' : ` — ${describeDeal(known, before)}`;
-  };
-  const deals = r.deals.map(
-    (e) =>
-      `Deal ${e.deal} ${e.kind}${e.reason ? ` (${e.reason})` : ''}${dealText(e.deal) || ` (${actorLabel(e.proposer)} with ${actorLabel(e.partner)})`}`,
+}
+
+/** An event of the report: its kind and title, its text, and the sources it rests on. */
+export function eventItem(e: EventRecord, sources: readonly Source[]): HTMLElement {
+  return h(
+    'span',
+    { class: 'event' },
+    h('strong', {}, t('report.eventHead', { kind: e.drawn ? t('report.chance') : t('report.event'), title: e.title })),
+    ' ',
+    e.text,
+    e.sources.length === 0
+      ? null
+      : h('span', { class: 'hint' }, ' ', t('report.sources', { list: list(sourceLabels(sources, e.sources)) })),
   );
-  const changes = [...r.changes].sort((a, b) => targetRank(a, viewer) - targetRank(b, viewer));
-  const changeItems = changes.map((c) => explainChange(c));
-  const council = r.council.map((c) => voteTable(voteView(rec.state, r.turn, c), c));
-  const notes = r.notes.map((n) => `${explainNote(n)}.`);
-  const events = r.events.map((e) =>
-    h(
-      'span',
-      { class: 'event' },
-      h('strong', {}, `${e.drawn ? 'Chance' : 'Event'}: ${e.title}. `),
-      e.text,
-      h('span', { class: 'hint' }, ` Sources: ${sourceLabels(game.scenario, e.sources).join('; ')}.`),
-    ),
+}
+
+/** One change of the report with its cause ("… 65 → 66. The food needed arrived."). */
+export function changeLine(c: ReportView['changes'][number], viewer: Viewer, ctx: CauseContext): string {
+  return t('report.change', { head: changeHead(c, viewer), why: causeText(c, ctx) });
+}
+
+export function shipmentText(s: ShipmentRecord, state: StateView): string {
+  const key = s.mode === 'declared' ? 'report.shipOpen' : s.detected ? 'report.shipSpotted' : 'report.shipSecret';
+  return t(key, {
+    from: actorName(s.from),
+    to: actorName(s.to),
+    what: quantity(s.resource, s.amount),
+    route: routePhrase(state.routes, s.route),
+    deal: s.deal === undefined ? 0 : 1,
+  });
+}
+
+function ruleResource(state: StateView, id: string | undefined): string {
+  return (
+    state.regime.caps.find((c) => c.id === id)?.resource ??
+    state.regime.bans.find((b) => b.id === id)?.resource ??
+    'oil'
   );
-  const prevScores = game.turns[index - 1]?.report.scores ?? scores(game.initial);
-  // Only the scores the viewer may see: its own while the game is played, all at the debrief.
-  const scoreItems = ACTORS.flatMap((a) => {
+}
+
+export function noteText(n: RegimeNote, before: StateView, after: StateView): string {
+  const who = n.actor === undefined ? t('actor.unknown') : actorName(n.actor);
+  const rule = regimeRuleName(before.regime, n.rule);
+  const amount = quantity(ruleResource(before, n.rule), n.amount ?? 0);
+  const num = (k: string): number => n.numbers?.[k] ?? 0;
+  switch (n.kind) {
+    case 'draftTabled':
+      return t('note.draftTabled', {
+        draft: n.measure === undefined ? t('draft.some') : draftTitle(n.measure, n.amount ?? 0),
+      });
+    case 'measureInForce':
+      return t('note.measureInForce', {
+        draft: n.measure === undefined ? t('draft.some') : measureName(n.measure),
+        date: turnDate(after.rules, num('fromTurn')),
+      });
+    case 'panelLapsed':
+      return t('note.panelLapsed');
+    case 'panelMonitoring':
+      return n.routes === undefined || n.routes.length === 0
+        ? t('note.panelWatchesNone')
+        : t('note.panelWatches', { routes: list(n.routes.map((r) => routeName(after.routes, r))) });
+    case 'capExceeded':
+      return t('note.capExceeded', { who, rule: regimeRuleName(after.regime, n.rule), amount });
+    case 'banBroken':
+      return t('note.banBroken', { who, rule, amount });
+    case 'covertBreach':
+      return t(num('detected') === 1 ? 'note.covertSpotted' : 'note.covertUnseen', { who, rule, amount });
+    case 'graceTolerated':
+      return t('note.grace', { amount, rule, date: turnDate(after.rules, num('deadlineTurn')) });
+    case 'notRepatriated':
+      return t('note.notRepatriated', { who, amount, rule });
+    case 'launch':
+      return t('note.launch', { n: n.amount ?? 0 });
+    default:
+      return assertNever(n.kind);
+  }
+}
+
+function refused(r: ReportView, seen: SeenTurn, before: StateView): string[] {
+  const mine = new Map(seen.orders.map((x) => [x.index, x.order] as const));
+  return r.rejections.map((x) => {
+    const o: Order | undefined = mine.get(x.order);
+    const what = o === undefined ? t('report.anOrder') : describeOrder(o, before);
+    const by = r.viewer === 'instructor' && o !== undefined ? `${anyActorName(o.actor)}: ` : '';
+    return `${by}${what} — ${rejectionText(x, o, before)}`;
+  });
+}
+
+/** The report of turn `index` (1-based) of `view`. */
+export function reportArticle(view: GameView, index: number, opts: { primary: boolean }): HTMLElement {
+  const seen = view.turns[index];
+  const prev = view.turns[index - 1];
+  const r = seen?.report ?? null;
+  if (seen === undefined || prev === undefined || r === null) return h('p', { class: 'hint' }, t('report.none'));
+  const before = prev.state;
+  const after = seen.state;
+  const ctx: CauseContext = { before, after, report: r };
+  const headingId = uid('report-h');
+  const deals = r.deals.map((e) => dealText(e, before, after));
+  const events = r.events.map((e) => eventItem(e, view.scenario.sources));
+  const prevScores = before.scores;
+  const scores = ACTORS.flatMap((a) => {
     const now = r.scores[a];
     if (now === undefined) return [];
-    const d = now - prevScores[a];
-    return `${ACTOR_LABEL[a]}: ${now} of 100 (${d === 0 ? 'unchanged' : signed(d)})`;
+    const was = prevScores[a];
+    return t('report.score', {
+      actor: actorName(a),
+      score: now,
+      change: was === undefined ? 0 : now - was,
+      delta: was === undefined ? '' : signedNum(now - was),
+    });
   });
-  const heading = h(
-    'h3',
-    { id: headingId, tabindex: -1, 'data-autofocus-primary': opts.primary },
-    `What happened in ${formatDate(r.date)} (turn ${r.turn})`,
-  );
+  const council = r.council.map((c) => voteTable(voteView(after, r.turn, c)));
+  const changes = r.changes.map((c) => changeLine(c, view.viewer, ctx));
+  const instructor = view.viewer === 'instructor';
   return h(
     'article',
-    { class: 'report', 'aria-labelledby': headingId },
-    heading,
-    section(
-      viewer === 'instructor' ? 'Rejected orders' : 'Your rejected orders',
-      mine,
-      'None: every order was carried out.',
+    { class: 'report', 'aria-labelledby': headingId, 'data-turn': r.turn },
+    h(
+      'h2',
+      { id: headingId, tabindex: -1, 'data-autofocus-primary': opts.primary ? true : null },
+      t('report.title', { date: date(r.date), turn: r.turn }),
     ),
-    section('Detections', detections, 'No covert shipment was detected.'),
-    section('Shipments you can see', ships, 'None.'),
-    section('Deals', deals, 'Nothing changed.'),
-    section('Council votes', council, 'No draft was put to the vote.'),
-    section('Sanctions and the Panel', notes, 'Nothing to report.'),
-    section('Events', events, 'No event this turn.'),
-    section(viewer === 'instructor' ? 'Scores after the turn' : 'Your score after the turn', scoreItems, ''),
+    reportPart(
+      instructor ? t('report.refusedAll') : t('report.refused'),
+      refused(r, seen, before),
+      t('report.refusedNone'),
+    ),
+    reportPart(t('report.council'), council, t('report.councilNone')),
+    reportPart(
+      t('report.shipments'),
+      r.shipments.map((s) => shipmentText(s, before)),
+      t('report.shipmentsNone'),
+    ),
+    reportPart(t('report.deals'), deals, null),
+    reportPart(
+      t('report.sanctions'),
+      r.notes.map((n) => noteText(n, before, after)),
+      null,
+    ),
+    reportPart(t('report.events'), events, t('report.eventsNone')),
+    reportPart(instructor ? t('report.scores') : t('report.yourScore'), scores, null),
     h(
       'details',
-      { class: 'report-part', open: changeItems.length <= 40 },
-      h('summary', {}, `Every change and its cause (${changeItems.length})`),
-      h('ul', { class: 'changes' }, ...changeItems.map((t) => h('li', {}, t))),
+      { class: 'report-part every-change' },
+      h('summary', {}, t('report.everyChange', { n: changes.length })),
+      h('ul', { class: 'changes' }, ...changes.map((x) => h('li', {}, x))),
     ),
   );
-}
-
-export function reportPanel(game: Game, viewer: ActorId): HTMLElement {
-  const live = h('div', { 'aria-live': 'polite', 'aria-atomic': 'false', class: 'report-live' });
-  const el = h(
-    'section',
-    { class: 'panel report-panel', 'aria-label': 'Turn report' },
-    h('h2', {}, 'Turn report'),
-    live,
-  );
-  if (game.turns.length === 0) {
-    live.append(
-      h(
-        'p',
-        { class: 'hint' },
-        `No turn has been resolved yet. ${ACTOR_LABEL[viewer]}, give your orders and end the turn; the report then explains every change.`,
-      ),
-    );
-  } else {
-    live.append(reportView(game, game.turns.length - 1, viewer, { primary: true }));
-  }
-  return el;
 }

@@ -17,9 +17,13 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   store: ['engine', 'scenario', 'save', 'ai', 'sim'],
   persist: ['engine', 'save'],
   map: ['engine', 'store'],
-  ui: ['engine', 'scenario', 'save', 'ai', 'store', 'persist', 'map'],
+  // The class protocol and its pure helpers, shared by the server and the browser client.
+  classroom: ['engine', 'scenario'],
+  // The class's network client (browser and Node): the SDK, the protocol, nothing of the UI.
+  net: ['engine', 'classroom'],
+  ui: ['engine', 'scenario', 'save', 'ai', 'store', 'persist', 'map', 'classroom', 'net'],
   cli: ['engine', 'scenario', 'save', 'ai', 'sim'],
-  server: ['engine', 'scenario', 'save', 'ai', 'sim'],
+  server: ['engine', 'scenario', 'save', 'ai', 'sim', 'classroom'],
   main: ['engine', 'scenario', 'save', 'ai', 'sim', 'store', 'persist', 'map', 'ui'],
 };
 
@@ -32,11 +36,18 @@ export const PACKAGES: Readonly<Record<string, readonly string[]>> = {
   sim: [],
   store: ['zustand', 'immer'],
   persist: [],
+  classroom: ['zod'],
+  // @colyseus/sdk only (the checker knows scopes, not packages inside them).
+  net: ['@colyseus'],
   map: ['phaser', 'd3-geo'],
-  ui: [],
+  // uqr: the join code's QR code on the instructor's console.
+  ui: ['uqr'],
   // immer only for the bench's naive baseline (cli/naive.ts).
   cli: ['node', 'immer'],
-  server: ['node', '@colyseus', '@electric-sql', 'pg', 'ioredis', 'qrcode'],
+  // zod: the log's rows and the API's requests are checked like any input; ws: the WebSocket
+  // class Colyseus 0.18 expects as a global (Node 20 has none); uqr: the join page's QR code
+  // printed in the terminal by `npm run class`.
+  server: ['node', 'zod', '@colyseus', '@electric-sql', 'pg', 'ws', 'uqr'],
   main: [],
 };
 

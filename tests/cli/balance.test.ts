@@ -42,7 +42,7 @@ describe('cli balance', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[1]).toBe('3 runs with bots in every seat (seeds 1–3)');
-    expect(lines[3]).toBe('score (0-100)      min  median  max  history');
+    expect(lines[3]).toBe('score (0-100)      min  p10  median  p90  max  history');
     expect(lines.some((l) => l.startsWith('  renewPanel'))).toBe(true);
     expect(lines.at(-1)).toBe('rejected orders: 0; defaulted deal deliveries: 0');
   });
@@ -56,10 +56,52 @@ describe('cli balance', () => {
     expect(doc.runs).toBe(4);
     expect(doc.rejections).toBe(0);
     for (const s of Object.values(doc.scores)) {
-      expect(s.min).toBeLessThanOrEqual(s.median);
-      expect(s.median).toBeLessThanOrEqual(s.max);
+      expect(s.min).toBeLessThanOrEqual(s.p10);
+      expect(s.p10).toBeLessThanOrEqual(s.median);
+      expect(s.median).toBeLessThanOrEqual(s.p90);
+      expect(s.p90).toBeLessThanOrEqual(s.max);
     }
-    for (const d of Object.values(doc.drafts)) expect(d.adopted + d.vetoed + d.short).toBeLessThanOrEqual(d.tabled);
+    for (const d of Object.values(doc.drafts)) {
+      expect(d.adopted + d.vetoed + d.short).toBeLessThanOrEqual(d.tabled);
+      // Permanent members by seat id; every veto of the kind is counted against at least one.
+      expect(Object.keys(d.vetoedBy)).toEqual(['USA', 'GBR', 'FRA', 'RUS', 'CHN']);
+      const vetoes = Object.values(d.vetoedBy).reduce((a, b) => a + b, 0);
+      expect(vetoes).toBeGreaterThanOrEqual(d.vetoed);
+    }
+    expect(doc.bots).toBe('easy');
+    expect(doc.searchLines).toEqual([]);
+  });
+
+  it('counts vetoes per draft kind and permanent member', () => {
+    const doc = JSON.parse(main(['balance', path, '--runs', '6', '--json']).stdout) as ReturnType<typeof balance>;
+    const all = Object.values(doc.drafts).reduce((n, d) => n + d.vetoedBy.RUS! + d.vetoedBy.CHN!, 0);
+    expect(all).toBeGreaterThan(0);
+    expect(doc.drafts.workerBan.vetoedBy.USA).toBe(0);
+  });
+
+  it('--probe plays the search line of the actors asked for, with the orders that made the difference', () => {
+    const argv = [
+      'balance',
+      path,
+      '--runs',
+      '2',
+      '--probe',
+      '--search-runs',
+      '1',
+      '--actor',
+      'RUS',
+      '--search-budget',
+      '16',
+    ];
+    const doc = JSON.parse(main([...argv, '--json']).stdout) as ReturnType<typeof balance>;
+    expect(doc.probes.map((p) => p.actor)).toEqual(['RUS', 'RUS', 'RUS']);
+    expect(doc.searchLines.map((x) => [x.actor, x.runs, x.better + x.same + x.worse])).toEqual([['RUS', 1, 1]]);
+    const line = doc.searchLines[0]!;
+    expect(line.top.length).toBeLessThanOrEqual(3);
+    expect(line.history).toBe(doc.historical!.RUS);
+    const text = main(argv).stdout.split('\n');
+    expect(text).toContain('the search bot in one seat against heuristic bots (seeds 1–1): what a strong player finds');
+    expect(text.some((l) => l.startsWith('  RUS   '))).toBe(true);
   });
 
   const bad: { name: string; argv: string[]; stderr: string }[] = [
@@ -75,6 +117,21 @@ describe('cli balance', () => {
       stderr: 'veto: --runs must be a whole number, got "many"',
     },
     { name: 'unknown option', argv: ['balance', path, '--seeds', '3'], stderr: 'veto: unknown option --seeds' },
+    {
+      name: 'unknown bot level',
+      argv: ['balance', path, '--bots', 'medium'],
+      stderr: 'veto: --bots must be one of easy, hard, got "medium"',
+    },
+    {
+      name: 'budget below two rollouts',
+      argv: ['balance', path, '--budget', '1'],
+      stderr: 'veto: --budget must be between 2 and 100000, got 1',
+    },
+    {
+      name: 'unknown probe actor',
+      argv: ['balance', path, '--probe', '--actor', 'USA'],
+      stderr: 'veto: --actor: unknown actor "USA" (use RUS, PRK, CHN, UNSC)',
+    },
   ];
   for (const c of bad) {
     it(`exit 2 on bad arguments: ${c.name}`, () => {
@@ -87,10 +144,24 @@ describe('cli balance', () => {
 
 describe('balance helpers', () => {
   const cases: { name: string; xs: number[]; out: ReturnType<typeof spread> }[] = [
-    { name: 'empty', xs: [], out: { min: 0, median: 0, max: 0 } },
-    { name: 'one', xs: [5], out: { min: 5, median: 5, max: 5 } },
-    { name: 'odd count, unsorted', xs: [9, 1, 5], out: { min: 1, median: 5, max: 9 } },
-    { name: 'even count takes the lower median', xs: [4, 1, 3, 2], out: { min: 1, median: 2, max: 4 } },
+    { name: 'empty', xs: [], out: { min: 0, p10: 0, median: 0, p90: 0, max: 0 } },
+    { name: 'one', xs: [5], out: { min: 5, p10: 5, median: 5, p90: 5, max: 5 } },
+    { name: 'odd count, unsorted', xs: [9, 1, 5], out: { min: 1, p10: 1, median: 5, p90: 5, max: 9 } },
+    {
+      name: 'even count takes the lower median',
+      xs: [4, 1, 3, 2],
+      out: { min: 1, p10: 1, median: 2, p90: 3, max: 4 },
+    },
+    {
+      name: 'ten values: p10 and p90 are the 1st and 9th by the lower nearest rank',
+      xs: [10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
+      out: { min: 10, p10: 10, median: 50, p90: 90, max: 100 },
+    },
+    {
+      name: 'eleven values',
+      xs: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      out: { min: 0, p10: 1, median: 5, p90: 9, max: 10 },
+    },
   ];
   for (const c of cases) it(`spread: ${c.name}`, () => expect(spread(c.xs)).toEqual(c.out));
 

@@ -55,6 +55,22 @@ describe('cli validate', () => {
     expect(main(['validate', SCENARIO])).toEqual({ stdout: '1 file(s) valid', stderr: '', code: 0 });
   });
 
+  it('reads a scenario file saved with a UTF-8 byte-order mark', () => {
+    const f = join(mkdtempSync(join(tmpdir(), 'veto-')), 'bom.json');
+    writeFileSync(f, `\ufeff${scenarioText('summit-2023')}`);
+    expect(main(['validate', f])).toEqual({ stdout: '1 file(s) valid', stderr: '', code: 0 });
+  });
+
+  it('shows an invisible character in a problem as an escape, never as itself', () => {
+    const f = join(mkdtempSync(join(tmpdir(), 'veto-')), 'blank.json');
+    const s = JSON.parse(scenarioText('summit-2023')) as JsonDoc;
+    s['title\u202e'] = 1;
+    writeFileSync(f, JSON.stringify(s));
+    expect(main(['validate', f]).stdout).toBe(
+      `${f}: ["title\\u202e"]: unknown field "title\\u202e" (did you mean "title"?)`,
+    );
+  });
+
   it('exits 1 with one line per problem, file: path: message', () => {
     const f = brokenCopy();
     const r = main(['validate', SCENARIO, f]);

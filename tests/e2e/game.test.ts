@@ -10,20 +10,22 @@ import type { Page } from 'playwright-core';
 import type { ActorId, Order } from '../../src/engine/index.ts';
 import { main as cli } from '../../src/cli/main.ts';
 import type { Harness } from './harness.ts';
-import { ROOT, newPage, pageErrors, screenshot, startHarness } from './harness.ts';
+import { ROOT, newPage, pageErrors, startHarness } from './harness.ts';
 import type { Step } from './play.ts';
 import {
   expectedFinalHash,
   expectedGame,
   fillShip,
   giveStep,
+  pendingItems,
+  skipWalkthrough,
   startGame,
   stateHash,
   toOrder,
   turnText,
 } from './play.ts';
 import { compareWithHistory, historicalRun } from '../../src/scenario/index.ts';
-import { headline } from '../../src/store/index.ts';
+import { headline } from '../../src/ui/debrief.ts';
 import { loadScenario } from '../fixtures.ts';
 
 const TURNS = 12;
@@ -88,6 +90,12 @@ async function endTurn(page: Page, nextTurn: number): Promise<void> {
   if (nextTurn <= TURNS) await page.getByTestId('turn').getByText(`Turn ${nextTurn} of ${TURNS}`).waitFor();
 }
 
+async function ordersTab(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Orders', exact: true }).click();
+  // The screen renders on the next animation frame.
+  await page.getByRole('tab', { name: 'Orders', exact: true, selected: true }).waitFor();
+}
+
 describe('browser game', () => {
   test('a scenario file that cannot be fetched is listed with the reason; the others still play', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -101,18 +109,18 @@ describe('browser game', () => {
     await card.waitFor();
     expect(await card.locator('h3').textContent()).toBe('visit-2000.json');
     expect(await card.textContent()).toContain('could not be loaded (HTTP 404)');
-    expect(await page.getByRole('button', { name: /^Read the briefing: / }).count()).toBe(5);
+    expect(await page.getByRole('button', { name: /^Choose this scenario: / }).count()).toBe(5);
     await page.close();
   });
 
   test('one human (North Korea) against bots: orders through the panels, twelve turns, debrief, same hash as Node', async () => {
     const page = await newPage(h);
     await page.getByRole('heading', { name: 'Veto', level: 1 }).waitFor();
-    await screenshot(page, 'start');
     await startGame(page, ['PRK']);
     expect(await turnText(page)).toBe('Turn 1 of 12');
 
     for (let turn = 1; turn <= TURNS; turn++) {
+      await ordersTab(page);
       if (turn === 3) {
         // Over capacity first: the engine's verdict shows beside the order before the turn ends.
         await giveStep(page, {
@@ -123,59 +131,63 @@ describe('browser game', () => {
           route: 'dandong-sinuiju',
           mode: 'declared',
         });
-        const pending = page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem');
-        await expect.poll(() => pending.first().textContent()).toContain('Would be rejected (overCapacity)');
+        await expect
+          .poll(() => pendingItems(page).first().textContent())
+          .toContain('Would be refused: Too much for the Dandong–Sinuiju Friendship Bridge');
+        // The order answers back where the player is looking: the form is cleared, and focus is
+        // on the new order with its verdict.
+        expect(await page.locator('form[data-form="ship"]').getByLabel('How much', { exact: true }).inputValue()).toBe(
+          '',
+        );
+        expect(await page.evaluate(() => document.activeElement?.closest('li')?.className)).toBe('refused');
+        // End turn warns before a refused order is played.
+        await page.getByRole('button', { name: 'End turn' }).click();
+        const warn = page.getByRole('dialog', { name: 'Some orders would be refused' });
+        await warn.waitFor();
+        expect(await warn.textContent()).toContain('Ship 999,999 thousand barrels of oil to China');
+        await page.getByRole('button', { name: 'Go back and fix them' }).click();
+        await warn.waitFor({ state: 'hidden' });
+        expect(await turnText(page)).toBe('Turn 3 of 12');
         await giveStep(page, { kind: 'ship', to: 'CHN', resource: 'currency', amount: 5, mode: 'declared' });
-        expect(await pending.count()).toBe(2);
-        // Edit the first into a valid one, then remove the second.
-        await page.getByRole('button', { name: 'Edit order #1' }).click();
+        expect(await pendingItems(page).count()).toBe(2);
+        // Change the first into a valid one, then remove the second.
+        await page.getByRole('button', { name: 'Change order 1' }).click();
         await fillShip(page, TURN3_FINAL as Extract<Step, { kind: 'ship' }>);
-        await page.getByRole('button', { name: 'Save order #1' }).click();
-        await page.getByRole('button', { name: 'Remove order #2' }).click();
-        expect(await pending.count()).toBe(1);
-        expect(await pending.first().textContent()).toContain('Valid now');
+        await page.getByRole('button', { name: 'Save order 1' }).click();
+        await page.getByRole('button', { name: 'Remove order 2' }).click();
+        expect(await pendingItems(page).count()).toBe(1);
+        expect(await pendingItems(page).first().textContent()).toContain('OK as things stand');
       } else {
         for (const s of PLAN[turn] ?? (turn % 2 === 0 ? [LATER] : [])) await giveStep(page, s);
       }
       if (turn === 5) {
         expect(await page.getByRole('group', { name: 'Test-launch a missile' }).textContent()).toContain(
-          'North Korean weapons programme +2',
+          'your weapons and space programme gains 2 points',
         );
-        await expect
-          .poll(() =>
-            page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem').first().textContent(),
-          )
-          .toContain('Test-launch a missile');
-        expect(
-          await page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem').first().textContent(),
-        ).toContain('Valid now');
+        await expect.poll(() => pendingItems(page).first().textContent()).toContain('Test-launch a missile');
+        expect(await pendingItems(page).first().textContent()).toContain('OK as things stand');
       }
       if (turn === 7) {
         // The Phaser map is mounted (not the schematic fallback), with its route list beside it.
         await page.locator('#map canvas.veto-map-base').waitFor();
         expect(await page.locator('#map .schematic').count()).toBe(0);
         expect(await page.locator('#map .map-legend li').count()).toBe(4);
-        await screenshot(page, 'mid-game');
       }
       await endTurn(page, turn + 1);
       if (turn === 1) {
-        const report = page.getByRole('region', { name: 'Turn report' });
-        await expect.poll(() => report.textContent()).toContain('What happened in Oct 2023 (turn 1)');
+        const report = page.locator('.report');
+        await expect.poll(() => report.textContent()).toContain('Full report: Oct 2023 (turn 1)');
         // Events with their text and sources, regime notes and scores are part of the report.
         const text = (await report.textContent()) ?? '';
         expect(text).toContain('Event: A satellite reaches orbit. Two months after the summit');
         expect(text).toContain(
-          'Sources: North Korean reconnaissance satellite launch, November 2023; Source document ¶5.',
+          'Sources: North Korean reconnaissance satellite launch, November 2023 and Source document, paragraph 5.',
         );
-        expect(text).toContain('North Korea launched 1 missile(s).');
+        expect(text).toContain('North Korea launched a missile.');
         expect(text).toContain('Your score after the turn');
-        expect(await page.getByTestId('announcer').textContent()).toBe(
-          'Turn 1 (Oct 2023) resolved: all your orders carried out, 0 detections. Now turn 2 of 12.',
-        );
-        // Focus moved to the new report's heading (focus management on a new turn).
-        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-          'What happened in Oct 2023 (turn 1)',
-        );
+        expect(await page.getByTestId('announcer').textContent()).toBe('Turn 1 (Oct 2023) played. Now turn 2 of 12.');
+        // Focus moved to the digest's heading (focus management on a new turn).
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('What changed for you in Oct 2023');
       }
     }
 
@@ -188,18 +200,40 @@ describe('browser game', () => {
     // The headline: North Korea's score against the historical run, as the engine computes it.
     const prk = compareWithHistory(node.state, historicalRun(loadScenario(), 2023)).find((d) => d.actor === 'PRK')!;
     const head = page.getByTestId('history-headline');
-    await expect.poll(() => head.textContent()).toContain(`North Korea (human): ${headline(prk)}`);
-    const diverged = page.getByRole('region', { name: 'Where the class diverged' });
+    await expect.poll(() => head.textContent()).toContain(`North Korea (a person): ${headline(prk)}`);
+    const diverged = page.getByRole('region', { name: 'Where the class left history' });
     expect(await diverged.textContent()).toContain('The game first left history on turn 1 (Oct 2023).');
-    expect(await diverged.textContent()).toContain('North Korea (human): first gave different orders on turn 1');
-    // Charts of the key indicators with the historical run alongside (dashed lines).
+    expect(await diverged.textContent()).toContain('North Korea (a person): first gave different orders on turn 1');
+    // Charts of the score and every indicator with the historical run alongside (dashed lines).
     expect(await page.locator('.debrief svg polyline.hist').count()).toBe(4 + 9);
     expect(await page.getByRole('heading', { name: 'Questions for discussion' }).count()).toBe(1);
     expect(await page.locator('.debrief .source-list li').count()).toBe(loadScenario().sources.length);
-    await screenshot(page, 'debrief');
     expect(pageErrors(page)).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
+
+  test('pending orders survive a reload: Continue puts them back', async () => {
+    const page = await newPage(h);
+    await startGame(page, ['PRK']);
+    await endTurn(page, 2);
+    await ordersTab(page);
+    await giveStep(page, { kind: 'setPriorities', munitions: 33, labourAbroad: 44 });
+    await expect.poll(() => pendingItems(page).count()).toBe(1);
+    await page.getByTestId('autosave').getByText('Autosaved after turn 1.').waitFor({ state: 'attached' });
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('button', { name: 'End turn' }).waitFor();
+    await ordersTab(page);
+    await expect.poll(() => pendingItems(page).count()).toBe(1);
+    expect(await pendingItems(page).first().textContent()).toContain(
+      'Set industry 33% on munitions and send 44% of spare workers abroad',
+    );
+    // The walkthrough was skipped once: it does not come back after the reload.
+    expect(await page.getByTestId('walkthrough').isVisible()).toBe(false);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  }, 300_000);
 
   test('keyboard only: set priorities and ship with Tab, type and Enter, end all turns, same hash as Node', async () => {
     const page = await newPage(h, { width: 1024, height: 700 });
@@ -224,7 +258,7 @@ describe('browser game', () => {
       throw new Error(`could not reach "${String(name)}" with Tab`);
     };
 
-    await tabTo(/^Read the briefing: Munitions for know-how/);
+    await tabTo(/^Choose this scenario: Munitions for know-how/);
     await page.keyboard.press('Enter');
     await tabTo('Choose players');
     await page.keyboard.press('Enter');
@@ -232,28 +266,34 @@ describe('browser game', () => {
     await tabTo('Start');
     await page.keyboard.press('Enter');
     await page.getByTestId('turn').getByText('Turn 1 of 12').waitFor();
+    // The walkthrough takes focus; Escape skips it.
+    await page.getByTestId('walkthrough').getByText('Step 1 of 5').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('walkthrough').waitFor({ state: 'hidden' });
 
-    await tabTo('Industry on munitions (%)');
+    // Choosing a kind of order opens its form with focus in its first field.
+    await tabTo('Set priorities at home');
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('30');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('50');
-    await tabTo('Set priorities');
+    await tabTo('Set the priorities');
     await page.keyboard.press('Enter');
 
-    await tabTo('Send to');
+    await tabTo('Ship goods or money');
+    await page.keyboard.press('Enter');
     await page.keyboard.type('China');
-    await tabTo('Resource');
+    await tabTo('What');
     await page.keyboard.type('Food');
-    await tabTo('Amount');
+    await tabTo('How much');
     await page.keyboard.type('40');
     await tabTo('Route');
     await page.keyboard.type('Dandong');
-    await tabTo('Add shipment');
+    await tabTo('Add the shipment');
     await page.keyboard.press('Enter');
-    const pending = page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem');
-    expect(await pending.count()).toBe(2);
+    expect(await pendingItems(page).count()).toBe(2);
 
     for (let turn = 1; turn <= TURNS; turn++) {
       await tabTo('End turn');
@@ -286,7 +326,7 @@ describe('browser game', () => {
     expect(await stateHash(page)).toBe(expected);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 
   test('a human who holds every turn against bots gives the hash `cli sim --play bots --hold` prints', async () => {
     const page = await newPage(h);
@@ -307,7 +347,7 @@ describe('browser game', () => {
     expect(out.code).toBe(0);
     expect(await stateHash(page)).toBe((JSON.parse(out.stdout) as { hash: string }).hash);
     await page.close();
-  });
+  }, 300_000);
 
   test('hot-seat: a hand-off screen between humans hides the other player\u2019s orders', async () => {
     const page = await newPage(h);
@@ -316,6 +356,7 @@ describe('browser game', () => {
     await handoff('North Korea').waitFor();
     expect(await page.locator('.orders').count()).toBe(0);
     await page.getByRole('button', { name: 'I play North Korea: show my turn' }).click();
+    await skipWalkthrough(page);
     const secret: Step = {
       kind: 'ship',
       to: 'RUS',
@@ -328,10 +369,10 @@ describe('browser game', () => {
     await page.getByRole('button', { name: 'End turn' }).click();
     await handoff('China').waitFor();
     const text = (await page.locator('body').textContent()) ?? '';
-    expect(text).not.toContain('1\u202f234');
+    expect(text).not.toContain('1,234');
     await page.getByRole('button', { name: 'I play China: show my turn' }).click();
-    expect(await page.getByRole('list', { name: 'Orders for this turn' }).getByRole('listitem').count()).toBe(0);
-    expect((await page.locator('body').textContent()) ?? '').not.toContain('1\u202f234');
+    expect(await pendingItems(page).count()).toBe(0);
+    expect((await page.locator('body').textContent()) ?? '').not.toContain('1,234');
     await page.getByRole('button', { name: 'End turn' }).click();
     // The turn resolved; the device goes back to the first human.
     await handoff('North Korea').waitFor();
@@ -350,22 +391,20 @@ describe('browser game', () => {
     expect(await stateHash(page)).toBe(one.turns[0]!.hash);
     // China sees the covert shipment only if the monitors detected it.
     await page.getByRole('button', { name: 'I play North Korea: show my turn' }).click();
-    expect((await page.getByRole('region', { name: 'Turn report' }).textContent()) ?? '').toContain(
-      '1\u202f234 shipping containers of munitions',
-    );
+    expect((await page.locator('.report').textContent()) ?? '').toContain('1,234 shipping containers of munitions');
     await page.getByRole('button', { name: 'End turn' }).click();
     await page.getByRole('button', { name: 'I play China: show my turn' }).click();
     // China sees the covert shipment only if the monitors detected it (decided by the seed).
     const detected = one.turns[0]!.report.shipments.some((s) => s.amount === 1234 && s.detected);
-    const chinaReport = (await page.getByRole('region', { name: 'Turn report' }).textContent()) ?? '';
-    expect(chinaReport.includes('1\u202f234 shipping containers of munitions')).toBe(detected);
+    const chinaReport = (await page.locator('.report').textContent()) ?? '';
+    expect(chinaReport.includes('1,234 shipping containers of munitions')).toBe(detected);
     // Nor can China read it off North Korea's stockpiles: another country's stocks are secret.
-    const dashboard = page.getByRole('region', { name: 'Dashboard' });
-    expect(await dashboard.getByRole('table', { name: 'North Korea: indicators' }).count()).toBe(1);
-    expect(await dashboard.getByRole('table', { name: 'China: stocks and indicators' }).count()).toBe(1);
-    expect(await dashboard.textContent()).toContain(
-      "North Korea's stockpiles and priorities are known only to North Korea",
-    );
+    await page.getByRole('tab', { name: 'You', exact: true }).click();
+    // The screen renders on the next animation frame: wait for the tab's own table first.
+    await page.getByRole('table', { name: 'Your stocks' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Your stocks' }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: "North Korea's stocks" }).count()).toBe(0);
+    expect(await page.getByRole('table', { name: 'How things stand (0 to 100)' }).count()).toBe(1);
     await page.close();
-  });
+  }, 300_000);
 });

@@ -45,8 +45,11 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/** A page in a fresh browser context (its own storage; axe needs pages made this way). */
 export async function newPage(h: Harness, size = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await h.browser.newPage({ viewport: size });
+  const context = await h.browser.newContext({ viewport: size });
+  const page = await context.newPage();
+  page.on('close', () => void context.close().catch(() => undefined));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {

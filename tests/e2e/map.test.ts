@@ -14,6 +14,8 @@ import type { Browser, Page } from 'playwright-core';
 import { findChromium, INSTALL_HINT, launchChromium } from '../../scripts/chromium.ts';
 import { buildAndServe, type Served } from './serve.ts';
 import type { MapSnapshot } from '../../src/map/index.ts';
+import { loadScenario } from '../fixtures.ts';
+import { identifierTokens, scenarioIds } from '../identifiers.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
@@ -227,7 +229,7 @@ describe('map in headless Chromium', () => {
     await page.focus('canvas[tabindex="0"]');
     const first = await snapshot(page);
     expect(first.focused).toBe('route:khasan-tumangang');
-    expect(first.tooltip[0]).toBe('Khasan–Tumangang rail bridge (rail, open)');
+    expect(first.tooltip[0]).toBe('Khasan–Tumangang rail bridge (railway, open)');
     await page.keyboard.press('ArrowRight');
     const second = await snapshot(page);
     expect(second.focused).toBe('route:vladivostok-rajin');
@@ -240,12 +242,33 @@ describe('map in headless Chromium', () => {
     await page.close();
   });
 
+  it('every tooltip and the canvas name are plain words: no identifier or code', async () => {
+    const page = await open('per=6&turn=2');
+    await page.focus('canvas[tabindex="0"]');
+    const first = (await snapshot(page)).focused;
+    const text = [(await page.getAttribute('canvas[tabindex="0"]', 'aria-label')) ?? ''];
+    const seen: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      const s = await snapshot(page);
+      if (i > 0 && s.focused === first) break;
+      seen.push(s.focused ?? '');
+      text.push(...s.tooltip);
+      await page.keyboard.press('ArrowRight');
+    }
+    // Every route and place of the harness's scenario (the shared fixture) was visited, once.
+    const scenario = loadScenario();
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(scenario.routes.length + scenario.places.length);
+    expect(identifierTokens(text.join('\n'), scenarioIds(scenario))).toEqual([]);
+    await page.close();
+  });
+
   it('hovering a place shows its tooltip', async () => {
     const page = await open('per=6&turn=1');
     await page.mouse.move(630, 560); // Pyongyang
     const s = await snapshot(page);
     expect(s.focused).toBe('place:pyongyang');
-    expect(s.tooltip[0]).toBe('Pyongyang (PRK)');
+    expect(s.tooltip[0]).toBe('Pyongyang (North Korea)');
     await page.close();
   });
 
@@ -255,8 +278,8 @@ describe('map in headless Chromium', () => {
     const s = await snapshot(page);
     expect(s.focused).toBe('route:khasan-tumangang');
     expect(s.tooltip.slice(0, 2)).toEqual([
-      'Khasan–Tumangang rail bridge (rail, open)',
-      'Turn 1, moved (seen) of capacity:',
+      'Khasan–Tumangang rail bridge (railway, open)',
+      'Turn 1: seen moving, of what it can carry:',
     ]);
     await page.close();
   });

@@ -2,7 +2,7 @@
  * Page helpers for the browser tests: giving orders through the panels (by label, as a user
  * would), reading the status bar, and the Node-side expectation for the same game.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { ActorId, Order, PlayResult } from '../../src/engine/index.ts';
 import { playTurns } from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
@@ -72,47 +72,82 @@ export function toOrder(step: Step, actor: ActorId): Order {
   }
 }
 
-export async function fillShip(page: Page, s: ShipStep): Promise<void> {
-  await page.getByLabel('Send to').selectOption(s.to);
-  await page.getByLabel('Resource', { exact: true }).selectOption(s.resource);
-  await page.getByLabel('Amount', { exact: true }).fill(String(s.amount));
-  await page.getByLabel('Route', { exact: true }).selectOption(s.route ?? '');
-  await page
-    .getByRole('group', { name: 'Ship goods or currency' })
-    .getByLabel(s.mode === 'covert' ? 'Covert (may be detected)' : 'Declared (everyone sees it)')
-    .check();
+/** Open the order form with this chooser label (if not open yet) and return it. */
+export async function openForm(page: Page, label: string, key: string): Promise<Locator> {
+  const form = page.locator(`form[data-form="${key}"]`);
+  if (!(await form.isVisible())) await page.getByRole('button', { name: label, exact: true }).click();
+  await form.waitFor();
+  return form;
+}
+
+export async function fillShip(page: Page, s: ShipStep): Promise<Locator> {
+  const form = await openForm(page, 'Ship goods or money', 'ship');
+  await form.getByLabel('Send to').selectOption(s.to);
+  await form.getByLabel('What', { exact: true }).selectOption(s.resource);
+  await form.getByLabel('How much', { exact: true }).fill(String(s.amount));
+  await form.getByLabel('Route', { exact: true }).selectOption(s.route ?? '');
+  await form.getByLabel(s.mode === 'covert' ? 'In secret (it may be spotted)' : 'Openly (everyone sees it)').check();
+  return form;
 }
 
 export async function giveStep(page: Page, s: Step): Promise<void> {
   switch (s.kind) {
-    case 'ship':
-      await fillShip(page, s);
-      await page.getByRole('button', { name: 'Add shipment' }).click();
-      return;
-    case 'proposeDeal': {
-      await page.getByLabel('Partner').selectOption(s.to);
-      await page.getByLabel('You give', { exact: true }).selectOption(s.give.resource);
-      await page.getByLabel('Amount you give each turn').fill(String(s.give.amount));
-      await page.getByLabel('You get', { exact: true }).selectOption(s.get.resource);
-      await page.getByLabel('Amount you get each turn').fill(String(s.get.amount));
-      await page.getByLabel('Route for goods').selectOption(s.route ?? '');
-      await page.getByLabel('For how many turns').fill(String(s.turns));
-      await page
-        .getByRole('group', { name: 'Propose a standing deal' })
-        .getByLabel(s.mode === 'covert' ? 'Covert' : 'Declared', { exact: true })
-        .check();
-      await page.getByRole('button', { name: 'Propose deal' }).click();
+    case 'ship': {
+      const form = await fillShip(page, s);
+      await form.getByRole('button', { name: 'Add the shipment' }).click();
       return;
     }
-    case 'setPriorities':
-      await page.getByLabel('Industry on munitions (%)').fill(String(s.munitions));
-      await page.getByLabel('Spare workers sent abroad (%)').fill(String(s.labourAbroad));
-      await page.getByRole('button', { name: 'Set priorities' }).click();
+    case 'proposeDeal': {
+      const form = await openForm(page, 'Offer a deal', 'proposeDeal');
+      await form.getByLabel('Partner').selectOption(s.to);
+      await form.getByLabel('You give', { exact: true }).selectOption(s.give.resource);
+      await form.getByLabel('How much you give each turn').fill(String(s.give.amount));
+      await form.getByLabel('You get', { exact: true }).selectOption(s.get.resource);
+      await form.getByLabel('How much you get each turn').fill(String(s.get.amount));
+      await form.getByLabel('Route', { exact: true }).selectOption(s.route ?? '');
+      await form.getByLabel('For how many turns').fill(String(s.turns));
+      await form
+        .getByLabel(s.mode === 'covert' ? 'In secret (it may be spotted)' : 'Openly (everyone sees it)')
+        .check();
+      await form.getByRole('button', { name: 'Add the offer' }).click();
       return;
-    case 'launch':
-      await page.getByRole('button', { name: 'Order a test launch' }).click();
+    }
+    case 'setPriorities': {
+      const form = await openForm(page, 'Set priorities at home', 'setPriorities');
+      await form.getByLabel('Industry making munitions (%)').fill(String(s.munitions));
+      await form.getByLabel('Spare workers sent abroad (%)').fill(String(s.labourAbroad));
+      await form.getByRole('button', { name: 'Set the priorities' }).click();
       return;
+    }
+    case 'launch': {
+      const form = await openForm(page, 'Test-launch a missile', 'launch');
+      await form.getByRole('button', { name: 'Order a test launch' }).click();
+      return;
+    }
   }
+}
+
+/** The player's pending orders. */
+export function pendingItems(page: Page): Locator {
+  return page.getByRole('list', { name: 'Your orders this turn' }).getByRole('listitem');
+}
+
+/** Skip the first-turn walkthrough when it shows. */
+export async function skipWalkthrough(page: Page): Promise<void> {
+  const skip = page.getByRole('button', { name: 'Skip the walkthrough' });
+  // A click can land while the screen is being rebuilt (the map arriving on a loaded machine);
+  // a person would click again, and so does the test (a bounded number of times).
+  for (let i = 0; i < 5 && (await skip.isVisible()); i++) {
+    await skip.click().catch(() => undefined);
+    await skip.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+  }
+  await skip.waitFor({ state: 'hidden' });
+}
+
+/** Open the game menu (the saved-games tools, help, the fingerprint, Quit). */
+export async function openMenu(page: Page): Promise<void> {
+  const menu = page.locator('details.menu');
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
 }
 
 export async function stateHash(page: Page): Promise<string> {
@@ -123,22 +158,31 @@ export async function turnText(page: Page): Promise<string> {
   return (await page.getByTestId('turn').textContent()) ?? '';
 }
 
-/** Start screen → briefing → setup with the given humans → play. */
-export async function startGame(page: Page, humans: readonly ActorId[], seed?: number): Promise<void> {
-  await page.getByRole('button', { name: /^Read the briefing: Munitions for know-how/ }).click();
+export const ACTOR_TITLE = { RUS: 'Russia', PRK: 'North Korea', CHN: 'China', UNSC: 'UN Security Council' } as const;
+
+/** Start screen → briefing → setup with the given humans → play (the walkthrough skipped). */
+export async function startGame(
+  page: Page,
+  humans: readonly ActorId[],
+  seed?: number,
+  opts: { walkthrough?: 'skip' | 'keep' } = {},
+): Promise<void> {
+  await page.getByRole('button', { name: /^Choose this scenario: Munitions for know-how/ }).click();
   await page.getByRole('button', { name: 'Choose players' }).click();
   for (const a of ['RUS', 'PRK', 'CHN', 'UNSC'] as const) {
-    const group = page.getByRole('group', {
-      name: { RUS: 'Russia', PRK: 'North Korea', CHN: 'China', UNSC: 'UN Security Council' }[a],
-      exact: true,
-    });
-    await group.getByLabel(humans.includes(a) ? 'Human player' : 'Computer (bot)').check();
+    const group = page.getByRole('group', { name: ACTOR_TITLE[a], exact: true });
+    await group.getByLabel(humans.includes(a) ? 'A person' : 'The computer', { exact: true }).check();
   }
   if (seed !== undefined) {
+    await page.getByText('More options').click();
     await page.getByLabel(/Random seed/).fill(String(seed));
     await page.getByLabel(/Random seed/).dispatchEvent('change');
   }
   await page.getByRole('button', { name: 'Start', exact: true }).click();
+  if (humans.length === 1 && opts.walkthrough !== 'keep') {
+    await page.getByRole('button', { name: 'End turn' }).waitFor();
+    await skipWalkthrough(page);
+  }
 }
 
 /** The same game in Node: the scenario, seed and per-turn human orders, bots for the rest. */

@@ -10,6 +10,7 @@ import { checkMapAsset, type MapAsset } from '../../src/map/asset.ts';
 import { makeProjection } from '../../src/map/projection.ts';
 import { layoutMap, type LayoutOptions, type MapLayout } from '../../src/map/layout.ts';
 import { INSET_RECT, LEGEND_RECT } from '../../src/map/style.ts';
+import { ENGLISH } from '../../src/map/words.ts';
 
 export const ASSET_FILE = fileURLToPath(new URL('../../assets/map/north-east-asia.json', import.meta.url));
 
@@ -41,6 +42,7 @@ export const OPTS: LayoutOptions = {
   reserved: [LEGEND_RECT, INSET_RECT],
   inset: INSET_RECT,
   measure: (t) => t.length * 8,
+  distance: ENGLISH.distance,
 };
 
 export function scenarioLayout(): MapLayout {

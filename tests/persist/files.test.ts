@@ -5,7 +5,8 @@ import {
   downloadText,
   droppedFile,
   fetchShippedScenarios,
-  openSaveFile,
+  readSaveFile,
+  verifyRequest,
   provideShippedScenarios,
   saveFileName,
   shippedCatalog,
@@ -81,19 +82,45 @@ describe('downloadText', () => {
   });
 });
 
-describe('openSaveFile', () => {
+describe('readSaveFile, then the verifier', () => {
   it.each([
-    { name: 'a save file', text: golden('summit-2023.v2.json') },
+    { name: 'a save file', text: golden('summit-2023.v3.json') },
+    { name: 'a version 2 save file', text: golden('summit-2023.v2.json') },
     { name: 'a version 1 save file', text: golden('summit-2023.v1.json') },
-    { name: 'a text file holding a link', text: golden('summit-2023.link.txt') },
+    { name: 'a save file with a byte-order mark', text: `\ufeff${golden('summit-2023.v3.json')}` },
+    { name: 'a text file holding a link', text: golden('summit-2023.link2.txt') },
+    {
+      name: 'a text file holding a wrapped link',
+      text: `  ${golden('summit-2023.link2.txt').replace(/(.{60})/g, '$1\n  ')}`,
+    },
   ])('opens $name', async ({ text }) => {
-    const r = await openSaveFile(fileOf(text), shippedCatalog());
+    const read = await readSaveFile(fileOf(text));
+    if (!read.ok) throw new Error(read.error.message);
+    const r = verifyRequest({ kind: 'text', text: read.value }, shippedCatalog());
     expect(r.ok && r.value.finalHash).toBe(SUMMIT_FINAL);
+  });
+
+  it.each([
+    { name: 'a picture', text: '\u0089PNG\r\n' },
+    { name: 'notes that start with a digit', text: '2 things to remember for class' },
+    { name: 'a short code-like word', text: '3abcdef' },
+  ])('calls $name what it is: not a save or link (never "a newer format")', async ({ text }) => {
+    const read = await readSaveFile(fileOf(text));
+    if (!read.ok) throw new Error(read.error.message);
+    expect(verifyRequest({ kind: 'text', text: read.value }, shippedCatalog())).toEqual({
+      ok: false,
+      error: {
+        kind: 'unreadable',
+        path: '(root)',
+        message: 'not a Veto save or link (a save is a JSON file that starts with "{"; a link holds "#s=")',
+        more: 0,
+      },
+    });
   });
 
   it('refuses a file over 1 MiB without reading it', async () => {
     const text = vi.fn(() => Promise.resolve(''));
-    const r = await openSaveFile({ size: 5_000_000, name: 'movie.mp4', text }, shippedCatalog());
+    const r = await readSaveFile({ size: 5_000_000, name: 'movie.mp4', text });
     expect(r).toEqual({
       ok: false,
       error: {
@@ -107,10 +134,11 @@ describe('openSaveFile', () => {
   });
 
   it('reports a file that cannot be read', async () => {
-    const r = await openSaveFile(
-      { size: 10, name: 'gone.json', text: () => Promise.reject(new Error('NotReadableError')) },
-      shippedCatalog(),
-    );
+    const r = await readSaveFile({
+      size: 10,
+      name: 'gone.json',
+      text: () => Promise.reject(new Error('NotReadableError')),
+    });
     expect(r).toEqual({
       ok: false,
       error: { kind: 'unreadable', path: 'gone.json', message: 'could not be read', more: 0 },
@@ -118,8 +146,8 @@ describe('openSaveFile', () => {
   });
 
   it('works with a real Blob', async () => {
-    const r = await openSaveFile(new Blob([golden('summit-2023.v2.json')]), shippedCatalog());
-    expect(r.ok).toBe(true);
+    const text = golden('summit-2023.v3.json');
+    expect(await readSaveFile(new Blob([text]))).toEqual({ ok: true, value: text });
   });
 });
 

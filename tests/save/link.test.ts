@@ -3,28 +3,38 @@ import { describe, expect, it } from 'vitest';
 import { realisticOrders } from '../../src/sim/index.ts';
 import { variedOrders } from '../../scripts/save-goldens.ts';
 import { playTurns } from '../../src/engine/index.ts';
+import { fingerprint, sha256Hex } from '../../src/engine/index.ts';
 import { encodeBase64url } from '../../src/save/base64url.ts';
 import { ByteWriter } from '../../src/save/bytes.ts';
 import { deflate } from '../../src/save/inflate.ts';
-import type { SaveError } from '../../src/save/index.ts';
+import { writePayload } from '../../src/save/linkPayload.ts';
+import type { SaveDoc, SaveError } from '../../src/save/index.ts';
 import {
   EMPTY_CATALOG,
   catalogFromTexts,
   encodeShareCode,
   extractCode,
   loadShareCode,
+  restamp,
   saveOfPlay,
   shareFragment,
 } from '../../src/save/index.ts';
-import { initialState } from '../../src/scenario/index.ts';
+import type { Scenario } from '../../src/scenario/index.ts';
+import { initialState, sortedJson } from '../../src/scenario/index.ts';
 import { loadScenario, scenarioText } from '../fixtures.ts';
 import { PLAYERS, golden, ok, realisticSave, shipped } from './helpers.ts';
-import { LINK_LENGTH, SUMMIT_SCENARIO_HASH } from './pins.ts';
+import { LINK1_LENGTH, LINK_LENGTH, SUMMIT_SCENARIO_HASH } from './pins.ts';
 
-function code(payload: (w: ByteWriter) => void): string {
+function code(payload: (w: ByteWriter) => void, version = 2): string {
   const w = new ByteWriter();
   payload(w);
-  return `1${encodeBase64url(deflate(w.finish()))}`;
+  return `${version}${encodeBase64url(deflate(w.finish()))}`;
+}
+
+/** A format 2 code of a save, its scenario embedded (or referred to with `ref`), with the
+ * compressed bytes passed through `after` (to append or change bytes). */
+function codeOf(save: SaveDoc, ref = false, after: (b: Uint8Array) => Uint8Array = (b) => b): string {
+  return `2${encodeBase64url(after(deflate(writePayload(save, ref))))}`;
 }
 
 describe('share code size', () => {
@@ -45,6 +55,11 @@ describe('share code size', () => {
     expect(c.length).toBe(LINK_LENGTH.embedded);
     expect(ok(loadShareCode(c, EMPTY_CATALOG)).save).toEqual(save);
     expect(ok(loadShareCode(c, shipped)).save).toEqual(save);
+  });
+
+  it('costs a few characters more than share format 1: the chain and the embedded scenario hash', () => {
+    expect(LINK_LENGTH.realistic - LINK1_LENGTH.realistic).toBeLessThan(20);
+    expect(LINK_LENGTH.embedded - LINK1_LENGTH.embedded).toBeLessThan(80);
   });
 
   it('embeds an edited copy of a shipped scenario rather than referring to the original', () => {
@@ -81,7 +96,13 @@ describe('extractCode', () => {
   });
 });
 
-const valid = golden('summit-2023.link.txt').trim();
+const NOT_A_CODE = 'not a Veto game code (a code is a format digit followed by letters, digits, - and _)';
+const valid = golden('summit-2023.link2.txt').trim();
+const realistic = realisticSave();
+const embeddedScenario = (text: unknown): SaveDoc => {
+  const sc = text as Scenario;
+  return { ...realistic, scenario: sc, scenarioHash: sha256Hex(sortedJson(sc)) };
+};
 const otherSummit = catalogFromTexts([
   {
     name: 'summit-2023.json',
@@ -97,17 +118,63 @@ const CASES: { name: string; input: string; catalog?: typeof shipped; error: Omi
   },
   {
     name: 'a code from a newer program',
-    input: `2${valid.slice(1)}`,
+    input: `3${valid.slice(1)}`,
     error: {
       kind: 'unsupported',
       path: 'link',
-      message: 'this link is share format 2, newer than this program understands (up to 1); update Veto to open it',
+      message: 'this link is share format 3, newer than this program understands (up to 2); update Veto to open it',
     },
   },
   {
     name: 'not a code',
     input: 'hello',
-    error: { kind: 'unreadable', path: 'link', message: 'not a Veto game code (it must start with its format digit)' },
+    error: { kind: 'unreadable', path: 'link', message: NOT_A_CODE },
+  },
+  {
+    name: 'a text that starts with a digit (not a newer code)',
+    input: '7 things to bring to class: a pen, …',
+    error: { kind: 'unreadable', path: 'link', message: NOT_A_CODE },
+  },
+  {
+    name: 'format 0',
+    input: `0${valid.slice(1)}`,
+    error: { kind: 'unreadable', path: 'link', message: 'not a Veto game code (unknown format 0)' },
+  },
+  {
+    name: 'data after the compressed stream',
+    input: codeOf(realistic, true, (b) => new Uint8Array([...b, 0, 1, 2])),
+    error: {
+      kind: 'unreadable',
+      path: 'link',
+      message: 'the code cannot be unpacked: it has extra data after its end',
+    },
+  },
+  {
+    name: 'one byte after the compressed stream',
+    input: codeOf(realistic, true, (b) => new Uint8Array([...b, 0])),
+    error: {
+      kind: 'unreadable',
+      path: 'link',
+      message: 'the code cannot be unpacked: it has extra data after its end',
+    },
+  },
+  {
+    name: 'an embedded scenario changed after the link was made (its hash kept)',
+    input: codeOf({ ...realistic, scenario: { ...realistic.scenario, title: 'Not the game you were sent' } }),
+    error: {
+      kind: 'mismatch',
+      path: 'scenario',
+      message: 'the embedded scenario does not match its content hash: it was changed after the link was made',
+    },
+  },
+  {
+    name: 'a player renamed (the start does not verify)',
+    input: codeOf({ ...realistic, players: { ...realistic.players, RUS: { kind: 'human', name: 'Mallory' } } }, true),
+    error: {
+      kind: 'mismatch',
+      path: 'start',
+      message: `the game's start does not verify: its scenario, seed, players or engine version are not the ones it was played with; the link says game ${fingerprint(realistic.start)}, these give ${fingerprint(restamp(realistic, { players: { ...realistic.players, RUS: { kind: 'human', name: 'Mallory' } } }).start)}; the link was edited or damaged`,
+    },
   },
   {
     name: 'a character outside base64url',
@@ -142,7 +209,7 @@ const CASES: { name: string; input: string; catalog?: typeof shipped; error: Omi
     },
   },
   {
-    name: 'trailing bytes',
+    name: 'an unknown scenario tag',
     input: code((w) => {
       w.string('0.1.0');
       w.byte(9);
@@ -171,41 +238,23 @@ const CASES: { name: string; input: string; catalog?: typeof shipped; error: Omi
   },
   {
     name: 'an invalid embedded scenario',
-    input: code((w) => {
-      w.string('0.1.0');
-      w.byte(1);
-      w.string('{"id":"x"}');
-      w.varint(1);
-      w.varint(0); // string table: empty
-      w.byte(7); // players: null
-      w.varint(0); // no turns
-      w.bytes(new Uint8Array(32));
-    }),
+    input: codeOf(embeddedScenario({ id: 'x' })),
     error: { kind: 'invalid', path: 'scenario.title', message: 'missing required field (expected string)' },
   },
+  {
+    name: 'more turns than the scenario has',
+    input: codeOf({ ...realistic, turns: [...realistic.turns, realistic.turns[11]!] }, true),
+    error: { kind: 'invalid', path: 'turns', message: 'has 13 turns; scenario "summit-2023" has only 12' },
+  },
+  {
+    name: 'a format 1 code with an unknown scenario tag',
+    input: code((w) => {
+      w.string('0.1.0');
+      w.byte(9);
+    }, 1),
+    error: { kind: 'unreadable', path: 'link', message: 'the code is damaged: unknown scenario tag 9' },
+  },
 ];
-
-const longGame = code((w) => {
-  w.string('0.1.0');
-  w.byte(0);
-  w.string('summit-2023');
-  w.bytes(new Uint8Array(Buffer.from(shipped.get('summit-2023')!.hash, 'hex')));
-  w.varint(1);
-  w.varint(0);
-  w.byte(7);
-  w.varint(13);
-  for (let i = 0; i < 13; i++) {
-    w.byte(4);
-    w.varint(0);
-    w.bytes(new Uint8Array(8));
-  }
-  w.bytes(new Uint8Array(32));
-});
-CASES.push({
-  name: 'more turns than the scenario has',
-  input: longGame,
-  error: { kind: 'invalid', path: 'turns', message: 'has 13 turns; scenario "summit-2023" has only 12' },
-});
 
 describe('loadShareCode refuses bad links with one clear answer', () => {
   it.each(CASES)('$name', ({ input, catalog, error }) => {

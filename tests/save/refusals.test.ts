@@ -12,6 +12,7 @@ import { golden, replayedFingerprint } from './helpers.ts';
 
 type Doc = JsonDoc;
 
+const v3 = (): Doc => JSON.parse(golden('summit-2023.v3.json')) as Doc;
 const v2 = (): Doc => JSON.parse(golden('summit-2023.v2.json')) as Doc;
 const v1 = (): Doc => JSON.parse(golden('summit-2023.v1.json')) as Doc;
 const edit = (base: () => Doc, f: (d: Doc) => void): string => {
@@ -20,12 +21,13 @@ const edit = (base: () => Doc, f: (d: Doc) => void): string => {
   return JSON.stringify(d);
 };
 const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
-const said = (turn: number): string => fingerprint(v2().turns[turn - 1].hash as string);
+const said = (turn: number): string => fingerprint(v3().turns[turn - 1].hash as string);
 
 // Edited saves, and the fingerprint the engine alone gives for the edited turn.
-const editedOrder = edit(v2, (d) => (d.turns[4].orders[1].amount = 1499));
-const editedHash = edit(v2, (d) => (d.turns[6].hash = '0'.repeat(64)));
-const editedSeed = edit(v2, (d) => (d.seed = 2024));
+const editedOrder = edit(v3, (d) => (d.turns[4].orders[1].amount = 1499));
+const editedHash = edit(v3, (d) => (d.turns[6].hash = '0'.repeat(64)));
+const editedSeed = edit(v3, (d) => (d.seed = 2024));
+const editedV2Order = edit(v2, (d) => (d.turns[4].orders[1].amount = 1499));
 const editedOtherEngine = edit(v2, (d) => {
   d.engine = '0.0.9';
   d.turns[0].orders[0].munitions = 61;
@@ -81,32 +83,32 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
   },
   {
     name: 'a newer version',
-    text: edit(v2, (d) => (d.version = 3)),
+    text: edit(v3, (d) => (d.version = 4)),
     error: {
       kind: 'unsupported',
       path: 'version',
       message:
-        'this save is format version 3, newer than this program understands (versions 1–2); update Veto to open it',
+        'this save is format version 4, newer than this program understands (versions 1–3); update Veto to open it',
     },
   },
   {
     name: 'version 0',
-    text: edit(v2, (d) => (d.version = 0)),
-    error: { kind: 'invalid', path: 'version', message: 'must be a whole number from 1 to 2, got 0' },
+    text: edit(v3, (d) => (d.version = 0)),
+    error: { kind: 'invalid', path: 'version', message: 'must be a whole number from 1 to 3, got 0' },
   },
   {
     name: 'version as text',
-    text: edit(v2, (d) => (d.version = '2')),
-    error: { kind: 'invalid', path: 'version', message: 'must be a whole number from 1 to 2, got "2"' },
+    text: edit(v3, (d) => (d.version = '3')),
+    error: { kind: 'invalid', path: 'version', message: 'must be a whole number from 1 to 3, got "3"' },
   },
   {
     name: '__proto__ key',
-    text: golden('summit-2023.v2.json').replace('"players": {', '"players": {"__proto__":{"kind":"human"},'),
+    text: golden('summit-2023.v3.json').replace('"players": {', '"players": {"__proto__":{"kind":"human"},'),
     error: { kind: 'invalid', path: 'players.__proto__', message: 'the key "__proto__" is not allowed' },
   },
   {
     name: 'constructor key in an order',
-    text: golden('summit-2023.v2.json').replace('{"kind":"setPriorities"', '{"constructor":1,"kind":"setPriorities"'),
+    text: golden('summit-2023.v3.json').replace('{"kind":"setPriorities"', '{"constructor":1,"kind":"setPriorities"'),
     error: { kind: 'invalid', path: 'turns[0].orders[0].constructor', message: 'the key "constructor" is not allowed' },
   },
   {
@@ -120,27 +122,27 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
   },
   {
     name: 'an infinite number',
-    text: golden('summit-2023.v2.json').replace('"seed": 2023', '"seed": 1e999'),
+    text: golden('summit-2023.v3.json').replace('"seed": 2023', '"seed": 1e999'),
     error: { kind: 'invalid', path: 'seed', message: 'the number Infinity is not finite' },
   },
   {
     name: 'a list of 10,001 items',
-    text: edit(v2, (d) => (d.turns = Array.from({ length: 10_001 }, () => 0))),
+    text: edit(v3, (d) => (d.turns = Array.from({ length: 10_001 }, () => 0))),
     error: { kind: 'invalid', path: 'turns', message: 'the list has 10001 items; the limit is 10000' },
   },
   {
     name: 'an unknown field',
-    text: edit(v2, (d) => (d.comment = 'hi')),
+    text: edit(v3, (d) => (d.comment = 'hi')),
     error: { kind: 'invalid', path: 'comment', message: 'unknown field "comment"' },
   },
   {
     name: 'a negative amount',
-    text: edit(v2, (d) => (d.turns[3].orders[1].amount = -5)),
+    text: edit(v3, (d) => (d.turns[3].orders[1].amount = -5)),
     error: { kind: 'invalid', path: 'turns[3].orders[1].amount', message: 'must be at least 0' },
   },
   {
     name: 'a fractional amount',
-    text: edit(v2, (d) => (d.turns[3].orders[1].amount = 2.5)),
+    text: edit(v3, (d) => (d.turns[3].orders[1].amount = 2.5)),
     error: {
       kind: 'invalid',
       path: 'turns[3].orders[1].amount',
@@ -149,7 +151,7 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
   },
   {
     name: 'an order kind the engine does not know',
-    text: edit(v2, (d) => (d.turns[0].orders[0].kind = 'nuke')),
+    text: edit(v3, (d) => (d.turns[0].orders[0].kind = 'nuke')),
     error: {
       kind: 'invalid',
       path: 'turns[0].orders[0].kind',
@@ -158,22 +160,31 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
   },
   {
     name: 'a hash that is not a hash',
-    text: edit(v2, (d) => (d.turns[2].hash = 'abc')),
+    text: edit(v3, (d) => (d.turns[2].hash = 'abc')),
     error: { kind: 'invalid', path: 'turns[2].hash', message: 'must be a SHA-256 hash (64 lower-case hex digits)' },
   },
   {
     name: 'a missing players entry',
-    text: edit(v2, (d) => delete d.players.UNSC),
+    text: edit(v3, (d) => delete d.players.UNSC),
     error: { kind: 'invalid', path: 'players.UNSC', message: 'missing required field (expected object)' },
   },
   {
+    name: 'a player named with invisible characters only',
+    text: edit(v3, (d) => (d.players.RUS.name = '\u200b\u2066 \u2069')),
+    error: {
+      kind: 'invalid',
+      path: 'players.RUS.name',
+      message: 'must contain visible text (not only spaces or invisible characters)',
+    },
+  },
+  {
     name: 'an invalid embedded scenario',
-    text: edit(v2, (d) => (d.scenario.turns = 0)),
+    text: edit(v3, (d) => (d.scenario.turns = 0)),
     error: { kind: 'invalid', path: 'scenario.turns', message: 'must be at least 1' },
   },
   {
     name: 'an edited scenario',
-    text: edit(v2, (d) => (d.scenario.actors.PRK.stocks.food = 4000)),
+    text: edit(v3, (d) => (d.scenario.actors.PRK.stocks.food = 4000)),
     error: {
       kind: 'mismatch',
       path: 'scenarioHash',
@@ -208,6 +219,15 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
     },
   },
   {
+    name: 'an edited order in a version 2 save',
+    text: editedV2Order,
+    error: {
+      kind: 'mismatch',
+      path: 'turns[4]',
+      message: `turn 5 does not verify: the save says state ${said(5)}, replaying gives ${replayedFingerprint(editedV2Order, 5)}; the save was edited or damaged`,
+    },
+  },
+  {
     name: 'an edited order in a save from another engine',
     text: editedOtherEngine,
     error: {
@@ -218,7 +238,7 @@ const CASES: { name: string; text: string; error: Omit<SaveError, 'more'> & { mo
   },
   {
     name: 'more turns than the scenario',
-    text: edit(v2, (d) => d.turns.push(d.turns[11])),
+    text: edit(v3, (d) => d.turns.push(d.turns[11])),
     error: { kind: 'invalid', path: 'turns', message: 'has 13 turns; scenario "summit-2023" has only 12' },
   },
   {
@@ -261,7 +281,7 @@ describe('loadSave refuses bad files with one clear answer', () => {
 
   it('counts the problems it does not show', () => {
     const r = loadSave(
-      edit(v2, (d) => {
+      edit(v3, (d) => {
         d.seed = -1;
         d.engine = '';
       }),

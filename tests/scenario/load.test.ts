@@ -58,9 +58,38 @@ describe('scenario loader', () => {
       [{ path: 'indicators.prkStability', message: 'must be at most 100' }],
     ],
     ['a bad month', (s) => (s.start.month = 13), [{ path: 'start.month', message: 'must be at most 12' }]],
+    [
+      'a title of spaces only',
+      (s) => (s.title = '   '),
+      [{ path: 'title', message: 'must contain visible text (not only spaces or invisible characters)' }],
+    ],
+    [
+      'a place named with zero-width and bidi characters only',
+      (s) => (s.places[0].name = '\u200b\u200d\u202e\u2066'),
+      [{ path: 'places[0].name', message: 'must contain visible text (not only spaces or invisible characters)' }],
+    ],
+    [
+      'a debrief question of no-break spaces, a soft hyphen and a word joiner',
+      (s) => (s.debrief[1] = '\u00a0\u00ad\u2060\u3000'),
+      [{ path: 'debrief[1]', message: 'must contain visible text (not only spaces or invisible characters)' }],
+    ],
   ];
   it.each(cases)('names the path and reason for %s', (_n, edit, expected) => {
     expect(problems(broken(edit))).toEqual(expected);
+  });
+
+  it.each([
+    { name: 'a title with one visible letter among invisible ones', title: '\u200b A \u200b' },
+    { name: 'a title in Arabic', title: 'قمة فوستوشني' },
+    { name: 'a title of one emoji', title: '🛰️' },
+  ])('accepts $name', ({ title }) => {
+    const r = loadScenarioText(broken((s) => (s.title = title)));
+    expect(r.ok && r.value.title).toBe(title);
+  });
+
+  it('reads a file that starts with a UTF-8 byte-order mark, as some editors write', () => {
+    const r = loadScenarioText(`\ufeff${scenarioText('summit-2023')}`);
+    expect(r.ok && r.value.id).toBe('summit-2023');
   });
 
   it('reports every problem at once, not only the first', () => {

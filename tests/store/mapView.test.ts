@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Order } from '../../src/engine/index.ts';
 import type { MapView } from '../../src/store/index.ts';
 import type { GameStore } from '../../src/store/index.ts';
-import { buildCatalog, buildMapView, createGameStore, createMapSource } from '../../src/store/index.ts';
+import { buildCatalog, buildMapView, createGameStore, inPlaceThinker, createMapSource } from '../../src/store/index.ts';
 import { scenarioText } from '../fixtures.ts';
 
 const COVERT: Order = {
@@ -23,6 +23,7 @@ function afterTurnOne(seed = 3): GameStore {
   const s = createGameStore({
     catalog: buildCatalog({ 'summit-2023.json': scenarioText('summit-2023') }),
     bot: () => [],
+    thinker: inPlaceThinker,
   });
   s.getState().selectScenario('summit-2023');
   s.getState().openSetup();
@@ -42,7 +43,7 @@ const covertOf = (v: MapView) =>
 
 describe('map view', () => {
   test('before a game: empty', () => {
-    const s = createGameStore({ catalog: [] });
+    const s = createGameStore({ catalog: [], thinker: inPlaceThinker });
     expect(buildMapView(s.getState())).toEqual({ turn: 0, viewer: 'public', places: [], routes: [], shipments: [] });
   });
 
@@ -92,6 +93,6 @@ describe('map view', () => {
     expect(seen).toEqual([['PRK', 'public']]);
     expect(src.getView().viewer).toBe('public');
     src.selectRoute?.('vladivostok-rajin');
-    expect(s.getState().selectedRoute).toBe('vladivostok-rajin');
+    expect(s.getState().ui.selectedRoute).toBe('vladivostok-rajin');
   });
 });

@@ -5,8 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ActorId, Order } from '../../src/engine/index.ts';
-import { playTurns } from '../../src/engine/index.ts';
-import { cutSave, loadSave, serializeSave } from '../../src/save/index.ts';
+import { ENGINE_VERSION, playTurns } from '../../src/engine/index.ts';
+import { cutSave, loadSave, restamp, serializeSave } from '../../src/save/index.ts';
 import type { LoadedGame } from '../../src/save/index.ts';
 import type { GameStore } from '../../src/store/index.ts';
 import {
@@ -15,6 +15,9 @@ import {
   buildMapView,
   controllersOf,
   createGameStore,
+  inPlaceThinker,
+  createMapSource,
+  gameHash,
   currentHash,
   gameOfLoaded,
   playersOf,
@@ -37,7 +40,7 @@ const SHIP: Order = {
 const PRK_ONLY = { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' } as const;
 
 function played(turns: number, humans: readonly ActorId[] = ['PRK']): GameStore {
-  const s = createGameStore({ catalog: buildCatalog(FILES) });
+  const s = createGameStore({ catalog: buildCatalog(FILES), thinker: inPlaceThinker });
   s.getState().selectScenario('summit-2023');
   s.getState().openSetup();
   for (const a of ['RUS', 'PRK', 'CHN', 'UNSC'] as const)
@@ -61,7 +64,7 @@ function loaded(s: GameStore): LoadedGame {
   return r.value;
 }
 
-const fresh = (): GameStore => createGameStore({ catalog: buildCatalog(FILES) });
+const fresh = (): GameStore => createGameStore({ catalog: buildCatalog(FILES), thinker: inPlaceThinker });
 
 describe('conversions', () => {
   test('the store writes a save that verifies, and reads it back to the same game', () => {
@@ -111,7 +114,19 @@ describe('opening verified games', () => {
     expect(d.viewer).toBe(viewer);
     expect(currentHash(d.game!)).toBe(l.finalHash);
     expect(d.saveNotice).toEqual({ tone: 'info', text: 'verified' });
-    if (mode === 'replay') expect(d.replay).toEqual({ at: 2, source, seenAs: 'instructor', returnTo: 'start' });
+    // A shared game opens in the view of the one who played it, never the instructor's.
+    if (mode === 'replay') expect(d.replay).toEqual({ at: 2, source, seenAs: 'PRK', returnTo: 'start' });
+  });
+
+  test.each([
+    ['one human: that player', { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' }, 'PRK'],
+    ['two humans: the public', { RUS: 'bot', PRK: 'human', CHN: 'human', UNSC: 'bot' }, 'public'],
+    ['no human: the public', { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' }, 'public'],
+  ] as const)('a shared file opens seen by %s', (_name, controllers, seenAs) => {
+    const l = loaded(played(1));
+    const s = fresh();
+    s.getState().openLoaded({ ...l, save: { ...l.save, players: playersOf(controllers) } }, 'file');
+    expect(s.getState().replay?.seenAs).toBe(seenAs);
   });
 
   test('an autosave of a finished game opens at the debrief; one without humans in the viewer', () => {
@@ -126,26 +141,6 @@ describe('opening verified games', () => {
     };
     s.getState().openLoaded(noHumans, 'autosave');
     expect(s.getState().mode).toBe('replay');
-  });
-
-  test('a refused load changes only the message: game, pending orders and mode stay', () => {
-    const s = played(1);
-    s.getState().addOrder('PRK', SHIP);
-    const before = s.getState();
-    s.getState().loadFailed('The link', {
-      kind: 'mismatch',
-      path: 'turns[0]',
-      message: 'turn 1 does not verify',
-      more: 0,
-    });
-    const after = s.getState();
-    expect(after.saveNotice).toEqual({
-      tone: 'error',
-      text: 'The link cannot be opened: turns[0]: turn 1 does not verify',
-    });
-    expect(after.game).toBe(before.game);
-    expect(after.pending).toBe(before.pending);
-    expect(after.mode).toBe('play');
   });
 });
 
@@ -215,25 +210,33 @@ describe('replay viewer', () => {
   });
 
   test.each([
-    [
-      'no human chosen',
-      1,
-      { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' } as const,
-      'Choose at least one actor for a human player.',
-    ],
-    [
-      'the game is over at that turn',
-      12,
-      PRK_ONLY,
-      'The game ended at turn 12: step back to an earlier turn to play on.',
-    ],
-  ])('play on refused: %s', (_n, at, controllers, message) => {
+    ['no human chosen', 1, { RUS: 'bot', PRK: 'bot', CHN: 'bot', UNSC: 'bot' } as const, { kind: 'noHumanPlayer' }],
+    ['the game is over at that turn', 12, PRK_ONLY, { kind: 'gameOver', turn: 12 }],
+  ])('play on refused: %s', (_n, at, controllers, refusal) => {
     const s = fresh();
     s.getState().openLoaded(loaded(played(12)), 'file');
     s.getState().replayGo(at);
-    s.getState().playOnFrom(controllers);
-    expect(s.getState().mode).toBe('replay');
-    expect(s.getState().saveNotice).toEqual({ tone: 'error', text: message });
+    const before = s.getState();
+    expect(s.getState().playOnFrom(controllers)).toEqual({ ok: false, error: refusal });
+    expect(s.getState()).toBe(before);
+  });
+
+  test.each([
+    ['at the last turn', 3, { at: 3, last: 3 }],
+    ['from an earlier turn (a new branch)', 1, { at: 1, last: 3 }],
+  ])('play on %s: where the game went on from', (_n, at, playedOn) => {
+    const s = fresh();
+    s.getState().openLoaded(loaded(played(3)), 'file');
+    s.getState().replayGo(at);
+    expect(s.getState().playOnFrom(PRK_ONLY)).toEqual({ ok: true, value: playedOn });
+    expect(s.getState().mode).toBe('play');
+  });
+
+  test('play on outside the replay viewer is refused and changes nothing', () => {
+    const s = played(1);
+    const before = s.getState();
+    expect(s.getState().playOnFrom(PRK_ONLY)).toEqual({ ok: false, error: { kind: 'notReplaying' } });
+    expect(s.getState()).toBe(before);
   });
 
   test('hot-seat fork starts with the hand-off screen', () => {
@@ -255,5 +258,66 @@ describe('autosave status', () => {
     s.getState().quit();
     expect(s.getState().replay).toBeNull();
     expect(s.getState().continueOffer).toEqual({ title: 't', turnsPlayed: 1, fingerprint: 'ab', savedAt: 5 });
+  });
+});
+
+describe("the game's players, engine and identity", () => {
+  const named: LoadedGame = (() => {
+    const l = loaded(played(3));
+    const players = {
+      RUS: { kind: 'none' as const },
+      PRK: { kind: 'human' as const, name: 'Ben' },
+      CHN: { kind: 'bot' as const, name: 'historical script' },
+      UNSC: { kind: 'none' as const },
+    };
+    const r = loadSave(serializeSave(restamp(l.save, { players })));
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value;
+  })();
+
+  test('a loaded game saves back to the very save it came from: names, holders and chain', () => {
+    expect(saveOfGame(gameOfLoaded(named))).toEqual(named.save);
+  });
+
+  test('playing on keeps the names of slots that keep their kind; holders become bots; the chain is new', () => {
+    const s = fresh();
+    s.getState().openLoaded(named, 'file');
+    s.getState().replayGo(2);
+    s.getState().playOnFrom({ RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'human' });
+    const g = s.getState().game!;
+    expect(g.players).toEqual({
+      RUS: { kind: 'bot', name: 'veto heuristic bot' },
+      PRK: { kind: 'human', name: 'Ben' },
+      CHN: { kind: 'bot', name: 'historical script' },
+      UNSC: { kind: 'human' },
+    });
+    expect(g.start).not.toBe(named.save.start);
+    const r = loadSave(serializeSave(saveOfGame(g)));
+    expect(r.ok && [r.value.save.turns.length, r.value.gameHash]).toEqual([2, gameHash(g)]);
+  });
+
+  test('continuing an autosave from another engine plays on under this one, re-sealed', () => {
+    const other = loadSave(serializeSave(restamp(loaded(played(2)).save, { engine: '0.0.1' })));
+    if (!other.ok) throw new Error(other.error.message);
+    const s = fresh();
+    s.getState().openLoaded(other.value, 'autosave');
+    const g = s.getState().game!;
+    expect(g.engine).toBe(ENGINE_VERSION);
+    const r = loadSave(serializeSave(saveOfGame(g)));
+    expect(r.ok && [r.value.sameEngine, r.value.gameHash]).toEqual([true, gameHash(g)]);
+  });
+
+  test('two games of the same length differ in identity, and the map follows the second', () => {
+    const a = loaded(played(2));
+    const b = loaded(played(2, ['PRK', 'CHN']));
+    const s = fresh();
+    const views: number[] = [];
+    const source = createMapSource(s);
+    source.subscribe((v) => views.push(v.turn));
+    s.getState().openLoaded(a, 'file');
+    const first = gameHash(s.getState().game!);
+    s.getState().openLoaded(b, 'file');
+    expect(gameHash(s.getState().game!)).not.toBe(first);
+    expect(views).toEqual([2, 2]);
   });
 });

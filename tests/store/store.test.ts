@@ -7,9 +7,9 @@ import {
   assembleOrders,
   buildCatalog,
   createGameStore,
+  inPlaceThinker,
   currentHash,
   previewRejections,
-  scenarioSpan,
   scenarioYears,
 } from '../../src/store/index.ts';
 import { SCENARIO_DIR, loadScenario, scenarioText } from '../fixtures.ts';
@@ -28,7 +28,11 @@ const SHIP: Order = {
 };
 
 function store(bot?: BotFn): GameStore {
-  return createGameStore(bot === undefined ? { catalog: buildCatalog(FILES) } : { catalog: buildCatalog(FILES), bot });
+  return createGameStore(
+    bot === undefined
+      ? { catalog: buildCatalog(FILES), thinker: inPlaceThinker }
+      : { catalog: buildCatalog(FILES), bot, thinker: inPlaceThinker },
+  );
 }
 
 function started(humans: readonly ActorId[], bot?: BotFn): GameStore {
@@ -67,8 +71,7 @@ describe('catalog', () => {
 
   test('years and span of the shipped scenario', () => {
     const s = loadScenario();
-    expect(scenarioYears(s)).toBe('2023–2026');
-    expect(scenarioSpan(s)).toBe('Oct 2023 – Jul 2026, 12 quarterly turns');
+    expect(scenarioYears(s)).toEqual({ first: 2023, last: 2026 });
   });
 });
 
@@ -77,7 +80,7 @@ describe('store flow', () => {
     const s = store();
     expect(s.getState().mode).toBe('start');
     s.getState().selectScenario('nope');
-    expect(s.getState()).toMatchObject({ mode: 'start', notice: 'There is no scenario "nope".' });
+    expect(s.getState()).toMatchObject({ mode: 'start', notice: { kind: 'noSuchScenario', id: 'nope' } });
     s.getState().selectScenario('summit-2023');
     expect(s.getState().mode).toBe('briefing');
     s.getState().openSetup();
@@ -88,7 +91,7 @@ describe('store flow', () => {
     expect(s.getState()).toMatchObject({
       mode: 'setup',
       game: null,
-      notice: 'Choose at least one actor for a human player.',
+      notice: { kind: 'noHumanPlayer' },
     });
   });
 

@@ -209,11 +209,11 @@ export class FocusController {
         else g.lineTo(p.x, p.y);
       }
       g.strokePath();
-      lines = routeTooltip(route, view);
+      lines = routeTooltip(route, view, this.ctx.words);
       const moving = view.shipments
         .filter((s) => s.route === route.id)
         .slice(0, 4)
-        .map((s) => `• ${shipmentLabel(s)}`);
+        .map((s) => `• ${shipmentLabel(s, this.ctx.words)}`);
       lines.push(...moving);
       anchor = geom.mid;
     } else {
@@ -231,7 +231,7 @@ export class FocusController {
         g.strokeCircle(spot.x, spot.y, 12);
         anchor = { x: spot.x, y: spot.y };
       }
-      lines = placeTooltip(spot, view);
+      lines = placeTooltip(spot, view, this.ctx.words);
     }
     this.ctx.snapshot.focused = `${item.kind}:${item.id}`;
     this.ctx.snapshot.tooltip = lines;

@@ -60,7 +60,9 @@ export class MapScene extends Phaser.Scene {
     this.measure = document.createElement('canvas').getContext('2d');
     const painted = this.ctx.staticLayer;
     this.staticLayer =
-      painted && painted.width === asset.width && painted.height === asset.height ? painted : staticCanvas(asset);
+      painted && painted.width === asset.width && painted.height === asset.height
+        ? painted
+        : staticCanvas(asset, this.ctx.words);
     this.markers = new MarkerLayer(this, () => this.ctx.reducedMotion());
     this.focus = new FocusController(this, this.ctx, {
       layout: () => this.layout,
@@ -115,7 +117,12 @@ export class MapScene extends Phaser.Scene {
         next.places,
         next.routes,
         project,
-        { reserved: [LEGEND_RECT, INSET_RECT], inset: INSET_RECT, measure: this.measureText },
+        {
+          reserved: [LEGEND_RECT, INSET_RECT],
+          inset: INSET_RECT,
+          measure: this.measureText,
+          distance: this.ctx.words.distance,
+        },
         asset.details[0] ?? null,
       );
       this.paintBase(next);
@@ -171,6 +178,7 @@ export class MapScene extends Phaser.Scene {
     paintInset(
       c,
       this.layout.clusters.filter((k) => k.kind === 'inset'),
+      this.ctx.words,
     );
   }
 

@@ -1,0 +1,223 @@
+/**
+ * Hard against easy, per scenario and seat: seeds 1..N with the heuristic bot in every seat,
+ * then the same seeds with the search bot (hard) in one seat and heuristic bots in the others;
+ * the seat's final score each time. Writes the raw scores to docs/hard-vs-easy.json and the
+ * table between the markers in docs/bots.md.
+ *
+ *   npx tsx scripts/hard-vs-easy.ts [--seeds 100] [--jobs 2] [--budget N] [--minutes M]
+ *
+ * Games are shared out to `--jobs` child processes (each plays whole games; the results do
+ * not depend on the split), seed by seed across the scenarios, so a run cut short by
+ * `--minutes` (no new game after M minutes) still covers every scenario. A game already in
+ * docs/hard-vs-easy.json with the same budget is not played again, so a run resumes; `--fresh`
+ * starts over. The table counts, per scenario, the seeds whose five games are all played.
+ */
+import { fork } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ActorId } from '../src/engine/index.ts';
+import { ACTORS, actorScore, playTurns } from '../src/engine/index.ts';
+import type { Scenario } from '../src/scenario/index.ts';
+import { initialState, loadScenarioText } from '../src/scenario/index.ts';
+import { HARD_BUDGET } from '../src/ai/index.ts';
+import { allSeats, seatsSource } from '../src/sim/index.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const OUT = `${ROOT}docs/hard-vs-easy.json`;
+const DOC = `${ROOT}docs/bots.md`;
+const BEGIN = '<!-- hard-vs-easy:begin -->';
+const END = '<!-- hard-vs-easy:end -->';
+
+/** One game: the scenario, the seed, and the hard seat (null: every seat easy). */
+interface Task {
+  scenario: string;
+  seed: number;
+  hard: ActorId | null;
+}
+
+/** The search's version: games played by an older search are not reused (2: the budget scaled
+ * to the turns left, and the Council's drafts as one decision). */
+const SEARCH = 2;
+
+interface Results {
+  budget: number;
+  search?: number;
+  seeds: number;
+  /** `${scenario}|${seed}|${hard ?? 'easy'}` → the four scores (ACTORS order). */
+  games: Record<string, number[]>;
+  /** Seconds of wall time the run took, and the jobs it used (for the documentation). */
+  seconds?: number;
+  jobs?: number;
+}
+
+function keyOf(t: Task): string {
+  return `${t.scenario}|${t.seed}|${t.hard ?? 'easy'}`;
+}
+
+function scenarios(): Scenario[] {
+  const dir = `${ROOT}scenarios/`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .sort()
+    .map((f) => {
+      const r = loadScenarioText(readFileSync(dir + f, 'utf8'));
+      if (!r.ok) throw new Error(`${f} is not valid`);
+      return r.value;
+    });
+}
+
+function play(s: Scenario, t: Task, budget: number): number[] {
+  const seats = allSeats('easy');
+  if (t.hard !== null) seats[t.hard] = 'hard';
+  const r = playTurns(initialState(s, t.seed), s.turns, seatsSource(s, t.seed, seats, budget));
+  return ACTORS.map((a) => actorScore(r.state, a));
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? undefined : process.argv[i + 1];
+}
+
+/** A child: play the tasks it is sent, answer each with its scores. */
+function child(budget: number): void {
+  const byId = new Map(scenarios().map((s) => [s.id, s]));
+  process.on('message', (m: { task: Task } | { done: true }) => {
+    if ('done' in m) process.exit(0);
+    const t = m.task;
+    const s = byId.get(t.scenario);
+    if (s === undefined) throw new Error(`unknown scenario ${t.scenario}`);
+    process.send?.({ key: keyOf(t), scores: play(s, t, budget) });
+  });
+}
+
+function mean(xs: number[]): string {
+  return xs.length === 0 ? '-' : (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)] ?? 0;
+}
+
+/** Seeds 1..n of a scenario whose five games (every seat easy, and each seat hard) are played. */
+function seedsOf(res: Results, scenario: string): number {
+  let n = 0;
+  while (
+    n < res.seeds &&
+    [null, ...ACTORS].every((hard) => res.games[keyOf({ scenario, seed: n + 1, hard })] !== undefined)
+  )
+    n++;
+  return n;
+}
+
+function table(res: Results, list: Scenario[]): string {
+  const lines = [
+    `| scenario | seeds | seat | easy mean | hard mean | gain | hard better / same / worse | easy median | hard median |`,
+    `| --- | --- | --- | --- | --- | --- | --- | --- | --- |`,
+  ];
+  let seats = 0;
+  let better = 0;
+  let notWorse = 0;
+  for (const s of list) {
+    for (const a of ACTORS) {
+      const i = ACTORS.indexOf(a);
+      const easy: number[] = [];
+      const hard: number[] = [];
+      let b = 0;
+      let same = 0;
+      let w = 0;
+      for (let seed = 1; seed <= seedsOf(res, s.id); seed++) {
+        const e = res.games[keyOf({ scenario: s.id, seed, hard: null })]?.[i];
+        const h = res.games[keyOf({ scenario: s.id, seed, hard: a })]?.[i];
+        if (e === undefined || h === undefined) continue;
+        easy.push(e);
+        hard.push(h);
+        if (h > e) b++;
+        else if (h === e) same++;
+        else w++;
+      }
+      const gain = Number(mean(hard)) - Number(mean(easy));
+      seats++;
+      if (gain > 0) better++;
+      if (gain >= 0) notWorse++;
+      lines.push(
+        `| ${s.id} | ${seedsOf(res, s.id)} | ${a} | ${mean(easy)} | ${mean(hard)} | ${gain > 0 ? '+' : ''}${gain.toFixed(1)} | ${b} / ${same} / ${w} | ${median(easy)} | ${median(hard)} |`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    `Seeds 1..n per scenario (column "seeds"), budget ${res.budget} rollouts a hard decision. Hard scores at least as well as easy (mean) in ${notWorse} of ${seats} seats and better in ${better}.`,
+  );
+  if (res.seconds !== undefined)
+    lines.push(
+      '',
+      `Regenerate: \`npx tsx scripts/hard-vs-easy.ts --seeds ${res.seeds} --jobs ${res.jobs ?? 1}\` (${Math.round(res.seconds / 60)} minutes of play on this machine's 2 shared cores).`,
+    );
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const budget = Number(arg('budget') ?? HARD_BUDGET);
+  if (process.argv.includes('--child')) {
+    child(budget);
+    return;
+  }
+  const seeds = Number(arg('seeds') ?? 100);
+  const jobs = Math.max(1, Number(arg('jobs') ?? 2));
+  const list = scenarios();
+  let res: Results = { budget, search: SEARCH, seeds, games: {} };
+  if (!process.argv.includes('--fresh') && existsSync(OUT)) {
+    const old = JSON.parse(readFileSync(OUT, 'utf8')) as Results;
+    if (old.budget === budget && old.search === SEARCH) res = { ...old, seeds };
+  }
+  const tasks: Task[] = [];
+  for (let seed = 1; seed <= seeds; seed++)
+    for (const s of list)
+      for (const hard of [null, ...ACTORS]) {
+        const t = { scenario: s.id, seed, hard };
+        if (res.games[keyOf(t)] === undefined) tasks.push(t);
+      }
+  const t0 = Date.now();
+  const stopAt = t0 + Number(arg('minutes') ?? Number.POSITIVE_INFINITY) * 60_000;
+  const before = res.seconds ?? 0;
+  let done = 0;
+  const save = (): void => {
+    res.seconds = before + (Date.now() - t0) / 1000;
+    res.jobs = jobs;
+    writeFileSync(OUT, `${JSON.stringify(res)}\n`);
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, tasks.length) }, () => {
+      const c = fork(fileURLToPath(import.meta.url), ['--child', '--budget', String(budget)], {
+        execArgv: process.execArgv,
+      });
+      const next = (): void => {
+        const t = Date.now() < stopAt ? tasks.shift() : undefined;
+        c.send(t === undefined ? { done: true } : { task: t });
+      };
+      return new Promise<void>((resolve, reject) => {
+        c.on('message', (m: { key: string; scores: number[] }) => {
+          res.games[m.key] = m.scores;
+          done++;
+          if (done % 10 === 0) {
+            save();
+            console.log(`${done} of ${done + tasks.length} games`);
+          }
+          next();
+        });
+        c.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a job failed (exit ${code})`))));
+        next();
+      });
+    }),
+  );
+  save();
+  const doc = readFileSync(DOC, 'utf8');
+  const a = doc.indexOf(BEGIN);
+  const b = doc.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`docs/bots.md lacks the ${BEGIN} … ${END} markers`);
+  writeFileSync(DOC, `${doc.slice(0, a + BEGIN.length)}\n${table(res, list)}\n${doc.slice(b)}`);
+  console.log(table(res, list));
+}
+
+await main();
