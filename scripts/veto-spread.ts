@@ -27,7 +27,7 @@ const SANCTIONS: readonly Measure[] = ['oilCap', 'workerBan', 'armsEmbargo'];
 const scores: Record<ActorId, number[]> = { RUS: [], PRK: [], CHN: [], UNSC: [] };
 const tally = { rusVetoSanction: 0, rusVetoPanel: 0, gamesRusVeto: 0, renewals: 0, gamesRenewed: 0 };
 for (let seed = 1; seed <= runs; seed++) {
-  const r = playTurns(initialState(scenario, seed), scenario.turns, ALL_BOTS);
+  const r = playTurns(initialState(scenario, seed), scenario.turns, ALL_BOTS(scenario, seed));
   const rus = r.state.rules.council.seats.find((s) => s.actor === 'RUS')?.id ?? 'RUS';
   let vetoes = 0;
   let renewed = 0;

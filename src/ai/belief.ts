@@ -39,8 +39,6 @@ import type {
 import {
   ACTORS,
   GOODS,
-  LAUNCH_CHN_RELATION,
-  LAUNCH_UNSC_RELATION,
   PAIRS,
   RESOURCES,
   cloneState,
@@ -48,6 +46,8 @@ import {
   pairKey,
   plannedOutput,
   randomBelow,
+  emptyTally,
+  seedKey,
   seedRng,
 } from '../engine/index.ts';
 import type { ActorView } from './view.ts';
@@ -70,11 +70,6 @@ export function openingOf(initial: GameState): Opening {
   return { stocks, priorities, relations: { ...initial.relations } };
 }
 
-/** Relation points a launch PRK orders costs with China (the engine's launch.ts). */
-const ORDERED_LAUNCH_CHN = 2;
-/** Relation points a veto costs the vetoing actor with the Council, and gains with Pyongyang. */
-const VETO_UNSC = 5;
-const VETO_PRK = 3;
 /** Odds (out of 10,000) that a covert deal runs between two other actors joined by a route. */
 const HIDDEN_DEAL_ODDS = 5_000;
 
@@ -103,17 +98,26 @@ function sampleStock(v: ActorView, o: Opening, actor: ActorId, r: Resource, rng:
 
 /** The public record's effect on a relation between two others since the opening. */
 function publicDrift(v: ActorView, pair: PairKey): number {
+  const p = v.rules.design;
   let drift = 0;
+  // A launch order puts one item of evidence on record per missile but moves the relations
+  // once: count the turns with launches, and each test.
+  let lastLaunchTurn = -1;
   for (const e of v.council.evidence) {
-    if (e.kind !== 'launch') continue;
-    if (pair === 'PRK-CHN') drift -= e.event === undefined ? ORDERED_LAUNCH_CHN : LAUNCH_CHN_RELATION;
-    if (pair === 'PRK-UNSC') drift -= LAUNCH_UNSC_RELATION;
+    if (e.kind === 'launch' && e.turn !== lastLaunchTurn) {
+      lastLaunchTurn = e.turn;
+      if (pair === 'PRK-CHN') drift -= p.launchChinaRelation;
+      if (pair === 'PRK-UNSC') drift -= p.launchUnscRelation;
+    } else if (e.kind === 'nuclearTest') {
+      if (pair === 'PRK-CHN') drift -= p.nuclearChinaRelation;
+      if (pair === 'PRK-UNSC') drift -= p.nuclearUnscRelation;
+    }
   }
   for (const d of v.council.decisions) {
     for (const seat of d.vetoedBy) {
       if (seat !== 'RUS' && seat !== 'CHN') continue;
-      if (pair === pairKey(seat, 'UNSC')) drift -= VETO_UNSC;
-      if (pair === pairKey(seat, 'PRK')) drift += VETO_PRK;
+      if (pair === pairKey(seat, 'UNSC')) drift -= p.vetoUnscRelation;
+      if (pair === pairKey(seat, 'PRK')) drift += p.vetoPrkRelation;
     }
   }
   return drift;
@@ -221,6 +225,13 @@ export function sampleWorld(v: ActorView, o: Opening, rng: RngState): GameState 
     // The engine replaces these lists, never changes them in place (copy on write).
     fired: v.fired as string[],
     rules: v.rules,
+    // The dice of covert detection are not the bot's to see: a key of its own.
+    covertKey: seedKey(nextU32(rng)),
+    recorded: {},
+    // The sampled world's truth is the world's figure.
+    hidden: { integrity: v.indicators.unscSanctionsIntegrity },
+    // Scores count from here on (a rollout's value is its own turns': rollout.ts).
+    tally: emptyTally(v.turn - 1),
   };
   // One copy makes every mutable part (routes, deals, regime) the world's own.
   return cloneState(world);

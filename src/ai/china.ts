@@ -172,14 +172,16 @@ export function chinaPlan(v: ActorView, explain = true): Move[] {
   if (partner <= HOLD_FUEL_AT && v.indicators.prkStability >= HOLD_FUEL_STABILITY && fuelDue(v) > 0) {
     plan.add(
       { kind: 'holdFuel', actor: 'CHN' },
-      `holds back this turn's fuel: relations with Pyongyang are ${partner}, at or below ${HOLD_FUEL_AT}, and the regime (stability ${v.indicators.prkStability}) can bear a lesson; influence +${p.holdFuelInfluence}, standing +${p.holdFuelStanding}`,
+      () =>
+        `holds back this turn's fuel: relations with Pyongyang are ${partner}, at or below ${HOLD_FUEL_AT}, and the regime (stability ${v.indicators.prkStability}) can bear a lesson; influence +${p.holdFuelInfluence}, standing +${p.holdFuelStanding}`,
     );
   }
   const dandong = v.routes.find((r) => r.ends[0] === 'CHN' || r.ends[1] === 'CHN');
   if (dandong !== undefined && marginOf(v, 'chnStanding', 0) < 0 && marginOf(v, 'chnBorderStability', 0) >= 3) {
     plan.add(
       { kind: 'customs', actor: 'CHN', route: dandong.id },
-      `tightens customs on ${dandong.name}: its standing is below target, and the border (${v.indicators.chnBorderStability}) can spare ${p.customsBorder}`,
+      () =>
+        `tightens customs on ${dandong.name}: its standing is below target, and the border (${v.indicators.chnBorderStability}) can spare ${p.customsBorder}`,
     );
   }
   if (
@@ -193,7 +195,8 @@ export function chinaPlan(v: ActorView, explain = true): Move[] {
   ) {
     plan.add(
       { kind: 'draft', actor: 'CHN', measure: 'relief', value: 0 },
-      `tables sanctions relief: the regime's stability is ${v.indicators.prkStability} and the border below target`,
+      () =>
+        `tables sanctions relief: the regime's stability is ${v.indicators.prkStability} and the border below target`,
     );
   }
 

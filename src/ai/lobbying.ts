@@ -9,11 +9,12 @@
 import type { Draft, LobbyOrder, Vote } from '../engine/index.ts';
 import { ADOPTION_VOTES } from '../engine/index.ts';
 import { ruleSeatScores } from './forecast.ts';
+import type { Why } from './plan.ts';
 import type { ActorView } from './view.ts';
 
 export interface Courting {
   order: LobbyOrder;
-  why: string;
+  why: Why;
 }
 
 /**
@@ -37,6 +38,7 @@ export function courtToBlock(v: ActorView, d: Draft, votes: { RUS: Vote; CHN: Vo
   if (best === null) return null;
   return {
     order: { kind: 'lobby', actor: v.actor, seat: best.id },
-    why: `courts ${best.name}: ${d.id} has exactly ${ADOPTION_VOTES} votes in favour, and ${best.name} (score ${best.score}, yes at ${c.yesAt}) would then abstain, so the draft falls short without a veto (${p.lobbyCost} USD million)`,
+    why: () =>
+      `courts ${best.name}: ${d.id} has exactly ${ADOPTION_VOTES} votes in favour, and ${best.name} (score ${best.score}, yes at ${c.yesAt}) would then abstain, so the draft falls short without a veto (${p.lobbyCost} USD million)`,
   };
 }

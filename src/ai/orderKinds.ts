@@ -9,7 +9,17 @@
  * few lines: the actors who may give it, a handful of values, and `amounts` for quantities.
  */
 import type { ActorId, Order, Resource, Route } from '../engine/index.ts';
-import { ACTORS, MEASURES, MEASURE_VALUE, RESOURCES, VOTES, isVotingActor, plannedOutput } from '../engine/index.ts';
+import {
+  ACTORS,
+  MEASURES,
+  MEASURE_VALUE,
+  RESOURCES,
+  VOTES,
+  changesNothing,
+  fuelDue,
+  isVotingActor,
+  plannedOutput,
+} from '../engine/index.ts';
 import { legFrom, priceIn, proposal } from './dealing.ts';
 import { routesBetween } from './ledger.ts';
 import type { KindSpec, OptionContext } from './options.ts';
@@ -42,9 +52,17 @@ function shipCandidates(ctx: OptionContext): OrderOf<'ship'>[] {
   for (const to of ACTORS) {
     if (to === v.actor) continue;
     for (const r of RESOURCES) {
-      if (needOf(v, to, r) <= 0) continue;
       const have = left.available(r);
       if (have <= 0) continue;
+      if (r === 'knowhow') {
+        // Know-how is wanted by the programme, not by a need: offer it to North Korea only.
+        if (to !== 'PRK') continue;
+        const most = Math.min(have, v.rules.design.knowHowPerLaunch);
+        for (const mode of ['declared', 'covert'] as const)
+          for (const amount of amounts(most)) out.push({ kind: 'ship', actor: v.actor, to, resource: r, amount, mode });
+        continue;
+      }
+      if (needOf(v, to, r) <= 0) continue;
       for (const mode of ['declared', 'covert'] as const) {
         if (r === 'currency') {
           for (const amount of amounts(Math.min(have, 2 * needOf(v, to, r))))
@@ -185,17 +203,26 @@ function draftValues(v: ActorView, m: (typeof MEASURES)[number]): number[] {
     case 'armsEmbargo':
     case 'condemn':
       return [0];
+    case 'relief':
+      // Lift the worker ban only (0), or that and an oil cap raised by half.
+      for (const c of v.regime.caps)
+        if (c.resource === 'oil' && c.to === 'PRK' && c.untilTurn === null) return [0, Math.floor((c.perYear * 3) / 2)];
+      return [0];
   }
 }
 
 function draftCandidates(ctx: OptionContext): OrderOf<'draft'>[] {
   const { v } = ctx;
-  if (v.actor !== 'UNSC' || v.rules.council.maxDraftsPerTurn <= 0) return [];
+  const me = v.actor;
+  // The Council majority tables every measure but relief; Russia and China only relief.
+  if ((me !== 'UNSC' && me !== 'RUS' && me !== 'CHN') || v.rules.council.maxDraftsPerTurn <= 0) return [];
   const out: OrderOf<'draft'>[] = [];
   for (const measure of MEASURES) {
+    if ((me === 'UNSC') === (measure === 'relief')) continue;
     const lim = MEASURE_VALUE[measure];
     for (const value of draftValues(v, measure))
-      if (value >= lim.min && value <= lim.max) out.push({ kind: 'draft', actor: 'UNSC', measure, value });
+      if (value >= lim.min && value <= lim.max && changesNothing(v, measure, value) === null)
+        out.push({ kind: 'draft', actor: me, measure, value });
   }
   return out;
 }
@@ -238,8 +265,41 @@ function monitorCandidates(ctx: OptionContext): OrderOf<'monitor'>[] {
   return out;
 }
 
+/** One missile, or the most a launch order may fire. */
 function launchCandidates(ctx: OptionContext): OrderOf<'launch'>[] {
-  return ctx.v.actor === 'PRK' ? [{ kind: 'launch', actor: 'PRK' }] : [];
+  if (ctx.v.actor !== 'PRK') return [];
+  const most = ctx.v.rules.design.maxLaunchesPerTurn;
+  const out: OrderOf<'launch'>[] = [{ kind: 'launch', actor: 'PRK' }];
+  if (most > 1) out.push({ kind: 'launch', actor: 'PRK', count: most });
+  return out;
+}
+
+function testCandidates(ctx: OptionContext): OrderOf<'nuclearTest'>[] {
+  return ctx.v.actor === 'PRK' ? [{ kind: 'nuclearTest', actor: 'PRK' }] : [];
+}
+
+/** Courting each elected seat that can pay for it (Russia and China). */
+function lobbyCandidates(ctx: OptionContext): OrderOf<'lobby'>[] {
+  const { v } = ctx;
+  const me = v.actor;
+  if ((me !== 'RUS' && me !== 'CHN') || ctx.left.available('currency') < v.rules.design.lobbyCost) return [];
+  return v.rules.council.seats
+    .filter((x) => !x.permanent && x.actor === null)
+    .map((x) => ({ kind: 'lobby' as const, actor: me, seat: x.id }));
+}
+
+/** China holds back its fuel when some is due this turn. */
+function holdCandidates(ctx: OptionContext): OrderOf<'holdFuel'>[] {
+  return ctx.v.actor === 'CHN' && fuelDue(ctx.v) > 0 ? [{ kind: 'holdFuel', actor: 'CHN' }] : [];
+}
+
+/** China tightens customs on one of its routes. */
+function customsCandidates(ctx: OptionContext): OrderOf<'customs'>[] {
+  const { v } = ctx;
+  if (v.actor !== 'CHN') return [];
+  return v.routes
+    .filter((r) => r.ends[0] === 'CHN' || r.ends[1] === 'CHN')
+    .map((r) => ({ kind: 'customs' as const, actor: 'CHN', route: r.id }));
 }
 
 /** Every order kind of the engine, with its part in the search. */
@@ -264,7 +324,15 @@ export const KINDS: { readonly [K in Order['kind']]: KindSpec<OrderOf<K>> } = {
   draft: { key: () => 'draft', label: (o) => `draft ${o.measure}`, candidates: draftCandidates, sets: draftSets },
   vote: { key: (o) => `vote:${o.draft}`, label: (o) => `vote ${o.vote}`, candidates: voteCandidates },
   monitor: { key: () => 'monitor', label: () => 'monitor routes', candidates: monitorCandidates },
-  launch: { key: () => 'launch', label: () => 'launch', candidates: launchCandidates },
+  launch: {
+    key: () => 'launch',
+    label: (o) => (o.count === undefined || o.count === 1 ? 'launch' : `launch ${o.count}`),
+    candidates: launchCandidates,
+  },
+  nuclearTest: { key: () => 'nuclearTest', label: () => 'nuclear test', candidates: testCandidates },
+  lobby: { key: () => 'lobby', label: (o) => `court ${o.seat}`, candidates: lobbyCandidates },
+  holdFuel: { key: () => 'holdFuel', label: () => 'hold fuel', candidates: holdCandidates },
+  customs: { key: () => 'customs', label: (o) => `customs ${o.route}`, candidates: customsCandidates },
 };
 
 function spec(o: Order): KindSpec<Order> {

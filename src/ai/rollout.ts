@@ -2,8 +2,8 @@
  * Rollouts: a sampled world played forward a few turns, the searching actor's candidate orders
  * on the first turn and heuristic bots in every seat after, with the engine's report-free
  * resolution (`advanceQuiet`) on one private copy of the world. The value of a rollout is the
- * searching actor's score at its end, before the final rounding (Σ weight × achievement), so
- * that near-equal plans still compare; with `margins`, ties are then broken by its margins over
+ * searching actor's score over its turns, before the final rounding (each turn's weight × Σ
+ * weight × achievement, summed: scores count the path), so that near-equal plans still compare; with `margins`, ties are then broken by its margins over
  * its objectives' targets (what a student chasing an indicator to its limit would do: the
  * probe's search lines look for that; the hard bot plays for its score alone, since a margin
  * the score does not count is a risk it cannot see paying).
@@ -31,39 +31,63 @@ export function worldOf(state: GameState, me: ActorId): World {
 export const SCORE_FIRST = 10_000;
 const MARGIN_ZERO = 5_000;
 
-/**
- * SCORE_FIRST × Σ weight × achievement (the actor's score before the division and floor)
- * + MARGIN_ZERO + Σ weight × margin over each objective's target (value − target for "at
- * least", target − value for "at most"), the margin kept within ±4,999. Integers; the margins
- * never outweigh a point of score, and `scorePart` recovers the score.
- */
-export function scoreValue(s: GameState, actor: ActorId, margins = true): number {
+/** Σ weight × achievement of `actor`'s objectives on the position of `s` (the turn's score
+ * before the division and floor). */
+function achieved(s: GameState, actor: ActorId): number {
+  const t = s.rules.design.targetAchievement;
   let score = 0;
+  for (const o of s.rules.objectives[actor]) score += o.weight * achievement(s.indicators[o.indicator], o, t);
+  return score;
+}
+
+/** Σ weight × margin over each objective's target (value − target for "at least", target −
+ * value for "at most"), kept within ±4,999. */
+function marginOf(s: GameState, actor: ActorId): number {
   let margin = 0;
   for (const o of s.rules.objectives[actor]) {
     const x = s.indicators[o.indicator];
-    score += o.weight * achievement(x, o);
     margin += o.weight * (o.op === 'atLeast' ? x - o.target : o.target - x);
   }
-  const m = margins ? Math.max(-(MARGIN_ZERO - 1), Math.min(MARGIN_ZERO - 1, margin)) : 0;
-  return score * SCORE_FIRST + MARGIN_ZERO + m;
+  return Math.max(-(MARGIN_ZERO - 1), Math.min(MARGIN_ZERO - 1, margin));
 }
 
-/** The score part of a rollout value (Σ weight × achievement). */
+/**
+ * SCORE_FIRST × Σ weight × achievement on the position of `s` + MARGIN_ZERO + (with
+ * `margins`) its margins over the objectives' targets. Integers; the margins never outweigh a
+ * point of score, and `scorePart` recovers the score part.
+ */
+export function scoreValue(s: GameState, actor: ActorId, margins = true): number {
+  return achieved(s, actor) * SCORE_FIRST + MARGIN_ZERO + (margins ? marginOf(s, actor) : 0);
+}
+
+/** The score part of a rollout value. */
 export function scorePart(value: number): number {
   return Math.floor(value / SCORE_FIRST);
 }
 
-/** Play `turns` turns of `w` (fewer when the game ends): `mine` on the first, bots after. */
+/** The weight the engine gives the turn just resolved in `s` (score.ts, tallyTurn). */
+function turnWeight(s: GameState): number {
+  return 100 + s.rules.design.scoreRamp * (s.turn - 2);
+}
+
+/**
+ * Play `turns` turns of `w` (fewer when the game ends): `mine` on the first, bots after. A
+ * score counts every turn (the engine's tally), so the value's score part is the sum over
+ * the rollout's turns of each turn's weight × Σ weight × achievement; the margins are the
+ * last position's.
+ */
 export function rollout(w: World, me: ActorId, mine: readonly Order[], turns: number, margins = false): number {
   const s = cloneState(w.state);
   const orders: Order[] = [];
   for (const a of ACTORS) for (const o of a === me ? mine : w.first[a]) orders.push(o);
+  if (isOver(s)) return scoreValue(s, me, margins);
   advanceQuiet(s, orders);
+  let path = turnWeight(s) * achieved(s, me);
   for (let t = 1; t < turns && !isOver(s); t++) {
     const next: Order[] = [];
     for (const a of ACTORS) for (const o of botOrders(s, a)) next.push(o);
     advanceQuiet(s, next);
+    path += turnWeight(s) * achieved(s, me);
   }
-  return scoreValue(s, me, margins);
+  return path * SCORE_FIRST + MARGIN_ZERO + (margins ? marginOf(s, me) : 0);
 }

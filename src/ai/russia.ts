@@ -162,7 +162,8 @@ export function russiaPlan(v: ActorView, explain = true): Move[] {
   ) {
     plan.add(
       { kind: 'draft', actor: 'RUS', measure: 'relief', value: 0 },
-      `tables sanctions relief: North Korean stability is ${v.indicators.prkStability}, below ${RELIEF_STABILITY}, and its workers are banned; Pyongyang will remember who tried`,
+      () =>
+        `tables sanctions relief: North Korean stability is ${v.indicators.prkStability}, below ${RELIEF_STABILITY}, and its workers are banned; Pyongyang will remember who tried`,
     );
   }
 
@@ -243,7 +244,8 @@ export function russiaPlan(v: ActorView, explain = true): Move[] {
         );
         plan.add(
           p,
-          `offers a package of space know-how a turn for ${amountOf('munitions', p?.get.amount ?? shells)}: Pyongyang values the technology more than cash, and Russia needs the shells`,
+          () =>
+            `offers a package of space know-how a turn for ${amountOf('munitions', p?.get.amount ?? shells)}: Pyongyang values the technology more than cash, and Russia needs the shells`,
         );
       }
     }

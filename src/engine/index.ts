@@ -110,7 +110,7 @@ export { OUTCOMES, panelActive } from './regimeState.ts';
 export type { BannedResource, CouncilState, Decision, Draft, Evidence, Lobby, Outcome, Regime } from './regimeState.ts';
 export { COMPARISONS } from './scenarioRules.ts';
 export type { Comparison, CouncilRules, Deck, DeckCard, Objective, ScriptedEvent, Seat } from './scenarioRules.ts';
-export { achievement, actorScore, indicatorValue, scores, turnScore } from './score.ts';
+export { achievement, actorScore, emptyTally, indicatorValue, scores, tallyTurn, turnScore } from './score.ts';
 export { detectionOdds, knowHowOdds } from './panel.ts';
 export {
   MEASURE_VALUE,

@@ -21,7 +21,7 @@
  */
 import type { ActorId, IndicatorId } from './ids.ts';
 import type { Objective } from './scenarioRules.ts';
-import type { GameState } from './state.ts';
+import type { GameState, Tally } from './state.ts';
 
 export function achievement(value: number, o: Objective, targetPct: number): number {
   if (o.op === 'atLeast') {
@@ -76,6 +76,16 @@ export function scores(s: GameState, truth = true): Record<ActorId, number> {
 }
 
 /** Add the position after a turn to the tally (resolveTurn's last step). */
+/** A tally with nothing counted yet, after `turns` turns (their weights start the ramp). */
+export function emptyTally(turns: number): Tally {
+  return {
+    turns,
+    weight: 0,
+    seen: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 },
+    true: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 },
+  };
+}
+
 export function tallyTurn(s: GameState): void {
   const t = s.tally;
   const w = 100 + s.rules.design.scoreRamp * t.turns;

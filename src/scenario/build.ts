@@ -1,7 +1,7 @@
 /** Scenario → the initial GameState for a seed. The scenario must already be validated. */
 import type { ActorId, PairKey } from '../engine/index.ts';
 import { ACTORS } from '../engine/index.ts';
-import { seedKey, seedRng } from '../engine/index.ts';
+import { emptyTally, seedKey, seedRng } from '../engine/index.ts';
 import type { ActorState, Deal, Economy, GameState, Route, Rules } from '../engine/index.ts';
 import type { CouncilState, Regime } from '../engine/index.ts';
 import type { CouncilRules, Deck, Design, Objective, ScriptedEvent, Stocks } from '../engine/index.ts';
@@ -225,12 +225,7 @@ export function initialState(s: Scenario, seed: number = s.seed): GameState {
     council: initialCouncil(s),
     fired: [],
     hidden: { integrity: s.indicators.unscSanctionsIntegrity },
-    tally: {
-      turns: 0,
-      weight: 0,
-      seen: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 },
-      true: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 },
-    },
+    tally: emptyTally(0),
     rules: buildRules(s),
   };
 }

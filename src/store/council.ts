@@ -249,6 +249,8 @@ const STANDIN_BASE: Omit<StateView, keyof CouncilInput> = {
   fired: [],
   scores: {},
   trade: null,
+  recorded: {},
+  hidden: null,
 };
 
 function recordOf(state: CouncilInput, history: readonly PastDecision[]): DecisionView[] {

@@ -33,20 +33,22 @@ export interface Digest {
 export const DIGEST_MIN = 3;
 export const DIGEST_MAX = 5;
 
-/** Score points that moving `indicator` from `before` to `after` is worth to `actor`. */
+/** Points of `actor`'s score for this turn that moving `indicator` from `before` to `after` is
+ * worth (the game's score is the weighted mean of the turns' scores: engine's score.ts). */
 export function scoreEffect(
-  rules: Pick<RulesView, 'objectives'>,
+  rules: Pick<RulesView, 'objectives' | 'design'>,
   actor: ActorId,
   indicator: IndicatorId,
   before: number,
   after: number,
 ): number {
   const objectives = rules.objectives[actor] ?? [];
+  const t = rules.design.targetAchievement;
   let weights = 0;
   let sum = 0;
   for (const o of objectives) {
     weights += o.weight;
-    if (o.indicator === indicator) sum += o.weight * (achievement(after, o) - achievement(before, o));
+    if (o.indicator === indicator) sum += o.weight * (achievement(after, o, t) - achievement(before, o, t));
   }
   return weights === 0 ? 0 : sum / weights;
 }

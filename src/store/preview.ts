@@ -10,10 +10,10 @@
  * holds only views, show the same verdicts.
  */
 import type { ActorId, ActorState, GameState, Order, PairKey, Rejection, StateView } from '../engine/index.ts';
-import { ACTORS, PAIRS, resolveTurn } from '../engine/index.ts';
+import { ACTORS, PAIRS, emptyTally, resolveTurn } from '../engine/index.ts';
 
 const NOBODY: ActorState = {
-  stocks: { oil: 0, food: 0, munitions: 0, labour: 0, currency: 0 },
+  stocks: { oil: 0, food: 0, munitions: 0, labour: 0, currency: 0, knowhow: 0 },
   priorities: { munitions: 0, labourAbroad: 0 },
 };
 
@@ -27,6 +27,8 @@ export function standInState(v: StateView): GameState {
   return {
     turn: v.turn,
     rng: [1, 2, 3, 4],
+    // The stand-in's dice are its own: the verdict never depends on a roll.
+    covertKey: [1, 2],
     actors,
     indicators: v.indicators,
     relations,
@@ -36,6 +38,9 @@ export function standInState(v: StateView): GameState {
     regime: v.regime,
     council: v.council,
     fired: [...v.fired],
+    recorded: { ...v.recorded },
+    hidden: v.hidden ?? { integrity: v.indicators.unscSanctionsIntegrity },
+    tally: emptyTally(v.turn - 1),
     rules: { ...v.rules, objectives: { RUS: o.RUS ?? [], PRK: o.PRK ?? [], CHN: o.CHN ?? [], UNSC: o.UNSC ?? [] } },
   };
 }

@@ -16,10 +16,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActorId, GameState, Order, Resource, Viewer } from '../../src/engine/index.ts';
-import { GOODS, RESOURCES, VIEWERS, hashState, resolveTurn, viewFor } from '../../src/engine/index.ts';
+import { GOODS, RESOURCES, VIEWERS, hashState, resolveTurn } from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
+import { turnHash } from '../../src/save/index.ts';
 import type { Game } from '../../src/store/index.ts';
-import { dashboardView, mapViewOf } from '../../src/store/index.ts';
+import { gameHash, localGameView, mapViewOf, newGame as storeGame } from '../../src/store/index.ts';
 import { loadScenario } from '../fixtures.ts';
 
 const scenario = loadScenario('summit-2023');
@@ -134,29 +135,26 @@ function ordersOf(p: Pair, m: Move, s: GameState): Order[] {
 }
 
 function newGame(s: GameState, seed: number): Game {
-  return {
-    scenario,
-    seed,
-    controllers: { RUS: 'human', PRK: 'human', CHN: 'human', UNSC: 'human' },
-    initial: s,
-    initialHash: hashState(s),
-    turns: [],
-  };
+  const g = storeGame(scenario, seed, { RUS: 'human', PRK: 'human', CHN: 'human', UNSC: 'human' });
+  return { ...g, initial: s, initialHash: hashState(s) };
 }
 
 function play(g: Game, orders: Order[]): Game {
   const before = g.turns.at(-1)?.state ?? g.initial;
   const r = resolveTurn(before, orders);
-  return { ...g, turns: [...g.turns, { orders, report: r.report, state: r.state, hash: hashState(r.state) }] };
+  const hash = hashState(r.state);
+  const chain = turnHash(g.turns.at(-1)?.chain ?? gameHash(g), orders, hash);
+  return { ...g, turns: [...g.turns, { orders, report: r.report, state: r.state, hash, chain }] };
 }
 
+/** What a viewer's screen reads: the GameView's turns (states, reports and the orders it may
+ * see) and the map's data. The canonical hashes are left out: a hash names the whole state,
+ * so two different games have different ones, but it reveals nothing a player can read. */
 function views(g: Game, v: Viewer): unknown {
-  const last = g.turns.at(-1);
-  const state = last?.state ?? g.initial;
+  const gv = localGameView(g, v);
   return {
-    engine: viewFor(state, last?.report ?? null, v),
-    dashboard: dashboardView(g, v),
-    map: mapViewOf(g, v),
+    turns: gv.turns.map(({ hash: _, ...seen }) => seen),
+    map: mapViewOf(gv),
   };
 }
 

@@ -218,9 +218,7 @@ describe('debrief against history', () => {
     ]);
     expect(v.firstDifference).toEqual({ RUS: 1, PRK: 1, CHN: 2, UNSC: 1 });
     // summit-2023 runs past the source document (June 2024): the debrief says so.
-    expect(v.extrapolation).toBe(
-      'History from turn 4 (Jul 2024) on is an extrapolation: the public record and the source document stop there, so the historical run after that is a likely course, not what happened.',
-    );
+    expect(v.extrapolatedFrom).toBe(4);
     expect(v.firstTurnDiverged).toBe(1);
     expect(v.votes).toEqual([{ kind: 'onlyInHistory', turn: 2, measure: 'renewPanel', outcome: 'vetoed' }]);
     expect(v.scores.PRK.game).toHaveLength(13);

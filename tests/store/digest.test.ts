@@ -41,7 +41,10 @@ const game = playTurns(start, SC.turns, (s) => {
 function exactScore(s: typeof start, a: ActorId): number {
   const os = s.rules.objectives[a];
   const w = os.reduce((n, o) => n + o.weight, 0);
-  return os.reduce((n, o) => n + o.weight * achievement(s.indicators[o.indicator], o), 0) / w;
+  return (
+    os.reduce((n, o) => n + o.weight * achievement(s.indicators[o.indicator], o, s.rules.design.targetAchievement), 0) /
+    w
+  );
 }
 
 describe('the digest names the changes that moved the score', () => {
