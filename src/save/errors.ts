@@ -47,6 +47,22 @@ export function fromProblems<T>(kind: SaveErrorKind, problems: readonly Problem[
   return fail(kind, joinPath(prefix, p.path), p.message, Math.max(0, problems.length - 1));
 }
 
+/**
+ * A save's embedded scenario that this program cannot read. When the save was made by another
+ * engine, that is almost always why (the scenario format grows with the rules), and the message
+ * says so before naming the first problem.
+ */
+export function scenarioRefused<T>(problems: readonly Problem[], engine: string, current: string): SaveResult<T> {
+  if (engine === current) return fromProblems('invalid', problems, 'scenario');
+  const p = problems[0] ?? { path: '(root)', message: 'invalid' };
+  return fail(
+    'invalid',
+    joinPath('scenario', p.path),
+    `the save was made by engine ${engine}, and its scenario is in that engine's format, which this engine (${current}) cannot read: ${p.message}`,
+    Math.max(0, problems.length - 1),
+  );
+}
+
 export function joinPath(prefix: string, path: string): string {
   if (prefix === '') return path;
   if (path === '(root)') return prefix;

@@ -5,11 +5,12 @@
  * content hash → the replay's cost → replay of every turn against its state and chain hashes.
  */
 import type { Order } from '../engine/index.ts';
+import { ENGINE_VERSION } from '../engine/index.ts';
 import { scenarioContentHash } from '../scenario/index.ts';
 import { zodProblems } from '../scenario/index.ts';
 import { overBudget, replayCost } from './budget.ts';
 import type { SaveResult } from './errors.ts';
-import { fail, fromProblems, guarded } from './errors.ts';
+import { fail, fromProblems, guarded, scenarioRefused } from './errors.ts';
 import type { Players } from './format.ts';
 import { SaveV3Schema } from './format.ts';
 import { migrateToCurrent, readHeader } from './migrate.ts';
@@ -44,7 +45,7 @@ export function readSaveDocument(doc: unknown): SaveResult<{ claim: Claim; versi
   const early = overBudget(replayCost(0, 0, d.turns as { orders: Order[] }[]));
   if (early !== undefined) return fail('invalid', 'turns', early);
   const scenario = validateScenarioCached(d.scenario);
-  if (!scenario.ok) return fromProblems('invalid', scenario.error, 'scenario');
+  if (!scenario.ok) return scenarioRefused(scenario.error, d.engine, ENGINE_VERSION);
   const contentHash = scenarioContentHash(scenario.value);
   if (contentHash !== d.scenarioHash) {
     return fail(

@@ -11,13 +11,13 @@
  * computes the scenario's content hash; the replay then proves the result, as for any save.
  */
 import { z } from 'zod';
-import { ACTORS } from '../engine/index.ts';
+import { ACTORS, ENGINE_VERSION } from '../engine/index.ts';
 import type { ActorId } from '../engine/index.ts';
 import { OrderListSchema } from '../engine/index.ts';
 import { scenarioContentHash } from '../scenario/index.ts';
 import { validateScenarioCached } from './scenarioCache.ts';
 import type { SaveResult } from './errors.ts';
-import { fail, fromProblems } from './errors.ts';
+import { fail, scenarioRefused } from './errors.ts';
 import type { PlayerSlot } from './format.ts';
 import { EngineVersion, Hash, MAX_SAVE_TURNS, PLAYER_KINDS, SAVE_FORMAT, Seed } from './format.ts';
 
@@ -45,7 +45,7 @@ export function migrateV1(doc: SaveV1): SaveResult<unknown> {
     );
   }
   const scenario = validateScenarioCached(doc.scenario);
-  if (!scenario.ok) return fromProblems('invalid', scenario.error, 'scenario');
+  if (!scenario.ok) return scenarioRefused(scenario.error, doc.engine, ENGINE_VERSION);
   const players = {} as Record<ActorId, PlayerSlot>;
   for (const a of ACTORS) players[a] = { kind: doc.players[a] };
   return {

@@ -7,17 +7,37 @@
  * (in score points, before the score's rounding down). Changes that moved the score come first,
  * largest effect first; when fewer than three did, the digest is filled up to three with the
  * player's other changes that matter most (its own indicators, then its relations, then its
- * stocks other than routine production and consumption). Pure; reads only the player's views.
+ * stocks other than routine production and consumption). An objective indicator that moved for
+ * reasons the player may not see gets a line of its own ("unseen"), so the effects always add
+ * up to the turn's score change. The effects are points of the turn's score; the game's score
+ * is the weighted mean of the turns' scores. Pure; reads only the player's views.
  */
 import type { ActorId, Change, IndicatorId, ReportView, RulesView, StateView } from '../engine/index.ts';
 import { INDICATOR_OWNER, achievement } from '../engine/index.ts';
 
-export interface DigestEntry {
+/** One line of the digest: a change of the report, or an indicator's net move whose causes
+ * the player may not see. */
+export type DigestEntry = ChangeEntry | UnseenEntry;
+
+export interface ChangeEntry {
+  kind: 'change';
   /** The change as the report has it (target, before, after, cause). */
   change: Change;
   /** Its position in the report's changes. */
   index: number;
-  /** Score points it moved the player's score by (0 for a filler entry). */
+  /** Points of the player's score for this turn it moved (0 for a filler entry). */
+  effect: number;
+}
+
+/** An objective indicator's move that the player's report does not explain: indicators are
+ * public, but some causes are another actor's to see (its needs met or short, say). */
+export interface UnseenEntry {
+  kind: 'unseen';
+  indicator: IndicatorId;
+  /** The part of the indicator's move over the turn that no visible change accounts for. */
+  delta: number;
+  /** Points of this turn's score it moved: the indicator's whole effect less its visible
+   * changes' (so the digest's effects add up to the turn's score change). */
   effect: number;
 }
 
@@ -67,11 +87,45 @@ function fillerRank(c: Change, actor: ActorId): number {
   }
 }
 
-const size = (c: Change): number => Math.abs(c.after - c.before);
+const size = (e: DigestEntry): number => Math.abs(e.kind === 'change' ? e.change.after - e.change.before : e.delta);
+/** Report order, unseen moves last. */
+const order = (e: DigestEntry): number => (e.kind === 'change' ? e.index : Number.MAX_SAFE_INTEGER);
 
-export function digestOf(before: StateView, report: ReportView, actor: ActorId): Digest {
+/** The moves of the player's objective indicators that the report's visible changes leave
+ * unexplained (see UnseenEntry). */
+function unseenMoves(before: StateView, after: StateView, report: ReportView, actor: ActorId): UnseenEntry[] {
   const rules = before.rules;
-  const all = report.changes.map((change, index) => ({
+  const out: UnseenEntry[] = [];
+  const done = new Set<IndicatorId>();
+  for (const o of rules.objectives[actor] ?? []) {
+    const i = o.indicator;
+    if (done.has(i)) continue;
+    done.add(i);
+    let moved = 0;
+    let effect = 0;
+    for (const c of report.changes) {
+      if (c.target.kind !== 'indicator' || c.target.indicator !== i) continue;
+      moved += c.after - c.before;
+      effect += scoreEffect(rules, actor, i, c.before, c.after);
+    }
+    const from = before.indicators[i];
+    const to = after.indicators[i];
+    if (to - from === moved) continue;
+    out.push({
+      kind: 'unseen',
+      indicator: i,
+      delta: to - from - moved,
+      effect: scoreEffect(rules, actor, i, from, to) - effect,
+    });
+  }
+  return out;
+}
+
+/** The digest of the turn that led from `before` to `after`, as `actor` sees it. */
+export function digestOf(before: StateView, after: StateView, report: ReportView, actor: ActorId): Digest {
+  const rules = before.rules;
+  const changes: ChangeEntry[] = report.changes.map((change, index) => ({
+    kind: 'change',
     change,
     index,
     effect:
@@ -79,19 +133,16 @@ export function digestOf(before: StateView, report: ReportView, actor: ActorId):
         ? scoreEffect(rules, actor, change.target.indicator, change.before, change.after)
         : 0,
   }));
-  const movers = all
+  const movers = [...changes, ...unseenMoves(before, after, report, actor)]
     .filter((e) => e.effect !== 0)
-    .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || size(b.change) - size(a.change) || a.index - b.index)
+    .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || size(b) - size(a) || order(a) - order(b))
     .slice(0, DIGEST_MAX);
-  const entries = [...movers];
+  const entries: DigestEntry[] = [...movers];
   if (entries.length < DIGEST_MIN) {
-    const rest = all
-      .filter((e) => e.effect === 0 && size(e.change) > 0)
+    const rest = changes
+      .filter((e) => e.effect === 0 && size(e) > 0)
       .sort(
-        (a, b) =>
-          fillerRank(a.change, actor) - fillerRank(b.change, actor) ||
-          size(b.change) - size(a.change) ||
-          a.index - b.index,
+        (a, b) => fillerRank(a.change, actor) - fillerRank(b.change, actor) || size(b) - size(a) || a.index - b.index,
       );
     for (const e of rest) {
       if (entries.length >= DIGEST_MIN) break;

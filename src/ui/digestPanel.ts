@@ -5,7 +5,7 @@
  * report (the Report tab). Before the first turn it says how a turn works.
  */
 import type { ActorId, StateView } from '../engine/index.ts';
-import { isActorId } from '../engine/index.ts';
+import { assertNever, isActorId } from '../engine/index.ts';
 import type { GameView } from '../store/index.ts';
 import { digestOf } from '../store/index.ts';
 import { changeHead, causeText } from './causes.ts';
@@ -13,7 +13,7 @@ import type { Component } from './component.ts';
 import { inputs } from './component.ts';
 import { button, clear, h, uid } from './dom.ts';
 import { signedNum, t } from './i18n/index.ts';
-import { date } from './words.ts';
+import { date, indicatorName } from './words.ts';
 
 export interface DigestHooks {
   openReport(): void;
@@ -65,7 +65,7 @@ function fill(
   after: StateView,
   report: NonNullable<GameView['turns'][number]['report']>,
 ): void {
-  const d = digestOf(before, report, me);
+  const d = digestOf(before, after, report, me);
   if (d.scoreBefore !== null && d.scoreAfter !== null) {
     const delta = d.scoreAfter - d.scoreBefore;
     body.append(
@@ -86,22 +86,43 @@ function fill(
       'ol',
       { class: 'digest-list' },
       ...d.entries.map((e) => {
-        const delta = e.change.after - e.change.before;
-        return h(
-          'li',
-          { class: e.effect > 0 ? 'up' : e.effect < 0 ? 'down' : 'flat', 'data-index': e.index },
-          h('span', { class: 'digest-delta', 'aria-hidden': 'true' }, signedNum(delta)),
-          h(
-            'span',
-            { class: 'digest-text' },
-            h('strong', {}, changeHead(e.change, me)),
-            ' ',
-            causeText(e.change, ctx),
-            e.effect === 0
-              ? null
-              : h('span', { class: 'digest-effect' }, ` ${t('digest.effect', { n: points(e.effect) })}`),
-          ),
-        );
+        const effect =
+          e.effect === 0
+            ? null
+            : h('span', { class: 'digest-effect' }, ` ${t('digest.effect', { n: points(e.effect) })}`);
+        const cls = e.effect > 0 ? 'up' : e.effect < 0 ? 'down' : 'flat';
+        switch (e.kind) {
+          case 'change':
+            return h(
+              'li',
+              { class: cls, 'data-index': e.index },
+              h('span', { class: 'digest-delta', 'aria-hidden': 'true' }, signedNum(e.change.after - e.change.before)),
+              h(
+                'span',
+                { class: 'digest-text' },
+                h('strong', {}, changeHead(e.change, me)),
+                ' ',
+                causeText(e.change, ctx),
+                effect,
+              ),
+            );
+          case 'unseen':
+            return h(
+              'li',
+              { class: cls, 'data-unseen': e.indicator },
+              h('span', { class: 'digest-delta', 'aria-hidden': 'true' }, signedNum(e.delta)),
+              h(
+                'span',
+                { class: 'digest-text' },
+                h('strong', {}, indicatorName(e.indicator)),
+                ' ',
+                t('digest.unseen', { delta: signedNum(e.delta) }),
+                effect,
+              ),
+            );
+          default:
+            return assertNever(e);
+        }
       }),
     ),
   );

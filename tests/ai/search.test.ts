@@ -89,17 +89,24 @@ describe('determinism', () => {
   it('a sampled world is pinned (the same values in every JavaScript engine)', () => {
     const v = viewFor(played(4, 3), 'CHN');
     const w = sampleWorld(v, OPENING, seedRng(99));
-    expect(w.actors.PRK.stocks).toEqual({ oil: 423, food: 374, munitions: 11_998, labour: 48, currency: 391 });
+    expect(w.actors.PRK.stocks).toEqual({
+      oil: 505,
+      food: 341,
+      munitions: 11_988,
+      labour: 55,
+      currency: 441,
+      knowhow: 0,
+    });
     expect(w.relations).toEqual({
-      'RUS-PRK': 56,
+      'RUS-PRK': 49,
       'RUS-CHN': 40,
-      'RUS-UNSC': -57,
-      'PRK-CHN': 42,
-      'PRK-UNSC': -63,
+      'RUS-UNSC': -39,
+      'PRK-CHN': 35,
+      'PRK-UNSC': -79,
       'CHN-UNSC': 0,
     });
-    expect(w.deals.map((d) => d.id)).toEqual(['D0-1', 'D0-2', 'H4-RUS-PRK']);
-    expect(hashState(w)).toBe('451b1c01025faa695d37e1701c9dc3b6a511a07879a00b13099b8efdf5d11716');
+    expect(w.deals.map((d) => d.id)).toEqual(['D0-1', 'D0-2']);
+    expect(hashState(w)).toBe('f93cf5e5d8d0a420e6880e84a4cd0e009c98973b5ff2869a8470415cd15e3d71');
   });
 
   it("the actor's own part of a sampled world is what it sees", () => {
@@ -121,6 +128,16 @@ describe('determinism', () => {
     expect(orders).toEqual([
       [
         {
+          kind: 'proposeDeal',
+          actor: 'RUS',
+          to: 'PRK',
+          give: { resource: 'food', amount: 16 },
+          get: { resource: 'labour', amount: 4 },
+          mode: 'covert',
+          turns: 4,
+          route: 'vladivostok-rajin',
+        },
+        {
           kind: 'ship',
           actor: 'RUS',
           to: 'PRK',
@@ -130,22 +147,15 @@ describe('determinism', () => {
           mode: 'declared',
         },
       ],
-      [{ kind: 'launch', actor: 'PRK' }],
       [
-        {
-          kind: 'ship',
-          actor: 'CHN',
-          to: 'PRK',
-          resource: 'food',
-          amount: 320,
-          route: 'dandong-sinuiju',
-          mode: 'declared',
-        },
+        { kind: 'setPriorities', actor: 'PRK', munitions: 29, labourAbroad: 0 },
+        { kind: 'launch', actor: 'PRK' },
       ],
       [
-        { kind: 'draft', actor: 'UNSC', measure: 'renewPanel', value: 4 },
-        { kind: 'draft', actor: 'UNSC', measure: 'workerBan', value: 4 },
+        { kind: 'holdFuel', actor: 'CHN' },
+        { kind: 'customs', actor: 'CHN', route: 'dandong-sinuiju' },
       ],
+      [],
     ]);
   });
 

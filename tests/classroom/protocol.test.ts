@@ -13,7 +13,7 @@ describe('parseClientMessage', () => {
       type: 'submit',
       body: { turn: 1, orders: [{ kind: 'nuke' }] },
       error:
-        "submit: orders.0.kind: Invalid discriminator value. Expected 'ship' | 'proposeDeal' | 'acceptDeal' | 'cancelDeal' | 'setPriorities' | 'draft' | 'vote' | 'monitor' | 'launch'",
+        "submit: orders.0.kind: Invalid discriminator value. Expected 'ship' | 'proposeDeal' | 'acceptDeal' | 'cancelDeal' | 'setPriorities' | 'draft' | 'vote' | 'monitor' | 'launch' | 'nuclearTest' | 'lobby' | 'holdFuel' | 'customs'",
     },
     {
       name: 'turn zero',

@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ActorId, Order } from '../../src/engine/index.ts';
-import { ACTORS, achievement, playTurns, viewReport, viewState } from '../../src/engine/index.ts';
+import { ACTORS, achievement, playTurns, turnScore, viewReport, viewState } from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
 import { botOrders } from '../../src/ai/index.ts';
 import { DIGEST_MAX, DIGEST_MIN, assembleOrders, digestOf, scoreEffect } from '../../src/store/index.ts';
@@ -51,48 +51,67 @@ describe('the digest names the changes that moved the score', () => {
   test.each(ACTORS.flatMap((a) => game.turns.map((_, i) => [a, i + 1] as const)))('%s, turn %i', (actor, turn) => {
     const before = states[turn - 1]!;
     const report = viewReport(game.turns[turn - 1]!.report, actor);
-    const d = digestOf(viewState(before, actor), report, actor);
-    // Every entry is the report's own change, at its own index.
-    for (const e of d.entries) expect(report.changes[e.index]).toBe(e.change);
+    const after = states[turn] ?? game.state;
+    const d = digestOf(viewState(before, actor), viewState(after, actor), report, actor);
+    // Every change entry is the report's own change, at its own index.
+    for (const e of d.entries) if (e.kind === 'change') expect(report.changes[e.index]).toBe(e.change);
     expect(d.entries.length).toBeLessThanOrEqual(DIGEST_MAX);
     expect(d.entries.length).toBeGreaterThanOrEqual(Math.min(DIGEST_MIN, report.changes.length));
-    // The score-moving changes, from the report alone.
+    // The score-moving changes, from the report alone, and the objective indicators' moves the
+    // report does not explain (causes only another actor may see).
     const effects = report.changes.map((c) =>
       c.target.kind === 'indicator' ? scoreEffect(before.rules, actor, c.target.indicator, c.before, c.after) : 0,
     );
+    const indicators = [...new Set(before.rules.objectives[actor].map((o) => o.indicator))];
+    for (const i of indicators) {
+      const seen = report.changes.reduce(
+        (n, c) => n + (c.target.kind === 'indicator' && c.target.indicator === i ? c.after - c.before : 0),
+        0,
+      );
+      const whole = scoreEffect(before.rules, actor, i, before.indicators[i], after.indicators[i]);
+      const seenEffect = report.changes.reduce(
+        (n, c, k) => n + (c.target.kind === 'indicator' && c.target.indicator === i ? (effects[k] ?? 0) : 0),
+        0,
+      );
+      if (after.indicators[i] - before.indicators[i] !== seen) effects.push(whole - seenEffect);
+    }
     const movers = effects.filter((x) => x !== 0).map(Math.abs);
     const shown = d.entries.filter((e) => e.effect !== 0);
     expect(shown.length).toBe(Math.min(DIGEST_MAX, movers.length));
     // Largest first, and nothing larger left out.
     const sorted = [...movers].sort((x, y) => y - x);
     expect(shown.map((e) => Math.abs(e.effect))).toEqual(sorted.slice(0, shown.length));
-    // The effects add up to the engine's score: exact before the turn plus every effect,
-    // rounded down, is the score the report gives.
+    // The effects add up to the engine's score of the turn: exact before the turn plus every
+    // effect, rounded down, is the turn's score (the game's score is the mean of those).
     const sum = effects.reduce((n, x) => n + x, 0);
-    expect(Math.floor(exactScore(before, actor) + sum + 1e-9)).toBe(game.turns[turn - 1]!.report.scores[actor]);
+    expect(Math.floor(exactScore(before, actor) + sum + 1e-9)).toBe(turnScore(after, actor, false));
     expect(d.scoreAfter).toBe(game.turns[turn - 1]!.report.scores[actor]);
   });
 
   test('turn 1, North Korea: pinned', () => {
-    const d = digestOf(viewState(start, 'PRK'), viewReport(game.turns[0]!.report, 'PRK'), 'PRK');
-    expect({ before: d.scoreBefore, after: d.scoreAfter }).toEqual({ before: 81, after: 85 });
+    const d = digestOf(
+      viewState(start, 'PRK'),
+      viewState(states[1]!, 'PRK'),
+      viewReport(game.turns[0]!.report, 'PRK'),
+      'PRK',
+    );
+    expect({ before: d.scoreBefore, after: d.scoreAfter }).toEqual({ before: 41, after: 42 });
     expect(
-      d.entries.map((e) => [
-        e.change.target,
-        e.change.before,
-        e.change.after,
-        e.change.cause.rule,
-        Math.round(e.effect * 10) / 10,
-      ]),
+      d.entries.map((e) =>
+        e.kind === 'change'
+          ? [e.change.target, e.change.before, e.change.after, e.change.cause.rule, Math.round(e.effect * 10) / 10]
+          : ['unseen', e.indicator, e.delta, Math.round(e.effect * 10) / 10],
+      ),
     ).toEqual(PINNED_TURN1);
   });
 });
 
-/** Turn 1 for North Korea: a satellite event lifts the programme 40 → 43 (achievement 66% →
- * 71%, weight 2 of 5: +2 points); food and oil needs met lift stability 55 → 56 → 57 (91% →
- * 93% → 95%, weight 3 of 5: +1.2 each). */
+/** Turn 1 for North Korea: food and oil needs met lift stability 55 → 56 → 57 (achievement 46%
+ * → 47% → 48% against a target of 71 worth 60%, weight 3 of 5: +0.6 each); no other change
+ * moved the score, so the digest fills up with the largest other change: relations with the
+ * Council, hurt by a covert shipment the monitors saw. */
 const PINNED_TURN1: unknown[] = [
-  [{ kind: 'indicator', indicator: 'prkProgramme' }, 40, 43, 'event', 2],
-  [{ kind: 'indicator', indicator: 'prkStability' }, 55, 56, 'needMet', 1.2],
-  [{ kind: 'indicator', indicator: 'prkStability' }, 56, 57, 'needMet', 1.2],
+  [{ kind: 'indicator', indicator: 'prkStability' }, 55, 56, 'needMet', 0.6],
+  [{ kind: 'indicator', indicator: 'prkStability' }, 56, 57, 'needMet', 0.6],
+  [{ kind: 'relation', pair: 'PRK-UNSC' }, -70, -73, 'detection', 0],
 ];

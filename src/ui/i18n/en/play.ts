@@ -8,7 +8,8 @@ export const play = {
   'digest.score':
     'Your score: {before} → {after} ({change, plural, =0 {no change} one {{delta} point} other {{delta} points}})',
   'digest.quiet': 'Nothing changed for you this turn.',
-  'digest.effect': '({n} points of your score)',
+  'digest.effect': '({n} points of your score this turn)',
+  'digest.unseen': 'moved {delta}, for reasons only another side can see.',
   'digest.fullReport': 'Read the full report',
 
   'tab.map': 'Map',
