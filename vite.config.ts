@@ -21,7 +21,7 @@ const BALANCE = [
   'tests/shipped-scenarios/balance.test.ts',
   'tests/save/mutations.test.ts',
   'tests/save/slowGoldens.test.ts',
-  'tests/shipped-scenarios/probeSearch.test.ts',
+  'tests/shipped-scenarios/exploits.test.ts',
 ];
 const BROWSER = ['tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'];
 // The class server's tests: a database, sockets and server processes (each file in its own

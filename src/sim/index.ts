@@ -3,8 +3,10 @@ export { ALL_BOTS, allSeats, emptyDrafts, permanentSeats, playRun, seatsSource, 
 export type { DraftTally, RunResult, Seats, Spread } from './run.ts';
 export { SEARCH_RUNS, balance } from './balance.ts';
 export type { BalanceOptions, BalanceReport } from './balance.ts';
-export { POLICIES, policySource, probe } from './probe.ts';
+export { EXPLOIT, POLICIES, policySource, probe } from './probe.ts';
 export type { Policy, ProbeOptions, ProbeResult } from './probe.ts';
 export { differences, searchLine } from './searchLine.ts';
 export type { SearchLine, SearchLineOptions } from './searchLine.ts';
 export { realisticOrders } from './benchOrders.ts';
+export { EXPLOIT_CASES, checkExploit } from './exploitCheck.ts';
+export type { ExploitCase, ExploitCheck } from './exploitCheck.ts';

@@ -11,7 +11,16 @@ import type { Scenario } from '../scenario/index.ts';
 import { initialState } from '../scenario/index.ts';
 import type { Level } from '../ai/index.ts';
 import { LEVEL_BUDGET, budgetOrders, openingOf } from '../ai/index.ts';
+import { oilFirstNoLaunch, renewAndCondemn, spareToPyongyang, yesOnSanctions } from './exploits.ts';
 import { type RunResult, playRun, spread } from './run.ts';
+
+/** The probe's names of issue 9's lines. */
+export const EXPLOIT = {
+  oilFirst: 'oil first, fed at home, never launch',
+  spare: 'spare food and oil to Pyongyang',
+  yes: 'yes on every sanction',
+  renew: 'renewal and condemnation every turn',
+} as const;
 
 export interface ProbeResult {
   actor: ActorId;
@@ -58,6 +67,11 @@ export const POLICIES: readonly Policy[] = [
   { actor: 'CHN', name: 'no food aid', apply: withoutKind('ship') },
   { actor: 'UNSC', name: 'never draft', apply: withoutKind('draft') },
   { actor: 'UNSC', name: 'never monitor', apply: withoutKind('monitor') },
+  // Issue 9's strong-player lines (exploits.ts).
+  { actor: 'PRK', name: EXPLOIT.oilFirst, apply: oilFirstNoLaunch },
+  { actor: 'RUS', name: EXPLOIT.spare, apply: spareToPyongyang },
+  { actor: 'RUS', name: EXPLOIT.yes, apply: yesOnSanctions },
+  { actor: 'UNSC', name: EXPLOIT.renew, apply: (os) => renewAndCondemn(os) },
 ];
 
 /** Options of the probe: the other seats' level, and a hard decision's rollouts. */

@@ -30,6 +30,10 @@ const PINNED: Record<string, Row[]> = {
     ['CHN', 'no food aid', 0, 40, 0],
     ['UNSC', 'never draft', 0, 6, 34],
     ['UNSC', 'never monitor', 0, 40, 0],
+    ['PRK', 'oil first, fed at home, never launch', 0, 1, 39],
+    ['RUS', 'spare food and oil to Pyongyang', 27, 9, 4],
+    ['RUS', 'yes on every sanction', 3, 37, 0],
+    ['UNSC', 'renewal and condemnation every turn', 1, 3, 36],
   ],
   'pandemic-2020': [
     ['PRK', 'never launch', 0, 0, 40],
@@ -44,6 +48,10 @@ const PINNED: Record<string, Row[]> = {
     ['CHN', 'no food aid', 0, 0, 40],
     ['UNSC', 'never draft', 0, 16, 24],
     ['UNSC', 'never monitor', 0, 40, 0],
+    ['PRK', 'oil first, fed at home, never launch', 0, 0, 40],
+    ['RUS', 'spare food and oil to Pyongyang', 40, 0, 0],
+    ['RUS', 'yes on every sanction', 0, 40, 0],
+    ['UNSC', 'renewal and condemnation every turn', 0, 2, 38],
   ],
   'pyongyang-2024': [
     ['PRK', 'never launch', 0, 0, 40],
@@ -58,6 +66,10 @@ const PINNED: Record<string, Row[]> = {
     ['CHN', 'no food aid', 0, 8, 32],
     ['UNSC', 'never draft', 2, 33, 5],
     ['UNSC', 'never monitor', 0, 40, 0],
+    ['PRK', 'oil first, fed at home, never launch', 0, 1, 39],
+    ['RUS', 'spare food and oil to Pyongyang', 1, 1, 38],
+    ['RUS', 'yes on every sanction', 8, 7, 25],
+    ['UNSC', 'renewal and condemnation every turn', 32, 4, 4],
   ],
   'split-2022': [
     ['PRK', 'never launch', 40, 0, 0],
@@ -72,71 +84,96 @@ const PINNED: Record<string, Row[]> = {
     ['CHN', 'no food aid', 0, 40, 0],
     ['UNSC', 'never draft', 0, 4, 36],
     ['UNSC', 'never monitor', 0, 40, 0],
+    ['PRK', 'oil first, fed at home, never launch', 40, 0, 0],
+    ['RUS', 'spare food and oil to Pyongyang', 40, 0, 0],
+    ['RUS', 'yes on every sanction', 0, 40, 0],
+    ['UNSC', 'renewal and condemnation every turn', 0, 0, 40],
   ],
   'summit-2023': [
     ['PRK', 'never launch', 0, 0, 40],
-    ['PRK', 'launch every turn', 24, 0, 16],
+    ['PRK', 'launch every turn', 25, 0, 15],
     ['PRK', 'refuse every deal', 0, 0, 40],
-    ['RUS', 'always veto', 2, 35, 3],
-    ['RUS', 'never veto (abstain)', 3, 0, 37],
+    ['RUS', 'always veto', 0, 35, 5],
+    ['RUS', 'never veto (abstain)', 1, 0, 39],
     ['RUS', 'no one-off shipments', 0, 0, 40],
-    ['CHN', 'always veto', 3, 2, 35],
+    ['CHN', 'always veto', 2, 0, 38],
     ['CHN', 'always abstain', 0, 40, 0],
-    ['CHN', 'always vote yes', 3, 37, 0],
+    ['CHN', 'always vote yes', 0, 40, 0],
     ['CHN', 'no food aid', 0, 39, 1],
-    ['UNSC', 'never draft', 6, 19, 15],
+    ['UNSC', 'never draft', 9, 21, 10],
     ['UNSC', 'never monitor', 21, 2, 17],
+    ['PRK', 'oil first, fed at home, never launch', 0, 0, 40],
+    ['RUS', 'spare food and oil to Pyongyang', 2, 2, 36],
+    ['RUS', 'yes on every sanction', 1, 0, 39],
+    ['UNSC', 'renewal and condemnation every turn', 22, 3, 15],
   ],
   'visit-2000': [
-    ['PRK', 'never launch', 5, 0, 35],
-    ['PRK', 'launch every turn', 5, 0, 35],
+    ['PRK', 'never launch', 27, 3, 10],
+    ['PRK', 'launch every turn', 6, 1, 33],
     ['PRK', 'refuse every deal', 0, 40, 0],
-    ['RUS', 'always veto', 1, 6, 33],
+    ['RUS', 'always veto', 2, 22, 16],
     ['RUS', 'never veto (abstain)', 0, 40, 0],
-    ['RUS', 'no one-off shipments', 0, 37, 3],
-    ['CHN', 'always veto', 23, 8, 9],
-    ['CHN', 'always abstain', 13, 20, 7],
-    ['CHN', 'always vote yes', 8, 15, 17],
+    ['RUS', 'no one-off shipments', 1, 35, 4],
+    ['CHN', 'always veto', 2, 25, 13],
+    ['CHN', 'always abstain', 0, 39, 1],
+    ['CHN', 'always vote yes', 0, 39, 1],
     ['CHN', 'no food aid', 0, 0, 40],
-    ['UNSC', 'never draft', 1, 7, 32],
+    ['UNSC', 'never draft', 1, 22, 17],
     ['UNSC', 'never monitor', 0, 40, 0],
+    ['PRK', 'oil first, fed at home, never launch', 6, 1, 33],
+    ['RUS', 'spare food and oil to Pyongyang', 40, 0, 0],
+    ['RUS', 'yes on every sanction', 0, 40, 0],
+    ['UNSC', 'renewal and condemnation every turn', 4, 1, 35],
   ],
   'visit-2000-long': [
-    ['PRK', 'never launch', 32, 4, 4],
-    ['PRK', 'launch every turn', 4, 2, 34],
+    ['PRK', 'never launch', 39, 1, 0],
+    ['PRK', 'launch every turn', 7, 1, 32],
     ['PRK', 'refuse every deal', 0, 40, 0],
-    ['RUS', 'always veto', 0, 3, 37],
+    ['RUS', 'always veto', 0, 32, 8],
     ['RUS', 'never veto (abstain)', 0, 40, 0],
-    ['RUS', 'no one-off shipments', 0, 9, 31],
-    ['CHN', 'always veto', 16, 8, 16],
-    ['CHN', 'always abstain', 4, 33, 3],
-    ['CHN', 'always vote yes', 13, 20, 7],
-    ['CHN', 'no food aid', 0, 1, 39],
-    ['UNSC', 'never draft', 0, 3, 37],
+    ['RUS', 'no one-off shipments', 0, 10, 30],
+    ['CHN', 'always veto', 4, 32, 4],
+    ['CHN', 'always abstain', 0, 40, 0],
+    ['CHN', 'always vote yes', 0, 40, 0],
+    ['CHN', 'no food aid', 0, 2, 38],
+    ['UNSC', 'never draft', 0, 32, 8],
     ['UNSC', 'never monitor', 0, 40, 0],
+    ['PRK', 'oil first, fed at home, never launch', 39, 0, 1],
+    ['RUS', 'spare food and oil to Pyongyang', 17, 7, 16],
+    ['RUS', 'yes on every sanction', 1, 39, 0],
+    ['UNSC', 'renewal and condemnation every turn', 13, 5, 22],
   ],
 };
 
 /**
- * Policies flagged against the heuristic bots on these seeds (engine 0.4.0), pinned so that a
- * change shows: North Korea's heuristic bot launches too rarely where the programme's score
- * runs to its "full" value (launching every turn beats it in 2017, the pandemic and 2022; in
- * 2022 never launching also beats it, so its launch timing is the fault, not launching), and
- * China's voting yes on everything is never worse than its bot in summit-2023. These are
- * the bots' weaknesses, for the search bot (issue 9) to answer; docs/bots.md.
+ * Policies flagged against the heuristic (easy) bots on these seeds (engine 0.4.0), pinned so
+ * that a change shows. They are the heuristic bots' weaknesses, which the search bot answers
+ * (issue 10 measures the rules against the hard bot: docs/bots.md): North Korea's heuristic bot
+ * times its launches badly where the programme scores up to its "full" value over the whole
+ * game (launching every turn beats it in 2017, the pandemic and 2022, where never launching
+ * does too); Russia's heuristic bot ships its partner less than it could spare, now that North
+ * Korea's stability is one of Russia's objectives (issue 9's "spare food and oil" line beats it
+ * in 2000, the pandemic and 2022), and its vetoes cost it more than they save in 2017 and the
+ * long 2000s. Issue 9's lines against the hard bot: tests/shipped-scenarios/exploits.test.ts.
  */
 const EXCEPTIONS: Record<string, string[]> = {
-  'maximum-pressure-2017': ['PRK launch every turn'],
-  'pandemic-2020': ['PRK launch every turn'],
-  'split-2022': ['PRK never launch', 'PRK launch every turn'],
-  'summit-2023': ['CHN always vote yes'],
+  'maximum-pressure-2017': ['PRK launch every turn', 'RUS yes on every sanction'],
+  'pandemic-2020': ['PRK launch every turn', 'RUS spare food and oil to Pyongyang'],
+  'split-2022': [
+    'PRK never launch',
+    'PRK launch every turn',
+    'PRK oil first, fed at home, never launch',
+    'RUS spare food and oil to Pyongyang',
+  ],
+  'visit-2000': ['RUS spare food and oil to Pyongyang'],
+  'visit-2000-long': ['PRK never launch', 'RUS yes on every sanction'],
 };
 
 describe(`no fixed order is always right (bots, seeds 1–${SEEDS})`, () => {
   test.each(SHIPPED.map((id) => [id] as const))(
     '%s',
     (id) => {
-      // The fixed policies only (the search lines have their own test: probeSearch.test.ts).
+      // The fixed policies only (the search lines have their own test: exploits.test.ts).
       const r = balance(loadScenario(id), SEEDS, true, { bots: 'easy', searchRuns: 0 });
       expect(r.rejections).toBe(0);
       expect(r.probes.map((p): Row => [p.actor, p.policy, p.better, p.same, p.worse])).toEqual(PINNED[id]);
