@@ -8,8 +8,8 @@
  *
  * Voting: seats vote in the scenario's seat order. RUS and CHN cast the vote of their order,
  * or the scenario default (by measure, else the general default). Every other seat scores the
- * draft as base + bias[measure] + evidenceWeight × E + launchWeight × L + lobbying, where E
- * and L count evidence items (not launches) and launches (a nuclear test weighs as
+ * draft as base + bias[measure] ± (evidenceWeight × E + launchWeight × L) + lobbying (+ for a
+ * sanction, − for relief), where E and L count evidence items (not launches) and launches (a nuclear test weighs as
  * nuclearEvidence launches) from the last `windowTurns` turns, and lobbying moves a seat
  * lobbyPoints against sanctions (for relief) per actor courting it; the seat votes yes at
  * score >= yesAt, no below noBelow, abstains in between.
@@ -80,7 +80,10 @@ export function weighedEvidence(
   return { evidence, launches };
 }
 
-/** A rule seat's score for a draft of `m`; `lobbied` is lobbyShift's points for the seat. */
+/** A rule seat's score for a draft of `m`; `lobbied` is lobbyShift's points for the seat.
+ * Evidence and launches weigh for a sanction and against relief: a seat that has seen
+ * breaches and missiles is readier to punish and less ready to ease (so the Western permanent
+ * members' "no" to relief holds however much evidence piles up). */
 export function seatScore(
   rules: CouncilRules,
   seat: Seat,
@@ -89,7 +92,8 @@ export function seatScore(
   launches: number,
   lobbied = 0,
 ): number {
-  return seat.base + (seat.bias[m] ?? 0) + rules.evidenceWeight * evidence + rules.launchWeight * launches + lobbied;
+  const weighed = rules.evidenceWeight * evidence + rules.launchWeight * launches;
+  return seat.base + (seat.bias[m] ?? 0) + (m === 'relief' ? -weighed : weighed) + lobbied;
 }
 
 export function ruleVote(rules: CouncilRules, score: number): Vote {

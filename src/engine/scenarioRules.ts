@@ -8,9 +8,10 @@ import type { ActorId, Good, IndicatorId, Measure, PairKey, Resource, Vote } fro
 /**
  * One of the fifteen seats. RUS and CHN seats name their actor and vote by order (or the
  * default); every other seat votes by rule: its score for a draft is
- *   base + bias[measure] + evidenceWeight × evidence items in the window
- *                        + launchWeight × launches in the window
+ *   base + bias[measure] ± evidenceWeight × evidence items in the window
+ *                        ± launchWeight × launches in the window
  *                        − lobbyPoints while Russia or China lobbies it (+ on a relief draft)
+ * (± : added for a sanction, subtracted for relief)
  * and the seat votes yes at score >= yesAt, no below noBelow, and abstains in between.
  */
 export interface Seat {
