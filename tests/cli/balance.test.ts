@@ -94,7 +94,13 @@ describe('cli balance', () => {
       '16',
     ];
     const doc = JSON.parse(main([...argv, '--json']).stdout) as ReturnType<typeof balance>;
-    expect(doc.probes.map((p) => p.actor)).toEqual(['RUS', 'RUS', 'RUS']);
+    expect(doc.probes.map((p) => [p.actor, p.policy])).toEqual([
+      ['RUS', 'always veto'],
+      ['RUS', 'never veto (abstain)'],
+      ['RUS', 'no one-off shipments'],
+      ['RUS', 'spare food and oil to Pyongyang'],
+      ['RUS', 'yes on every sanction'],
+    ]);
     expect(doc.searchLines.map((x) => [x.actor, x.runs, x.better + x.same + x.worse])).toEqual([['RUS', 1, 1]]);
     const line = doc.searchLines[0]!;
     expect(line.top.length).toBeLessThanOrEqual(3);
