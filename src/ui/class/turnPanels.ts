@@ -18,7 +18,17 @@ import { rejectionText } from '../describe.ts';
 import { h, uid } from '../dom.ts';
 import { num, t } from '../i18n/index.ts';
 import { changeLine, dealText, eventItem, noteText, reportPart, shipmentText } from '../reportPanel.ts';
-import { actorTitle, actorName, date, draftTitle, indicatorName, objectiveText, turnDate, unitOf } from '../words.ts';
+import {
+  actorTitle,
+  actorName,
+  date,
+  draftTitle,
+  indicatorName,
+  objectiveText,
+  scoreHow,
+  turnDate,
+  unitOf,
+} from '../words.ts';
 
 /** A part of the class report (one heading level below the panel's). */
 function part(title: string, items: readonly (string | Node)[], empty: string | null): HTMLElement | null {
@@ -178,7 +188,7 @@ export function countrySection(v: StateView, me: ActorId | 'instructor'): HTMLEl
           'div',
           { class: 'objectives' },
           h('h3', {}, t('you.objectives')),
-          h('p', { class: 'hint' }, t('you.scoreHow')),
+          h('p', { class: 'hint' }, scoreHow(v.rules.design)),
           h('ul', {}, ...objectives.map((o) => h('li', {}, objectiveText(o)))),
         ),
     ...shown.map((a) => stockTable(v, a, me)),

@@ -65,7 +65,7 @@ export const help = {
     'An exchange that repeats every turn for a number of turns, once the partner accepts it. Either side may give nothing (aid).',
   'term.score': 'Score',
   'term.score.text':
-    'How far your objectives are met, from 0 to 100: each objective counts by its weight, and one met in full counts 100.',
+    'How well your objectives are met over the whole game, from 0 to 100. Each turn, an objective that reaches its target earns most of its marks, and only one at its full value earns them all; objectives count by their weight. Your score is the average of the turns played so far, so every turn counts, not only the last.',
   'term.fingerprint': 'Fingerprint',
   'term.fingerprint.text':
     'A short code that changes with every detail of the game. Two people who see the same fingerprint hold exactly the same game.',
