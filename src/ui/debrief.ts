@@ -42,7 +42,7 @@ const who = (game: Game, a: ActorId): string =>
   game.controllers[a] === 'human' ? t('debrief.aPerson') : t('debrief.theComputer');
 
 function headlineSection(game: Game, v: DebriefView): HTMLElement {
-  const extrapolated = extrapolationNote(game, v);
+  const extrapolated = extrapolationNote(currentState(game).rules, v.extrapolatedFrom);
   const people = ACTORS.filter((a) => game.controllers[a] === 'human');
   const order: ActorId[] = [...people, ...ACTORS.filter((a) => !people.includes(a))];
   return h(
@@ -71,33 +71,31 @@ function headlineSection(game: Game, v: DebriefView): HTMLElement {
   );
 }
 
-/** What the game kept back until now: the recorded figures beside the true ones. */
-function revealedSection(v: DebriefView): HTMLElement {
-  const r = v.revealed;
+/** What the game kept back until now, one sentence a fact: the recorded figures beside the
+ * true ones. */
+export function revealedLines(r: DebriefView['revealed']): string[] {
   const pct = (x: number | null): string => (x === null ? t('debrief.revealed.noImports') : t('percent', { n: x }));
+  return [
+    t('debrief.revealed.share', { recorded: pct(r.chinaShare.recorded), true: pct(r.chinaShare.true) }),
+    t('debrief.revealed.integrity', { seen: r.integrity.seen, true: r.integrity.true }),
+    t('debrief.revealed.covert', { n: r.covert.shipments, detected: r.covert.detected, seized: r.covert.seized }),
+  ];
+}
+
+function revealedSection(v: DebriefView): HTMLElement {
   return h(
     'section',
     { class: 'panel revealed', 'aria-label': t('debrief.revealed'), 'data-testid': 'revealed' },
     h('h2', {}, t('debrief.revealed')),
-    h(
-      'ul',
-      {},
-      h('li', {}, t('debrief.revealed.share', { recorded: pct(r.chinaShare.recorded), true: pct(r.chinaShare.true) })),
-      h('li', {}, t('debrief.revealed.integrity', { seen: r.integrity.seen, true: r.integrity.true })),
-      h(
-        'li',
-        {},
-        t('debrief.revealed.covert', { n: r.covert.shipments, detected: r.covert.detected, seized: r.covert.seized }),
-      ),
-    ),
+    h('ul', {}, ...revealedLines(v.revealed).map((x) => h('li', {}, x))),
     h('p', { class: 'hint' }, t('debrief.revealed.hint')),
   );
 }
 
-/** From which turn the historical run goes past the public record, with that turn's date. */
-export function extrapolationNote(game: Game, v: Pick<DebriefView, 'extrapolatedFrom'>): string | null {
-  const turn = v.extrapolatedFrom;
-  return turn === null ? null : t('debrief.extrapolated', { turn, date: turnDate(currentState(game).rules, turn) });
+/** From which turn the historical run goes past the public record (the scenario's
+ * extrapolatedFrom), with that turn's date; null when the whole run is on the record. */
+export function extrapolationNote(rules: Parameters<typeof turnDate>[0], turn: number | null): string | null {
+  return turn === null ? null : t('debrief.extrapolated', { turn, date: turnDate(rules, turn) });
 }
 
 function scoreTable(game: Game, v: DebriefView): HTMLElement {

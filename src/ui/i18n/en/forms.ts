@@ -23,7 +23,7 @@ export const forms = {
   'form.ship.resource': 'What',
   'form.ship.amount': 'How much',
   'form.knowhow':
-    'Know-how (space and weapons technology) travels with engineers and delegations: choose no route. North Korea gains from it only when it launches or tests: each package adds {points, number} points to its programme. If the world sees it, sent openly or spotted in secret, the sender loses {rep, number} points of standing{china, select, 1 {, and relations between Russia and China fall by {chinaRel, number}} other {}}.',
+    'Know-how (space and weapons technology) travels with engineers and delegations: choose no route. North Korea gains from it only when it launches or tests: each package adds {points, plural, one {# point} other {# points}} to its programme. If the world sees it, sent openly or spotted in secret, the sender loses {rep, plural, one {# point} other {# points}} of standing{china, select, 1 {, and relations between Russia and China fall by {chinaRel, number}} other {}}.',
 
   'form.deal.label': 'Offer a deal',
   'form.deal.submit': 'Add the offer',
@@ -53,7 +53,7 @@ export const forms = {
     'The Council votes on it next turn (at most {n, plural, one {# draft} other {# drafts}} a turn). It passes with 9 votes in favour and no veto. A draft that would change nothing, such as a ban already in force, is refused.',
   'form.draft.reliefLabel': 'Put a draft to ease the sanctions to the Council',
   'form.draft.reliefRule':
-    'The Council votes on it next turn; you can put one draft a turn. Putting it forward pleases Pyongyang (relations {prk, number} better) and costs {rep, number} points of {indicator}. It passes with 9 votes in favour and no veto: the United States, the United Kingdom and France can each block it.',
+    'The Council votes on it next turn; you can put one draft a turn. Putting it forward pleases Pyongyang (relations with it improve by {prk, number}) and costs {rep, plural, one {# point} other {# points}} of {indicator}. It passes with 9 votes in favour and no veto: the United States, the United Kingdom and France can each block it.',
   'form.draft.help.oilCap':
     'Limits refined oil going into North Korea each year, from the turn after it passes. Number: thousand barrels a year. Open deliveries count against it; secret ones only when spotted.',
   'form.draft.help.workerBan':
@@ -97,9 +97,9 @@ export const forms = {
     'the Council sees every missile, and the elected seats weigh each one when they vote on sanctions',
   'form.launch.once': 'one launch order a turn at most',
 
-  'form.effect.programme': 'your weapons and space programme gains {n, number} points',
+  'form.effect.programme': 'your weapons and space programme gains {n, plural, one {# point} other {# points}}',
   'form.effect.knowhow':
-    'each package of know-how in your stock that it puts to use adds {n, number} more points (up to {max, plural, one {# package} other {# packages}})',
+    'each package of know-how in your stock that it puts to use adds {n, plural, one {# more point} other {# more points}} (up to {max, plural, one {# package} other {# packages}})',
   'form.effect.china': 'relations with China fall by {n, number}',
   'form.effect.council': 'relations with the Security Council fall by {n, number}',
   'form.effect.cost': 'it costs {cost} of hard currency',
@@ -116,7 +116,7 @@ export const forms = {
   'form.lobby.seat': 'Seat to court',
   'form.lobby.cost': 'it costs {cost} of hard currency (aid, visits and promises)',
   'form.lobby.effect':
-    '{turns, plural, one {this turn} other {for # turns, this one included}}, the seat leans {points, number} points against sanctions and toward easing them (a seat votes yes when its score for a draft reaches {yesAt, number})',
+    '{turns, plural, one {this turn} other {for # turns, this one included}}, the seat leans {points, plural, one {# point} other {# points}} against sanctions and toward easing them (a seat votes yes when its score for a draft reaches {yesAt, number})',
   'form.lobby.public': 'everyone sees whom you court',
   'form.lobby.once': 'one seat a turn at most',
   'form.lobby.none': 'There is no elected seat to court in this game.',
@@ -132,7 +132,7 @@ export const forms = {
   'form.customs.submit': 'Tighten customs',
   'form.customs.route': 'Route',
   'form.customs.odds':
-    'this turn, a secret shipment on that route is {n, number} points of percent more likely to be spotted',
+    'this turn, a secret shipment on that route is {n, plural, one {# point} other {# points}} of percent more likely to be spotted',
   'form.customs.none': 'None of the routes crosses your border.',
 
   'form.lever.gains':

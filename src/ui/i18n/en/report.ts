@@ -59,9 +59,9 @@ export const report = {
     'A secret shipment of {what} from {who} to {to} {route} was spotted and seized: neither side keeps it.',
   'note.nuclearTest': 'North Korea tested a nuclear device.',
   'note.lobbied':
-    '{who} courted {seat} on the Council: in votes up to {date}, that seat leans {n, number} points against sanctions.',
-  'note.fuelHeld': '{who} held back {amount} of fuel due to North Korea this turn.',
+    '{who} courted {seat} on the Council: in votes up to {date}, that seat leans {n, plural, one {# point} other {# points}} against sanctions.',
+  'note.fuelHeld': '{who} held back {amount} due to North Korea under its deals this turn.',
   'note.customsTightened':
-    '{who} tightened customs on {routes}: this turn, secret cargo there is {n, number} points of percent more likely to be spotted.',
+    '{who} tightened customs on the {routes}: this turn, secret cargo there is {n, plural, one {# point} other {# points}} of percent more likely to be spotted.',
   'note.knowHowUsed': 'North Korea put foreign know-how to use in its programme.',
 } as const;
