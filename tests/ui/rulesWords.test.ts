@@ -5,7 +5,8 @@
  * figures and extrapolation note.
  */
 import { describe, expect, test } from 'vitest';
-import type { Change, Order, Rejection, RuleId, ShipmentRecord, TurnReport } from '../../src/engine/index.ts';
+import type { Change, Order, Rejection, ShipmentRecord, TurnReport } from '../../src/engine/index.ts';
+import type { RuleId } from '../../src/engine/report.ts';
 import { viewReport, viewState } from '../../src/engine/index.ts';
 import type { CauseContext } from '../../src/ui/causes.ts';
 import { causeText } from '../../src/ui/causes.ts';
@@ -154,7 +155,7 @@ describe('the causes of engine 0.4.0', () => {
       visibleTo: 'all',
     };
     expect(causeText(c, ctx)).toBe('Know-how sent this turn, with engineers and delegations.');
-    expect(causeText({ ...c, target: { ...c.target, resource: 'currency' } }, ctx)).toBe(
+    expect(causeText({ ...c, target: { kind: 'stock', actor: 'PRK', resource: 'currency' } }, ctx)).toBe(
       'A payment ordered this turn.',
     );
   });
