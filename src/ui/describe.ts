@@ -122,6 +122,11 @@ export function rejectionText(r: Rejection, o: Order | undefined, v: StateView):
       return t('reject.overCapacity', { route, cap: quantity(o.resource, cap) });
     }
     case 'insufficientStock': {
+      if (o?.kind === 'lobby' && isActorId(o.actor))
+        return t('reject.lobbyCost', {
+          cost: quantity('currency', v.rules.design.lobbyCost),
+          have: quantity('currency', v.actors[o.actor]?.stocks.currency ?? 0),
+        });
       if (o?.kind !== 'ship' || !isResource(o.resource) || !isActorId(o.actor))
         return t('reject.insufficientStockPlain');
       const have = v.actors[o.actor]?.stocks[o.resource] ?? 0;

@@ -181,7 +181,11 @@ export function briefingScreen(store: GameStore): Component<GameData> {
       ]),
     ),
     h('h2', {}, t('briefing.routes')),
-    h('p', { class: 'hint' }, t('briefing.routesHint', { good: resourceName('currency') })),
+    h(
+      'p',
+      { class: 'hint' },
+      t('briefing.routesHint', { good: resourceName('currency'), knowhow: resourceName('knowhow') }),
+    ),
     routeCards(entry),
     h(
       'details',

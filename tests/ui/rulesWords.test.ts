@@ -296,6 +296,11 @@ describe('the new orders and refusals', () => {
     ],
     ['unknownSeat', { kind: 'lobby', actor: 'RUS', seat: 'XXX' }, 'There is no such seat on the Council.'],
     [
+      'insufficientStock',
+      { kind: 'lobby', actor: 'PRK', seat: 'MOZ' },
+      'Courting a seat costs 20 million US dollars of hard currency; you have 300 million US dollars.',
+    ],
+    [
       'notElectedSeat',
       { kind: 'lobby', actor: 'RUS', seat: 'USA' },
       'Only elected members can be courted, not the five permanent members.',

@@ -49,6 +49,7 @@ export const orders = {
   'reject.notYourMeasure': 'You can put only a draft that eases the sanctions; the Council majority puts the others.',
   'reject.notYourMeasureCouncil':
     'The Council majority does not put drafts that ease the sanctions; Russia or China may.',
+  'reject.lobbyCost': 'Courting a seat costs {cost} of hard currency; you have {have}.',
   'reject.unknownSeat': 'There is no such seat on the Council.',
   'reject.notElectedSeat': 'Only elected members can be courted, not the five permanent members.',
   'reject.tooManyLaunches': 'One launch order fires from 1 to {n, number} missiles.',
