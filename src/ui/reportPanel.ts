@@ -10,7 +10,7 @@ import type { GameView, SeenTurn, Source } from '../store/index.ts';
 import { voteView } from '../store/index.ts';
 import type { CauseContext } from './causes.ts';
 import { causeText, changeHead } from './causes.ts';
-import { voteTable } from './councilPanel.ts';
+import { courtedFor, voteTable } from './councilPanel.ts';
 import { describeDeal, describeOrder, rejectionText } from './describe.ts';
 import { h, uid } from './dom.ts';
 import { list, signedNum, t } from './i18n/index.ts';
@@ -205,7 +205,7 @@ export function reportArticle(view: GameView, index: number, opts: { primary: bo
       delta: was === undefined ? '' : signedNum(now - was),
     });
   });
-  const council = r.council.map((c) => voteTable(voteView(after, r.turn, c)));
+  const council = r.council.map((c) => voteTable(voteView(after, r.turn, c), courtedFor(after, r.turn)));
   const changes = r.changes.map((c) => changeLine(c, view.viewer, ctx));
   const instructor = view.viewer === 'instructor';
   return h(

@@ -30,6 +30,8 @@ const PRK_ORDERS: Order[] = [
 const CHN_ORDERS: Order[] = [
   { kind: 'holdFuel', actor: 'CHN' },
   { kind: 'customs', actor: 'CHN', route: 'dandong-sinuiju' },
+  { kind: 'lobby', actor: 'CHN', seat: 'MOZ' },
+  { kind: 'draft', actor: 'CHN', measure: 'relief', value: 0 },
 ];
 
 function given(turn: number): Partial<Record<ActorId, Order[]>> {
@@ -105,9 +107,24 @@ describe("North Korea's and China's levers in the browser", () => {
     await screenshot(page, 'levers-customs-form', customs);
     await customs.getByRole('button', { name: 'Tighten customs' }).click();
     await expect.poll(() => pendingItems(page).count()).toBe(2);
+    // Court Mozambique, and put forward a draft to ease the sanctions (China's only measure).
+    const lobby = await openForm(page, 'Court an elected member of the Council', 'lobby');
+    await lobby.getByLabel('Seat to court').selectOption({ label: 'Mozambique' });
+    await lobby.getByRole('button', { name: 'Court the seat' }).click();
+    const relief = await openForm(page, 'Put a draft to ease the sanctions to the Council', 'draft');
+    expect(await relief.getByLabel('What it would do').locator('option').allTextContents()).toEqual([
+      'Ease the sanctions on North Korea',
+    ]);
+    await relief.getByLabel('Number', { exact: true }).fill('0');
+    await relief.getByRole('button', { name: 'Add the draft' }).click();
+    await expect.poll(() => pendingItems(page).count()).toBe(4);
     expect(await pendingItems(page).allTextContents()).toEqual([
       expect.stringContaining("Hold back this turn's fuel deliveries to North Korea"),
       expect.stringContaining('Tighten customs on the Dandong–Sinuiju Friendship Bridge'),
+      expect.stringContaining('Court Mozambique, an elected member of the Council'),
+      expect.stringContaining(
+        'Put a draft resolution to the Council: Ease the sanctions: let North Korean workers go abroad again',
+      ),
     ]);
     for (const item of await pendingItems(page).all()) expect(await item.textContent()).toContain('OK as things stand');
     await screenshot(page, 'levers-china');
@@ -133,6 +150,17 @@ describe("North Korea's and China's levers in the browser", () => {
       .getByText('North Korea tested a nuclear device.', { exact: true })
       .scrollIntoViewIfNeeded();
     await screenshot(page, 'levers-report');
+    // The chamber: China's draft with its sponsor, and the seat China courts.
+    await tab(page, 'Council');
+    const chamber = page.getByTestId('council');
+    expect(await chamber.locator('.drafts').textContent()).toContain(
+      'Ease the sanctions: let North Korean workers go abroad again (put forward by China in Oct 2023; voted on this turn)',
+    );
+    await chamber.getByText('The fifteen seats').click();
+    expect(await chamber.locator('.seats li', { hasText: 'Mozambique' }).textContent()).toContain(
+      'courted by China (in votes up to Jan 2024)',
+    );
+    await screenshot(page, 'levers-council', chamber.locator('.drafts'));
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   }, 200_000);

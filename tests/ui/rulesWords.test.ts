@@ -10,6 +10,7 @@ import type { RuleId } from '../../src/engine/report.ts';
 import { viewReport, viewState } from '../../src/engine/index.ts';
 import type { CauseContext } from '../../src/ui/causes.ts';
 import { causeText } from '../../src/ui/causes.ts';
+import { courtedFor } from '../../src/ui/councilPanel.ts';
 import { extrapolationNote, revealedLines } from '../../src/ui/debrief.ts';
 import { describeOrder, rejectionText } from '../../src/ui/describe.ts';
 import { dealText, noteText, shipmentText } from '../../src/ui/reportPanel.ts';
@@ -398,5 +399,26 @@ describe('the debrief', () => {
       'History from turn 4 (Jul 2024) on is an extrapolation: the public record stops there, so the historical run after that is a likely course, not what happened.',
     );
     expect(extrapolationNote(state.rules, null)).toBeNull();
+  });
+});
+
+describe('courted seats', () => {
+  const council = {
+    ...state.council,
+    lobbying: [
+      { seat: 'MOZ', by: 'CHN', turn: 2, until: 3 },
+      { seat: 'MOZ', by: 'RUS', turn: 3, until: 4 },
+      { seat: 'SLE', by: 'RUS', turn: 1, until: 1 },
+    ],
+  } as const;
+  test.each([
+    [1, 'MOZ', []],
+    [2, 'MOZ', ['CHN']],
+    [3, 'MOZ', ['CHN', 'RUS']],
+    [4, 'MOZ', ['RUS']],
+    [1, 'SLE', ['RUS']],
+    [2, 'SLE', []],
+  ] as const)('turn %i, %s: courted by %j', (turn, seat, by) => {
+    expect(courtedFor({ council: { ...council, lobbying: [...council.lobbying] } }, turn)(seat)).toEqual(by);
   });
 });

@@ -13,7 +13,7 @@ import type { TurnView } from '../../net/index.ts';
 import type { Source } from '../../store/index.ts';
 import { draftsOf, voteView } from '../../store/index.ts';
 import type { CauseContext } from '../causes.ts';
-import { voteTable } from '../councilPanel.ts';
+import { courtedFor, voteTable } from '../councilPanel.ts';
 import { rejectionText } from '../describe.ts';
 import { h, uid } from '../dom.ts';
 import { num, t } from '../i18n/index.ts';
@@ -94,7 +94,7 @@ export function reportSection(
     part(t('report.deals'), deals, null),
     part(
       t('report.council'),
-      r.council.map((c) => voteTable(voteView(after, r.turn, c))),
+      r.council.map((c) => voteTable(voteView(after, r.turn, c), courtedFor(after, r.turn))),
       t('report.councilNone'),
     ),
     part(
