@@ -331,19 +331,29 @@ describe('drafts: each actor is offered only its own measures', () => {
 });
 
 describe('know-how travels with people, not by a route', () => {
+  const head =
+    'Know-how (space and weapons technology) travels with engineers and delegations: choose no route. North Korea gains from it only when it launches or tests: each package adds 6 points to its programme.';
+  const russia =
+    " If the world sees it, sent openly or spotted in secret, you lose 7 points of Russia's reputation in the world, and if it goes to North Korea, relations between Russia and China fall by 8.";
   test.each([
-    ['RUS', 'ship', { resource: 'knowhow' }, ', and relations between Russia and China fall by 8'],
-    ['CHN', 'ship', { resource: 'knowhow' }, ''],
-    ['RUS', 'proposeDeal', { give: 'knowhow', get: 'munitions' }, ', and relations between Russia and China fall by 8'],
-  ] as const)('%s %s: the note on know-how', (me, key, v, china) => {
-    expect(noteText(form(me, key), 'knowhow', v)).toBe(
-      `Know-how (space and weapons technology) travels with engineers and delegations: choose no route. North Korea gains from it only when it launches or tests: each package adds 6 points to its programme. If the world sees it, sent openly or spotted in secret, the sender loses 7 points of standing${china}.`,
-    );
+    ['RUS', 'ship', { resource: 'knowhow' }, russia],
+    [
+      'CHN',
+      'ship',
+      { resource: 'knowhow' },
+      " If the world sees it, sent openly or spotted in secret, you lose 7 points of China's standing with the West.",
+    ],
+    ['PRK', 'ship', { resource: 'knowhow' }, ''],
+    ['RUS', 'proposeDeal', { give: 'knowhow', get: 'munitions' }, russia],
+  ] as const)('%s %s: the note on know-how', (me, key, v, seen) => {
+    expect(noteText(form(me, key), 'knowhow', v)).toBe(`${head}${seen}`);
   });
 
   test('no note for other goods; know-how is offered with its unit; a shipment of it takes no route', () => {
     const f = form('RUS', 'ship');
     expect(noteText(f, 'knowhow', { resource: 'oil' })).toBe('');
+    // Only the giver's risk is stated: getting know-how in a deal costs the receiver no standing.
+    expect(noteText(form('PRK', 'proposeDeal'), 'knowhow', { give: 'munitions', get: 'knowhow' })).toBe('');
     expect(options(f, 'resource')).toContainEqual(['knowhow', 'know-how (packages of technology)']);
     expect(options(f, 'route')[0]).toEqual(['', 'No route: money goes through the banks, know-how with people']);
     expect(built(f, { to: 'PRK', resource: 'knowhow', amount: '2', route: '', mode: 'covert' })).toEqual({

@@ -74,9 +74,12 @@ const REPUTATION: Partial<Record<ActorId, IndicatorId>> = { RUS: 'rusReputation'
 /** What sending know-how does and risks (transfers.ts and launch.ts in the engine). */
 function knowHowNote(c: Ctx): string {
   const p = c.state.rules.design;
+  const rep = REPUTATION[c.me];
   return t('form.knowhow', {
     points: p.knowHowProgramme,
+    seen: rep === undefined ? 0 : 1,
     rep: p.knowHowReputation,
+    standing: rep === undefined ? '' : indicatorName(rep),
     china: c.me === 'RUS' && p.knowHowChinaRelation > 0 ? 1 : 0,
     chinaRel: p.knowHowChinaRelation,
   });
@@ -137,7 +140,7 @@ const proposeDeal = (c: Ctx): FormSpec[] => [
       {
         kind: 'note',
         name: 'knowhow',
-        text: (v) => (v.text('give') === 'knowhow' || v.text('get') === 'knowhow' ? knowHowNote(c) : ''),
+        text: (v) => (v.text('give') === 'knowhow' ? knowHowNote(c) : ''),
       },
     ],
     build(v) {

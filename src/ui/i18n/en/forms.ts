@@ -23,7 +23,7 @@ export const forms = {
   'form.ship.resource': 'What',
   'form.ship.amount': 'How much',
   'form.knowhow':
-    'Know-how (space and weapons technology) travels with engineers and delegations: choose no route. North Korea gains from it only when it launches or tests: each package adds {points, plural, one {# point} other {# points}} to its programme. If the world sees it, sent openly or spotted in secret, the sender loses {rep, plural, one {# point} other {# points}} of standing{china, select, 1 {, and relations between Russia and China fall by {chinaRel, number}} other {}}.',
+    'Know-how (space and weapons technology) travels with engineers and delegations: choose no route. North Korea gains from it only when it launches or tests: each package adds {points, plural, one {# point} other {# points}} to its programme.{seen, select, 1 { If the world sees it, sent openly or spotted in secret, you lose {rep, plural, one {# point} other {# points}} of {standing}{china, select, 1 {, and if it goes to North Korea, relations between Russia and China fall by {chinaRel, number}} other {}}.} other {}}',
 
   'form.deal.label': 'Offer a deal',
   'form.deal.submit': 'Add the offer',
