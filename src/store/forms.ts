@@ -6,8 +6,8 @@
  * Council has no stocks to ship, no deals and no domestic priorities). The engine still judges
  * every order. Plain data: the screens word it.
  */
-import type { ActorId, Order, Route, Seat, StateView } from '../engine/index.ts';
-import { fuelDue, isVotingActor } from '../engine/index.ts';
+import type { ActorId, Measure, Order, Route, Seat, StateView } from '../engine/index.ts';
+import { MEASURES, fuelDue, isVotingActor } from '../engine/index.ts';
 
 /** Order kinds given through a form (accepting or cancelling a deal is a button on the deal). */
 export type FormKind = Exclude<Order['kind'], 'acceptDeal' | 'cancelDeal'>;
@@ -25,6 +25,13 @@ export function orderFormsFor(actor: ActorId): FormKind[] {
 }
 
 type Viewed = Pick<StateView, 'rules' | 'routes' | 'deals'>;
+
+/** The measures `actor` may put to the Council (the engine's council.ts `tableDrafts`): the
+ * Council majority every measure but relief; Russia and China only relief; nobody else any. */
+export function draftMeasuresFor(actor: ActorId): Measure[] {
+  if (actor === 'UNSC') return MEASURES.filter((m) => m !== 'relief');
+  return isVotingActor(actor) ? ['relief'] : [];
+}
 
 /** The elected seats a lobbying order may court (no permanent member, no player's seat). */
 export function electedSeats(state: Pick<StateView, 'rules'>): Seat[] {

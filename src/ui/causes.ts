@@ -58,6 +58,9 @@ function dealText(ctx: CauseContext, id: string | undefined): string {
 function draftText(ctx: CauseContext, id: string | undefined): string {
   const r = ctx.report.council.find((x) => x.draft === id);
   if (r !== undefined) return draftTitle(r.measure, r.value);
+  // A draft tabled this turn is still on the table (a relief draft's cause names it).
+  const tabled = ctx.after.council.drafts.find((x) => x.id === id);
+  if (tabled !== undefined) return draftTitle(tabled.measure, tabled.value);
   const d = ctx.after.council.decisions.find((x) => x.draft === id);
   return d === undefined ? t('draft.some') : measureName(d.measure);
 }
@@ -94,7 +97,8 @@ export function causeText(c: Change, ctx: CauseContext): string {
     case 'needMet':
       return t('cause.needMet', { good: needGood(ctx, c) });
     case 'shipment':
-      return c.cause.route === undefined ? t('cause.shipmentBank') : t('cause.shipment', { route });
+      if (c.cause.route !== undefined) return t('cause.shipment', { route });
+      return good === 'knowhow' ? t('cause.shipmentKnowHow') : t('cause.shipmentBank');
     case 'dealDelivery':
       return t('cause.dealDelivery', { deal: dealText(ctx, c.cause.deal) });
     case 'dealAccepted':
@@ -140,6 +144,35 @@ export function causeText(c: Change, ctx: CauseContext): string {
         : t('cause.launchEvent', { n: n('count'), event: eventText(ctx, c.cause.event) });
     case 'event':
       return t('cause.event', { event: eventText(ctx, c.cause.event) });
+    case 'covertMarkup':
+      return t('cause.covertMarkup', {
+        sent: quantity(good, n('sent')),
+        delivered: quantity(good, n('delivered')),
+        pct: n('markupPct'),
+        odds: percentOfBp(n('odds')),
+      });
+    case 'integrityDrift':
+      return t('cause.integrityDrift', { share: n('compliantShare') });
+    case 'adoptionCapital':
+      return t('cause.adoptionCapital', { recent: n('recent'), turns: n('capitalTurns'), cost: n('cost') });
+    case 'draftShort':
+      return t('cause.draftShort', { draft: draftText(ctx, c.cause.draft) });
+    case 'vetoIsolates':
+      return t('cause.vetoIsolates', { yes: n('yes'), min: n('isolationYes') });
+    case 'reliefTabled':
+      return t('cause.reliefTabled', { draft: draftText(ctx, c.cause.draft) });
+    case 'lobbying':
+      return t('cause.lobbying', { cost: quantity('currency', n('cost')) });
+    case 'knowHowUsed':
+      return t('cause.knowHowUsed', { used: quantity('knowhow', n('used')), points: n('points') });
+    case 'knowHowSeen':
+      return t('cause.knowHowSeen', { amount: quantity('knowhow', n('amount')) });
+    case 'nuclearTest':
+      return t('cause.nuclearTest');
+    case 'holdFuel':
+      return t('cause.holdFuel', { held: quantity('oil', n('held')) });
+    case 'customs':
+      return t('cause.customs', { route, n: Math.round(n('addedOdds') / 100) });
     default:
       return assertNever(c.cause.rule);
   }

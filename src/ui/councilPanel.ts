@@ -5,7 +5,7 @@
  * Experts, and the record of decisions including those before the game. Read from the
  * viewer's state (the council is public) through `councilView`.
  */
-import type { ReportView, StateView } from '../engine/index.ts';
+import type { ActorId, ReportView, StateView } from '../engine/index.ts';
 import { ADOPTION_VOTES } from '../engine/index.ts';
 import type { CouncilView, GameView, PublicScenario, VoteView } from '../store/index.ts';
 import { councilView } from '../store/index.ts';
@@ -37,19 +37,28 @@ export function verdictText(v: Pick<VoteView, 'outcome' | 'yes'> & { vetoedBy: r
   }
 }
 
-function why(v: VoteView['votes'][number]): string {
+function why(v: VoteView['votes'][number], courted: readonly ActorId[]): string {
   switch (v.by) {
     case 'order':
       return t('council.byOrder');
     case 'default':
       return t('council.byDefault');
     case 'rule':
-      return t('council.byRule');
+      return courted.length === 0
+        ? t('council.byRule')
+        : t('council.byRuleCourted', { by: list(courted.map(actorName)) });
   }
 }
 
-/** One decided draft: the verdict, the count, and a table of the fifteen seats. */
-export function voteTable(v: VoteView): HTMLElement {
+/** Who courted each elected seat for the votes of `turn` (lobbying is public: engine's lobby.ts). */
+export function courtedFor(state: Pick<StateView, 'council'>, turn: number): (seat: string) => ActorId[] {
+  return (seat) =>
+    state.council.lobbying.filter((l) => l.seat === seat && l.turn <= turn && l.until >= turn).map((l) => l.by);
+}
+
+/** One decided draft: the verdict, the count, and a table of the fifteen seats (with who
+ * courted a seat that voted by its rule, when `courted` is given). */
+export function voteTable(v: VoteView, courted: (seat: string) => ActorId[] = () => []): HTMLElement {
   const title = draftTitle(v.measure, v.value);
   return h(
     'div',
@@ -89,7 +98,7 @@ export function voteTable(v: VoteView): HTMLElement {
               t(`vote.${s.vote}` as const),
               s.permanent && s.vote === 'no' && v.outcome === 'vetoed' ? ` (${t('council.veto')})` : '',
             ),
-            h('td', {}, why(s)),
+            h('td', {}, why(s, s.permanent ? [] : courted(s.id))),
           ),
         ),
       ),
@@ -181,6 +190,19 @@ function recordSection(state: StateView, v: CouncilView): HTMLElement {
   );
 }
 
+/** Who put a draft forward, when it is not the Council majority (Russia's or China's relief). */
+function draftSponsor(state: StateView, id: string): { sponsored: number; by: string } {
+  const by = state.council.drafts.find((x) => x.id === id)?.by;
+  return by === undefined || by === 'UNSC' ? { sponsored: 0, by: '' } : { sponsored: 1, by: actorName(by) };
+}
+
+/** Who is courting a seat for this turn's votes and the next ones, and until when. */
+function courting(state: StateView, seat: string): string[] {
+  return state.council.lobbying
+    .filter((l) => l.seat === seat && l.until >= state.turn)
+    .map((l) => ` · ${t('council.courted', { actor: actorName(l.by), date: turnDate(state.rules, l.until) })}`);
+}
+
 export function councilPanel(view: GameView, upTo: number = view.turns.length - 1): HTMLElement {
   const seen = view.turns[upTo] ?? view.turns[0];
   if (seen === undefined) return h('section', {});
@@ -199,6 +221,7 @@ export function councilPanel(view: GameView, upTo: number = view.turns.length - 
               { 'data-draft': d.id },
               h('strong', {}, draftTitle(d.measure, d.value)),
               ` ${t('council.draftWhen', {
+                ...draftSponsor(state, d.id),
                 tabled: turnDate(state.rules, d.tabledTurn),
                 rus: d.defaults.RUS,
                 chn: d.defaults.CHN,
@@ -211,7 +234,7 @@ export function councilPanel(view: GameView, upTo: number = view.turns.length - 
   const votes =
     v.lastVotes.length === 0
       ? h('p', { class: 'hint' }, last === null ? t('council.noTurnYet') : t('council.noVote'))
-      : h('div', {}, ...v.lastVotes.map(voteTable));
+      : h('div', {}, ...v.lastVotes.map((x) => voteTable(x, courtedFor(state, x.turn))));
   return h(
     'section',
     { class: 'council', 'aria-label': t('council.title'), 'data-testid': 'council' },
@@ -247,6 +270,7 @@ export function councilPanel(view: GameView, upTo: number = view.turns.length - 
               { class: 'seat-meta' },
               s.permanent ? t('council.permanent') : t('council.elected'),
               s.actor === null ? '' : ` · ${t('council.votesBy', { actor: actorName(s.actor) })}`,
+              ...courting(state, s.id),
             ),
           ),
         ),

@@ -25,7 +25,7 @@ import { button, focusHeading, h } from './dom.ts';
 import { signedNum, t } from './i18n/index.ts';
 import { reportArticle } from './reportPanel.ts';
 import { displayTitle, sourceList } from './screens.ts';
-import { actorTitle, actorName, date, indicatorName, measureName, objectiveText } from './words.ts';
+import { actorTitle, actorName, date, indicatorName, measureName, objectiveText, turnDate } from './words.ts';
 
 export function headline(d: ActorDebrief): string {
   switch (d.verdict) {
@@ -42,6 +42,7 @@ const who = (game: Game, a: ActorId): string =>
   game.controllers[a] === 'human' ? t('debrief.aPerson') : t('debrief.theComputer');
 
 function headlineSection(game: Game, v: DebriefView): HTMLElement {
+  const extrapolated = extrapolationNote(currentState(game).rules, v.extrapolatedFrom);
   const people = ACTORS.filter((a) => game.controllers[a] === 'human');
   const order: ActorId[] = [...people, ...ACTORS.filter((a) => !people.includes(a))];
   return h(
@@ -64,42 +65,37 @@ function headlineSection(game: Game, v: DebriefView): HTMLElement {
       }),
     ),
     h('p', { class: 'hint' }, t('debrief.historyIs')),
+    extrapolated === null
+      ? null
+      : h('p', { class: 'hint extrapolation', 'data-testid': 'extrapolation' }, extrapolated),
   );
 }
 
-/** What the game kept back until now: the recorded figures beside the true ones. */
+/** What the game kept back until now, one sentence a fact: the recorded figures beside the
+ * true ones. */
+export function revealedLines(r: DebriefView['revealed']): string[] {
+  const pct = (x: number | null): string => (x === null ? t('debrief.revealed.noImports') : t('percent', { n: x }));
+  return [
+    t('debrief.revealed.share', { recorded: pct(r.chinaShare.recorded), true: pct(r.chinaShare.true) }),
+    t('debrief.revealed.integrity', { seen: r.integrity.seen, true: r.integrity.true }),
+    t('debrief.revealed.covert', { n: r.covert.shipments, detected: r.covert.detected, seized: r.covert.seized }),
+  ];
+}
+
 function revealedSection(v: DebriefView): HTMLElement {
-  const r = v.revealed;
-  const pct = (x: number | null): string => (x === null ? 'no imports' : `${x}%`);
   return h(
     'section',
-    { class: 'panel revealed', 'aria-label': 'What the game kept back', 'data-testid': 'revealed' },
-    h('h2', {}, 'What the game kept back'),
-    h(
-      'ul',
-      {},
-      h(
-        'li',
-        {},
-        `China's share of North Korea's imports: ${pct(r.chinaShare.recorded)} on the customs record (declared goods), ${pct(r.chinaShare.true)} in truth, covert deliveries included.`,
-      ),
-      h(
-        'li',
-        {},
-        `Sanctions integrity: ${r.integrity.seen} as the world saw it, ${r.integrity.true} in truth, counting the breaches nobody saw.`,
-      ),
-      h(
-        'li',
-        {},
-        `Covert deliveries: ${r.covert.shipments}, of which ${r.covert.detected} were seen and ${r.covert.seized} seized.`,
-      ),
-    ),
-    h(
-      'p',
-      { class: 'hint' },
-      'During the game every player saw only the recorded figures; the scores here count the truth.',
-    ),
+    { class: 'panel revealed', 'aria-label': t('debrief.revealed'), 'data-testid': 'revealed' },
+    h('h2', {}, t('debrief.revealed')),
+    h('ul', {}, ...revealedLines(v.revealed).map((x) => h('li', {}, x))),
+    h('p', { class: 'hint' }, t('debrief.revealed.hint')),
   );
+}
+
+/** From which turn the historical run goes past the public record (the scenario's
+ * extrapolatedFrom), with that turn's date; null when the whole run is on the record. */
+export function extrapolationNote(rules: Parameters<typeof turnDate>[0], turn: number | null): string | null {
+  return turn === null ? null : t('debrief.extrapolated', { turn, date: turnDate(rules, turn) });
 }
 
 function scoreTable(game: Game, v: DebriefView): HTMLElement {
@@ -278,6 +274,7 @@ export function debriefScreen(store: GameStore, game: Game): Component<GameData>
     ),
     headlineSection(game, v),
     h('section', { class: 'panel' }, h('h2', {}, t('debrief.scores')), scoreTable(game, v)),
+    revealedSection(v),
     h('section', { class: 'panel' }, h('h2', {}, t('debrief.overTime')), charts(v)),
     divergence(game, v),
     h(

@@ -15,6 +15,7 @@ import {
   resourceName,
   routeName,
   routePhrase,
+  seatLabel,
 } from './words.ts';
 
 type Routes = StateView['routes'];
@@ -27,14 +28,14 @@ export function draftById(v: Pick<StateView, 'council'>, id: string): string {
   return past === undefined ? t('draft.some') : measureName(past.measure);
 }
 
-export function describeOrder(o: Order, v: Pick<StateView, 'routes' | 'council' | 'deals'>): string {
+export function describeOrder(o: Order, v: Pick<StateView, 'routes' | 'council' | 'deals' | 'rules'>): string {
   const routes: Routes = v.routes;
   switch (o.kind) {
     case 'ship':
       return t(o.mode === 'covert' ? 'order.shipCovert' : 'order.ship', {
         what: quantity(o.resource, o.amount),
         to: anyActorName(o.to),
-        route: routePhrase(routes, o.route ?? null),
+        route: routePhrase(routes, o.route ?? null, o.resource),
       });
     case 'proposeDeal':
       return t(o.mode === 'covert' ? 'order.dealCovert' : 'order.deal', {
@@ -60,7 +61,15 @@ export function describeOrder(o: Order, v: Pick<StateView, 'routes' | 'council' 
         ? t('order.monitorNone')
         : t('order.monitor', { routes: o.routes.map((r) => routeName(routes, r)).join('; ') });
     case 'launch':
-      return t('order.launch');
+      return t('order.launch', { n: o.count ?? 1 });
+    case 'nuclearTest':
+      return t('order.nuclearTest');
+    case 'lobby':
+      return t('order.lobby', { seat: seatLabel(v.rules, o.seat) });
+    case 'holdFuel':
+      return t('order.holdFuel');
+    case 'customs':
+      return t('order.customs', { route: routeName(routes, o.route) });
     default:
       return assertNever(o);
   }
@@ -85,6 +94,13 @@ export function describeDeal(d: Deal): string {
   });
 }
 
+/** The resources an order moves (a shipment's, or both legs of a deal). */
+function resourcesOf(o: Order | undefined): string[] {
+  if (o?.kind === 'ship') return [o.resource];
+  if (o?.kind === 'proposeDeal') return [o.give.resource, o.get.resource];
+  return [];
+}
+
 /** Why the engine refuses (or would refuse) an order, in a sentence about that order. */
 export function rejectionText(r: Rejection, o: Order | undefined, v: StateView): string {
   const route = o !== undefined && 'route' in o ? routeName(v.routes, o.route ?? null) : '';
@@ -93,7 +109,7 @@ export function rejectionText(r: Rejection, o: Order | undefined, v: StateView):
     case 'routeRequired':
       return t('reject.routeRequired', { good });
     case 'routeNotApplicable':
-      return t('reject.routeNotApplicable');
+      return t(resourcesOf(o).includes('knowhow') ? 'reject.routeNotApplicableKnowHow' : 'reject.routeNotApplicable');
     case 'routeClosed':
       return t('reject.routeClosed', { route });
     case 'routeDoesNotJoin':
@@ -106,6 +122,11 @@ export function rejectionText(r: Rejection, o: Order | undefined, v: StateView):
       return t('reject.overCapacity', { route, cap: quantity(o.resource, cap) });
     }
     case 'insufficientStock': {
+      if (o?.kind === 'lobby' && isActorId(o.actor))
+        return t('reject.lobbyCost', {
+          cost: quantity('currency', v.rules.design.lobbyCost),
+          have: quantity('currency', v.actors[o.actor]?.stocks.currency ?? 0),
+        });
       if (o?.kind !== 'ship' || !isResource(o.resource) || !isActorId(o.actor))
         return t('reject.insufficientStockPlain');
       const have = v.actors[o.actor]?.stocks[o.resource] ?? 0;
@@ -135,6 +156,20 @@ export function rejectionText(r: Rejection, o: Order | undefined, v: StateView):
       return t('reject.notYourDeal');
     case 'selfTarget':
       return t('reject.selfTarget');
+    case 'alreadyInForce':
+      return t('reject.alreadyInForce');
+    case 'notYourMeasure':
+      return t(o?.actor === 'UNSC' ? 'reject.notYourMeasureCouncil' : 'reject.notYourMeasure');
+    case 'unknownSeat':
+      return t('reject.unknownSeat');
+    case 'notElectedSeat':
+      return t('reject.notElectedSeat');
+    case 'tooManyLaunches':
+      return t('reject.tooManyLaunches', { n: v.rules.design.maxLaunchesPerTurn });
+    case 'nothingToHold':
+      return t('reject.nothingToHold');
+    case 'notYourRoute':
+      return t('reject.notYourRoute', { route });
     case 'malformed':
     case 'unknownActor':
     case 'unknownResource':

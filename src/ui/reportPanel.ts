@@ -10,7 +10,7 @@ import type { GameView, SeenTurn, Source } from '../store/index.ts';
 import { voteView } from '../store/index.ts';
 import type { CauseContext } from './causes.ts';
 import { causeText, changeHead } from './causes.ts';
-import { voteTable } from './councilPanel.ts';
+import { courtedFor, voteTable } from './councilPanel.ts';
 import { describeDeal, describeOrder, rejectionText } from './describe.ts';
 import { h, uid } from './dom.ts';
 import { list, signedNum, t } from './i18n/index.ts';
@@ -24,6 +24,7 @@ import {
   regimeRuleName,
   routeName,
   routePhrase,
+  seatLabel,
   sourceLabels,
   turnDate,
 } from './words.ts';
@@ -76,15 +77,26 @@ export function changeLine(c: ReportView['changes'][number], viewer: Viewer, ctx
   return t('report.change', { head: changeHead(c, viewer), why: causeText(c, ctx) });
 }
 
+/** A shipment of the report; a secret one says what was seized, or how much the middlemen
+ * took (the covert markup). */
 export function shipmentText(s: ShipmentRecord, state: StateView): string {
-  const key = s.mode === 'declared' ? 'report.shipOpen' : s.detected ? 'report.shipSpotted' : 'report.shipSecret';
-  return t(key, {
+  const key =
+    s.mode === 'declared'
+      ? 'report.shipOpen'
+      : s.seized
+        ? 'report.shipSeized'
+        : s.detected
+          ? 'report.shipSpotted'
+          : 'report.shipSecret';
+  const line = t(key, {
     from: actorName(s.from),
     to: actorName(s.to),
     what: quantity(s.resource, s.amount),
-    route: routePhrase(state.routes, s.route),
+    route: routePhrase(state.routes, s.route, s.resource),
     deal: s.deal === undefined ? 0 : 1,
   });
+  if (s.seized || s.delivered >= s.amount) return line;
+  return `${line} ${t('report.shipMarkup', { delivered: quantity(s.resource, s.delivered) })}`;
 }
 
 function ruleResource(state: StateView, id: string | undefined): string {
@@ -101,10 +113,10 @@ export function noteText(n: RegimeNote, before: StateView, after: StateView): st
   const amount = quantity(ruleResource(before, n.rule), n.amount ?? 0);
   const num = (k: string): number => n.numbers?.[k] ?? 0;
   switch (n.kind) {
-    case 'draftTabled':
-      return t('note.draftTabled', {
-        draft: n.measure === undefined ? t('draft.some') : draftTitle(n.measure, n.amount ?? 0),
-      });
+    case 'draftTabled': {
+      const draft = n.measure === undefined ? t('draft.some') : draftTitle(n.measure, n.amount ?? 0);
+      return n.actor === undefined ? t('note.draftTabled', { draft }) : t('note.draftTabledBy', { who, draft });
+    }
     case 'measureInForce':
       return t('note.measureInForce', {
         draft: n.measure === undefined ? t('draft.some') : measureName(n.measure),
@@ -128,6 +140,32 @@ export function noteText(n: RegimeNote, before: StateView, after: StateView): st
       return t('note.notRepatriated', { who, amount, rule });
     case 'launch':
       return t('note.launch', { n: n.amount ?? 0 });
+    case 'seized':
+      return t('note.seized', {
+        who,
+        to: n.to === undefined ? t('actor.unknown') : actorName(n.to),
+        what: quantity(n.resource ?? '', n.amount ?? 0),
+        route: routePhrase(after.routes, n.routes?.[0] ?? null, n.resource),
+      });
+    case 'nuclearTest':
+      return t('note.nuclearTest');
+    case 'lobbied':
+      return t('note.lobbied', {
+        who,
+        seat: seatLabel(after.rules, n.seat),
+        date: turnDate(after.rules, num('until')),
+        n: n.amount ?? 0,
+      });
+    case 'fuelHeld':
+      return t('note.fuelHeld', { who, amount: quantity('oil', n.amount ?? 0) });
+    case 'customsTightened':
+      return t('note.customsTightened', {
+        who,
+        routes: list((n.routes ?? []).map((r) => routeName(after.routes, r))),
+        n: Math.round((n.amount ?? 0) / 100),
+      });
+    case 'knowHowUsed':
+      return t('note.knowHowUsed');
     default:
       return assertNever(n.kind);
   }
@@ -167,7 +205,7 @@ export function reportArticle(view: GameView, index: number, opts: { primary: bo
       delta: was === undefined ? '' : signedNum(now - was),
     });
   });
-  const council = r.council.map((c) => voteTable(voteView(after, r.turn, c)));
+  const council = r.council.map((c) => voteTable(voteView(after, r.turn, c), courtedFor(after, r.turn)));
   const changes = r.changes.map((c) => changeLine(c, view.viewer, ctx));
   const instructor = view.viewer === 'instructor';
   return h(

@@ -14,7 +14,16 @@ import type { Component } from './component.ts';
 import { button, focusHeading, h, uid } from './dom.ts';
 import { t } from './i18n/index.ts';
 import { paragraphs } from './text.ts';
-import { actorTitle, difficultyName, objectiveText, quantity, resourceName, sourceLabel, years } from './words.ts';
+import {
+  actorTitle,
+  difficultyName,
+  objectiveText,
+  quantity,
+  resourceName,
+  scoreHow,
+  sourceLabel,
+  years,
+} from './words.ts';
 
 /** A title without a trailing "(2017–2019)": the years are stated once, from the turns. */
 export function displayTitle(title: string): string {
@@ -158,7 +167,11 @@ export function briefingScreen(store: GameStore): Component<GameData> {
     h('h2', {}, t('briefing.learn')),
     h('ul', { class: 'learning' }, ...x.learningObjectives.map((o) => h('li', {}, o))),
     h('h2', {}, t('briefing.scored')),
-    h('p', { class: 'hint' }, t('you.scoreHow')),
+    h(
+      'p',
+      { class: 'hint' },
+      scoreHow({ targetAchievement: s.design.targetAchievement.value, scoreRamp: s.design.scoreRamp.value }),
+    ),
     h(
       'dl',
       { class: 'roles' },
@@ -168,7 +181,11 @@ export function briefingScreen(store: GameStore): Component<GameData> {
       ]),
     ),
     h('h2', {}, t('briefing.routes')),
-    h('p', { class: 'hint' }, t('briefing.routesHint', { good: resourceName('currency') })),
+    h(
+      'p',
+      { class: 'hint' },
+      t('briefing.routesHint', { good: resourceName('currency'), knowhow: resourceName('knowhow') }),
+    ),
     routeCards(entry),
     h(
       'details',

@@ -73,9 +73,20 @@ export function routeName(routes: readonly Pick<Route, 'id' | 'name'>[], id: str
   return routes.find((r) => r.id === id)?.name ?? t('route.unknown');
 }
 
-/** "by the Khasan–Tumangang rail bridge", or "through the banks" for money. */
-export function routePhrase(routes: readonly Pick<Route, 'id' | 'name'>[], id: string | null | undefined): string {
-  return id === null || id === undefined ? t('route.banks') : t('route.by', { name: routeName(routes, id) });
+/** "by the Khasan–Tumangang rail bridge", or with no route "through the banks" for money and
+ * "with engineers and delegations" for know-how. */
+export function routePhrase(
+  routes: readonly Pick<Route, 'id' | 'name'>[],
+  id: string | null | undefined,
+  resource?: string,
+): string {
+  if (id !== null && id !== undefined) return t('route.by', { name: routeName(routes, id) });
+  return resource === 'knowhow' ? t('route.people') : t('route.banks');
+}
+
+/** A seat on the Council by its id ("Mozambique"), or neutral words for an unknown one. */
+export function seatLabel(rules: Pick<Rules, 'council'>, id: string | undefined): string {
+  return rules.council.seats.find((x) => x.id === id)?.name ?? t('seat.unknown');
 }
 
 export function date(d: CalendarDate): string {
@@ -95,13 +106,23 @@ export function difficultyName(d: Difficulty): string {
   return t(`difficulty.${d}` as const);
 }
 
-/** "Regime stability at least 60 (counts three times)". */
+/** "Regime stability at least 60, full marks at 80 or more (counts three times)". */
 export function objectiveText(o: Objective): string {
-  return t(o.op === 'atLeast' ? 'objective.atLeast' : 'objective.atMost', {
-    indicator: indicatorName(o.indicator),
-    target: o.target,
-    weight: o.weight,
-  });
+  const full = o.full !== o.target;
+  const key =
+    o.op === 'atLeast'
+      ? full
+        ? 'objective.atLeastFull'
+        : 'objective.atLeast'
+      : full
+        ? 'objective.atMostFull'
+        : 'objective.atMost';
+  return t(key, { indicator: indicatorName(o.indicator), target: o.target, full: o.full, weight: o.weight });
+}
+
+/** How a score is made, with the scenario's design parameters (score.ts in the engine). */
+export function scoreHow(design: { targetAchievement: number; scoreRamp: number }): string {
+  return t('you.scoreHow', { target: design.targetAchievement, ramp: design.scoreRamp > 0 ? 1 : 0 });
 }
 
 /** "Source document, paragraph 3" or the record's name. */

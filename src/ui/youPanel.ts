@@ -15,7 +15,7 @@ import { h } from './dom.ts';
 import { glossaryTerm } from './help.ts';
 import { num, signedNum, t } from './i18n/index.ts';
 import { paragraphs } from './text.ts';
-import { actorTitle, actorName, indicatorName, objectiveText, unitOf } from './words.ts';
+import { actorTitle, actorName, indicatorName, objectiveText, scoreHow, unitOf } from './words.ts';
 import { why } from './why.ts';
 
 function deltaCell(view: GameView, target: Target, label: string): HTMLElement {
@@ -94,7 +94,7 @@ function scoreSection(state: StateView, me: ActorId): HTMLElement {
     'section',
     { class: 'you-score' },
     h('h3', {}, score === undefined ? t('you.objectives') : t('you.score', { score })),
-    h('p', { class: 'hint' }, t('you.scoreHow'), ' ', glossaryTerm('score', t('you.scoreWhat'))),
+    h('p', { class: 'hint' }, scoreHow(state.rules.design), ' ', glossaryTerm('score', t('you.scoreWhat'))),
     h(
       'ul',
       { class: 'objectives' },

@@ -109,15 +109,21 @@ describe('a class in the browser', () => {
     tokens.push(...(await identifiers(teacher, 'console session', code)));
     await screenshot(teacher, 'class-console');
 
-    // Ana gives an order with the priorities form; Ben holds.
+    // Ana gives an order with the priorities form and tests a nuclear device; Ben holds.
     await ana.getByRole('heading', { name: 'North Korea: your orders for this turn' }).waitFor();
     await ana.getByRole('button', { name: 'Set the priorities', exact: true }).click();
     await ana
       .getByText(/^Set industry \d+% on munitions and send \d+% of spare workers abroad$/)
       .first()
       .waitFor();
+    // North Korea's own lever, from the same form spec as on one device.
+    const nuclear = ana.locator('form[data-form="nuclearTest"]');
+    expect(await nuclear.textContent()).toContain('the elected seats weigh it like');
+    await nuclear.getByRole('button', { name: 'Order the test', exact: true }).click();
+    await ana.locator('.pending').getByText('Test a nuclear device', { exact: true }).waitFor();
+    await screenshot(ana, 'class-student-levers', nuclear);
     await ana.getByRole('button', { name: 'Send my orders' }).click();
-    await ana.getByTestId('sent').getByText('Ana sent 1 order').waitFor();
+    await ana.getByTestId('sent').getByText('Ana sent 2 orders').waitFor();
     violations.push(...(await axe(ana, 'student turn')));
     tokens.push(...(await identifiers(ana, 'student turn', code)));
     await ben.getByRole('button', { name: 'Send my orders' }).click();

@@ -70,7 +70,15 @@ describe('council in the browser', () => {
     // Turn 1, China: nothing to vote on; only the forms China can use.
     await takeDevice(page, 'China');
     const choosers = page.locator('.chooser-row button');
-    expect(await choosers.allTextContents()).toEqual(['Ship goods or money', 'Offer a deal', 'Set priorities at home']);
+    expect(await choosers.allTextContents()).toEqual([
+      'Put a draft to ease the sanctions to the Council',
+      'Court an elected member of the Council',
+      'Hold back fuel for North Korea',
+      'Tighten customs on a border route',
+      'Ship goods or money',
+      'Offer a deal',
+      'Set priorities at home',
+    ]);
     await tab(page, 'Council');
     expect(await chamber(page).textContent()).toContain('No draft is waiting.');
     // China's own briefing, open on the first turn.

@@ -24,9 +24,11 @@ import {
   toOrder,
   turnText,
 } from './play.ts';
-import { compareWithHistory, historicalRun } from '../../src/scenario/index.ts';
+import { viewReport, viewState } from '../../src/engine/index.ts';
+import { compareWithHistory, historicalRun, initialState } from '../../src/scenario/index.ts';
 import { headline } from '../../src/ui/debrief.ts';
-import { loadScenario } from '../fixtures.ts';
+import { noteText, shipmentText } from '../../src/ui/reportPanel.ts';
+import { loadScenario, shippedFiles } from '../fixtures.ts';
 
 const TURNS = 12;
 let h: Harness;
@@ -109,7 +111,7 @@ describe('browser game', () => {
     await card.waitFor();
     expect(await card.locator('h3').textContent()).toBe('visit-2000.json');
     expect(await card.textContent()).toContain('could not be loaded (HTTP 404)');
-    expect(await page.getByRole('button', { name: /^Choose this scenario: / }).count()).toBe(5);
+    expect(await page.getByRole('button', { name: /^Choose this scenario: / }).count()).toBe(shippedFiles().length - 1);
     await page.close();
   });
 
@@ -161,7 +163,7 @@ describe('browser game', () => {
         for (const s of PLAN[turn] ?? (turn % 2 === 0 ? [LATER] : [])) await giveStep(page, s);
       }
       if (turn === 5) {
-        expect(await page.getByRole('group', { name: 'Test-launch a missile' }).textContent()).toContain(
+        expect(await page.getByRole('group', { name: 'Test-launch missiles' }).textContent()).toContain(
           'your weapons and space programme gains 2 points',
         );
         await expect.poll(() => pendingItems(page).first().textContent()).toContain('Test-launch a missile');
@@ -177,13 +179,16 @@ describe('browser game', () => {
       if (turn === 1) {
         const report = page.locator('.report');
         await expect.poll(() => report.textContent()).toContain('Full report: Oct 2023 (turn 1)');
-        // Events with their text and sources, regime notes and scores are part of the report.
+        // The shipments North Korea may see, the regime notes, the events and the score are part
+        // of the report, worded as the page words Node's report of the same turn.
         const text = (await report.textContent()) ?? '';
-        expect(text).toContain('Event: A satellite reaches orbit. Two months after the summit');
-        expect(text).toContain(
-          'Sources: North Korean reconnaissance satellite launch, November 2023 and Source document, paragraph 5.',
-        );
-        expect(text).toContain('North Korea launched a missile.');
+        const first = expectedGame(PRK_ONLY, 2023, (t) => ({ PRK: prkOrders(t) }), 1);
+        const before = viewState(initialState(loadScenario('summit-2023'), 2023), 'PRK');
+        const seen = viewReport(first.turns[0]!.report, 'PRK');
+        expect(seen.shipments.length).toBeGreaterThan(0);
+        for (const x of seen.shipments) expect(text).toContain(shipmentText(x, before));
+        for (const n of seen.notes) expect(text).toContain(noteText(n, before, viewState(first.state, 'PRK')));
+        for (const e of seen.events) expect(text).toContain(`${e.drawn ? 'Chance' : 'Event'}: ${e.title}.`);
         expect(text).toContain('Your score after the turn');
         expect(await page.getByTestId('announcer').textContent()).toBe('Turn 1 (Oct 2023) played. Now turn 2 of 12.');
         // Focus moved to the digest's heading (focus management on a new turn).

@@ -120,8 +120,8 @@ export async function giveStep(page: Page, s: Step): Promise<void> {
       return;
     }
     case 'launch': {
-      const form = await openForm(page, 'Test-launch a missile', 'launch');
-      await form.getByRole('button', { name: 'Order a test launch' }).click();
+      const form = await openForm(page, 'Test-launch missiles', 'launch');
+      await form.getByRole('button', { name: 'Order the launch' }).click();
       return;
     }
   }

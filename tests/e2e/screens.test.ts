@@ -13,6 +13,7 @@ import type { Order } from '../../src/engine/index.ts';
 import { hashState, viewReport, viewState } from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
 import { digestOf } from '../../src/store/index.ts';
+import { extrapolationNote } from '../../src/ui/debrief.ts';
 import { loadScenario } from '../fixtures.ts';
 import type { Harness } from './harness.ts';
 import { newPage, pageErrors, screenshot, startHarness } from './harness.ts';
@@ -187,6 +188,15 @@ describe.each(SIZES)('at $width×$height', (size) => {
     expect(await page.locator('.debrief svg.turn-chart').count()).toBe(4 + 9);
     expect(await page.locator('.debrief svg.turn-chart .chart-end.hist').first().textContent()).toBe('History');
     if (size.width === 1280) await screenshot(page, 'debrief');
+    // What the game kept back, and from which turn history is an extrapolation (summit-2023:
+    // the public record stops in mid-2024).
+    expect(await page.getByTestId('revealed').locator('li').count()).toBe(3);
+    expect(await page.getByTestId('revealed').textContent()).toContain("China's share of North Korea's imports: ");
+    const scenario = loadScenario();
+    const note = extrapolationNote(initialState(scenario, 2023).rules, scenario.extrapolatedFrom ?? null);
+    expect(note).not.toBeNull();
+    expect(await page.getByTestId('extrapolation').textContent()).toBe(note);
+    if (size.width === 1280) await screenshot(page, 'debrief-revealed', page.getByTestId('revealed'));
     await openMenu(page);
     await check('debrief menu', true);
     await page.getByRole('button', { name: 'Replay viewer' }).click();

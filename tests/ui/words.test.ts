@@ -114,7 +114,9 @@ describe('sentences about what happened', () => {
       council: [],
       notes: [],
       events: [],
+      orderActors: [],
       scores: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 },
+      trueScores: { RUS: 0, PRK: 0, CHN: 0, UNSC: 0 },
     },
     'instructor',
   );

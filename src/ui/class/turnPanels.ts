@@ -13,12 +13,22 @@ import type { TurnView } from '../../net/index.ts';
 import type { Source } from '../../store/index.ts';
 import { draftsOf, voteView } from '../../store/index.ts';
 import type { CauseContext } from '../causes.ts';
-import { voteTable } from '../councilPanel.ts';
+import { courtedFor, voteTable } from '../councilPanel.ts';
 import { rejectionText } from '../describe.ts';
 import { h, uid } from '../dom.ts';
 import { num, t } from '../i18n/index.ts';
 import { changeLine, dealText, eventItem, noteText, reportPart, shipmentText } from '../reportPanel.ts';
-import { actorTitle, actorName, date, draftTitle, indicatorName, objectiveText, turnDate, unitOf } from '../words.ts';
+import {
+  actorTitle,
+  actorName,
+  date,
+  draftTitle,
+  indicatorName,
+  objectiveText,
+  scoreHow,
+  turnDate,
+  unitOf,
+} from '../words.ts';
 
 /** A part of the class report (one heading level below the panel's). */
 function part(title: string, items: readonly (string | Node)[], empty: string | null): HTMLElement | null {
@@ -84,7 +94,7 @@ export function reportSection(
     part(t('report.deals'), deals, null),
     part(
       t('report.council'),
-      r.council.map((c) => voteTable(voteView(after, r.turn, c))),
+      r.council.map((c) => voteTable(voteView(after, r.turn, c), courtedFor(after, r.turn))),
       t('report.councilNone'),
     ),
     part(
@@ -178,7 +188,7 @@ export function countrySection(v: StateView, me: ActorId | 'instructor'): HTMLEl
           'div',
           { class: 'objectives' },
           h('h3', {}, t('you.objectives')),
-          h('p', { class: 'hint' }, t('you.scoreHow')),
+          h('p', { class: 'hint' }, scoreHow(v.rules.design)),
           h('ul', {}, ...objectives.map((o) => h('li', {}, objectiveText(o)))),
         ),
     ...shown.map((a) => stockTable(v, a, me)),

@@ -3,10 +3,9 @@
  * `orderFormsFor` allows that actor (the Council has no shipments, deals or priorities), with
  * one vote form per draft on the table. A new kind of order is one entry in SPECS.
  */
-import type { ActorId, DraftOrder, Order, StateView, VoteOrder } from '../../engine/index.ts';
+import type { ActorId, DraftOrder, IndicatorId, Order, StateView, VoteOrder } from '../../engine/index.ts';
 import {
   ACTORS,
-  MEASURES,
   MEASURE_VALUE,
   RESOURCES,
   VOTES,
@@ -17,9 +16,25 @@ import {
   ok,
 } from '../../engine/index.ts';
 import type { FormKind } from '../../store/index.ts';
-import { LAUNCH_EFFECTS, draftsOf, orderFormsFor } from '../../store/index.ts';
+import {
+  chineseRoutes,
+  draftMeasuresFor,
+  draftsOf,
+  electedSeats,
+  fuelDueNow,
+  orderFormsFor,
+} from '../../store/index.ts';
 import { t } from '../i18n/index.ts';
-import { actorName, draftTitle, measureName, resourceName, turnDate, unitOf } from '../words.ts';
+import {
+  actorName,
+  draftTitle,
+  indicatorName,
+  measureName,
+  quantity,
+  resourceName,
+  turnDate,
+  unitOf,
+} from '../words.ts';
 import type { FormSpec, Option } from './spec.ts';
 
 export const MAX_AMOUNT = 1_000_000_000;
@@ -52,6 +67,24 @@ const modes = (): Option[] => [
 /** Measures whose number means something (see MEASURES in the engine's ids.ts). */
 const takesValue = (m: string): boolean => isMeasure(m) && MEASURE_VALUE[m].max > 0;
 
+/** Whose standing a seen transfer of know-how, or a relief draft, costs (the engine's
+ * sanctions.ts REPUTATION). */
+const REPUTATION: Partial<Record<ActorId, IndicatorId>> = { RUS: 'rusReputation', CHN: 'chnStanding' };
+
+/** What sending know-how does and risks (transfers.ts and launch.ts in the engine). */
+function knowHowNote(c: Ctx): string {
+  const p = c.state.rules.design;
+  const rep = REPUTATION[c.me];
+  return t('form.knowhow', {
+    points: p.knowHowProgramme,
+    seen: rep === undefined ? 0 : 1,
+    rep: p.knowHowReputation,
+    standing: rep === undefined ? '' : indicatorName(rep),
+    china: c.me === 'RUS' && p.knowHowChinaRelation > 0 ? 1 : 0,
+    chinaRel: p.knowHowChinaRelation,
+  });
+}
+
 const ship = (c: Ctx): FormSpec[] => [
   {
     key: 'ship',
@@ -64,6 +97,7 @@ const ship = (c: Ctx): FormSpec[] => [
       { kind: 'number', name: 'amount', label: t('form.ship.amount'), min: 1, max: MAX_AMOUNT },
       { kind: 'select', name: 'route', label: t('form.route'), options: routes(c, true), hint: t('form.routeHint') },
       { kind: 'choice', name: 'mode', label: t('form.mode'), options: modes() },
+      { kind: 'note', name: 'knowhow', text: (v) => (v.text('resource') === 'knowhow' ? knowHowNote(c) : '') },
     ],
     build(v) {
       const resource = v.text('resource');
@@ -103,6 +137,11 @@ const proposeDeal = (c: Ctx): FormSpec[] => [
       { kind: 'number', name: 'turns', label: t('form.deal.turns'), min: 1, max: 400, value: 4 },
       { kind: 'choice', name: 'mode', label: t('form.mode'), options: modes() },
       { kind: 'note', name: 'how', text: t('form.deal.how') },
+      {
+        kind: 'note',
+        name: 'knowhow',
+        text: (v) => (v.text('give') === 'knowhow' ? knowHowNote(c) : ''),
+      },
     ],
     build(v) {
       if (v.int('giveAmount') === 0 && v.int('getAmount') === 0)
@@ -171,60 +210,77 @@ const setPriorities = (c: Ctx): FormSpec[] => {
   ];
 };
 
-const draft = (c: Ctx): FormSpec[] => [
-  {
-    key: 'draft',
-    kind: 'draft',
-    label: t('form.draft.label'),
-    submit: t('form.draft.submit'),
-    fields: [
-      {
-        kind: 'select',
-        name: 'measure',
-        label: t('form.draft.measure'),
-        options: MEASURES.map((m) => ({ value: m, label: measureName(m) })),
-        value: 'renewPanel',
-      },
-      {
-        kind: 'note',
-        name: 'help',
-        text: (v) => {
-          const m = v.text('measure');
-          return isMeasure(m) ? t(`form.draft.help.${m}` as const) : '';
+/** A draft resolution: the Council majority's measures, or Russia's and China's relief. */
+const draft = (c: Ctx): FormSpec[] => {
+  const mine = draftMeasuresFor(c.me);
+  const first = mine[0];
+  if (first === undefined) return [];
+  const council = c.me === 'UNSC';
+  const p = c.state.rules.design;
+  const rep = REPUTATION[c.me];
+  return [
+    {
+      key: 'draft',
+      kind: 'draft',
+      label: council ? t('form.draft.label') : t('form.draft.reliefLabel'),
+      submit: t('form.draft.submit'),
+      fields: [
+        {
+          kind: 'select',
+          name: 'measure',
+          label: t('form.draft.measure'),
+          options: mine.map((m) => ({ value: m, label: measureName(m) })),
+          value: council ? 'renewPanel' : first,
         },
+        {
+          kind: 'note',
+          name: 'help',
+          text: (v) => {
+            const m = v.text('measure');
+            return isMeasure(m) ? t(`form.draft.help.${m}` as const) : '';
+          },
+        },
+        {
+          kind: 'number',
+          name: 'value',
+          label: t('form.draft.value'),
+          min: 0,
+          max: 1_000_000,
+          value: council ? 4 : 0,
+          when: (v) => takesValue(v.text('measure')),
+        },
+        {
+          kind: 'note',
+          name: 'rule',
+          text: council
+            ? t('form.draft.rule', { n: c.state.rules.council.maxDraftsPerTurn })
+            : t('form.draft.reliefRule', {
+                prk: p.reliefPrkRelation,
+                rep: p.reliefReputation,
+                indicator: rep === undefined ? '' : indicatorName(rep),
+              }),
+        },
+      ],
+      build(v) {
+        const m = v.text('measure');
+        if (!isMeasure(m) || !mine.includes(m)) return err({ field: 'measure', message: t('form.malformed') });
+        const o: DraftOrder = { kind: 'draft', actor: c.me, measure: m };
+        if (takesValue(m)) {
+          const lim = MEASURE_VALUE[m];
+          const n = v.int('value');
+          if (n < lim.min || n > lim.max)
+            return err({ field: 'value', message: t('form.draft.range', { min: lim.min, max: lim.max }) });
+          o.value = n;
+        }
+        return ok(o);
       },
-      {
-        kind: 'number',
-        name: 'value',
-        label: t('form.draft.value'),
-        min: 0,
-        max: 1_000_000,
-        value: 4,
-        when: (v) => takesValue(v.text('measure')),
-      },
-      {
-        kind: 'note',
-        name: 'rule',
-        text: t('form.draft.rule', { n: c.state.rules.council.maxDraftsPerTurn }),
-      },
-    ],
-    build(v) {
-      const m = v.text('measure');
-      if (!isMeasure(m)) return err({ field: 'measure', message: t('form.malformed') });
-      const o: DraftOrder = { kind: 'draft', actor: c.me, measure: m };
-      if (takesValue(m)) {
-        const lim = MEASURE_VALUE[m];
-        const n = v.int('value');
-        if (n < lim.min || n > lim.max)
-          return err({ field: 'value', message: t('form.draft.range', { min: lim.min, max: lim.max }) });
-        o.value = n;
-      }
-      return ok(o);
+      load: (o) =>
+        o.kind !== 'draft'
+          ? null
+          : { measure: o.measure, ...(o.value === undefined ? {} : { value: String(o.value) }) },
     },
-    load: (o) =>
-      o.kind !== 'draft' ? null : { measure: o.measure, ...(o.value === undefined ? {} : { value: String(o.value) }) },
-  },
-];
+  ];
+};
 
 const vote = (c: Ctx): FormSpec[] =>
   draftsOf(c.state).map((d) => {
@@ -304,29 +360,211 @@ const monitor = (c: Ctx): FormSpec[] => {
   ];
 };
 
-const launch = (c: Ctx): FormSpec[] => [
-  {
-    key: 'launch',
-    kind: 'launch',
-    label: t('form.launch.label'),
-    submit: t('form.launch.submit'),
-    fields: [
-      { kind: 'note', name: 'intro', text: t('form.launch.intro') },
-      {
-        kind: 'list',
-        name: 'effects',
-        items: [
-          t('form.launch.programme', { n: LAUNCH_EFFECTS.programme }),
-          t('form.launch.china', { n: LAUNCH_EFFECTS.china }),
-          t('form.launch.council', { n: LAUNCH_EFFECTS.council }),
-          t('form.launch.evidence'),
-          t('form.launch.once'),
-        ],
+/** Programme points from know-how put to use by a launch or a test, when the scenario has any. */
+function knowHowEffect(c: Ctx): string[] {
+  const p = c.state.rules.design;
+  return p.knowHowProgramme > 0 && p.knowHowPerLaunch > 0
+    ? [t('form.effect.knowhow', { n: p.knowHowProgramme, max: p.knowHowPerLaunch })]
+    : [];
+}
+
+/** Missile launches: how many (one order a turn), and what the order brings and costs. */
+const launch = (c: Ctx): FormSpec[] => {
+  const p = c.state.rules.design;
+  const max = p.maxLaunchesPerTurn;
+  return [
+    {
+      key: 'launch',
+      kind: 'launch',
+      label: t('form.launch.label'),
+      submit: t('form.launch.submit'),
+      fields: [
+        {
+          kind: 'number',
+          name: 'count',
+          label: t('form.launch.count'),
+          min: 1,
+          max,
+          value: 1,
+          hint: t('form.launch.countHint', { max }),
+        },
+        { kind: 'note', name: 'intro', text: t('form.launch.intro') },
+        {
+          kind: 'list',
+          name: 'effects',
+          items: [
+            t('form.effect.programme', { n: p.launchProgramme }),
+            ...knowHowEffect(c),
+            t('form.effect.china', { n: p.launchChinaRelation }),
+            t('form.effect.council', { n: p.launchUnscRelation }),
+            t('form.launch.evidence'),
+            t('form.launch.once'),
+          ],
+        },
+        {
+          kind: 'note',
+          name: 'cost',
+          text: (v) => {
+            const n = v.int('count');
+            const count = Number.isSafeInteger(n) && n >= 1 && n <= max ? n : 1;
+            return t('form.launch.cost', {
+              count,
+              total: quantity('currency', count * p.launchCurrency),
+              each: quantity('currency', p.launchCurrency),
+            });
+          },
+        },
+      ],
+      build: (v) => {
+        const count = v.int('count');
+        return ok(count === 1 ? { kind: 'launch', actor: c.me } : { kind: 'launch', actor: c.me, count });
       },
-    ],
-    build: () => ok({ kind: 'launch', actor: c.me }),
-  },
-];
+      load: (o) => (o.kind !== 'launch' ? null : { count: String(o.count ?? 1) }),
+    },
+  ];
+};
+
+/** A nuclear test: no fields, what it brings and costs. */
+const nuclearTest = (c: Ctx): FormSpec[] => {
+  const p = c.state.rules.design;
+  return [
+    {
+      key: 'nuclearTest',
+      kind: 'nuclearTest',
+      label: t('form.nuclear.label'),
+      submit: t('form.nuclear.submit'),
+      fields: [
+        { kind: 'note', name: 'intro', text: t('form.nuclear.intro') },
+        {
+          kind: 'list',
+          name: 'effects',
+          items: [
+            t('form.effect.programme', { n: p.nuclearProgramme }),
+            ...knowHowEffect(c),
+            t('form.effect.cost', { cost: quantity('currency', p.nuclearCurrency) }),
+            t('form.effect.china', { n: p.nuclearChinaRelation }),
+            t('form.effect.council', { n: p.nuclearUnscRelation }),
+            t('form.nuclear.evidence', { n: p.nuclearEvidence }),
+            t('form.nuclear.once'),
+          ],
+        },
+      ],
+      build: () => ok({ kind: 'nuclearTest', actor: c.me }),
+      load: (o) => (o.kind !== 'nuclearTest' ? null : {}),
+    },
+  ];
+};
+
+/** Courting an elected seat (Russia, China): which seat, and what it costs and does. */
+const lobby = (c: Ctx): FormSpec[] => {
+  const p = c.state.rules.design;
+  const seats = electedSeats(c.state);
+  return [
+    {
+      key: 'lobby',
+      kind: 'lobby',
+      label: t('form.lobby.label'),
+      submit: t('form.lobby.submit'),
+      ...(seats.length === 0 ? { unavailable: t('form.lobby.none') } : {}),
+      fields: [
+        {
+          kind: 'select',
+          name: 'seat',
+          label: t('form.lobby.seat'),
+          options: seats.map((x) => ({ value: x.id, label: x.name })),
+        },
+        {
+          kind: 'list',
+          name: 'effects',
+          items: [
+            t('form.lobby.cost', { cost: quantity('currency', p.lobbyCost) }),
+            t('form.lobby.effect', { turns: p.lobbyTurns, points: p.lobbyPoints, yesAt: c.state.rules.council.yesAt }),
+            t('form.lobby.public'),
+            t('form.lobby.once'),
+          ],
+        },
+      ],
+      build: (v) => ok({ kind: 'lobby', actor: c.me, seat: v.text('seat') }),
+      load: (o) => (o.kind !== 'lobby' ? null : { seat: o.seat }),
+    },
+  ];
+};
+
+/** China's levers: what they gain and cost (levers.ts in the engine). */
+function leverEffects(gain: { influence: number; standing: number }, cost: { relation: number; border: number }) {
+  return [t('form.lever.gains', gain), t('form.lever.costs', cost)];
+}
+
+/** China holds back this turn's fuel under its deals with North Korea. */
+const holdFuel = (c: Ctx): FormSpec[] => {
+  const p = c.state.rules.design;
+  const due = fuelDueNow(c.state);
+  return [
+    {
+      key: 'holdFuel',
+      kind: 'holdFuel',
+      label: t('form.holdFuel.label'),
+      submit: t('form.holdFuel.submit'),
+      ...(due === 0 ? { unavailable: t('form.holdFuel.none') } : {}),
+      fields: [
+        ...(due === 0
+          ? []
+          : [{ kind: 'note' as const, name: 'due', text: t('form.holdFuel.due', { amount: quantity('oil', due) }) }]),
+        {
+          kind: 'list',
+          name: 'effects',
+          items: [
+            ...leverEffects(
+              { influence: p.holdFuelInfluence, standing: p.holdFuelStanding },
+              { relation: p.holdFuelRelation, border: p.holdFuelBorder },
+            ),
+            t('form.holdFuel.shaken'),
+            t('form.lever.public'),
+          ],
+        },
+      ],
+      build: () => ok({ kind: 'holdFuel', actor: c.me }),
+      load: (o) => (o.kind !== 'holdFuel' ? null : {}),
+    },
+  ];
+};
+
+/** China tightens customs on one of its routes for this turn. */
+const customs = (c: Ctx): FormSpec[] => {
+  const p = c.state.rules.design;
+  const mine = chineseRoutes(c.state);
+  return [
+    {
+      key: 'customs',
+      kind: 'customs',
+      label: t('form.customs.label'),
+      submit: t('form.customs.submit'),
+      ...(mine.length === 0 ? { unavailable: t('form.customs.none') } : {}),
+      fields: [
+        {
+          kind: 'select',
+          name: 'route',
+          label: t('form.customs.route'),
+          options: mine.map((r) => ({ value: r.id, label: r.name })),
+        },
+        {
+          kind: 'list',
+          name: 'effects',
+          items: [
+            t('form.customs.odds', { n: Math.round(p.customsBp / 100) }),
+            ...leverEffects(
+              { influence: p.customsInfluence, standing: p.customsStanding },
+              { relation: p.customsRelation, border: p.customsBorder },
+            ),
+            t('form.lever.public'),
+          ],
+        },
+      ],
+      build: (v) => ok({ kind: 'customs', actor: c.me, route: v.text('route') }),
+      load: (o) => (o.kind !== 'customs' ? null : { route: o.route }),
+    },
+  ];
+};
 
 /** Every kind of order given through a form, and its spec(s) for this turn. */
 const SPECS: Readonly<Record<FormKind, (c: Ctx) => FormSpec[]>> = {
@@ -337,6 +575,10 @@ const SPECS: Readonly<Record<FormKind, (c: Ctx) => FormSpec[]>> = {
   vote,
   monitor,
   launch,
+  nuclearTest,
+  lobby,
+  holdFuel,
+  customs,
 };
 
 /** The forms `me` can use this turn, in display order. */

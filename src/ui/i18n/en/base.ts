@@ -17,6 +17,7 @@ export const base = {
   'resource.munitions': 'munitions',
   'resource.labour': 'workers',
   'resource.currency': 'hard currency',
+  'resource.knowhow': 'know-how',
   'resource.unknown': 'goods',
   'resource.supplies': 'supplies',
   'resourceTitle.oil': 'Oil',
@@ -24,16 +25,19 @@ export const base = {
   'resourceTitle.munitions': 'Munitions',
   'resourceTitle.labour': 'Workers abroad',
   'resourceTitle.currency': 'Hard currency',
+  'resourceTitle.knowhow': 'Know-how (technology)',
   'unit.oil': 'thousand barrels',
   'unit.food': 'thousand tonnes',
   'unit.munitions': 'shipping containers',
   'unit.labour': 'thousand workers',
   'unit.currency': 'million US dollars',
+  'unit.knowhow': 'packages of technology',
   'qty.oil': '{n, number} thousand barrels of oil',
   'qty.food': '{n, number} thousand tonnes of food',
   'qty.munitions': '{n, plural, one {# shipping container} other {# shipping containers}} of munitions',
   'qty.labour': '{n, number} thousand workers',
   'qty.currency': '{n, number} million US dollars',
+  'qty.knowhow': '{n, plural, one {# package} other {# packages}} of know-how',
   'qty.unknown': '{n, number} units',
 
   'indicator.prkStability': "North Korea's regime stability",
@@ -51,6 +55,7 @@ export const base = {
   'measure.armsEmbargo': 'Ban arms and munitions from North Korea',
   'measure.renewPanel': "Renew the Panel of Experts' mandate",
   'measure.condemn': "Condemn North Korea's launches and violations",
+  'measure.relief': 'Ease the sanctions on North Korea',
   'measure.unknown': 'A draft resolution',
   'draft.oilCap': 'Cap oil deliveries to North Korea at {n, number} thousand barrels a year',
   'draft.workerBan':
@@ -58,9 +63,12 @@ export const base = {
   'draft.armsEmbargo': 'Ban arms and munitions from North Korea',
   'draft.renewPanel': "Renew the Panel of Experts' mandate for {n, plural, one {# turn} other {# turns}}",
   'draft.condemn': "Condemn North Korea's launches and violations",
+  'draft.relief':
+    'Ease the sanctions: let North Korean workers go abroad again{n, plural, =0 {} other { and raise the oil cap to {n, number} thousand barrels a year}}',
   'draft.some': 'a draft resolution',
 
   'route.banks': 'through the banks',
+  'route.people': 'with engineers and delegations',
   'route.by': 'by the {name}',
   'route.unknown': 'an unknown route',
   'routeKind.rail': 'railway',
@@ -71,6 +79,7 @@ export const base = {
   'deal.someDeal': 'a deal',
   'deal.between': 'the deal between {a} and {b} ({give} for {get})',
   'event.some': 'an event',
+  'seat.unknown': 'a seat on the Council',
 
   'years.span': '{first}–{last}',
   'difficulty.introductory': 'For beginners',
@@ -80,6 +89,10 @@ export const base = {
     '{indicator} at least {target} ({weight, plural, one {counts once} =2 {counts twice} other {counts # times}})',
   'objective.atMost':
     '{indicator} at most {target} ({weight, plural, one {counts once} =2 {counts twice} other {counts # times}})',
+  'objective.atLeastFull':
+    '{indicator} at least {target}, full marks at {full} or more ({weight, plural, one {counts once} =2 {counts twice} other {counts # times}})',
+  'objective.atMostFull':
+    '{indicator} at most {target}, full marks at {full} or less ({weight, plural, one {counts once} =2 {counts twice} other {counts # times}})',
   'source.paragraph': 'Source document, paragraph {n}',
   'cap.name': 'the cap on {good} deliveries to {to}',
   'ban.fromTo': 'the ban on {good} from {from} to {to}',

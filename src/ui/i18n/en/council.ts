@@ -7,7 +7,7 @@ export const council = {
   'council.drafts': 'Drafts waiting for a vote',
   'council.noDrafts': 'No draft is waiting. A draft put forward this turn is voted on next turn.',
   'council.draftWhen':
-    '(put forward in {tabled}; voted on this turn). If they give no vote, {russia} votes {rus, select, yes {yes} no {no} other {abstain}} and {china} votes {chn, select, yes {yes} no {no} other {abstain}}.',
+    '(put forward{sponsored, select, 1 { by {by}} other {}} in {tabled}; voted on this turn). If they give no vote, {russia} votes {rus, select, yes {yes} no {no} other {abstain}} and {china} votes {chn, select, yes {yes} no {no} other {abstain}}.',
   'council.lastVotes': "Last turn's votes",
   'council.noTurnYet': 'No turn has been played yet.',
   'council.noVote': 'Nothing was put to the vote last turn.',
@@ -26,6 +26,8 @@ export const council = {
   'council.byOrder': 'its own choice',
   'council.byDefault': 'its usual vote (no choice given)',
   'council.byRule': 'weighed the evidence',
+  'council.byRuleCourted': 'weighed the evidence, and was courted by {by}',
+  'council.courted': 'courted by {actor} (in votes up to {date})',
   'council.inForce': 'Sanctions in force',
   'council.caps': 'Caps',
   'council.bans': 'Bans',

@@ -9,9 +9,9 @@ export const forms = {
   'form.malformed': 'This order cannot be made. Check the fields and try again.',
   'form.resourceOption': '{good} ({unit})',
   'form.routeClosed': '{name} (closed)',
-  'form.noRoute': 'No route: money goes through the banks',
+  'form.noRoute': 'No route: money goes through the banks, know-how with people',
   'form.route': 'Route',
-  'form.routeHint': 'Goods travel by a route that joins you and your partner; money needs none.',
+  'form.routeHint': 'Goods travel by a route that joins you and your partner; money and know-how need none.',
   'form.needsRoute': 'Goods such as {good} must travel by a route.',
   'form.mode': 'Openly or in secret?',
   'form.modeDeclared': 'Openly (everyone sees it)',
@@ -22,6 +22,8 @@ export const forms = {
   'form.ship.to': 'Send to',
   'form.ship.resource': 'What',
   'form.ship.amount': 'How much',
+  'form.knowhow':
+    'Know-how (space and weapons technology) travels with engineers and delegations: choose no route. North Korea gains from it only when it launches or tests: each package adds {points, plural, one {# point} other {# points}} to its programme.{seen, select, 1 { If the world sees it, sent openly or spotted in secret, you lose {rep, plural, one {# point} other {# points}} of {standing}{china, select, 1 {, and if it goes to North Korea, relations between Russia and China fall by {chinaRel, number}} other {}}.} other {}}',
 
   'form.deal.label': 'Offer a deal',
   'form.deal.submit': 'Add the offer',
@@ -48,7 +50,10 @@ export const forms = {
   'form.draft.value': 'Number',
   'form.draft.range': 'For this measure the number must be between {min, number} and {max, number}.',
   'form.draft.rule':
-    'The Council votes on it next turn (at most {n, plural, one {# draft} other {# drafts}} a turn). It passes with 9 votes in favour and no veto.',
+    'The Council votes on it next turn (at most {n, plural, one {# draft} other {# drafts}} a turn). It passes with 9 votes in favour and no veto. A draft that would change nothing, such as a ban already in force, is refused.',
+  'form.draft.reliefLabel': 'Put a draft to ease the sanctions to the Council',
+  'form.draft.reliefRule':
+    'The Council votes on it next turn; you can put one draft a turn. Putting it forward pleases Pyongyang (relations with it improve by {prk, number}) and costs {rep, plural, one {# point} other {# points}} of {indicator}. It passes with 9 votes in favour and no veto: the United States, the United Kingdom and France can each block it.',
   'form.draft.help.oilCap':
     'Limits refined oil going into North Korea each year, from the turn after it passes. Number: thousand barrels a year. Open deliveries count against it; secret ones only when spotted.',
   'form.draft.help.workerBan':
@@ -58,6 +63,8 @@ export const forms = {
     'Gives the Panel of Experts a new mandate. Number: how many turns it lasts. While it works, secret shipments are spotted more often, more so on the routes it watches.',
   'form.draft.help.condemn':
     'Condemns the launches and violations. No new sanction, but relations between North Korea and the Council fall if it passes.',
+  'form.draft.help.relief':
+    'Lets North Korean workers go abroad again and, from the turn after it passes, raises the oil cap to the number if that is higher than the cap in force. Number: the new cap in thousand barrels a year (0: the cap stays as it is).',
 
   'form.vote.label': 'Your vote: {draft}',
   'form.vote.submit': 'Cast the vote',
@@ -79,12 +86,58 @@ export const forms = {
   'form.monitor.replace': 'The new list replaces the old one; leave every box empty to stop watching.',
   'form.monitor.tooMany': 'The Panel can watch {max, plural, one {# route} other {# routes}} at once; you ticked {n}.',
 
-  'form.launch.label': 'Test-launch a missile',
-  'form.launch.submit': 'Order a test launch',
-  'form.launch.intro': 'One launch this turn:',
-  'form.launch.programme': 'your weapons and space programme gains {n} points',
-  'form.launch.china': 'relations with China fall by {n}',
-  'form.launch.council': 'relations with the Security Council fall by {n}',
-  'form.launch.evidence': 'the Council sees the launch and may vote for sanctions',
-  'form.launch.once': 'one launch a turn at most',
+  'form.launch.label': 'Test-launch missiles',
+  'form.launch.submit': 'Order the launch',
+  'form.launch.count': 'How many missiles',
+  'form.launch.countHint': 'From 1 to {max, number} in one launch order.',
+  'form.launch.intro': 'One launch order this turn:',
+  'form.launch.cost':
+    '{count, plural, one {# missile costs} other {# missiles cost}} {total} of hard currency ({each} each).',
+  'form.launch.evidence':
+    'the Council sees every missile, and the elected seats weigh each one when they vote on sanctions',
+  'form.launch.once': 'one launch order a turn at most',
+
+  'form.effect.programme': 'your weapons and space programme gains {n, plural, one {# point} other {# points}}',
+  'form.effect.knowhow':
+    'each package of know-how in your stock that it puts to use adds {n, plural, one {# more point} other {# more points}} (up to {max, plural, one {# package} other {# packages}})',
+  'form.effect.china': 'relations with China fall by {n, number}',
+  'form.effect.council': 'relations with the Security Council fall by {n, number}',
+  'form.effect.cost': 'it costs {cost} of hard currency',
+
+  'form.nuclear.label': 'Test a nuclear device',
+  'form.nuclear.submit': 'Order the test',
+  'form.nuclear.intro': 'A nuclear test this turn:',
+  'form.nuclear.evidence':
+    'the elected seats weigh it like {n, plural, one {# missile launch} other {# missile launches}} when they vote on sanctions',
+  'form.nuclear.once': 'one test a turn at most',
+
+  'form.lobby.label': 'Court an elected member of the Council',
+  'form.lobby.submit': 'Court the seat',
+  'form.lobby.seat': 'Seat to court',
+  'form.lobby.cost': 'it costs {cost} of hard currency (aid, visits and promises)',
+  'form.lobby.effect':
+    '{turns, plural, one {this turn} other {for # turns, this one included}}, the seat leans {points, plural, one {# point} other {# points}} against sanctions and toward easing them (a seat votes yes when its score for a draft reaches {yesAt, number})',
+  'form.lobby.public': 'everyone sees whom you court',
+  'form.lobby.once': 'one seat a turn at most',
+  'form.lobby.none': 'There is no elected seat to court in this game.',
+
+  'form.holdFuel.label': 'Hold back fuel for North Korea',
+  'form.holdFuel.submit': "Hold back this turn's fuel",
+  'form.holdFuel.due':
+    "Due to North Korea this turn under your deals: {amount}. If you hold it back, this turn's deliveries are skipped (North Korea does not pay for them either), and the deals carry on.",
+  'form.holdFuel.none': 'No fuel is due to North Korea under your deals this turn: there is nothing to hold back.',
+  'form.holdFuel.shaken': 'a regime short of fuel is shaken, and the border follows it',
+
+  'form.customs.label': 'Tighten customs on a border route',
+  'form.customs.submit': 'Tighten customs',
+  'form.customs.route': 'Route',
+  'form.customs.odds':
+    'this turn, a secret shipment on that route is {n, plural, one {# point} other {# points}} of percent more likely to be spotted',
+  'form.customs.none': 'None of the routes crosses your border.',
+
+  'form.lever.gains':
+    "China's influence over Pyongyang rises by {influence, number} and its standing with the West by {standing, number}",
+  'form.lever.costs':
+    'relations with North Korea fall by {relation, number}, and calm on the border by {border, number}',
+  'form.lever.public': 'everyone sees it',
 } as const;

@@ -8,19 +8,19 @@ export const help = {
     'You play one country, or the UN Security Council. Each has its own objectives, and your score (0 to 100) shows how far you meet them. At the end, the debrief compares your score with what really happened: did you do better or worse than history?',
   'rules.turn.title': 'A turn',
   'rules.turn.text':
-    'Everyone gives orders in secret at the same time, then the turn is played out in a fixed order: deals, then Council votes, then shipments (secret ones may be spotted), then production and what each country needs, then events, then scores. Each turn is three months (in some scenarios, one).',
+    "Everyone gives orders in secret at the same time, then the turn is played out in a fixed order: China's moves at its border, then deals, then the Council (votes, new drafts, launches and tests), then shipments (secret ones may be spotted), then production and what each country needs, then events, then scores. Each turn is three months (in some scenarios, one month or six).",
   'rules.orders.title': 'Your orders',
   'rules.orders.text':
-    "Countries ship goods or money, openly or in secret, offer each other deals that run for several turns, and decide how much of their industry makes munitions. North Korea can test missiles. Russia and China vote on the Council's drafts. The Council puts drafts to the vote and sends its Panel of Experts to watch routes.",
+    "Countries ship goods or money, openly or in secret, offer each other deals that run for several turns, and decide how much of their industry makes munitions. Russia can also hand over know-how (space and weapons technology). North Korea can test missiles and nuclear devices. Russia and China vote on the Council's drafts, can put forward a draft to ease the sanctions, and can court the elected members. China can hold back the fuel it sends North Korea or tighten customs at its border. The Council puts drafts to the vote and sends its Panel of Experts to watch routes.",
   'rules.routes.title': 'Routes',
   'rules.routes.text':
-    'Goods travel by a few routes (a rail bridge, a sea lane, a road bridge). Each carries only so much of each good per turn, shared by everyone, and a route can close. Money needs no route.',
+    'Goods travel by a few routes (a rail bridge, a sea lane, a road bridge). Each carries only so much of each good per turn, shared by everyone, and a route can close. Money and know-how need no route.',
   'rules.secret.title': 'Secrets and spotting',
   'rules.secret.text':
-    "Only the two sides see a secret shipment, unless it is spotted. The chance of that depends on the route and rises while the Panel of Experts works, more so on the routes it watches. A spotted shipment becomes evidence, and evidence moves the Council's votes.",
+    "Only the two sides see a secret shipment, unless it is spotted. The chance of that depends on the route and rises while the Panel of Experts works, more so on the routes it watches. Smuggling has a price: middlemen and bribes take a share of every secret delivery, more where it is likely to be spotted. A spotted shipment becomes evidence against both sides, evidence moves the Council's votes, and spotted goods may be seized, so neither side keeps them.",
   'rules.council.title': 'The Council',
   'rules.council.text':
-    'Fifteen seats, five of them permanent (the P5: the United States, the United Kingdom, France, Russia and China). A draft passes with at least nine votes in favour and no "no" from a permanent member. The elected members vote by the evidence they see.',
+    'Fifteen seats, five of them permanent (the P5: the United States, the United Kingdom, France, Russia and China). A draft passes with at least nine votes in favour and no "no" from a permanent member. Russia and China vote as their players choose; the other thirteen vote by the evidence they see, the launches and tests, and who is courting them. A draft that would change nothing is refused.',
   'rules.report.title': 'Reading a turn',
   'rules.report.text':
     'After each turn, "What changed for you" lists the few changes that moved your score most and why. The full report, the Council and your own numbers are in the tabs; "Why?" beside a number gives its causes.',
@@ -53,10 +53,10 @@ export const help = {
   'term.covert.text': 'A shipment only the two sides know about, unless it is spotted. Open ones are seen by everyone.',
   'term.detection': 'Spotting (detection)',
   'term.detection.text':
-    'When a secret shipment is seen. Everyone then learns of it, it counts as evidence, and both sides lose goodwill with the Council.',
+    'When a secret shipment is seen. Everyone then learns of it, it counts as evidence, both sides lose goodwill with the Council, and spotted goods may be seized.',
   'term.evidence': 'Evidence',
   'term.evidence.text':
-    'What the elected members weigh when they vote: spotted shipments, open breaches, missile launches, workers not sent home.',
+    'What the elected members weigh when they vote: spotted shipments, open breaches, missile launches and nuclear tests, workers not sent home.',
   'term.capacity': 'Route capacity',
   'term.capacity.text':
     'How much of each good a route can carry per turn, shared by all the shipments and deals that use it.',
@@ -65,7 +65,7 @@ export const help = {
     'An exchange that repeats every turn for a number of turns, once the partner accepts it. Either side may give nothing (aid).',
   'term.score': 'Score',
   'term.score.text':
-    'How far your objectives are met, from 0 to 100: each objective counts by its weight, and one met in full counts 100.',
+    'How well your objectives are met over the whole game, from 0 to 100. Each turn, an objective that reaches its target earns most of its marks, and only one at its full value earns them all; objectives count by their weight. Your score is the average of the turns played so far, so every turn counts, not only the last.',
   'term.fingerprint': 'Fingerprint',
   'term.fingerprint.text':
     'A short code that changes with every detail of the game. Two people who see the same fingerprint hold exactly the same game.',

@@ -13,12 +13,18 @@ export const orders = {
   'order.vote': 'Vote {vote, select, yes {yes} no {no} other {abstain}} on: {draft}',
   'order.monitor': 'Send the Panel of Experts to watch: {routes}',
   'order.monitorNone': 'Stop the Panel of Experts watching any route',
-  'order.launch': 'Test-launch a missile',
+  'order.launch': '{n, plural, one {Test-launch a missile} other {Test-launch # missiles}}',
+  'order.nuclearTest': 'Test a nuclear device',
+  'order.lobby': 'Court {seat}, an elected member of the Council',
+  'order.holdFuel': "Hold back this turn's fuel deliveries to North Korea",
+  'order.customs': 'Tighten customs on the {route}',
   'deal.describe':
     '{proposer} gives {give} and {partner} gives {get} each turn{covert, select, 1 {, in secret} other {}} ({active, select, 1 {{left, plural, one {# turn} other {# turns}} of {turns} left} other {{turns, plural, one {# turn} other {# turns}}}})',
 
   'reject.routeRequired': 'Goods such as {good} need a route. Pick one that joins you and the receiver.',
   'reject.routeNotApplicable': 'Money moves through the banks: choose no route.',
+  'reject.routeNotApplicableKnowHow':
+    'Know-how travels with engineers and delegations, not by a route: choose no route.',
   'reject.routeClosed': 'The {route} is closed this turn.',
   'reject.routeDoesNotJoin': 'The {route} does not join you and this partner. Pick a route between you two.',
   'reject.goodNotCarried': 'The {route} does not carry {good}.',
@@ -39,6 +45,16 @@ export const orders = {
   'reject.notYourDeal': 'This deal is not open to you.',
   'reject.selfTarget': 'You cannot trade with yourself.',
   'reject.malformed': 'This order cannot be carried out.',
+  'reject.alreadyInForce': 'This draft would change nothing: the same measure, or a stronger one, is already in force.',
+  'reject.notYourMeasure': 'You can put only a draft that eases the sanctions; the Council majority puts the others.',
+  'reject.notYourMeasureCouncil':
+    'The Council majority does not put drafts that ease the sanctions; Russia or China may.',
+  'reject.lobbyCost': 'Courting a seat costs {cost} of hard currency; you have {have}.',
+  'reject.unknownSeat': 'There is no such seat on the Council.',
+  'reject.notElectedSeat': 'Only elected members can be courted, not the five permanent members.',
+  'reject.tooManyLaunches': 'One launch order fires from 1 to {n, number} missiles.',
+  'reject.nothingToHold': 'No fuel is due to North Korea under your deals this turn: there is nothing to hold back.',
+  'reject.notYourRoute': 'The {route} does not cross your border.',
 } as const;
 
 /** English: the orders tab and the End turn bar. */

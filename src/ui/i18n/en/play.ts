@@ -47,7 +47,8 @@ export const you = {
   'you.briefing': 'Your briefing: {actor}',
   'you.score': 'Your score: {score} of 100',
   'you.objectives': 'Objectives',
-  'you.scoreHow': 'Each objective counts by its weight; one met in full counts 100.',
+  'you.scoreHow':
+    'Each turn, an objective that reaches its target scores {target, number}%, and only one at its full value scores 100%; objectives count by their weight. Your score is the average of the turns played so far{ramp, select, 0 {} other {, later turns counting more}}.',
   'you.scoreWhat': 'How is the score made?',
   'you.objectiveNow': 'now {value}, {met}% met',
   'you.met': 'How far this is met: {what}',

@@ -40,7 +40,19 @@ export const replay = {
   'debrief.person': '{actor} (a person): ',
   'debrief.computer': '{actor} (the computer): ',
   'debrief.historyIs':
-    "History here is the scenario's record of what the sides really did, played through the same rules with the same luck. A higher score means more of the objectives were met than in history.",
+    "History here is the scenario's record of what the sides really did, played through the same rules with the same luck. A higher score means the objectives were met better, turn after turn, than in history.",
+  'debrief.extrapolated':
+    'History from turn {turn} ({date}) on is an extrapolation: the public record stops there, so the historical run after that is a likely course, not what happened.',
+  'debrief.revealed': 'What the game kept back',
+  'debrief.revealed.share':
+    "China's share of North Korea's imports: {recorded} on the customs record (open trade only), {true} in truth, counting secret deliveries.",
+  'debrief.revealed.noImports': 'no imports',
+  'debrief.revealed.integrity':
+    'How well the sanctions held: {seen, number} as the world saw it, {true, number} in truth, counting the breaches nobody saw.',
+  'debrief.revealed.covert':
+    '{n, plural, =0 {No secret deliveries were made.} one {# secret delivery: {detected, number} spotted, {seized, number} seized.} other {# secret deliveries: {detected, number} spotted, {seized, number} seized.}}',
+  'debrief.revealed.hint':
+    'During the game every player saw only the recorded figures; the scores in this debrief count the truth.',
   'debrief.scores': 'Scores',
   'debrief.scoresCaption': 'Score of each side, beside history',
   'debrief.side': 'Side',

@@ -17,6 +17,9 @@ export const report = {
   'report.shipSpotted':
     '{from} → {to}: {what} {route}, in secret, and it was SPOTTED: everyone knows now{deal, select, 1 { (under a deal)} other {}}.',
   'report.deals': 'Deals',
+  'report.shipSeized':
+    '{from} → {to}: {what} {route}, in secret: it was SPOTTED and SEIZED, so neither side keeps it{deal, select, 1 { (under a deal)} other {}}.',
+  'report.shipMarkup': 'Only {delivered} arrived: the rest went to middlemen and bribes.',
   'report.dealOf': 'a deal between {a} and {b}',
   'report.deal.proposed': 'Offered: {deal}.',
   'report.deal.accepted': 'Accepted: {deal}.',
@@ -25,6 +28,7 @@ export const report = {
   'report.deal.completed': 'Completed: {deal}.',
   'report.deal.cancelled': 'Cancelled: {deal}.',
   'report.deal.expired': 'Expired without an answer: {deal}.',
+  'report.deal.held': 'Held back this turn (no deliveries either way): {deal}.',
   'report.sanctions': 'Sanctions and the Panel',
   'report.events': 'Events',
   'report.eventsNone': 'No event this turn.',
@@ -50,4 +54,14 @@ export const report = {
   'note.grace': '{amount} under an older contract were allowed by {rule} until {date}.',
   'note.notRepatriated': '{who} still had {amount} abroad at the deadline of {rule}.',
   'note.launch': 'North Korea launched {n, plural, one {a missile} other {# missiles}}.',
+  'note.draftTabledBy': '{who} put to the Council, for a vote next turn: {draft}.',
+  'note.seized':
+    'A secret shipment of {what} from {who} to {to} {route} was spotted and seized: neither side keeps it.',
+  'note.nuclearTest': 'North Korea tested a nuclear device.',
+  'note.lobbied':
+    '{who} courted {seat} on the Council: in votes up to {date}, that seat leans {n, plural, one {# point} other {# points}} against sanctions.',
+  'note.fuelHeld': '{who} held back {amount} due to North Korea under its deals this turn.',
+  'note.customsTightened':
+    '{who} tightened customs on the {routes}: this turn, secret cargo there is {n, plural, one {# point} other {# points}} of percent more likely to be spotted.',
+  'note.knowHowUsed': 'North Korea put foreign know-how to use in its programme.',
 } as const;

@@ -19,7 +19,7 @@ export const screens = {
   'briefing.learn': 'What you should understand by the end',
   'briefing.scored': 'How each side is scored',
   'briefing.routes': 'Routes and what they carry each turn',
-  'briefing.routesHint': 'Goods travel by these routes; {good} needs none.',
+  'briefing.routesHint': 'Goods travel by these routes; {good} and {knowhow} need none.',
   'briefing.closed': 'closed for now',
   'briefing.carries': 'Carries up to {list} a turn.',
   'briefing.sources': 'Sources ({n})',
