@@ -147,12 +147,21 @@ describe.each(SIZES)('at $width×$height', (size) => {
         // The digest: the changes that moved North Korea's score in turn 1, as the store
         // computes them from North Korea's view of the same report.
         const opening = viewState(initialState(loadScenario(), 2023), 'PRK');
-        const d = digestOf(opening, viewReport(node.turns[0]!.report, 'PRK'), 'PRK');
+        const first = expectedGame(
+          { RUS: 'bot', PRK: 'human', CHN: 'bot', UNSC: 'bot' },
+          2023,
+          (t) => ({ PRK: prkOrders(t) }),
+          1,
+        );
+        const after = viewState(first.state, 'PRK');
+        const d = digestOf(opening, after, viewReport(node.turns[0]!.report, 'PRK'), 'PRK');
         if (phone) await tab(page, 'Report');
         const items = page.getByTestId('digest').locator('li');
-        expect(await items.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-index'))))).toEqual(
-          d.entries.map((e) => e.index),
-        );
+        expect(
+          await items.evaluateAll((els) =>
+            els.map((e) => e.getAttribute('data-index') ?? e.getAttribute('data-unseen')),
+          ),
+        ).toEqual(d.entries.map((e) => (e.kind === 'change' ? String(e.index) : e.indicator)));
         expect(d.entries.length).toBeGreaterThanOrEqual(3);
         expect(await page.getByTestId('digest-score').textContent()).toContain(`${d.scoreBefore} → ${d.scoreAfter}`);
         await check('turn 2, digest and report', true, true);
