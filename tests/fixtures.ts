@@ -80,6 +80,8 @@ export const TEST_DESIGN: Design = {
   adoptedAuthority: 3,
   capitalCost: 2,
   capitalTurns: 4,
+  // No cooldown after a veto in the rule tests: a test of the cooldown sets it.
+  vetoCooldown: 0,
   shortAuthority: 1,
   reliefPrkRelation: 5,
   reliefReputation: 1,

@@ -28,7 +28,7 @@
  *   expected to veto, courts the one seat that would leave a nine-vote draft short.
  */
 import type { Deal, Draft, Good, Vote } from '../engine/index.ts';
-import { changesNothing, fuelDue, isGood } from '../engine/index.ts';
+import { changesNothing, fuelDue, isGood, vetoedUntil } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal } from './dealing.ts';
 import { isSanction, noOdds } from './forecast.ts';
 import { courtToBlock } from './lobbying.ts';
@@ -190,6 +190,7 @@ export function chinaPlan(v: ActorView, explain = true): Move[] {
     marginOf(v, 'chnBorderStability', 0) < 0 &&
     marginOf(v, 'chnStanding', 10) >= p.reliefReputation &&
     changesNothing(v, 'relief', 0) === null &&
+    vetoedUntil(v, 'relief') === null &&
     // A relief draft voted this turn may lift the ban first: wait for its outcome.
     !v.council.drafts.some((d) => d.measure === 'relief')
   ) {

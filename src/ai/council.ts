@@ -18,7 +18,7 @@
  * USD 100 million).
  */
 import type { ActorId, Good, Measure, Route } from '../engine/index.ts';
-import { GOODS, assertNever, changesNothing } from '../engine/index.ts';
+import { GOODS, assertNever, changesNothing, vetoedUntil } from '../engine/index.ts';
 import { evidenceSince, forecastDraft, noOdds, vetoRecord } from './forecast.ts';
 import type { Move } from './plan.ts';
 import { Plan } from './plan.ts';
@@ -62,7 +62,7 @@ function oilCapValue(v: ActorView): number | null {
  * judgement, and the engine's rule that a draft equal to a measure in force is refused). */
 export function draftValue(v: ActorView, m: Measure): number | null {
   const value = wantedValue(v, m);
-  return value === null || changesNothing(v, m, value) !== null ? null : value;
+  return value === null || changesNothing(v, m, value) !== null || vetoedUntil(v, m) !== null ? null : value;
 }
 
 function wantedValue(v: ActorView, m: Measure): number | null {

@@ -16,6 +16,7 @@ import {
   RESOURCES,
   VOTES,
   changesNothing,
+  vetoedUntil,
   fuelDue,
   isVotingActor,
   plannedOutput,
@@ -221,7 +222,12 @@ function draftCandidates(ctx: OptionContext): OrderOf<'draft'>[] {
     if ((me === 'UNSC') === (measure === 'relief')) continue;
     const lim = MEASURE_VALUE[measure];
     for (const value of draftValues(v, measure))
-      if (value >= lim.min && value <= lim.max && changesNothing(v, measure, value) === null)
+      if (
+        value >= lim.min &&
+        value <= lim.max &&
+        changesNothing(v, measure, value) === null &&
+        vetoedUntil(v, measure) === null
+      )
         out.push({ kind: 'draft', actor: me, measure, value });
   }
   return out;

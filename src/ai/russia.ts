@@ -20,7 +20,7 @@
  *   reputation has a margin; food aid when the regime wobbles (partner protection).
  */
 import type { ActorId, Draft, Good, Measure, Vote } from '../engine/index.ts';
-import { changesNothing, isGood } from '../engine/index.ts';
+import { changesNothing, isGood, vetoedUntil } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal, undeliverable } from './dealing.ts';
 import { isSanction, noOdds } from './forecast.ts';
 import { courtToBlock } from './lobbying.ts';
@@ -157,6 +157,7 @@ export function russiaPlan(v: ActorView, explain = true): Move[] {
     v.indicators.prkStability < RELIEF_STABILITY &&
     marginOf(v, 'rusReputation', 10) >= v.rules.design.reliefReputation &&
     changesNothing(v, 'relief', 0) === null &&
+    vetoedUntil(v, 'relief') === null &&
     // A relief draft voted this turn may lift the ban first: wait for its outcome.
     !v.council.drafts.some((d) => d.measure === 'relief')
   ) {

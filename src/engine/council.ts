@@ -315,6 +315,22 @@ export function voteOnDrafts(ctx: TurnContext, votes: Indexed<VoteOrder>[]): voi
   }
 }
 
+/**
+ * The turn from which a draft of `m` may be tabled again after a veto of one (null: none was
+ * vetoed in the last `vetoCooldown` turns). A vetoed text does not come straight back: the
+ * sponsors need time, and a reason, to try again (after the March 2024 veto of the Panel's
+ * renewal the majority set up monitoring outside the Council instead). Decisions before the
+ * game (turn 0) count.
+ */
+export function vetoedUntil(s: Pick<GameState, 'turn' | 'council' | 'rules'>, m: Measure): number | null {
+  let last: number | null = null;
+  for (const d of s.council.decisions)
+    if (d.measure === m && d.outcome === 'vetoed' && (last === null || d.turn > last)) last = d.turn;
+  if (last === null) return null;
+  const until = last + s.rules.design.vetoCooldown;
+  return s.turn < until ? until : null;
+}
+
 /** Why a draft of `m` with `value` would change nothing (null: it would change something). */
 export function changesNothing(
   s: Pick<GameState, 'regime' | 'turn' | 'council'>,
@@ -441,6 +457,17 @@ export function tableDrafts(ctx: TurnContext, drafts: Indexed<DraftOrder>[]): vo
     const nothing = changesNothing(s, o.measure, value);
     if (nothing !== null) {
       reject(ctx, index, o.actor, 'alreadyInForce', nothing);
+      continue;
+    }
+    const until = vetoedUntil(s, o.measure);
+    if (until !== null) {
+      reject(
+        ctx,
+        index,
+        o.actor,
+        'recentlyVetoed',
+        `a ${o.measure} draft was vetoed lately; the council takes one up again from turn ${until}`,
+      );
       continue;
     }
     n++;

@@ -258,6 +258,8 @@ export function explainReason(reason: Rejection['reason']): string {
       return 'the Panel cannot monitor that many routes';
     case 'alreadyInForce':
       return 'the draft would change nothing: the same measure, or a stronger one, is already in force';
+    case 'recentlyVetoed':
+      return 'a draft of this measure was vetoed lately; the council does not take it up again so soon';
     case 'notYourMeasure':
       return 'this actor cannot table this kind of draft';
     case 'unknownSeat':

@@ -116,6 +116,7 @@ export {
   MEASURE_VALUE,
   SANCTIONS,
   changesNothing,
+  vetoedUntil,
   defaultVote,
   outcomeOf,
   ruleVote,

@@ -98,6 +98,12 @@ export const DESIGN_PARAMS = {
     about: 'Authority an adoption loses for each draft adopted in the previous capitalTurns turns (political capital)',
   },
   capitalTurns: { min: 0, max: 40, unit: 'turns', about: 'How long an adoption weighs on the next ones' },
+  vetoCooldown: {
+    min: 0,
+    max: 40,
+    unit: 'turns',
+    about: 'Turns after a veto before a draft of the same measure may be tabled again',
+  },
   shortAuthority: {
     min: 0,
     max: 50,

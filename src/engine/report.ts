@@ -105,6 +105,7 @@ export const REJECT_REASONS = [
   'panelInactive',
   'tooManyRoutes',
   'alreadyInForce',
+  'recentlyVetoed',
   'notYourMeasure',
   'unknownSeat',
   'notElectedSeat',

@@ -158,6 +158,8 @@ export function rejectionText(r: Rejection, o: Order | undefined, v: StateView):
       return t('reject.selfTarget');
     case 'alreadyInForce':
       return t('reject.alreadyInForce');
+    case 'recentlyVetoed':
+      return t('reject.recentlyVetoed', { turns: v.rules.design.vetoCooldown });
     case 'notYourMeasure':
       return t(o?.actor === 'UNSC' ? 'reject.notYourMeasureCouncil' : 'reject.notYourMeasure');
     case 'unknownSeat':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order, Vote } from '../../src/engine/index.ts';
-import { explainCouncil, outcomeOf, resolveTurn } from '../../src/engine/index.ts';
+import { explainCouncil, outcomeOf, resolveTurn, vetoedUntil } from '../../src/engine/index.ts';
 import { play, quietState } from './councilWorld.ts';
 
 /** Fifteen votes: the five permanent members first (USA GBR FRA RUS CHN), then ten elected. */
@@ -336,5 +336,55 @@ describe('council orders that are rejected', () => {
     expect(r.report.rejections).toEqual([
       { order: 0, actor: 'UNSC', reason: 'panelInactive', message: 'there is no Panel of Experts in this game' },
     ]);
+  });
+});
+
+describe('a vetoed measure stays off the table for vetoCooldown turns', () => {
+  /** The Panel renewal of turn 1, vetoed by Russia on turn 2; then the majority tables it again
+   * on each later turn. With a cooldown of 3 the council takes it up from turn 5 (2 + 3). */
+  const start = (): GameState =>
+    quietState((s) => {
+      s.rules = { ...s.rules, design: { ...s.rules.design, vetoCooldown: 3 } };
+    });
+  const veto: Order = { kind: 'vote', actor: 'RUS', draft: 'R1-1', vote: 'no' };
+
+  it('refuses the draft on turns 3 and 4, takes it on turn 5', () => {
+    const { reports } = play(start(), [[draftPanel], [veto], [draftPanel], [draftPanel], [draftPanel]]);
+    expect(reports[1]!.council[0]!.outcome).toBe('vetoed');
+    expect(reports.slice(2).map((r) => r.rejections.map((x) => [x.reason, x.message]))).toEqual([
+      [['recentlyVetoed', 'a renewPanel draft was vetoed lately; the council takes one up again from turn 5']],
+      [['recentlyVetoed', 'a renewPanel draft was vetoed lately; the council takes one up again from turn 5']],
+      [],
+    ]);
+    expect(reports[4]!.notes.filter((n) => n.kind === 'draftTabled').map((n) => n.rule)).toEqual(['R5-1']);
+  });
+
+  it('holds only the vetoed measure: a condemnation may be tabled at once', () => {
+    const { reports } = play(start(), [[draftPanel], [veto], [{ kind: 'draft', actor: 'UNSC', measure: 'condemn' }]]);
+    expect(reports[2]!.rejections).toEqual([]);
+  });
+
+  it('a veto before the game (turn 0) counts from turn 0', () => {
+    const s = start();
+    s.council.decisions = [
+      {
+        draft: 'R0-9',
+        measure: 'renewPanel',
+        turn: 0,
+        outcome: 'vetoed',
+        yes: 13,
+        no: 1,
+        abstain: 1,
+        vetoedBy: ['RUS'],
+      },
+    ];
+    expect(vetoedUntil(s, 'renewPanel')).toBe(3);
+    expect(vetoedUntil(s, 'condemn')).toBeNull();
+    expect(vetoedUntil({ ...s, turn: 3 }, 'renewPanel')).toBeNull();
+  });
+
+  it('with a cooldown of 0 a vetoed draft may come back on the next turn', () => {
+    const { reports } = play(quietState(), [[draftPanel], [veto], [draftPanel]]);
+    expect(reports[2]!.rejections).toEqual([]);
   });
 });

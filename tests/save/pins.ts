@@ -5,16 +5,16 @@
  */
 
 /** scenarioContentHash of scenarios/summit-2023.json. */
-export const SUMMIT_SCENARIO_HASH = 'fafef27a69da7ad63dc61d5b204fd373f47aae98b84d542cf88e649c57962e11';
+export const SUMMIT_SCENARIO_HASH = '4a7c423ef5b092be423d4f0b353bfd78d53913c5a51756638b3548e931debefa';
 /** Final state of the golden 12-turn game (realistic orders, seed 2023). */
-export const SUMMIT_FINAL = '72b2a90c5b6a8caec1a7c77122538728b3a1a2aa8f6fa734061ad6716d872323';
+export const SUMMIT_FINAL = '8479ad0020c72dab5c11444ef513f406365afdbadced4c9d2fb688800714b4a9';
 /** The golden 12-turn game's identity: its chain's last link. */
-export const SUMMIT_GAME = 'd80f5c9a29fb406491e7519e30f49b4702436d91a655323e80c1d95adaea6134';
+export const SUMMIT_GAME = 'c06e0b9b37adcb504a5686560a7964e73de2b6931294c580f63c96cff9d3ebaf';
 /** Final state of the golden 40-turn drill (seed 40). */
-export const DRILL_FINAL = '92b149d0a04968212d58780622e5e004cdfdbd141061f8b9a8573dfed346beec';
+export const DRILL_FINAL = '37d17dbf7eafdd93b9f48ad1f344ba47c757a42ce76180f04338a47ce22c60be';
 /** The golden 40-turn drill's identity: its chain's last link. */
-export const DRILL_GAME = '35727f5b28d1302530c20c6e388e0ecb492386cfff9dc75c8275bdcbaf5f7a08';
+export const DRILL_GAME = 'fdfec60d85b816ed3f7dc77ad156c1eb94d33815d71bdcf3e42f28c2c162d915';
 /** Share code lengths of the 12-turn game (characters after `#s=`), in share format 2 and,
  * for comparison, format 1. */
-export const LINK_LENGTH = { realistic: 855, varied: 1089, embedded: 15641 };
-export const LINK1_LENGTH = { realistic: 841, varied: 1076, embedded: 15561 };
+export const LINK_LENGTH = { realistic: 849, varied: 1087, embedded: 15713 };
+export const LINK1_LENGTH = { realistic: 848, varied: 1080, embedded: 15645 };

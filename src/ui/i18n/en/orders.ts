@@ -46,6 +46,8 @@ export const orders = {
   'reject.selfTarget': 'You cannot trade with yourself.',
   'reject.malformed': 'This order cannot be carried out.',
   'reject.alreadyInForce': 'This draft would change nothing: the same measure, or a stronger one, is already in force.',
+  'reject.recentlyVetoed':
+    'A draft of this kind was vetoed lately. The Council takes one up again only {turns, plural, one {# turn} other {# turns}} after a veto.',
   'reject.notYourMeasure': 'You can put only a draft that eases the sanctions; the Council majority puts the others.',
   'reject.notYourMeasureCouncil':
     'The Council majority does not put drafts that ease the sanctions; Russia or China may.',
