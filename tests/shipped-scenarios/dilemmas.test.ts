@@ -53,7 +53,7 @@ const ROWS: Row[] = [
     policy: voteAll('RUS', 'no'),
     why: 'a veto shields the partner and costs reputation',
     right: { scenario: 'summit-2023', scores: [69, 69] },
-    wrong: { scenario: 'maximum-pressure-2017', scores: [72, 88] },
+    wrong: { scenario: 'maximum-pressure-2017', scores: [73, 88] },
   },
   {
     actor: 'RUS',
