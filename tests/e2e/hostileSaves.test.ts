@@ -355,7 +355,9 @@ describe('hostile and heavy saves in the browser', { timeout: 120_000 }, () => {
     // Not inside the game menu, which stays closed: the row is seen and Cancel can be pressed.
     expect(await page.locator('details.menu').getAttribute('open')).toBeNull();
     expect(await page.locator('details.menu [data-testid="check-row"]').count()).toBe(0);
-    expect(await row.isVisible()).toBe(true);
+    // Polled: the row is redrawn with each progress step, and on a loaded machine a single
+    // reading can fall between two frames.
+    await expect.poll(() => row.isVisible()).toBe(true);
     // Cancel at once: the check takes under half a second in Chromium, less than a screenshot
     // of the page on a loaded machine.
     await row.getByRole('button', { name: 'Cancel', exact: true }).click();
