@@ -320,12 +320,14 @@ export function voteOnDrafts(ctx: TurnContext, votes: Indexed<VoteOrder>[]): voi
  * vetoed in the last `vetoCooldown` turns). A vetoed text does not come straight back: the
  * sponsors need time, and a reason, to try again (after the March 2024 veto of the Panel's
  * renewal the majority set up monitoring outside the Council instead). Decisions before the
- * game (turn 0) count.
+ * game count from their date (`Decision.turnsBefore`).
  */
 export function vetoedUntil(s: Pick<GameState, 'turn' | 'council' | 'rules'>, m: Measure): number | null {
   let last: number | null = null;
-  for (const d of s.council.decisions)
-    if (d.measure === m && d.outcome === 'vetoed' && (last === null || d.turn > last)) last = d.turn;
+  for (const d of s.council.decisions) {
+    const turn = d.turn - (d.turnsBefore ?? 0);
+    if (d.measure === m && d.outcome === 'vetoed' && (last === null || turn > last)) last = turn;
+  }
   if (last === null) return null;
   const until = last + s.rules.design.vetoCooldown;
   return s.turn < until ? until : null;

@@ -86,7 +86,8 @@ export type {
   TurnReport,
   VoteBasis,
 } from './report.ts';
-export { currentDate, dateOfTurn, formatDate } from './calendar.ts';
+export { currentDate, dateOfTurn, formatDate, monthsPerTurn } from './calendar.ts';
+export type { CalendarDate } from './calendar.ts';
 export { advanceQuiet, resolveTurn, resolveTurnQuiet } from './resolve.ts';
 export type { TurnResult } from './resolve.ts';
 export { resolveTurnStepwise } from './stepwise.ts';

@@ -116,6 +116,10 @@ export interface Decision {
   vetoedBy: string[];
   /** Source ids, for decisions given by the scenario. */
   sources?: string[];
+  /** For a decision before the game (turn 0): how many turns before turn 0 it fell, by its
+   * date (left out when it fell in the turn just before the start). The veto cooldown counts
+   * from there, so a veto of years ago does not hold a measure off the table. */
+  turnsBefore?: number;
 }
 
 /** How RUS and CHN voted, for the record, when a draft was put to the vote. */

@@ -1,7 +1,8 @@
 /** Scenario → the initial GameState for a seed. The scenario must already be validated. */
 import type { ActorId, PairKey } from '../engine/index.ts';
 import { ACTORS } from '../engine/index.ts';
-import { emptyTally, seedKey, seedRng } from '../engine/index.ts';
+import { emptyTally, monthsPerTurn, seedKey, seedRng } from '../engine/index.ts';
+import type { CalendarDate, Decision } from '../engine/index.ts';
 import type { ActorState, Deal, Economy, GameState, Route, Rules } from '../engine/index.ts';
 import type { CouncilState, Regime } from '../engine/index.ts';
 import type { CouncilRules, Deck, Design, Objective, ScriptedEvent, Stocks } from '../engine/index.ts';
@@ -127,21 +128,34 @@ export function initialRegime(s: Scenario): Regime {
   };
 }
 
+/** Whole turns between the turn just before the start (turn 0) and a decision's month: 0 for
+ * one within the last turn's length of the start (or after it), else how many turns earlier. */
+function turnsBefore(s: Scenario, h: CalendarDate): number {
+  const months = s.start.year * 12 + s.start.month - (h.year * 12 + h.month);
+  const len = monthsPerTurn(s.turnLength);
+  return months <= 0 ? 0 : Math.floor((months + len - 1) / len) - 1;
+}
+
 function initialCouncil(s: Scenario): CouncilState {
   return {
     drafts: [],
     lobbying: [],
-    decisions: s.council.history.map((h) => ({
-      draft: h.id,
-      measure: h.measure,
-      turn: 0,
-      outcome: h.outcome,
-      yes: h.yes,
-      no: h.no,
-      abstain: h.abstain,
-      vetoedBy: [...h.vetoedBy],
-      sources: [...h.sources],
-    })),
+    decisions: s.council.history.map((h) => {
+      const d: Decision = {
+        draft: h.id,
+        measure: h.measure,
+        turn: 0,
+        outcome: h.outcome,
+        yes: h.yes,
+        no: h.no,
+        abstain: h.abstain,
+        vetoedBy: [...h.vetoedBy],
+        sources: [...h.sources],
+      };
+      const before = turnsBefore(s, h);
+      if (before > 0) d.turnsBefore = before;
+      return d;
+    }),
     evidence: [],
   };
 }

@@ -106,7 +106,7 @@ describe('determinism', () => {
       'CHN-UNSC': 0,
     });
     expect(w.deals.map((d) => d.id)).toEqual(['D0-1', 'D0-2']);
-    expect(hashState(w)).toBe('2aff91af68fd68ca25dcf59a07deff82ec20320ca426d5af999881d23c339e5f');
+    expect(hashState(w)).toBe('e7533cf5e687271309e9cabe01811828d2da20805752f7d52463d31da10c7610');
   });
 
   it("the actor's own part of a sampled world is what it sees", () => {

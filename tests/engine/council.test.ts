@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order, Vote } from '../../src/engine/index.ts';
 import { explainCouncil, outcomeOf, resolveTurn, vetoedUntil } from '../../src/engine/index.ts';
+import { initialState } from '../../src/scenario/index.ts';
+import { loadScenario } from '../fixtures.ts';
 import { play, quietState } from './councilWorld.ts';
 
 /** Fifteen votes: the five permanent members first (USA GBR FRA RUS CHN), then ten elected. */
@@ -386,5 +388,27 @@ describe('a vetoed measure stays off the table for vetoCooldown turns', () => {
   it('with a cooldown of 0 a vetoed draft may come back on the next turn', () => {
     const { reports } = play(quietState(), [[draftPanel], [veto], [draftPanel]]);
     expect(reports[2]!.rejections).toEqual([]);
+  });
+});
+
+describe('a veto before the game counts from its date', () => {
+  const at = (id: string) => initialState(loadScenario(id), 1);
+
+  it('the May 2022 oil-cap veto, six quarters before summit-2023, holds nothing off', () => {
+    const s = at('summit-2023');
+    expect(
+      s.council.decisions.filter((d) => d.outcome === 'vetoed').map((d) => [d.measure, d.turn, d.turnsBefore]),
+    ).toEqual([['oilCap', 0, 5]]);
+    expect(vetoedUntil(s, 'oilCap')).toBeNull();
+  });
+
+  it('the March 2024 Panel veto, the quarter before pyongyang-2024, holds a renewal off until turn 4', () => {
+    const s = at('pyongyang-2024');
+    expect(s.council.decisions.filter((d) => d.outcome === 'vetoed').map((d) => [d.measure, d.turnsBefore])).toEqual([
+      ['oilCap', 8],
+      ['renewPanel', undefined],
+    ]);
+    expect(vetoedUntil(s, 'renewPanel')).toBe(4);
+    expect(vetoedUntil({ ...s, turn: 4 }, 'renewPanel')).toBeNull();
   });
 });

@@ -179,6 +179,8 @@ describe('a class of 30 in three worlds', () => {
       'hidden entry',
       // the whole scenario's historical script, which the instructor reads
       'order',
+      // an order the engine refused in one of the worlds (the instructor sees every refusal)
+      'rejected order',
       'stock change',
       'private message',
     ]);
