@@ -16,10 +16,13 @@ import {
   RESOURCES,
   VOTES,
   changesNothing,
-  vetoedUntil,
+  crossesChina,
   fuelDue,
+  isElectedSeat,
   isVotingActor,
+  mayTable,
   plannedOutput,
+  vetoedUntil,
 } from '../engine/index.ts';
 import { legFrom, priceIn, proposal } from './dealing.ts';
 import { routesBetween } from './ledger.ts';
@@ -215,11 +218,10 @@ function draftValues(v: ActorView, m: (typeof MEASURES)[number]): number[] {
 function draftCandidates(ctx: OptionContext): OrderOf<'draft'>[] {
   const { v } = ctx;
   const me = v.actor;
-  // The Council majority tables every measure but relief; Russia and China only relief.
-  if ((me !== 'UNSC' && me !== 'RUS' && me !== 'CHN') || v.rules.council.maxDraftsPerTurn <= 0) return [];
+  if (v.rules.council.maxDraftsPerTurn <= 0) return [];
   const out: OrderOf<'draft'>[] = [];
   for (const measure of MEASURES) {
-    if ((me === 'UNSC') === (measure === 'relief')) continue;
+    if (!mayTable(me, measure)) continue;
     const lim = MEASURE_VALUE[measure];
     for (const value of draftValues(v, measure))
       if (
@@ -289,9 +291,7 @@ function lobbyCandidates(ctx: OptionContext): OrderOf<'lobby'>[] {
   const { v } = ctx;
   const me = v.actor;
   if ((me !== 'RUS' && me !== 'CHN') || ctx.left.available('currency') < v.rules.design.lobbyCost) return [];
-  return v.rules.council.seats
-    .filter((x) => !x.permanent && x.actor === null)
-    .map((x) => ({ kind: 'lobby' as const, actor: me, seat: x.id }));
+  return v.rules.council.seats.filter(isElectedSeat).map((x) => ({ kind: 'lobby' as const, actor: me, seat: x.id }));
 }
 
 /** China holds back its fuel when some is due this turn. */
@@ -303,9 +303,7 @@ function holdCandidates(ctx: OptionContext): OrderOf<'holdFuel'>[] {
 function customsCandidates(ctx: OptionContext): OrderOf<'customs'>[] {
   const { v } = ctx;
   if (v.actor !== 'CHN') return [];
-  return v.routes
-    .filter((r) => r.ends[0] === 'CHN' || r.ends[1] === 'CHN')
-    .map((r) => ({ kind: 'customs' as const, actor: 'CHN', route: r.id }));
+  return v.routes.filter(crossesChina).map((r) => ({ kind: 'customs' as const, actor: 'CHN', route: r.id }));
 }
 
 /** Every order kind of the engine, with its part in the search. */

@@ -27,7 +27,7 @@
  * (political capital is spent), a veto of its draft costs vetoAuthority, a draft that falls
  * short shortAuthority.
  */
-import type { Measure, Vote, VotingActor } from './ids.ts';
+import type { ActorId, Measure, Vote, VotingActor } from './ids.ts';
 import { ADOPTION_VOTES, VOTES, assertNever, isMeasure, isVotingActor, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import { changeIndicator, changeRelation } from './context.ts';
@@ -386,6 +386,12 @@ function lowestOilCap(s: Pick<GameState, 'regime'>): number | null {
   return cap;
 }
 
+/** Whether `by` may table a draft of `m`: the Council majority every measure but relief,
+ * Russia and China only relief. */
+export function mayTable(by: ActorId, m: Measure): boolean {
+  return by === 'UNSC' ? m !== 'relief' : (by === 'RUS' || by === 'CHN') && m === 'relief';
+}
+
 export function tableDrafts(ctx: TurnContext, drafts: Indexed<DraftOrder>[]): void {
   const s = ctx.s;
   const max = s.rules.council.maxDraftsPerTurn;
@@ -408,7 +414,7 @@ export function tableDrafts(ctx: TurnContext, drafts: Indexed<DraftOrder>[]): vo
       reject(ctx, index, o.actor, 'malformed', `unknown measure "${String(o.measure)}"`);
       continue;
     }
-    if ((by === 'UNSC') === (o.measure === 'relief')) {
+    if (!mayTable(by, o.measure)) {
       reject(
         ctx,
         index,

@@ -117,6 +117,7 @@ export {
   MEASURE_VALUE,
   SANCTIONS,
   changesNothing,
+  mayTable,
   vetoedUntil,
   defaultVote,
   outcomeOf,
@@ -124,8 +125,9 @@ export {
   seatScore,
   weighedEvidence,
 } from './council.ts';
-export { lobbyShift } from './lobby.ts';
-export { fuelDue } from './levers.ts';
+export { isElectedSeat, lobbyShift } from './lobby.ts';
+export { crossesChina, fuelDue } from './levers.ts';
+export { REPUTATION } from './sanctions.ts';
 export { markupPct } from './transfers.ts';
 export { DESIGN_PARAMS, DESIGN_PARAM_IDS } from './params.ts';
 export type { Design, DesignParam, ParamSpec } from './params.ts';

@@ -19,10 +19,15 @@ import type { TurnContext } from './context.ts';
 import { changeIndicator, changeRelation, findRoute } from './context.ts';
 import type { CustomsOrder, HoldFuelOrder } from './orders.ts';
 import type { Cause } from './report.ts';
-import type { Deal } from './state.ts';
+import type { Deal, Route } from './state.ts';
 import { reject } from './validate.ts';
 
 /** Oil China's running deals would deliver to North Korea this turn. */
+/** A route China can tighten customs on: one end is China. */
+export function crossesChina(route: Pick<Route, 'ends'>): boolean {
+  return route.ends[0] === 'CHN' || route.ends[1] === 'CHN';
+}
+
 export function fuelDue(s: { readonly deals: readonly Deal[] }): number {
   let n = 0;
   for (const d of s.deals) {
@@ -74,7 +79,7 @@ export function applyLevers(
       reject(ctx, index, o.actor, 'unknownRoute', `there is no route "${o.route}"`);
       continue;
     }
-    if (route.ends[0] !== 'CHN' && route.ends[1] !== 'CHN') {
+    if (!crossesChina(route)) {
       reject(ctx, index, o.actor, 'notYourRoute', `${route.name} does not cross China's border`);
       continue;
     }

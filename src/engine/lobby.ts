@@ -19,6 +19,12 @@ import type { GameState } from './state.ts';
 import { reject } from './validate.ts';
 
 /** Points added to a rule seat's score for a draft of `m` by the lobbying in force. */
+/** A seat an order may court: an elected member that votes by rule (no permanent member, no
+ * player's seat). */
+export function isElectedSeat(seat: Pick<Seat, 'permanent' | 'actor'>): boolean {
+  return !seat.permanent && seat.actor === null;
+}
+
 export function lobbyShift(s: Pick<GameState, 'turn' | 'council' | 'rules'>, seat: Seat, m: Measure): number {
   let n = 0;
   for (const l of s.council.lobbying) if (l.seat === seat.id && l.turn <= s.turn && l.until >= s.turn) n++;
@@ -46,7 +52,7 @@ export function applyLobbying(ctx: TurnContext, orders: { order: LobbyOrder; ind
       reject(ctx, index, o.actor, 'unknownSeat', `there is no seat "${o.seat}" on the council`);
       continue;
     }
-    if (seat.permanent || seat.actor !== null) {
+    if (!isElectedSeat(seat)) {
       reject(
         ctx,
         index,

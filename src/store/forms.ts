@@ -7,7 +7,7 @@
  * every order. Plain data: the screens word it.
  */
 import type { ActorId, Measure, Order, Route, Seat, StateView } from '../engine/index.ts';
-import { MEASURES, fuelDue, isVotingActor } from '../engine/index.ts';
+import { MEASURES, crossesChina, isElectedSeat, isVotingActor, mayTable } from '../engine/index.ts';
 
 /** Order kinds given through a form (accepting or cancelling a deal is a button on the deal). */
 export type FormKind = Exclude<Order['kind'], 'acceptDeal' | 'cancelDeal'>;
@@ -24,27 +24,18 @@ export function orderFormsFor(actor: ActorId): FormKind[] {
   return out;
 }
 
-type Viewed = Pick<StateView, 'rules' | 'routes' | 'deals'>;
-
 /** The measures `actor` may put to the Council (the engine's council.ts `tableDrafts`): the
  * Council majority every measure but relief; Russia and China only relief; nobody else any. */
 export function draftMeasuresFor(actor: ActorId): Measure[] {
-  if (actor === 'UNSC') return MEASURES.filter((m) => m !== 'relief');
-  return isVotingActor(actor) ? ['relief'] : [];
+  return MEASURES.filter((m) => mayTable(actor, m));
 }
 
 /** The elected seats a lobbying order may court (no permanent member, no player's seat). */
 export function electedSeats(state: Pick<StateView, 'rules'>): Seat[] {
-  return state.rules.council.seats.filter((x) => !x.permanent && x.actor === null);
+  return state.rules.council.seats.filter(isElectedSeat);
 }
 
 /** China's routes, where it can tighten customs. */
 export function chineseRoutes(state: Pick<StateView, 'routes'>): Route[] {
-  return state.routes.filter((r) => r.ends[0] === 'CHN' || r.ends[1] === 'CHN');
-}
-
-/** Thousand barrels of oil due to North Korea under China's deals this turn (what holding back
- * fuel withholds): China's own deals, which China's view always holds. */
-export function fuelDueNow(state: Pick<Viewed, 'deals'>): number {
-  return fuelDue(state);
+  return state.routes.filter(crossesChina);
 }

@@ -65,7 +65,7 @@ export type {
 } from './council.ts';
 export { debriefView, cachedHistoricalRun } from './debrief.ts';
 export type { DebriefView, Series, VoteDifference } from './debrief.ts';
-export { chineseRoutes, draftMeasuresFor, electedSeats, fuelDueNow, orderFormsFor } from './forms.ts';
+export { chineseRoutes, draftMeasuresFor, electedSeats, orderFormsFor } from './forms.ts';
 export type { FormKind } from './forms.ts';
 export { DIGEST_MAX, DIGEST_MIN, digestOf, scoreEffect } from './digest.ts';
 export type { Digest, DigestEntry } from './digest.ts';

@@ -3,27 +3,22 @@
  * `orderFormsFor` allows that actor (the Council has no shipments, deals or priorities), with
  * one vote form per draft on the table. A new kind of order is one entry in SPECS.
  */
-import type { ActorId, DraftOrder, IndicatorId, Order, StateView, VoteOrder } from '../../engine/index.ts';
+import type { ActorId, DraftOrder, Order, StateView, VoteOrder } from '../../engine/index.ts';
 import {
   ACTORS,
   MEASURE_VALUE,
+  REPUTATION,
   RESOURCES,
   VOTES,
   err,
+  fuelDue,
   isGood,
   isMeasure,
   isVotingActor,
   ok,
 } from '../../engine/index.ts';
 import type { FormKind } from '../../store/index.ts';
-import {
-  chineseRoutes,
-  draftMeasuresFor,
-  draftsOf,
-  electedSeats,
-  fuelDueNow,
-  orderFormsFor,
-} from '../../store/index.ts';
+import { chineseRoutes, draftMeasuresFor, draftsOf, electedSeats, orderFormsFor } from '../../store/index.ts';
 import { t } from '../i18n/index.ts';
 import {
   actorName,
@@ -66,10 +61,6 @@ const modes = (): Option[] => [
 
 /** Measures whose number means something (see MEASURES in the engine's ids.ts). */
 const takesValue = (m: string): boolean => isMeasure(m) && MEASURE_VALUE[m].max > 0;
-
-/** Whose standing a seen transfer of know-how, or a relief draft, costs (the engine's
- * sanctions.ts REPUTATION). */
-const REPUTATION: Partial<Record<ActorId, IndicatorId>> = { RUS: 'rusReputation', CHN: 'chnStanding' };
 
 /** What sending know-how does and risks (transfers.ts and launch.ts in the engine). */
 function knowHowNote(c: Ctx): string {
@@ -498,7 +489,7 @@ function leverEffects(gain: { influence: number; standing: number }, cost: { rel
 /** China holds back this turn's fuel under its deals with North Korea. */
 const holdFuel = (c: Ctx): FormSpec[] => {
   const p = c.state.rules.design;
-  const due = fuelDueNow(c.state);
+  const due = fuelDue(c.state);
   return [
     {
       key: 'holdFuel',
