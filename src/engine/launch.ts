@@ -31,6 +31,15 @@ function useKnowHow(ctx: TurnContext, index: number): void {
   const c: Cause = { rule: 'knowHowUsed', order: index, numbers: { used, points: used * p.knowHowProgramme } };
   changeStock(ctx, 'PRK', 'knowhow', -used, c, ['PRK']);
   changeIndicator(ctx, 'prkProgramme', used * p.knowHowProgramme, c, ['PRK']);
+  if (ctx.reporting)
+    ctx.report.notes.push({
+      kind: 'knowHowUsed',
+      actor: 'PRK',
+      resource: 'knowhow',
+      amount: used,
+      numbers: { points: used * p.knowHowProgramme },
+      visibleTo: ['PRK'],
+    });
 }
 
 function spend(ctx: TurnContext, amount: number, cause: Cause): void {

@@ -165,7 +165,7 @@ export function noteText(n: RegimeNote, before: StateView, after: StateView): st
         n: Math.round((n.amount ?? 0) / 100),
       });
     case 'knowHowUsed':
-      return t('note.knowHowUsed');
+      return t('note.knowHowUsed', { what: quantity('knowhow', n.amount ?? 0), n: num('points') });
     default:
       return assertNever(n.kind);
   }

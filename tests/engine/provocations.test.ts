@@ -92,6 +92,10 @@ describe('launches and tests are North Korea’s orders', () => {
       ['launch', 2, 'all'],
       ['knowHowUsed', 3, ['PRK']],
     ]);
+    // The note says so to North Korea alone.
+    expect(r.report.notes.filter((n) => n.kind === 'knowHowUsed')).toEqual([
+      { kind: 'knowHowUsed', actor: 'PRK', resource: 'knowhow', amount: 1, numbers: { points: 3 }, visibleTo: ['PRK'] },
+    ]);
   });
 
   const refusals: { name: string; orders: Order[]; reason: string }[] = [

@@ -199,8 +199,8 @@ describe("the report's new notes", () => {
       'China tightened customs on the Dandong–Sinuiju Friendship Bridge: this turn, secret cargo there is 15 points of percent more likely to be spotted.',
     ],
     [
-      { kind: 'knowHowUsed', actor: 'PRK', visibleTo: 'all' },
-      'North Korea put foreign know-how to use in its programme.',
+      { kind: 'knowHowUsed', actor: 'PRK', resource: 'knowhow', amount: 2, numbers: { points: 6 }, visibleTo: ['PRK'] },
+      'North Korea put 2 packages of know-how from abroad to use: its programme gained 6 points more. Only North Korea sees where that came from.',
     ],
   ])('%j', (n, text) => {
     expect(noteText(n, state, state)).toBe(text);

@@ -63,5 +63,6 @@ export const report = {
   'note.fuelHeld': '{who} held back {amount} due to North Korea under its deals this turn.',
   'note.customsTightened':
     '{who} tightened customs on the {routes}: this turn, secret cargo there is {n, plural, one {# point} other {# points}} of percent more likely to be spotted.',
-  'note.knowHowUsed': 'North Korea put foreign know-how to use in its programme.',
+  'note.knowHowUsed':
+    'North Korea put {what} from abroad to use: its programme gained {n, plural, one {# point} other {# points}} more. Only North Korea sees where that came from.',
 } as const;
