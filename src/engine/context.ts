@@ -22,9 +22,10 @@ export interface TurnContext {
   flows: Map<DirectedPair, number>;
   /** Value of declared goods delivered this turn (the customs record), by sender>receiver. */
   recorded: Map<DirectedPair, number>;
-  /** Covert transfers rolled for so far this turn, by sender, receiver, good and route: the
-   * last word of each covert roll's name (rng.ts, keyedBasisPoints). */
-  covertSeq: Map<string, number>;
+  /** Covert transfers rolled for so far this turn, by sender, receiver, good and route (one
+   * integer for the four: transfers.ts, covertRollName): the last word of each covert roll's
+   * name (rng.ts, keyedBasisPoints). */
+  covertSeq: Map<number, number>;
   /** The calendar year of this turn (caps count per calendar year). */
   year: number;
   /** Whether `s.council.evidence` is this turn's own copy yet (it starts shared with the

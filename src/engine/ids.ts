@@ -114,16 +114,32 @@ export function actorIndex(a: ActorId): number {
   return ACTOR_INDEX[a];
 }
 
+// The three tests below compare literals rather than search the tuples: they run for every
+// transfer and every bot's leg, and `includes` on a tuple was a measurable share of a turn.
 export function isActorId(x: string): x is ActorId {
-  return (ACTORS as readonly string[]).includes(x);
+  return x === 'RUS' || x === 'PRK' || x === 'CHN' || x === 'UNSC';
 }
 
 export function isGood(x: string): x is Good {
-  return (GOODS as readonly string[]).includes(x);
+  return x === 'oil' || x === 'food' || x === 'munitions' || x === 'labour';
 }
 
 export function isResource(x: string): x is Resource {
-  return (RESOURCES as readonly string[]).includes(x);
+  return isGood(x) || x === 'currency' || x === 'knowhow';
+}
+
+const RESOURCE_INDEX: Readonly<Record<Resource, number>> = {
+  oil: 0,
+  food: 1,
+  munitions: 2,
+  labour: 3,
+  currency: 4,
+  knowhow: 5,
+};
+
+/** The resource's place in RESOURCES. */
+export function resourceIndex(r: Resource): number {
+  return RESOURCE_INDEX[r];
 }
 
 /**
