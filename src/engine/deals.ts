@@ -16,7 +16,7 @@ import { isActorId, isResource, isGood, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import { changeRelation, findRoute } from './context.ts';
 import type { AcceptDealOrder, CancelDealOrder, ProposeDealOrder } from './orders.ts';
-import type { DealEventKind, RejectReason, Rejection, Visibility } from './report.ts';
+import type { Cause, DealEventKind, RejectReason, Rejection, Visibility } from './report.ts';
 import type { Deal, Route } from './state.ts';
 import { checkTransfer, performTransfer } from './transfers.ts';
 import type { Transfer } from './transfers.ts';
@@ -201,6 +201,8 @@ function uncarried(route: Route, leg: ProposeDealOrder['give']): string | null {
   return isGood(leg.resource) && leg.amount > 0 && route.capacity[leg.resource] === undefined ? leg.resource : null;
 }
 
+const QUIET_DELIVERY: Cause = Object.freeze({ rule: 'dealDelivery' }) as Cause;
+
 /** One turn of every active deal, in the order deals were made. */
 function deliver(ctx: TurnContext): void {
   const s = ctx.s;
@@ -233,14 +235,9 @@ function deliver(ctx: TurnContext): void {
       );
     } else {
       const route = d.route === null ? null : (findRoute(s, d.route) ?? null);
-      for (const t of legs)
-        performTransfer(
-          ctx,
-          t,
-          isGood(t.resource) ? route : null,
-          { rule: 'dealDelivery', deal: d.id },
-          d.proposedTurn,
-        );
+      // The cause only reaches the report: a quiet turn passes a shared one.
+      const cause: Cause = ctx.reporting ? { rule: 'dealDelivery', deal: d.id } : QUIET_DELIVERY;
+      for (const t of legs) performTransfer(ctx, t, isGood(t.resource) ? route : null, cause, d.proposedTurn);
       noteDeal(ctx, d, 'delivered', vis);
     }
     d.remaining--;
