@@ -141,6 +141,16 @@ export function evidenceSince(v: ActorView, turn: number): number {
   return n;
 }
 
+/** Launches recorded on or after `turn`. */
+export function launchesSince(v: ActorView, turn: number): number {
+  const x = evidenceOf(v);
+  const n = x.turns.length;
+  if (x.sorted) return (x.launches[n] ?? 0) - (x.launches[firstFrom(x.turns, turn)] ?? 0);
+  let launches = 0;
+  for (const e of v.council.evidence) if (e.kind === 'launch' && e.turn >= turn) launches++;
+  return launches;
+}
+
 /** The engine's `weighedEvidence` (items and launches newer than `turn − windowTurns`), read
  * from the index. */
 export function weighedOn(v: ActorView, turn: number): { evidence: number; launches: number } {

@@ -24,7 +24,7 @@ import { changesNothing, isGood, vetoedUntil } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal, undeliverable } from './dealing.ts';
 import { isSanction, noOdds } from './forecast.ts';
 import { courtToBlock } from './lobbying.ts';
-import { Ledger, oddsOn, pickRoute } from './ledger.ts';
+import { Ledger, idsOf, oddsOn, pickRoute } from './ledger.ts';
 import type { Move, Why } from './plan.ts';
 import { Plan, amountOf } from './plan.ts';
 import { marginOf, needOf, outputOf, projectedEnd } from './outlook.ts';
@@ -189,7 +189,7 @@ export function russiaPlan(v: ActorView, explain = true): Move[] {
       () =>
         `cancels ${d.id}: it can no longer deliver ${amountOf(d.give.resource, d.give.amount)} a turn (a cancellation costs less than defaults)`,
     );
-  const ledger = new Ledger(v, new Set(cancelled.map((d) => d.id)));
+  const ledger = new Ledger(v, idsOf(cancelled));
   for (const m of acceptProposals(v, ledger)) plan.add(m.order, m.why);
 
   if (mayPropose(v)) {

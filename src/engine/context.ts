@@ -4,7 +4,7 @@
  * stock, indicator or relation goes through the functions here, so none escapes the report.
  */
 import type { ActorId, DirectedPair, Good, IndicatorId, PairKey, Resource } from './ids.ts';
-import { ACTORS, INDICATOR_MAX, INDICATOR_MIN, RELATION_MAX, RELATION_MIN, isGood } from './ids.ts';
+import { ACTORS, INDICATOR_MAX, INDICATOR_MIN, RELATION_MAX, RELATION_MIN, goodIndex, isGood } from './ids.ts';
 import type { Cause, TurnReport, Visibility } from './report.ts';
 import type { GameState, Route } from './state.ts';
 import type { Evidence } from './regimeState.ts';
@@ -16,8 +16,9 @@ export interface TurnContext {
    * exactly as with a report, but nothing is written to `report`. Every write to the report
    * checks it, so a quiet turn allocates no report entries. */
   reporting: boolean;
-  /** Units of each good already moved on each route this turn. */
-  used: Map<string, Partial<Record<Good, number>>>;
+  /** Units of each good (by its place in GOODS) already moved on each route this turn. Arrays,
+   * not records keyed by the good's name: a store under a variable name was a slow path. */
+  used: Map<string, number[]>;
   /** Value (USD thousands) delivered this turn, by sender>receiver, covert included. */
   flows: Map<DirectedPair, number>;
   /** Value of declared goods delivered this turn (the customs record), by sender>receiver. */
@@ -138,17 +139,21 @@ export function findRoute(s: GameState, id: string): Route | undefined {
 
 export function capacityLeft(ctx: TurnContext, route: Route, good: Good): number {
   const cap = route.capacity[good] ?? 0;
-  const used = ctx.used.get(route.id)?.[good] ?? 0;
-  return cap - used;
+  return cap - capacityUsed(ctx, route, good);
+}
+
+/** Units of `good` already moved on the route this turn. */
+export function capacityUsed(ctx: TurnContext, route: Route, good: Good): number {
+  return ctx.used.get(route.id)?.[goodIndex(good)] ?? 0;
 }
 
 export function useCapacity(ctx: TurnContext, route: Route, good: Good, amount: number): void {
   let u = ctx.used.get(route.id);
   if (u === undefined) {
-    u = {};
+    u = [0, 0, 0, 0];
     ctx.used.set(route.id, u);
   }
-  u[good] = (u[good] ?? 0) + amount;
+  u[goodIndex(good)] = (u[goodIndex(good)] ?? 0) + amount;
 }
 
 /** "RUS>PRK" etc., built once: a template literal per transfer was a measurable cost. */

@@ -14,7 +14,7 @@
 import type { ActorId, ShipmentMode } from './ids.ts';
 import { isActorId, isResource, isGood, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
-import { changeRelation, findRoute } from './context.ts';
+import { capacityUsed, changeRelation, findRoute } from './context.ts';
 import type { AcceptDealOrder, CancelDealOrder, ProposeDealOrder } from './orders.ts';
 import type { Cause, DealEventKind, RejectReason, Rejection, Visibility } from './report.ts';
 import type { Deal, Route } from './state.ts';
@@ -277,7 +277,7 @@ function checkLegs(ctx: TurnContext, legs: Transfer[]): Rejection['reason'] | nu
     // checkTransfer has accepted both legs, so the route exists.
     if (route === undefined) return 'unknownRoute';
     const cap = route.capacity[a.resource] ?? 0;
-    const used = ctx.used.get(route.id)?.[a.resource] ?? 0;
+    const used = capacityUsed(ctx, route, a.resource);
     if (a.amount + b.amount > cap - used) return 'overCapacity';
   }
   return null;

@@ -137,6 +137,11 @@ const RESOURCE_INDEX: Readonly<Record<Resource, number>> = {
   knowhow: 5,
 };
 
+/** The good's place in GOODS (also its place in RESOURCES). */
+export function goodIndex(g: Good): number {
+  return RESOURCE_INDEX[g];
+}
+
 /** The resource's place in RESOURCES. */
 export function resourceIndex(r: Resource): number {
   return RESOURCE_INDEX[r];

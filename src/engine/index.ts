@@ -23,6 +23,7 @@ export {
   VOTES,
   VOTING_ACTORS,
   actorIndex,
+  goodIndex,
   assertNever,
   err,
   isActorId,
