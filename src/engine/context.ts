@@ -4,7 +4,16 @@
  * stock, indicator or relation goes through the functions here, so none escapes the report.
  */
 import type { ActorId, DirectedPair, Good, IndicatorId, PairKey, Resource } from './ids.ts';
-import { ACTORS, INDICATOR_MAX, INDICATOR_MIN, RELATION_MAX, RELATION_MIN, goodIndex, isGood } from './ids.ts';
+import {
+  ACTORS,
+  INDICATOR_MAX,
+  INDICATOR_MIN,
+  RELATION_MAX,
+  RELATION_MIN,
+  actorIndex,
+  goodIndex,
+  isGood,
+} from './ids.ts';
 import type { Cause, TurnReport, Visibility } from './report.ts';
 import type { GameState, Route } from './state.ts';
 import type { Evidence } from './regimeState.ts';
@@ -156,13 +165,11 @@ export function useCapacity(ctx: TurnContext, route: Route, good: Good, amount: 
   u[goodIndex(good)] = (u[goodIndex(good)] ?? 0) + amount;
 }
 
-/** "RUS>PRK" etc., built once: a template literal per transfer was a measurable cost. */
-const DIRECTED: Readonly<Record<ActorId, Readonly<Record<ActorId, DirectedPair>>>> = (() => {
-  const out = {} as Record<ActorId, Record<ActorId, DirectedPair>>;
-  for (const a of ACTORS) {
-    out[a] = {} as Record<ActorId, DirectedPair>;
-    for (const b of ACTORS) out[a][b] = `${a}>${b}`;
-  }
+/** "RUS>PRK" etc., built once, by sender × 4 + receiver (ACTORS places): a template literal
+ * per transfer was a measurable cost, and so were two lookups by name. */
+const DIRECTED: readonly DirectedPair[] = (() => {
+  const out: DirectedPair[] = [];
+  for (const a of ACTORS) for (const b of ACTORS) out.push(`${a}>${b}`);
   return out;
 })();
 
@@ -178,7 +185,7 @@ export function addFlow(
 ): void {
   const value = amount * ctx.s.rules.prices[resource];
   if (value === 0) return;
-  const key = DIRECTED[from][to];
+  const key = DIRECTED[actorIndex(from) * ACTORS.length + actorIndex(to)] as DirectedPair;
   ctx.flows.set(key, (ctx.flows.get(key) ?? 0) + value);
   if (declared && isGood(resource)) ctx.recorded.set(key, (ctx.recorded.get(key) ?? 0) + value);
 }
