@@ -9,7 +9,6 @@
 import type { Decision, Evidence, Measure, Seat, Vote, VotingActor } from '../engine/index.ts';
 import {
   ADOPTION_VOTES,
-  MEASURES,
   VOTING_ACTORS,
   defaultVote,
   lobbyShift,
@@ -49,29 +48,42 @@ export interface VetoRecord {
 }
 
 /*
- * Indexes of the public record, kept for the last list seen. The forecasts ask about the same
- * record a dozen times a plan (and the four bots of a turn share one record), so each list is
- * read once. A list a bot has seen is never changed in place (the engine replaces the lists:
- * copy on write); the length is checked too, so a test that pushes into one is still read afresh.
+ * Indexes of the public record, kept per list (a WeakMap: a list dies with the states that
+ * hold it). The forecasts ask about the same record a dozen times a plan, the four bots of a
+ * turn share one record, and so do the rollouts from one position until a vote adds to it, so
+ * each list is read once. A list a bot has seen is never changed in place (the engine replaces
+ * the lists: copy on write); the length is checked too, so a test that pushes into one is
+ * still read afresh.
  */
 interface VetoIndex {
-  list: readonly Decision[];
   length: number;
   seats: readonly Seat[];
   byActor: Record<VotingActor, Record<Measure, VetoRecord>>;
 }
-let vetoIndex: VetoIndex | null = null;
+const vetoIndexes = new WeakMap<readonly Decision[], VetoIndex>();
+
+/** A record for every measure, none voted yet (a literal: records grown key by key under a
+ * variable name were the slowest part of the index). */
+function noVotes(): Record<Measure, VetoRecord> {
+  return {
+    oilCap: { count: 0, votes: 0, lastTurn: -1 },
+    workerBan: { count: 0, votes: 0, lastTurn: -1 },
+    armsEmbargo: { count: 0, votes: 0, lastTurn: -1 },
+    renewPanel: { count: 0, votes: 0, lastTurn: -1 },
+    condemn: { count: 0, votes: 0, lastTurn: -1 },
+    relief: { count: 0, votes: 0, lastTurn: -1 },
+  };
+}
 
 function vetoesOf(v: ActorView): VetoIndex {
   const list = v.council.decisions;
   const seats = v.rules.council.seats;
-  const c = vetoIndex;
-  if (c !== null && c.list === list && c.length === list.length && c.seats === seats) return c;
-  const byActor = {} as Record<VotingActor, Record<Measure, VetoRecord>>;
+  const c = vetoIndexes.get(list);
+  if (c !== undefined && c.length === list.length && c.seats === seats) return c;
+  const byActor = { RUS: noVotes(), CHN: noVotes() };
   for (const a of VOTING_ACTORS) {
     const seat = seatOf(v, a);
-    const rec = {} as Record<Measure, VetoRecord>;
-    for (const m of MEASURES) rec[m] = { count: 0, votes: 0, lastTurn: -1 };
+    const rec = byActor[a];
     for (const d of list) {
       const r = rec[d.measure];
       r.votes++;
@@ -80,10 +92,10 @@ function vetoesOf(v: ActorView): VetoIndex {
         if (d.turn > r.lastTurn) r.lastTurn = d.turn;
       }
     }
-    byActor[a] = rec;
   }
-  vetoIndex = { list, length: list.length, seats, byActor };
-  return vetoIndex;
+  const index = { length: list.length, seats, byActor };
+  vetoIndexes.set(list, index);
+  return index;
 }
 
 export function vetoRecord(v: ActorView, actor: VotingActor, m: Measure): VetoRecord {
@@ -92,7 +104,6 @@ export function vetoRecord(v: ActorView, actor: VotingActor, m: Measure): VetoRe
 }
 
 interface EvidenceIndex {
-  list: readonly Evidence[];
   length: number;
   /** Whether the turns ascend (the engine appends in turn order; a test may not). */
   sorted: boolean;
@@ -100,12 +111,12 @@ interface EvidenceIndex {
   /** launches[i]: launches among the first i items. */
   launches: number[];
 }
-let evidenceIndex: EvidenceIndex | null = null;
+const evidenceIndexes = new WeakMap<readonly Evidence[], EvidenceIndex>();
 
 function evidenceOf(v: ActorView): EvidenceIndex {
   const list = v.council.evidence;
-  const c = evidenceIndex;
-  if (c !== null && c.list === list && c.length === list.length) return c;
+  const c = evidenceIndexes.get(list);
+  if (c !== undefined && c.length === list.length) return c;
   const turns: number[] = [];
   const launches: number[] = [0];
   let sorted = true;
@@ -116,8 +127,9 @@ function evidenceOf(v: ActorView): EvidenceIndex {
     if (e.kind === 'launch') n++;
     launches.push(n);
   }
-  evidenceIndex = { list, length: list.length, sorted, turns, launches };
-  return evidenceIndex;
+  const index = { length: list.length, sorted, turns, launches };
+  evidenceIndexes.set(list, index);
+  return index;
 }
 
 /** Index of the first item whose turn is at least `turn` (turns ascending). */

@@ -11,8 +11,8 @@
  * A route joins exactly two actors (`ends`) and only they may use it, so every deal that uses a
  * route the bot uses is one it is a party to and can see.
  */
-import type { ActorId, Deal, Good, Resource, Route, Stocks } from '../engine/index.ts';
-import { goodIndex, isGood } from '../engine/index.ts';
+import type { ActorId, Deal, Good, Resource, Route } from '../engine/index.ts';
+import { goodIndex, isGood, resourceIndex } from '../engine/index.ts';
 import type { ActorView } from './view.ts';
 
 /** No deal skipped (shared: a ledger never changes its `skip`). */
@@ -27,7 +27,9 @@ export function idsOf(deals: readonly Deal[]): ReadonlySet<string> {
 }
 
 export class Ledger {
-  private readonly stocks: Stocks;
+  /** Free stock by the resource's place in RESOURCES (an array: `take` under a variable name
+   * into a record was a slow store). */
+  private readonly stocks: number[];
   /** Units of each good (by its place in GOODS) committed on each route: arrays, since a
    * record keyed by the good's name was a slow store. */
   private readonly used = new Map<string, number[]>();
@@ -38,16 +40,9 @@ export class Ledger {
     skip: ReadonlySet<string> = NO_SKIP,
   ) {
     const s = v.own.stocks;
-    this.stocks = {
-      oil: s.oil,
-      food: s.food,
-      munitions: s.munitions,
-      labour: s.labour,
-      currency: s.currency,
-      knowhow: s.knowhow,
-    };
+    this.stocks = [s.oil, s.food, s.munitions, s.labour, s.currency, s.knowhow];
     for (const d of v.deals) {
-      if ((d.proposer !== v.actor && d.partner !== v.actor) || skip.has(d.id)) continue;
+      if ((d.proposer !== v.actor && d.partner !== v.actor) || (skip.size > 0 && skip.has(d.id))) continue;
       const mayDeliver = d.status === 'active' || (d.proposer === v.actor && d.proposedTurn === v.turn - 1);
       if (mayDeliver) this.commitDeal(d);
     }
@@ -66,7 +61,7 @@ export class Ledger {
   /** Stock free to give away this turn: what is left after the deals, less what the actor's
    * own economy consumes this turn (giving costs the giver: aid never starves the donor). */
   available(r: Resource): number {
-    const x = this.stocks[r] - this.reserve(r);
+    const x = (this.stocks[resourceIndex(r)] ?? 0) - this.reserve(r);
     return Math.max(x, 0);
   }
 
@@ -78,7 +73,8 @@ export class Ledger {
   }
 
   take(r: Resource, amount: number): void {
-    this.stocks[r] -= amount;
+    const i = resourceIndex(r);
+    this.stocks[i] = (this.stocks[i] ?? 0) - amount;
   }
 
   /** Capacity left for `good` on the route this turn; 0 when closed or the good is not carried. */
@@ -98,6 +94,13 @@ export class Ledger {
     }
     u[goodIndex(good)] = (u[goodIndex(good)] ?? 0) + amount;
   }
+}
+
+/** The route with this id, if the view has it (a loop: `find` with a closure per call was a
+ * measurable share of a bot's turn). */
+export function routeById(v: ActorView, id: string | null | undefined): Route | undefined {
+  for (const r of v.routes) if (r.id === id) return r;
+  return undefined;
 }
 
 /** Whether route `r` joins `a` and `b`. */

@@ -30,6 +30,7 @@ export {
   isGood,
   isMeasure,
   isResource,
+  resourceIndex,
   isVotingActor,
   ok,
   pairKey,
