@@ -48,19 +48,20 @@ export interface VetoRecord {
 }
 
 /*
- * Indexes of the public record, kept per list (a WeakMap: a list dies with the states that
- * hold it). The forecasts ask about the same record a dozen times a plan, the four bots of a
- * turn share one record, and so do the rollouts from one position until a vote adds to it, so
- * each list is read once. A list a bot has seen is never changed in place (the engine replaces
- * the lists: copy on write); the length is checked too, so a test that pushes into one is
- * still read afresh.
+ * Indexes of the public record, kept for the last list seen. The forecasts ask about the same
+ * record a dozen times a plan (and the four bots of a turn share one record), so each list is
+ * read once. A list a bot has seen is never changed in place (the engine replaces the lists:
+ * copy on write); the length is checked too, so a test that pushes into one is still read
+ * afresh. (A WeakMap by list was tried: rollouts make new lists every turn, and the weak
+ * table's upkeep in the collector cost a third of the rollouts' speed.)
  */
 interface VetoIndex {
+  list: readonly Decision[];
   length: number;
   seats: readonly Seat[];
   byActor: Record<VotingActor, Record<Measure, VetoRecord>>;
 }
-const vetoIndexes = new WeakMap<readonly Decision[], VetoIndex>();
+let vetoIndex: VetoIndex | null = null;
 
 /** A record for every measure, none voted yet (a literal: records grown key by key under a
  * variable name were the slowest part of the index). */
@@ -78,8 +79,8 @@ function noVotes(): Record<Measure, VetoRecord> {
 function vetoesOf(v: ActorView): VetoIndex {
   const list = v.council.decisions;
   const seats = v.rules.council.seats;
-  const c = vetoIndexes.get(list);
-  if (c !== undefined && c.length === list.length && c.seats === seats) return c;
+  const c = vetoIndex;
+  if (c !== null && c.list === list && c.length === list.length && c.seats === seats) return c;
   const byActor = { RUS: noVotes(), CHN: noVotes() };
   for (const a of VOTING_ACTORS) {
     const seat = seatOf(v, a);
@@ -93,9 +94,8 @@ function vetoesOf(v: ActorView): VetoIndex {
       }
     }
   }
-  const index = { length: list.length, seats, byActor };
-  vetoIndexes.set(list, index);
-  return index;
+  vetoIndex = { list, length: list.length, seats, byActor };
+  return vetoIndex;
 }
 
 export function vetoRecord(v: ActorView, actor: VotingActor, m: Measure): VetoRecord {
@@ -104,6 +104,7 @@ export function vetoRecord(v: ActorView, actor: VotingActor, m: Measure): VetoRe
 }
 
 interface EvidenceIndex {
+  list: readonly Evidence[];
   length: number;
   /** Whether the turns ascend (the engine appends in turn order; a test may not). */
   sorted: boolean;
@@ -111,12 +112,12 @@ interface EvidenceIndex {
   /** launches[i]: launches among the first i items. */
   launches: number[];
 }
-const evidenceIndexes = new WeakMap<readonly Evidence[], EvidenceIndex>();
+let evidenceIndex: EvidenceIndex | null = null;
 
 function evidenceOf(v: ActorView): EvidenceIndex {
   const list = v.council.evidence;
-  const c = evidenceIndexes.get(list);
-  if (c !== undefined && c.length === list.length) return c;
+  const c = evidenceIndex;
+  if (c !== null && c.list === list && c.length === list.length) return c;
   const turns: number[] = [];
   const launches: number[] = [0];
   let sorted = true;
@@ -127,9 +128,8 @@ function evidenceOf(v: ActorView): EvidenceIndex {
     if (e.kind === 'launch') n++;
     launches.push(n);
   }
-  const index = { length: list.length, sorted, turns, launches };
-  evidenceIndexes.set(list, index);
-  return index;
+  evidenceIndex = { list, length: list.length, sorted, turns, launches };
+  return evidenceIndex;
 }
 
 /** Index of the first item whose turn is at least `turn` (turns ascending). */
