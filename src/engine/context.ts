@@ -11,11 +11,12 @@ import {
   RELATION_MAX,
   RELATION_MIN,
   actorIndex,
+  assertNever,
   goodIndex,
   isGood,
 } from './ids.ts';
 import type { Cause, TurnReport, Visibility } from './report.ts';
-import type { GameState, Route } from './state.ts';
+import type { GameState, Route, Stocks } from './state.ts';
 import type { Evidence } from './regimeState.ts';
 
 export interface TurnContext {
@@ -88,6 +89,43 @@ export function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : Math.min(x, hi);
 }
 
+/**
+ * stocks[r] += delta; returns the stock before. A switch on the name, each case a field read
+ * and written by its name: a read and a store under a variable name went through V8's
+ * megamorphic cache, and this runs for every change of a stock.
+ */
+function addToStock(st: Stocks, r: Resource, delta: number): number {
+  let before: number;
+  switch (r) {
+    case 'oil':
+      before = st.oil;
+      st.oil = before + delta;
+      return before;
+    case 'food':
+      before = st.food;
+      st.food = before + delta;
+      return before;
+    case 'munitions':
+      before = st.munitions;
+      st.munitions = before + delta;
+      return before;
+    case 'labour':
+      before = st.labour;
+      st.labour = before + delta;
+      return before;
+    case 'currency':
+      before = st.currency;
+      st.currency = before + delta;
+      return before;
+    case 'knowhow':
+      before = st.knowhow;
+      st.knowhow = before + delta;
+      return before;
+    default:
+      return assertNever(r);
+  }
+}
+
 export function changeStock(
   ctx: TurnContext,
   actor: ActorId,
@@ -97,10 +135,8 @@ export function changeStock(
   visibleTo: Visibility = 'all',
 ): void {
   if (delta === 0) return;
-  const stocks = ctx.s.actors[actor].stocks;
-  const before = stocks[resource];
+  const before = addToStock(ctx.s.actors[actor].stocks, resource, delta);
   const after = before + delta;
-  stocks[resource] = after;
   if (ctx.reporting)
     ctx.report.changes.push({ target: { kind: 'stock', actor, resource }, before, after, cause, visibleTo });
 }
