@@ -32,7 +32,7 @@ import { changesNothing, fuelDue, isGood, vetoedUntil } from '../engine/index.ts
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal } from './dealing.ts';
 import { isSanction, noOdds } from './forecast.ts';
 import { courtToBlock } from './lobbying.ts';
-import { Ledger } from './ledger.ts';
+import { Ledger, idsOf } from './ledger.ts';
 import type { Move, Why } from './plan.ts';
 import { Plan, amountOf } from './plan.ts';
 import { marginOf, targetOf } from './outlook.ts';
@@ -213,7 +213,7 @@ export function chinaPlan(v: ActorView, explain = true): Move[] {
       () =>
         `cancels ${d.id}: the cap on ${d.give.resource} into North Korea has ${capRoomBefore(v, d.give.resource as Good, d.partner)} left this year, too little for its declared deliveries, and each delivery over it would cost standing`,
     );
-  const ledger = new Ledger(v, new Set(cancelled.map((d) => d.id)));
+  const ledger = new Ledger(v, idsOf(cancelled));
   for (const m of acceptProposals(v, ledger, () => (worried ? 50 : 0))) plan.add(m.order, m.why);
 
   if (mayPropose(v) && activeFlow(v, 'PRK', 'CHN', 'food') === 0 && !pendingIn(v, 'PRK', 'CHN', 'food')) {

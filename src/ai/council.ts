@@ -19,7 +19,7 @@
  */
 import type { ActorId, Good, Measure, Route } from '../engine/index.ts';
 import { GOODS, assertNever, changesNothing, vetoedUntil } from '../engine/index.ts';
-import { evidenceSince, forecastDraft, noOdds, vetoRecord } from './forecast.ts';
+import { evidenceSince, forecastDraft, launchesSince, noOdds, vetoRecord } from './forecast.ts';
 import type { Move } from './plan.ts';
 import { Plan } from './plan.ts';
 import type { ActorView } from './view.ts';
@@ -85,8 +85,7 @@ function wantedValue(v: ActorView, m: Measure): number | null {
       return null;
     case 'condemn': {
       const since = v.turn + 1 - v.rules.council.windowTurns;
-      let launches = 0;
-      for (const e of v.council.evidence) if (e.kind === 'launch' && e.turn > since) launches++;
+      const launches = launchesSince(v, since + 1);
       const recent = v.council.decisions.some(
         (d) => d.measure === 'condemn' && d.outcome === 'adopted' && d.turn > since,
       );

@@ -12,7 +12,7 @@ import { actorIndex, isGood } from '../engine/index.ts';
 import type { Ledger } from './ledger.ts';
 import type { LazyMove } from './plan.ts';
 import { amountOf } from './plan.ts';
-import { oddsOn, pickRoute } from './ledger.ts';
+import { oddsOn, pickRoute, routeById } from './ledger.ts';
 import { worth } from './outlook.ts';
 import type { ActorView } from './view.ts';
 
@@ -54,11 +54,10 @@ export function activeFlow(v: ActorView, partner: ActorId, sender: ActorId, good
 /** Banned or capped goods that a covert leg would carry: the risk the bot takes on. */
 function sanctionedLeg(v: ActorView, from: ActorId, to: ActorId, r: Resource): boolean {
   if (!isGood(r)) return false;
-  return (
-    v.regime.bans.some(
-      (b) => b.resource === r && (b.from === null || b.from === from) && (b.to === null || b.to === to),
-    ) || v.regime.caps.some((c) => c.resource === r && c.to === to && c.untilTurn === null)
-  );
+  for (const b of v.regime.bans)
+    if (b.resource === r && (b.from === null || b.from === from) && (b.to === null || b.to === to)) return true;
+  for (const c of v.regime.caps) if (c.resource === r && c.to === to && c.untilTurn === null) return true;
+  return false;
 }
 
 /**
@@ -74,7 +73,7 @@ export function pays(v: ActorView, d: Deal, bonus = 0): boolean {
   const get = legFrom(d, other);
   let premium = 0;
   if (d.mode === 'covert' && d.route !== null) {
-    const route = v.routes.find((r) => r.id === d.route);
+    const route = routeById(v, d.route);
     const risky = sanctionedLeg(v, me, other, give.resource) || sanctionedLeg(v, other, me, get.resource);
     if (route !== undefined && risky) premium = Math.floor(oddsOn(v, route) / 100);
   }
@@ -87,12 +86,18 @@ export function fits(v: ActorView, ledger: Ledger, d: Deal): boolean {
   const give = legFrom(d, v.actor);
   if (ledger.available(give.resource) < give.amount) return false;
   if (d.route === null) return true;
-  const route = v.routes.find((r) => r.id === d.route);
+  const route = routeById(v, d.route);
   if (route === undefined || !route.open) return false;
-  const need = new Map<Good, number>();
-  for (const leg of [d.give, d.get])
-    if (isGood(leg.resource) && leg.amount > 0) need.set(leg.resource, (need.get(leg.resource) ?? 0) + leg.amount);
-  for (const [g, n] of need) if (ledger.routeLeft(route, g) < n) return false;
+  // Each good the legs carry against the capacity left for it (both legs together when they
+  // carry the same good).
+  const out = isGood(d.give.resource) && d.give.amount > 0 ? d.give.amount : 0;
+  const back = isGood(d.get.resource) && d.get.amount > 0 ? d.get.amount : 0;
+  if (d.give.resource === d.get.resource) {
+    const n = out + back;
+    return n === 0 || ledger.routeLeft(route, d.give.resource as Good) >= n;
+  }
+  if (out > 0 && ledger.routeLeft(route, d.give.resource as Good) < out) return false;
+  if (back > 0 && ledger.routeLeft(route, d.get.resource as Good) < back) return false;
   return true;
 }
 

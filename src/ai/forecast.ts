@@ -9,7 +9,6 @@
 import type { Decision, Evidence, Measure, Seat, Vote, VotingActor } from '../engine/index.ts';
 import {
   ADOPTION_VOTES,
-  MEASURES,
   VOTING_ACTORS,
   defaultVote,
   lobbyShift,
@@ -52,7 +51,9 @@ export interface VetoRecord {
  * Indexes of the public record, kept for the last list seen. The forecasts ask about the same
  * record a dozen times a plan (and the four bots of a turn share one record), so each list is
  * read once. A list a bot has seen is never changed in place (the engine replaces the lists:
- * copy on write); the length is checked too, so a test that pushes into one is still read afresh.
+ * copy on write); the length is checked too, so a test that pushes into one is still read
+ * afresh. (A WeakMap by list was tried: rollouts make new lists every turn, and the weak
+ * table's upkeep in the collector cost a third of the rollouts' speed.)
  */
 interface VetoIndex {
   list: readonly Decision[];
@@ -62,16 +63,28 @@ interface VetoIndex {
 }
 let vetoIndex: VetoIndex | null = null;
 
+/** A record for every measure, none voted yet (a literal: records grown key by key under a
+ * variable name were the slowest part of the index). */
+function noVotes(): Record<Measure, VetoRecord> {
+  return {
+    oilCap: { count: 0, votes: 0, lastTurn: -1 },
+    workerBan: { count: 0, votes: 0, lastTurn: -1 },
+    armsEmbargo: { count: 0, votes: 0, lastTurn: -1 },
+    renewPanel: { count: 0, votes: 0, lastTurn: -1 },
+    condemn: { count: 0, votes: 0, lastTurn: -1 },
+    relief: { count: 0, votes: 0, lastTurn: -1 },
+  };
+}
+
 function vetoesOf(v: ActorView): VetoIndex {
   const list = v.council.decisions;
   const seats = v.rules.council.seats;
   const c = vetoIndex;
   if (c !== null && c.list === list && c.length === list.length && c.seats === seats) return c;
-  const byActor = {} as Record<VotingActor, Record<Measure, VetoRecord>>;
+  const byActor = { RUS: noVotes(), CHN: noVotes() };
   for (const a of VOTING_ACTORS) {
     const seat = seatOf(v, a);
-    const rec = {} as Record<Measure, VetoRecord>;
-    for (const m of MEASURES) rec[m] = { count: 0, votes: 0, lastTurn: -1 };
+    const rec = byActor[a];
     for (const d of list) {
       const r = rec[d.measure];
       r.votes++;
@@ -80,7 +93,6 @@ function vetoesOf(v: ActorView): VetoIndex {
         if (d.turn > r.lastTurn) r.lastTurn = d.turn;
       }
     }
-    byActor[a] = rec;
   }
   vetoIndex = { list, length: list.length, seats, byActor };
   return vetoIndex;
@@ -139,6 +151,16 @@ export function evidenceSince(v: ActorView, turn: number): number {
   let n = 0;
   for (const t of x.turns) if (t >= turn) n++;
   return n;
+}
+
+/** Launches recorded on or after `turn`. */
+export function launchesSince(v: ActorView, turn: number): number {
+  const x = evidenceOf(v);
+  const n = x.turns.length;
+  if (x.sorted) return (x.launches[n] ?? 0) - (x.launches[firstFrom(x.turns, turn)] ?? 0);
+  let launches = 0;
+  for (const e of v.council.evidence) if (e.kind === 'launch' && e.turn >= turn) launches++;
+  return launches;
 }
 
 /** The engine's `weighedEvidence` (items and launches newer than `turn − windowTurns`), read

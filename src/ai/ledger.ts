@@ -11,30 +11,38 @@
  * A route joins exactly two actors (`ends`) and only they may use it, so every deal that uses a
  * route the bot uses is one it is a party to and can see.
  */
-import type { ActorId, Deal, Good, Resource, Route, Stocks } from '../engine/index.ts';
-import { isGood } from '../engine/index.ts';
+import type { ActorId, Deal, Good, Resource, Route } from '../engine/index.ts';
+import { goodIndex, isGood, resourceIndex } from '../engine/index.ts';
 import type { ActorView } from './view.ts';
 
+/** No deal skipped (shared: a ledger never changes its `skip`). */
+const NO_SKIP: ReadonlySet<string> = new Set();
+
+/** The ids of `deals`, for a ledger's `skip` (the shared empty set when there are none). */
+export function idsOf(deals: readonly Deal[]): ReadonlySet<string> {
+  if (deals.length === 0) return NO_SKIP;
+  const ids = new Set<string>();
+  for (const d of deals) ids.add(d.id);
+  return ids;
+}
+
 export class Ledger {
-  private readonly stocks: Stocks;
-  private readonly used = new Map<string, Partial<Record<Good, number>>>();
+  /** Free stock by the resource's place in RESOURCES (an array: `take` under a variable name
+   * into a record was a slow store). */
+  private readonly stocks: number[];
+  /** Units of each good (by its place in GOODS) committed on each route: arrays, since a
+   * record keyed by the good's name was a slow store. */
+  private readonly used = new Map<string, number[]>();
 
   /** `skip`: ids of deals the bot cancels this turn (they will not deliver). */
   constructor(
     private readonly v: ActorView,
-    skip: ReadonlySet<string> = new Set(),
+    skip: ReadonlySet<string> = NO_SKIP,
   ) {
     const s = v.own.stocks;
-    this.stocks = {
-      oil: s.oil,
-      food: s.food,
-      munitions: s.munitions,
-      labour: s.labour,
-      currency: s.currency,
-      knowhow: s.knowhow,
-    };
+    this.stocks = [s.oil, s.food, s.munitions, s.labour, s.currency, s.knowhow];
     for (const d of v.deals) {
-      if ((d.proposer !== v.actor && d.partner !== v.actor) || skip.has(d.id)) continue;
+      if ((d.proposer !== v.actor && d.partner !== v.actor) || (skip.size > 0 && skip.has(d.id))) continue;
       const mayDeliver = d.status === 'active' || (d.proposer === v.actor && d.proposedTurn === v.turn - 1);
       if (mayDeliver) this.commitDeal(d);
     }
@@ -46,15 +54,14 @@ export class Ledger {
     const mine = d.proposer === me ? d.give : d.get;
     this.take(mine.resource, mine.amount);
     if (d.route === null) return;
-    for (const leg of [d.give, d.get]) {
-      if (isGood(leg.resource) && leg.amount > 0) this.useRoute(d.route, leg.resource, leg.amount);
-    }
+    if (isGood(d.give.resource) && d.give.amount > 0) this.useRoute(d.route, d.give.resource, d.give.amount);
+    if (isGood(d.get.resource) && d.get.amount > 0) this.useRoute(d.route, d.get.resource, d.get.amount);
   }
 
   /** Stock free to give away this turn: what is left after the deals, less what the actor's
    * own economy consumes this turn (giving costs the giver: aid never starves the donor). */
   available(r: Resource): number {
-    const x = this.stocks[r] - this.reserve(r);
+    const x = (this.stocks[resourceIndex(r)] ?? 0) - this.reserve(r);
     return Math.max(x, 0);
   }
 
@@ -66,7 +73,8 @@ export class Ledger {
   }
 
   take(r: Resource, amount: number): void {
-    this.stocks[r] -= amount;
+    const i = resourceIndex(r);
+    this.stocks[i] = (this.stocks[i] ?? 0) - amount;
   }
 
   /** Capacity left for `good` on the route this turn; 0 when closed or the good is not carried. */
@@ -74,23 +82,37 @@ export class Ledger {
     if (!route.open) return 0;
     const cap = route.capacity[good];
     if (cap === undefined) return 0;
-    const left = cap - (this.used.get(route.id)?.[good] ?? 0);
+    const left = cap - (this.used.get(route.id)?.[goodIndex(good)] ?? 0);
     return Math.max(left, 0);
   }
 
   useRoute(routeId: string, good: Good, amount: number): void {
     let u = this.used.get(routeId);
     if (u === undefined) {
-      u = {};
+      u = [0, 0, 0, 0];
       this.used.set(routeId, u);
     }
-    u[good] = (u[good] ?? 0) + amount;
+    u[goodIndex(good)] = (u[goodIndex(good)] ?? 0) + amount;
   }
+}
+
+/** The route with this id, if the view has it (a loop: `find` with a closure per call was a
+ * measurable share of a bot's turn). */
+export function routeById(v: ActorView, id: string | null | undefined): Route | undefined {
+  for (const r of v.routes) if (r.id === id) return r;
+  return undefined;
+}
+
+/** Whether route `r` joins `a` and `b`. */
+function joins(r: Route, a: ActorId, b: ActorId): boolean {
+  return (r.ends[0] === a && r.ends[1] === b) || (r.ends[0] === b && r.ends[1] === a);
 }
 
 /** Routes joining `a` and `b`, in the scenario's order. */
 export function routesBetween(v: ActorView, a: ActorId, b: ActorId): Route[] {
-  return v.routes.filter((r) => (r.ends[0] === a && r.ends[1] === b) || (r.ends[0] === b && r.ends[1] === a));
+  const out: Route[] = [];
+  for (const r of v.routes) if (joins(r, a, b)) out.push(r);
+  return out;
 }
 
 /**
@@ -128,7 +150,8 @@ export function pickRoute(
 ): RouteChoice | null {
   let best: RouteChoice | null = null;
   let bestOdds = 0;
-  for (const r of routesBetween(v, v.actor, to)) {
+  for (const r of v.routes) {
+    if (!joins(r, v.actor, to)) continue;
     let left = Number.MAX_SAFE_INTEGER;
     for (const g of goods) left = Math.min(left, ledger.routeLeft(r, g));
     if (left <= 0) continue;

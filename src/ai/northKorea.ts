@@ -21,7 +21,7 @@ import type { Deal, Priorities, Resource } from '../engine/index.ts';
 import { ADOPTION_VOTES } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal } from './dealing.ts';
 import { Ledger } from './ledger.ts';
-import type { Move } from './plan.ts';
+import type { LazyMove, Move } from './plan.ts';
 import { Plan, amountOf } from './plan.ts';
 import { dealFlow, needOf, projectedEnd, targetOf } from './outlook.ts';
 import { draw } from './variety.ts';
@@ -130,12 +130,26 @@ export function shouldTest(v: ActorView): boolean {
   return draw(v, 'nuclear-test') < TEST_ODDS;
 }
 
+/** The deals the moves accept, in the view's order (loops: this runs every turn of a rollout). */
+function acceptedDeals(v: ActorView, accepts: readonly LazyMove[]): Deal[] {
+  const out: Deal[] = [];
+  for (const d of v.deals) {
+    for (const a of accepts) {
+      if (a.order.kind === 'acceptDeal' && a.order.deal === d.id) {
+        out.push(d);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export function northKoreaPlan(v: ActorView, explain = true): Move[] {
   const plan = new Plan(explain);
   const ledger = new Ledger(v);
   const accepts = acceptProposals(v, ledger);
   for (const m of accepts) plan.add(m.order, m.why);
-  const accepted = v.deals.filter((d) => accepts.some((a) => a.order.kind === 'acceptDeal' && a.order.deal === d.id));
+  const accepted = acceptedDeals(v, accepts);
 
   if (mayPropose(v) && v.rules.economy.PRK.flex.munitions > 0) {
     for (const r of NEEDS) {

@@ -24,7 +24,7 @@ import { changesNothing, isGood, vetoedUntil } from '../engine/index.ts';
 import { acceptProposals, activeFlow, mayPropose, pendingIn, priceIn, proposal, undeliverable } from './dealing.ts';
 import { isSanction, noOdds } from './forecast.ts';
 import { courtToBlock } from './lobbying.ts';
-import { Ledger, oddsOn, pickRoute } from './ledger.ts';
+import { Ledger, idsOf, oddsOn, pickRoute, routeById } from './ledger.ts';
 import type { Move, Why } from './plan.ts';
 import { Plan, amountOf } from './plan.ts';
 import { marginOf, needOf, outputOf, projectedEnd } from './outlook.ts';
@@ -76,9 +76,9 @@ export function panelCost(v: ActorView, turns: number): number {
 }
 
 function sanctioned(v: ActorView, good: Good, from: ActorId, to: ActorId): boolean {
-  return (
-    banned(v, good, from, to) || v.regime.caps.some((c) => c.resource === good && c.to === to && c.untilTurn === null)
-  );
+  if (banned(v, good, from, to)) return true;
+  for (const c of v.regime.caps) if (c.resource === good && c.to === to && c.untilTurn === null) return true;
+  return false;
 }
 
 export function russianVote(v: ActorView, d: Draft): { vote: Vote; why: Why } {
@@ -130,7 +130,7 @@ export function russianVote(v: ActorView, d: Draft): { vote: Vote; why: Why } {
  * munitions will run short this turn; ±5 by the view's draw.
  */
 export function shellPrice(v: ActorView, routeId: string | undefined): number {
-  const route = v.routes.find((r) => r.id === routeId);
+  const route = routeById(v, routeId);
   const risk = route === undefined ? 0 : Math.floor(oddsOn(v, route) / 100);
   const urgency = Math.max(0, -marginOf(v, 'rusWarEffort', 0));
   const short = projectedEnd(v, 'munitions') < 0 ? 20 : 0;
@@ -189,7 +189,7 @@ export function russiaPlan(v: ActorView, explain = true): Move[] {
       () =>
         `cancels ${d.id}: it can no longer deliver ${amountOf(d.give.resource, d.give.amount)} a turn (a cancellation costs less than defaults)`,
     );
-  const ledger = new Ledger(v, new Set(cancelled.map((d) => d.id)));
+  const ledger = new Ledger(v, idsOf(cancelled));
   for (const m of acceptProposals(v, ledger)) plan.add(m.order, m.why);
 
   if (mayPropose(v)) {

@@ -49,13 +49,16 @@ export function capRoomBefore(v: ActorView, good: Good, to: ActorId): number {
 
 /** Whether a ban covers `good` from `from` to `to` this turn. */
 export function banned(v: ActorView, good: Good, from: ActorId, to: ActorId): boolean {
-  return v.regime.bans.some(
-    (b) =>
+  for (const b of v.regime.bans) {
+    if (
       b.resource === good &&
       b.fromTurn <= v.turn &&
       (b.from === null || b.from === from) &&
-      (b.to === null || b.to === to),
-  );
+      (b.to === null || b.to === to)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

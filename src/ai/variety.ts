@@ -4,8 +4,6 @@
  * The same view always gives the same draw, so the same state gives the same orders, while
  * games that have diverged (harvests, detections, events) draw differently.
  */
-import type { ActorId, IndicatorId, Resource } from '../engine/index.ts';
-import { ACTORS, INDICATORS, RESOURCES } from '../engine/index.ts';
 import type { ActorView } from './view.ts';
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -31,12 +29,18 @@ export function draw(v: ActorView, salt: string): number {
   let h = mixString(FNV_OFFSET, v.actor);
   h = mixString(h, salt);
   h = mixInt(h, v.turn);
-  const stocks = v.own.stocks;
-  for (let k = 0; k < RESOURCES.length; k++) h = mixInt(h, stocks[RESOURCES[k] as Resource]);
+  // Stocks in RESOURCES order, indicators in INDICATORS order, relations in ACTORS order, each
+  // field read by its name (a read under a variable name was most of a draw's time; a test
+  // checks the lists against the tuples).
+  const st = v.own.stocks;
+  h = mixInt(mixInt(mixInt(h, st.oil), st.food), st.munitions);
+  h = mixInt(mixInt(mixInt(h, st.labour), st.currency), st.knowhow);
   const ind = v.indicators;
-  for (let k = 0; k < INDICATORS.length; k++) h = mixInt(h, ind[INDICATORS[k] as IndicatorId]);
+  h = mixInt(mixInt(mixInt(h, ind.prkStability), ind.prkProgramme), ind.rusWarEffort);
+  h = mixInt(mixInt(mixInt(h, ind.rusReputation), ind.chnInfluence), ind.chnBorderStability);
+  h = mixInt(mixInt(mixInt(h, ind.chnStanding), ind.unscSanctionsIntegrity), ind.unscAuthority);
   const rel = v.relations;
-  for (let k = 0; k < ACTORS.length; k++) h = mixInt(h, rel[ACTORS[k] as ActorId] ?? 0);
+  h = mixInt(mixInt(mixInt(mixInt(h, rel.RUS ?? 0), rel.PRK ?? 0), rel.CHN ?? 0), rel.UNSC ?? 0);
   h = mixInt(h, v.council.evidence.length);
   h = mixInt(h, v.council.decisions.length);
   for (const d of v.deals) h = mixString(h, d.id);

@@ -6,7 +6,8 @@
  *
  * Times are the process's CPU time (user + system), not the wall clock: the machines this runs
  * on are shared, and a busy neighbour stretches wall time without changing the work done. Each
- * figure is the median of `runs` measurements of about `ms` milliseconds, after a warm-up.
+ * figure is the median of `runs` measurements of about `ms` milliseconds, after a warm-up that
+ * lasts until the rate stops rising (see `warmUp`).
  *
  * Each figure is measured in a process of its own (`bench --part NAME`, spawned by `runBench`):
  * in one process the first measurements leave the engine's and the bots' call sites
@@ -16,7 +17,16 @@
 import { spawnSync } from 'node:child_process';
 import { cpuUsage, execArgv, execPath } from 'node:process';
 import type { ActorId, GameState, Order } from '../engine/index.ts';
-import { ACTORS, assertNever, cloneState, hashState, isOver, resolveTurn, seedRng } from '../engine/index.ts';
+import {
+  ACTORS,
+  advanceQuiet,
+  assertNever,
+  cloneState,
+  hashState,
+  isOver,
+  resolveTurn,
+  seedRng,
+} from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { initialState } from '../scenario/index.ts';
 import type { World } from '../ai/index.ts';
@@ -45,6 +55,28 @@ function measure(work: () => number, ms: number): number {
     t = cpuMs();
   }
   return (units * 1000) / (t - t0);
+}
+
+/**
+ * Run `work` until its rate stops rising: V8 compiles the hot functions in the background for
+ * seconds (the bots' plans inline into large graphs, and on a loaded two-core machine the
+ * compiler waits its turn), and the process's CPU time counts the compiler too. Rates measured
+ * in the first seconds were a tenth of the steady ones and rose run after run, so a fixed short
+ * warm-up made every figure a measure of the compiler, and the ratios between parts noise.
+ * Stops after `calm` slices without a new best (by more than 5%), within 1.5 to 15 s.
+ */
+function warmUp(work: () => number, slice = 400, calm = 3): void {
+  let best = 0;
+  let since = 0;
+  const t0 = cpuMs();
+  while (cpuMs() - t0 < 15_000) {
+    const rate = measure(work, slice);
+    if (rate > best * 1.05) {
+      best = rate;
+      since = 0;
+    } else since++;
+    if (since >= calm && cpuMs() - t0 >= 1_500) return;
+  }
 }
 
 function median(xs: number[]): number {
@@ -77,7 +109,7 @@ function positions(start: (seed: number) => GameState, count: number): { state: 
 }
 
 /** The figures `runBench` prints, each measured alone in its own process. */
-export const BENCH_PARTS = ['engine', 'naive', 'bots', 'rollouts', 'before'] as const;
+export const BENCH_PARTS = ['engine', 'naive', 'bots', 'rollouts', 'before', 'rolloutBots', 'rolloutEngine'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export function isBenchPart(x: string): x is BenchPart {
@@ -94,12 +126,30 @@ function rolloutWorlds(scenario: Scenario): { w: World; me: ActorId; mine: Order
   });
 }
 
+/** The bench's rollouts played once, kept turn by turn: the position before each turn and the
+ * four actors' orders for it (the first turn's as `rollout` gives them), to time the bots and
+ * the engine of a rollout apart. */
+function rolloutTurns(scenario: Scenario): { start: GameState; turns: { before: GameState; orders: Order[] }[] }[] {
+  return rolloutWorlds(scenario).map(({ w, me, mine }) => {
+    const s = cloneState(w.state);
+    const turns: { before: GameState; orders: Order[] }[] = [];
+    for (let t = 0; t < ROLLOUT_TURNS && !isOver(s); t++) {
+      const orders: Order[] = [];
+      if (t === 0) for (const a of ACTORS) for (const o of a === me ? mine : w.first[a]) orders.push(o);
+      else for (const o of botTurn(s)) orders.push(o);
+      turns.push({ before: cloneState(s), orders });
+      advanceQuiet(s, orders);
+    }
+    return { start: w.state, turns };
+  });
+}
+
 /** One figure (units per CPU second), measured in this process. */
 export function benchPart(scenarioPath: string, part: BenchPart, runs = 5, ms = 600): number {
   const scenario = loadScenarioFile(scenarioPath);
   const start = initialState(scenario);
   const timed = (work: () => number): number => {
-    measure(work, 300); // warm-up
+    warmUp(work);
     return median(Array.from({ length: runs }, () => measure(work, ms)));
   };
   switch (part) {
@@ -147,6 +197,29 @@ export function benchPart(scenarioPath: string, part: BenchPart, runs = 5, ms = 
         return worlds.length;
       });
     }
+    case 'rolloutBots': {
+      // The four bots' orders on the positions of the rollouts' later turns (the first turn's
+      // orders are computed once per world, outside the rollout).
+      const positions = rolloutTurns(scenario).flatMap((r) => r.turns.slice(1).map((t) => t.before));
+      return timed(() => {
+        for (const s of positions) for (const a of ACTORS) botOrders(s, a);
+        return positions.length;
+      });
+    }
+    case 'rolloutEngine': {
+      // The engine's part of the rollouts: a copy of each world, then its turns' recorded
+      // orders resolved in place without a report.
+      const rollouts = rolloutTurns(scenario);
+      return timed(() => {
+        let n = 0;
+        for (const r of rollouts) {
+          const s = cloneState(r.start);
+          for (const t of r.turns) advanceQuiet(s, t.orders);
+          n += r.turns.length;
+        }
+        return n;
+      });
+    }
     default:
       return assertNever(part);
   }
@@ -167,6 +240,7 @@ export function runBench(scenarioPath: string): string {
   const scenario = loadScenarioFile(scenarioPath);
   const start = initialState(scenario);
   const f = (x: number): string => Math.round(x).toLocaleString('en-US');
+  const us = (perSecond: number): string => (1e6 / perSecond).toFixed(1);
   const fast = hashState(playGame(start, resolveTurn));
   const slow = hashState(playGame(start, resolveTurnNaive));
   if (fast !== slow) throw new Error(`bench: the two ways disagree (${fast} vs ${slow})`);
@@ -175,11 +249,12 @@ export function runBench(scenarioPath: string): string {
   const orders = realisticOrders(start).length;
   return [
     `scenario ${scenario.id}: ${scenario.turns} turns a game, ${orders} orders a turn, final hash ${fast.slice(0, 16)}…`,
-    `figures per second of CPU time, median of 5, each measured in a process of its own`,
+    `figures per second of CPU time, median of 5 after a warm-up to a steady rate, each measured in a process of its own`,
     `engine (resolveTurn, one copy per turn):  ${f(x.engine)} turns/s`,
     `naive (immer produce per order):          ${f(x.naive)} turns/s (the engine is ${(x.engine / x.naive).toFixed(1)}× faster)`,
     `engine + four heuristic bots:             ${f(x.bots)} turns/s (${ROLLOUT_TURNS} such turns: ${f(x.bots / ROLLOUT_TURNS)}/s)`,
     `search rollouts (${ROLLOUT_TURNS} turns, report-free):   ${f(x.rollouts)} rollouts/s (${(x.rollouts / (x.bots / ROLLOUT_TURNS)).toFixed(1)}× ${ROLLOUT_TURNS} turns of engine + bots)`,
     `the same rollouts with resolveTurn:       ${f(x.before)} rollouts/s (the search's way is ${(x.rollouts / x.before).toFixed(1)}× faster)`,
+    `a rollout turn, measured apart:           four bots ${us(x.rolloutBots)} µs, engine ${us(x.rolloutEngine)} µs (report-free, copy included)`,
   ].join('\n');
 }

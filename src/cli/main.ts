@@ -52,10 +52,11 @@ commands:
       (search); --budget sets a hard bot's budget (rollouts of 6 turns, scaled to the turns
       left), --search-budget the search lines' rollouts a decision; --actor limits
       the probe
-  bench [scenario.json] [--part engine|naive|bots|rollouts|before]
+  bench [scenario.json] [--part engine|naive|bots|rollouts|before|rolloutBots|rolloutEngine]
       throughput in CPU time: the engine (and an immer-per-order implementation), the engine
-      with four heuristic bots, and the search's rollouts; each figure in a process of its
-      own (--part measures one figure here and prints it)
+      with four heuristic bots, and the search's rollouts (and a rollout turn's bots and
+      engine apart); each figure in a process of its own, after a warm-up to a steady rate
+      (--part measures one figure here and prints it)
   help
       print this text`;
 

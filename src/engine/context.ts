@@ -4,9 +4,19 @@
  * stock, indicator or relation goes through the functions here, so none escapes the report.
  */
 import type { ActorId, DirectedPair, Good, IndicatorId, PairKey, Resource } from './ids.ts';
-import { ACTORS, INDICATOR_MAX, INDICATOR_MIN, RELATION_MAX, RELATION_MIN, isGood } from './ids.ts';
+import {
+  ACTORS,
+  INDICATOR_MAX,
+  INDICATOR_MIN,
+  RELATION_MAX,
+  RELATION_MIN,
+  actorIndex,
+  assertNever,
+  goodIndex,
+  isGood,
+} from './ids.ts';
 import type { Cause, TurnReport, Visibility } from './report.ts';
-import type { GameState, Route } from './state.ts';
+import type { GameState, Route, Stocks } from './state.ts';
 import type { Evidence } from './regimeState.ts';
 
 export interface TurnContext {
@@ -16,15 +26,17 @@ export interface TurnContext {
    * exactly as with a report, but nothing is written to `report`. Every write to the report
    * checks it, so a quiet turn allocates no report entries. */
   reporting: boolean;
-  /** Units of each good already moved on each route this turn. */
-  used: Map<string, Partial<Record<Good, number>>>;
+  /** Units of each good (by its place in GOODS) already moved on each route this turn. Arrays,
+   * not records keyed by the good's name: a store under a variable name was a slow path. */
+  used: Map<string, number[]>;
   /** Value (USD thousands) delivered this turn, by sender>receiver, covert included. */
   flows: Map<DirectedPair, number>;
   /** Value of declared goods delivered this turn (the customs record), by sender>receiver. */
   recorded: Map<DirectedPair, number>;
-  /** Covert transfers rolled for so far this turn, by sender, receiver, good and route: the
-   * last word of each covert roll's name (rng.ts, keyedBasisPoints). */
-  covertSeq: Map<string, number>;
+  /** Covert transfers rolled for so far this turn, by sender, receiver, good and route (one
+   * integer for the four: transfers.ts, covertRollName): the last word of each covert roll's
+   * name (rng.ts, keyedBasisPoints). */
+  covertSeq: Map<number, number>;
   /** The calendar year of this turn (caps count per calendar year). */
   year: number;
   /** Whether `s.council.evidence` is this turn's own copy yet (it starts shared with the
@@ -77,6 +89,43 @@ export function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : Math.min(x, hi);
 }
 
+/**
+ * stocks[r] += delta; returns the stock before. A switch on the name, each case a field read
+ * and written by its name: a read and a store under a variable name went through V8's
+ * megamorphic cache, and this runs for every change of a stock.
+ */
+function addToStock(st: Stocks, r: Resource, delta: number): number {
+  let before: number;
+  switch (r) {
+    case 'oil':
+      before = st.oil;
+      st.oil = before + delta;
+      return before;
+    case 'food':
+      before = st.food;
+      st.food = before + delta;
+      return before;
+    case 'munitions':
+      before = st.munitions;
+      st.munitions = before + delta;
+      return before;
+    case 'labour':
+      before = st.labour;
+      st.labour = before + delta;
+      return before;
+    case 'currency':
+      before = st.currency;
+      st.currency = before + delta;
+      return before;
+    case 'knowhow':
+      before = st.knowhow;
+      st.knowhow = before + delta;
+      return before;
+    default:
+      return assertNever(r);
+  }
+}
+
 export function changeStock(
   ctx: TurnContext,
   actor: ActorId,
@@ -86,10 +135,8 @@ export function changeStock(
   visibleTo: Visibility = 'all',
 ): void {
   if (delta === 0) return;
-  const stocks = ctx.s.actors[actor].stocks;
-  const before = stocks[resource];
+  const before = addToStock(ctx.s.actors[actor].stocks, resource, delta);
   const after = before + delta;
-  stocks[resource] = after;
   if (ctx.reporting)
     ctx.report.changes.push({ target: { kind: 'stock', actor, resource }, before, after, cause, visibleTo });
 }
@@ -137,26 +184,28 @@ export function findRoute(s: GameState, id: string): Route | undefined {
 
 export function capacityLeft(ctx: TurnContext, route: Route, good: Good): number {
   const cap = route.capacity[good] ?? 0;
-  const used = ctx.used.get(route.id)?.[good] ?? 0;
-  return cap - used;
+  return cap - capacityUsed(ctx, route, good);
+}
+
+/** Units of `good` already moved on the route this turn. */
+export function capacityUsed(ctx: TurnContext, route: Route, good: Good): number {
+  return ctx.used.get(route.id)?.[goodIndex(good)] ?? 0;
 }
 
 export function useCapacity(ctx: TurnContext, route: Route, good: Good, amount: number): void {
   let u = ctx.used.get(route.id);
   if (u === undefined) {
-    u = {};
+    u = [0, 0, 0, 0];
     ctx.used.set(route.id, u);
   }
-  u[good] = (u[good] ?? 0) + amount;
+  u[goodIndex(good)] = (u[goodIndex(good)] ?? 0) + amount;
 }
 
-/** "RUS>PRK" etc., built once: a template literal per transfer was a measurable cost. */
-const DIRECTED: Readonly<Record<ActorId, Readonly<Record<ActorId, DirectedPair>>>> = (() => {
-  const out = {} as Record<ActorId, Record<ActorId, DirectedPair>>;
-  for (const a of ACTORS) {
-    out[a] = {} as Record<ActorId, DirectedPair>;
-    for (const b of ACTORS) out[a][b] = `${a}>${b}`;
-  }
+/** "RUS>PRK" etc., built once, by sender × 4 + receiver (ACTORS places): a template literal
+ * per transfer was a measurable cost, and so were two lookups by name. */
+const DIRECTED: readonly DirectedPair[] = (() => {
+  const out: DirectedPair[] = [];
+  for (const a of ACTORS) for (const b of ACTORS) out.push(`${a}>${b}`);
   return out;
 })();
 
@@ -172,7 +221,7 @@ export function addFlow(
 ): void {
   const value = amount * ctx.s.rules.prices[resource];
   if (value === 0) return;
-  const key = DIRECTED[from][to];
+  const key = DIRECTED[actorIndex(from) * ACTORS.length + actorIndex(to)] as DirectedPair;
   ctx.flows.set(key, (ctx.flows.get(key) ?? 0) + value);
   if (declared && isGood(resource)) ctx.recorded.set(key, (ctx.recorded.get(key) ?? 0) + value);
 }

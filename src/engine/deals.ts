@@ -14,10 +14,10 @@
 import type { ActorId, ShipmentMode } from './ids.ts';
 import { isActorId, isResource, isGood, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
-import { changeRelation, findRoute } from './context.ts';
+import { capacityUsed, changeRelation, findRoute } from './context.ts';
 import type { AcceptDealOrder, CancelDealOrder, ProposeDealOrder } from './orders.ts';
-import type { DealEventKind, RejectReason, Rejection, Visibility } from './report.ts';
-import type { Deal } from './state.ts';
+import type { Cause, DealEventKind, RejectReason, Rejection, Visibility } from './report.ts';
+import type { Deal, Route } from './state.ts';
 import { checkTransfer, performTransfer } from './transfers.ts';
 import type { Transfer } from './transfers.ts';
 import { reject } from './validate.ts';
@@ -154,43 +154,54 @@ export function resolveDeals(
 
 /** Static checks of a proposal; stocks and capacity are checked at each delivery. */
 function checkProposal(ctx: TurnContext, o: ProposeDealOrder, index: number): Rejection | null {
-  const r = (reason: Rejection['reason'], message: string): Rejection => ({
-    order: index,
-    actor: o.actor,
-    reason,
-    message,
-  });
-  if (!isActorId(o.actor)) return r('unknownActor', `unknown actor "${o.actor}"`);
-  if (!isActorId(o.to)) return r('unknownActor', `unknown actor "${o.to}"`);
-  if (o.actor === o.to) return r('selfTarget', `${o.actor} cannot make a deal with itself`);
-  for (const leg of [o.give, o.get]) {
-    if (!isResource(leg.resource)) return r('unknownResource', `unknown resource "${leg.resource}"`);
-    if (!Number.isSafeInteger(leg.amount) || leg.amount < 0)
-      return r('malformed', `amount ${leg.amount} is not a whole number of units`);
-  }
-  if (o.give.amount === 0 && o.get.amount === 0) return r('malformed', 'a deal must move something');
-  if (!Number.isSafeInteger(o.turns) || o.turns < 1) return r('malformed', `a deal must last at least one turn`);
+  if (!isActorId(o.actor)) return refusal(o, index, 'unknownActor', `unknown actor "${o.actor}"`);
+  if (!isActorId(o.to)) return refusal(o, index, 'unknownActor', `unknown actor "${o.to}"`);
+  if (o.actor === o.to) return refusal(o, index, 'selfTarget', `${o.actor} cannot make a deal with itself`);
+  // The two legs one after the other (no array or closure: this runs for every proposal).
+  const bad = badLeg(o, index, o.give) ?? badLeg(o, index, o.get);
+  if (bad !== null) return bad;
+  if (o.give.amount === 0 && o.get.amount === 0) return refusal(o, index, 'malformed', 'a deal must move something');
+  if (!Number.isSafeInteger(o.turns) || o.turns < 1)
+    return refusal(o, index, 'malformed', `a deal must last at least one turn`);
   const needsRoute = (isGood(o.give.resource) && o.give.amount > 0) || (isGood(o.get.resource) && o.get.amount > 0);
   if (needsRoute) {
-    if (o.route === undefined) return r('routeRequired', 'goods in a deal must travel along a route');
+    if (o.route === undefined) return refusal(o, index, 'routeRequired', 'goods in a deal must travel along a route');
     const route = findRoute(ctx.s, o.route);
-    if (route === undefined) return r('unknownRoute', `there is no route "${o.route}"`);
+    if (route === undefined) return refusal(o, index, 'unknownRoute', `there is no route "${o.route}"`);
     const joins = route.ends.includes(o.actor as ActorId) && route.ends.includes(o.to as ActorId);
     if (!joins)
-      return r(
+      return refusal(
+        o,
+        index,
         'routeDoesNotJoin',
         `${route.name} joins ${route.ends[0]} and ${route.ends[1]}, not ${o.actor} and ${o.to}`,
       );
-    for (const leg of [o.give, o.get]) {
-      if (isGood(leg.resource) && leg.amount > 0 && route.capacity[leg.resource] === undefined) {
-        return r('goodNotCarried', `${route.name} does not carry ${leg.resource}`);
-      }
-    }
+    const notCarried = uncarried(route, o.give) ?? uncarried(route, o.get);
+    if (notCarried !== null) return refusal(o, index, 'goodNotCarried', `${route.name} does not carry ${notCarried}`);
   } else if (o.route !== undefined) {
-    return r('routeNotApplicable', 'currency moves through banks, not along a route');
+    return refusal(o, index, 'routeNotApplicable', 'currency moves through banks, not along a route');
   }
   return null;
 }
+
+function refusal(o: ProposeDealOrder, index: number, reason: Rejection['reason'], message: string): Rejection {
+  return { order: index, actor: o.actor, reason, message };
+}
+
+/** Why a leg of a proposal is malformed, or null. */
+function badLeg(o: ProposeDealOrder, index: number, leg: ProposeDealOrder['give']): Rejection | null {
+  if (!isResource(leg.resource)) return refusal(o, index, 'unknownResource', `unknown resource "${leg.resource}"`);
+  if (!Number.isSafeInteger(leg.amount) || leg.amount < 0)
+    return refusal(o, index, 'malformed', `amount ${leg.amount} is not a whole number of units`);
+  return null;
+}
+
+/** The good of a leg that moves goods the route does not carry, or null. */
+function uncarried(route: Route, leg: ProposeDealOrder['give']): string | null {
+  return isGood(leg.resource) && leg.amount > 0 && route.capacity[leg.resource] === undefined ? leg.resource : null;
+}
+
+const QUIET_DELIVERY: Cause = Object.freeze({ rule: 'dealDelivery' }) as Cause;
 
 /** One turn of every active deal, in the order deals were made. */
 function deliver(ctx: TurnContext): void {
@@ -224,14 +235,9 @@ function deliver(ctx: TurnContext): void {
       );
     } else {
       const route = d.route === null ? null : (findRoute(s, d.route) ?? null);
-      for (const t of legs)
-        performTransfer(
-          ctx,
-          t,
-          isGood(t.resource) ? route : null,
-          { rule: 'dealDelivery', deal: d.id },
-          d.proposedTurn,
-        );
+      // The cause only reaches the report: a quiet turn passes a shared one.
+      const cause: Cause = ctx.reporting ? { rule: 'dealDelivery', deal: d.id } : QUIET_DELIVERY;
+      for (const t of legs) performTransfer(ctx, t, isGood(t.resource) ? route : null, cause, d.proposedTurn);
       noteDeal(ctx, d, 'delivered', vis);
     }
     d.remaining--;
@@ -271,7 +277,7 @@ function checkLegs(ctx: TurnContext, legs: Transfer[]): Rejection['reason'] | nu
     // checkTransfer has accepted both legs, so the route exists.
     if (route === undefined) return 'unknownRoute';
     const cap = route.capacity[a.resource] ?? 0;
-    const used = ctx.used.get(route.id)?.[a.resource] ?? 0;
+    const used = capacityUsed(ctx, route, a.resource);
     if (a.amount + b.amount > cap - used) return 'overCapacity';
   }
   return null;

@@ -17,13 +17,13 @@
  * reads the actor's own stock, which is secret: only the actor sees the cause.
  */
 import type { ActorId, Resource } from './ids.ts';
-import { ACTORS, RESOURCES, isActorId } from './ids.ts';
+import { ACTORS, RESOURCES, actorIndex, isActorId, resourceIndex } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import type { Cause } from './report.ts';
 import { changeIndicator, changeStock } from './context.ts';
 import type { SetPrioritiesOrder } from './orders.ts';
 import { randomBelow } from './rng.ts';
-import type { Economy, Priorities } from './state.ts';
+import type { Economy, Priorities, Variance } from './state.ts';
 import { isPercent, reject } from './validate.ts';
 
 export function applyPriorities(ctx: TurnContext, orders: { order: SetPrioritiesOrder; index: number }[]): void {
@@ -68,9 +68,26 @@ export function plannedOutput(e: Economy, p: Priorities, r: Resource): number {
 /** The cause a quiet turn passes for every production change (no report reads it). */
 const QUIET_CAUSE: Cause = Object.freeze({ rule: 'production' }) as Cause;
 
+/** Per actor × resource (RESOURCES order within ACTORS order): whether any variance applies.
+ * Built once per scenario's list (rules never change): the scan of the list for each of the
+ * 24 outputs was most of production's time in a rollout. */
+const VARIES = new WeakMap<readonly Variance[], readonly boolean[]>();
+
+function variedOutputs(variance: readonly Variance[]): readonly boolean[] {
+  let out = VARIES.get(variance);
+  if (out === undefined) {
+    const flags: boolean[] = new Array(ACTORS.length * RESOURCES.length).fill(false);
+    for (const v of variance) flags[actorIndex(v.actor) * RESOURCES.length + resourceIndex(v.resource)] = true;
+    out = flags;
+    VARIES.set(variance, out);
+  }
+  return out;
+}
+
 export function produce(ctx: TurnContext): void {
   const s = ctx.s;
   const variance = s.rules.variance;
+  const varies = variedOutputs(variance);
   for (const a of ACTORS) {
     const econ = s.rules.economy[a];
     const pri = s.actors[a].priorities;
@@ -81,6 +98,7 @@ export function produce(ctx: TurnContext): void {
     for (const r of RESOURCES) {
       const planned = plannedOutput(econ, pri, r);
       if (planned !== 0) changeStock(ctx, a, r, planned, made);
+      if (!varies[actorIndex(a) * RESOURCES.length + resourceIndex(r)]) continue;
       for (const v of variance) {
         if (v.actor !== a || v.resource !== r) continue;
         const draw = randomBelow(s.rng, 2 * v.bp + 1) - v.bp;
@@ -106,14 +124,26 @@ const OWN: Readonly<Record<ActorId, readonly ActorId[]>> = Object.freeze({
   UNSC: Object.freeze(['UNSC'] as const),
 });
 
+const QUIET_CONSUMPTION: Cause = Object.freeze({ rule: 'consumption' }) as Cause;
+const QUIET_MET: Cause = Object.freeze({ rule: 'needMet' }) as Cause;
+const QUIET_SHORTAGE: Cause = Object.freeze({ rule: 'shortage' }) as Cause;
+
 export function consume(ctx: TurnContext): void {
   const s = ctx.s;
   for (const n of s.rules.needs) {
     const stock = s.actors[n.actor].stocks[n.resource];
     const used = Math.min(stock, n.amount);
     const shortfall = n.amount - used;
+    // The causes only matter to the report: a quiet turn passes shared ones.
+    const q = !ctx.reporting;
     if (n.consumed)
-      changeStock(ctx, n.actor, n.resource, -used, { rule: 'consumption', numbers: { need: n.amount, used } });
+      changeStock(
+        ctx,
+        n.actor,
+        n.resource,
+        -used,
+        q ? QUIET_CONSUMPTION : { rule: 'consumption', numbers: { need: n.amount, used } },
+      );
     const own = OWN[n.actor];
     if (shortfall === 0) {
       if (n.metPoints !== 0) {
@@ -121,7 +151,7 @@ export function consume(ctx: TurnContext): void {
           ctx,
           n.indicator,
           n.metPoints,
-          { rule: 'needMet', numbers: { need: n.amount, points: n.metPoints } },
+          q ? QUIET_MET : { rule: 'needMet', numbers: { need: n.amount, points: n.metPoints } },
           own,
         );
       }
@@ -131,7 +161,9 @@ export function consume(ctx: TurnContext): void {
         ctx,
         n.indicator,
         -loss,
-        { rule: 'shortage', numbers: { need: n.amount, shortfall, fullShortfallPoints: n.shortfallPoints, loss } },
+        q
+          ? QUIET_SHORTAGE
+          : { rule: 'shortage', numbers: { need: n.amount, shortfall, fullShortfallPoints: n.shortfallPoints, loss } },
         own,
       );
     }

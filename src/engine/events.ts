@@ -45,6 +45,12 @@ export function holds(s: GameState, c: Condition): boolean {
   }
 }
 
+/** Every condition holds (a loop, not `every` with a closure: this runs every turn). */
+function allHold(s: GameState, conditions: readonly Condition[]): boolean {
+  for (const c of conditions) if (!holds(s, c)) return false;
+  return true;
+}
+
 function applyEffect(ctx: TurnContext, e: Effect, id: string): void {
   const s = ctx.s;
   const cause: Cause = { rule: 'event', event: id };
@@ -91,7 +97,7 @@ export function resolveEvents(ctx: TurnContext): void {
     // The cheap checks first: most events are not due this turn.
     if (ev.at !== null ? ev.at !== turn : turn < ev.from || turn > ev.until) continue;
     if (s.fired.includes(ev.id)) continue;
-    if (ev.at === null && !ev.when.every((c) => holds(s, c))) continue;
+    if (ev.at === null && !allHold(s, ev.when)) continue;
     s.fired = s.fired.concat([ev.id]); // shared with the previous state: never push
     fire(ctx, ev, false);
   }

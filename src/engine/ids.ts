@@ -93,37 +93,77 @@ export const PAIRS: readonly PairKey[] = (() => {
   return out;
 })();
 
-const ACTOR_INDEX: Readonly<Record<ActorId, number>> = { RUS: 0, PRK: 1, CHN: 2, UNSC: 3 };
-
-/** Every pair key built once: a string made afresh on each call is a slow property key (V8
- * hashes it on every lookup), and relations are read on every turn by the engine and bots. */
-const PAIR_KEY: Readonly<Record<ActorId, Readonly<Record<ActorId, PairKey>>>> = (() => {
-  const out = {} as Record<ActorId, Record<ActorId, PairKey>>;
-  for (const a of ACTORS) {
-    out[a] = {} as Record<ActorId, PairKey>;
-    for (const b of ACTORS) out[a][b] = ACTOR_INDEX[a] < ACTOR_INDEX[b] ? `${a}-${b}` : `${b}-${a}`;
-  }
+/** Every pair key built once, by the two actors' places in ACTORS (sender × 4 + receiver): a
+ * string made afresh on each call is a slow property key (V8 hashes it on every lookup), and a
+ * record of records keyed by the actors' names took two slow lookups. */
+const PAIR_KEY: readonly PairKey[] = (() => {
+  const out: PairKey[] = [];
+  for (const [i, a] of ACTORS.entries())
+    for (const [j, b] of ACTORS.entries()) out.push(i < j ? `${a}-${b}` : `${b}-${a}`);
   return out;
 })();
 
 export function pairKey(a: ActorId, b: ActorId): PairKey {
-  return PAIR_KEY[a][b];
+  return PAIR_KEY[actorIndex(a) * ACTORS.length + actorIndex(b)] as PairKey;
 }
 
+// The index functions below switch on literals rather than read a record under a variable
+// name: such a read goes through V8's megamorphic cache, and they run for every transfer.
 export function actorIndex(a: ActorId): number {
-  return ACTOR_INDEX[a];
+  switch (a) {
+    case 'RUS':
+      return 0;
+    case 'PRK':
+      return 1;
+    case 'CHN':
+      return 2;
+    case 'UNSC':
+      return 3;
+    default:
+      return assertNever(a);
+  }
 }
 
+// The three tests below compare literals rather than search the tuples: they run for every
+// transfer and every bot's leg, and `includes` on a tuple was a measurable share of a turn.
 export function isActorId(x: string): x is ActorId {
-  return (ACTORS as readonly string[]).includes(x);
+  return x === 'RUS' || x === 'PRK' || x === 'CHN' || x === 'UNSC';
 }
 
 export function isGood(x: string): x is Good {
-  return (GOODS as readonly string[]).includes(x);
+  return x === 'oil' || x === 'food' || x === 'munitions' || x === 'labour';
 }
 
 export function isResource(x: string): x is Resource {
-  return (RESOURCES as readonly string[]).includes(x);
+  return isGood(x) || x === 'currency' || x === 'knowhow';
+}
+
+/** The good's place in GOODS (also its place in RESOURCES). */
+export function goodIndex(g: Good): number {
+  switch (g) {
+    case 'oil':
+      return 0;
+    case 'food':
+      return 1;
+    case 'munitions':
+      return 2;
+    case 'labour':
+      return 3;
+    default:
+      return assertNever(g);
+  }
+}
+
+/** The resource's place in RESOURCES. */
+export function resourceIndex(r: Resource): number {
+  switch (r) {
+    case 'currency':
+      return 4;
+    case 'knowhow':
+      return 5;
+    default:
+      return goodIndex(r);
+  }
 }
 
 /**

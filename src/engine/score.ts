@@ -91,12 +91,26 @@ export function tallyTurn(s: GameState): void {
   const w = 100 + s.rules.design.scoreRamp * t.turns;
   t.turns += 1;
   t.weight += w;
-  t.seen.RUS += w * turnScore(s, 'RUS', false);
-  t.seen.PRK += w * turnScore(s, 'PRK', false);
-  t.seen.CHN += w * turnScore(s, 'CHN', false);
-  t.seen.UNSC += w * turnScore(s, 'UNSC', false);
-  t.true.RUS += w * turnScore(s, 'RUS', true);
-  t.true.PRK += w * turnScore(s, 'PRK', true);
-  t.true.CHN += w * turnScore(s, 'CHN', true);
-  t.true.UNSC += w * turnScore(s, 'UNSC', true);
+  tallyActor(s, 'RUS', w);
+  tallyActor(s, 'PRK', w);
+  tallyActor(s, 'CHN', w);
+  tallyActor(s, 'UNSC', w);
+}
+
+/** Add w × the actor's turn score to the tally, seen and true: `turnScore` both ways, in one
+ * pass over its objectives (only an objective on sanctions integrity reads differently). */
+function tallyActor(s: GameState, actor: ActorId, w: number): void {
+  let seen = 0;
+  let truth = 0;
+  let weights = 0;
+  const target = s.rules.design.targetAchievement;
+  for (const o of s.rules.objectives[actor]) {
+    const a = achievement(s.indicators[o.indicator], o, target);
+    seen += o.weight * a;
+    truth += o.weight * (o.indicator === 'unscSanctionsIntegrity' ? achievement(s.hidden.integrity, o, target) : a);
+    weights += o.weight;
+  }
+  if (weights === 0) return;
+  s.tally.seen[actor] += w * Math.floor(seen / weights);
+  s.tally.true[actor] += w * Math.floor(truth / weights);
 }

@@ -4,7 +4,7 @@
  * A transfer is checked whole before anything moves, so a rejected one changes nothing.
  */
 import type { ActorId, Good, Resource, Result, ShipmentMode } from './ids.ts';
-import { RESOURCES, UNITS, actorIndex, err, isGood, ok, pairKey } from './ids.ts';
+import { ACTORS, RESOURCES, UNITS, actorIndex, err, isGood, ok, pairKey, resourceIndex } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import {
   addFlow,
@@ -91,18 +91,16 @@ export const ROLL_SEIZE = 1;
  * with ROLL_SEIZE as the purpose.
  */
 export function covertRollName(ctx: TurnContext, t: Transfer, route: Route | null): number[] {
-  const key = `${t.from}>${t.to}:${t.resource}:${route?.id ?? ''}`;
+  const from = actorIndex(t.from);
+  const to = actorIndex(t.to);
+  const resource = resourceIndex(t.resource);
+  const routeIndex = route === null ? -1 : ctx.s.routes.indexOf(route);
+  // One small integer per (sender, receiver, resource, route): a string key built per
+  // transfer cost more than the rest of the roll.
+  const key = ((from * ACTORS.length + to) * RESOURCES.length + resource) * (ctx.s.routes.length + 1) + routeIndex + 1;
   const seq = ctx.covertSeq.get(key) ?? 0;
   ctx.covertSeq.set(key, seq + 1);
-  return [
-    ctx.s.turn,
-    ROLL_DETECT,
-    actorIndex(t.from),
-    actorIndex(t.to),
-    RESOURCES.indexOf(t.resource),
-    route === null ? -1 : ctx.s.routes.indexOf(route),
-    seq,
-  ];
+  return [ctx.s.turn, ROLL_DETECT, from, to, resource, routeIndex, seq];
 }
 
 /**
@@ -163,7 +161,7 @@ export function performTransfer(
   changeStock(ctx, t.from, t.resource, -t.amount, cause, visible);
   if (lost > 0 && !seized) {
     const mc: Cause = ctx.reporting
-      ? { ...cause, rule: 'covertMarkup', numbers: { sent: t.amount, delivered, markupPct: markup, odds } }
+      ? markupCause(cause, { sent: t.amount, delivered, markupPct: markup, odds })
       : cause;
     changeStock(ctx, t.to, t.resource, delivered, mc, visible);
   } else changeStock(ctx, t.to, t.resource, delivered, cause, visible);
@@ -195,6 +193,23 @@ export function performTransfer(
   if ((route !== null || t.resource === 'knowhow') && (s.regime.caps.length > 0 || s.regime.bans.length > 0))
     checkAgainstRegime(ctx, t, detected, seized, cause, dealSince);
   return { detected, seized, delivered };
+}
+
+/**
+ * `cause` as the covert markup's rule with its numbers. Field by field, in Cause's order (the
+ * order the callers build their causes in, so the report reads as a spread would write it):
+ * a spread of the caller's cause was a slow runtime call on the reporting path.
+ */
+function markupCause(cause: Cause, numbers: Readonly<Record<string, number>>): Cause {
+  const c: Cause = { rule: 'covertMarkup' };
+  if (cause.order !== undefined) c.order = cause.order;
+  if (cause.deal !== undefined) c.deal = cause.deal;
+  if (cause.route !== undefined) c.route = cause.route;
+  if (cause.draft !== undefined) c.draft = cause.draft;
+  if (cause.regimeRule !== undefined) c.regimeRule = cause.regimeRule;
+  if (cause.event !== undefined) c.event = cause.event;
+  c.numbers = numbers;
+  return c;
 }
 
 /** A transfer of know-how that the world sees costs the giver its standing, and Russia's

@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../src/engine/index.ts';
+import {
+  ACTORS,
+  GOODS,
+  RESOURCES,
+  canonicalJson,
+  isActorId,
+  isGood,
+  isResource,
+  sha256Hex,
+} from '../../src/engine/index.ts';
+import { resourceIndex } from '../../src/engine/ids.ts';
 import { nextU32, randomBelow, rollBasisPoints, seedRng } from '../../src/engine/rng.ts';
 
 describe('sfc32 generator', () => {
@@ -111,3 +121,16 @@ function referenceSfc32(a: number, b: number, c: number, d: number, n: number): 
   }
   return out;
 }
+
+describe('vocabulary tests', () => {
+  // isActorId, isGood and isResource compare literals for speed: they must agree with the tuples.
+  const words = [...ACTORS, ...RESOURCES, 'rus', 'Oil', '', 'gold', 'toString', 'constructor'];
+  it.each(words)('%s', (w) => {
+    expect(isActorId(w)).toBe((ACTORS as readonly string[]).includes(w));
+    expect(isGood(w)).toBe((GOODS as readonly string[]).includes(w));
+    expect(isResource(w)).toBe((RESOURCES as readonly string[]).includes(w));
+  });
+  it('resourceIndex is the place in RESOURCES', () => {
+    expect(RESOURCES.map(resourceIndex)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
