@@ -151,13 +151,13 @@ describe('browser game', () => {
         await warn.waitFor({ state: 'hidden' });
         expect(await turnText(page)).toBe('Turn 3 of 12');
         await giveStep(page, { kind: 'ship', to: 'CHN', resource: 'currency', amount: 5, mode: 'declared' });
-        expect(await pendingItems(page).count()).toBe(2);
+        await expect.poll(() => pendingItems(page).count()).toBe(2);
         // Change the first into a valid one, then remove the second.
         await page.getByRole('button', { name: 'Change order 1' }).click();
         await fillShip(page, TURN3_FINAL as Extract<Step, { kind: 'ship' }>);
         await page.getByRole('button', { name: 'Save order 1' }).click();
         await page.getByRole('button', { name: 'Remove order 2' }).click();
-        expect(await pendingItems(page).count()).toBe(1);
+        await expect.poll(() => pendingItems(page).count()).toBe(1);
         expect(await pendingItems(page).first().textContent()).toContain('OK as things stand');
       } else {
         for (const s of PLAN[turn] ?? (turn % 2 === 0 ? [LATER] : [])) await giveStep(page, s);
@@ -298,7 +298,7 @@ describe('browser game', () => {
     await page.keyboard.type('Dandong');
     await tabTo('Add the shipment');
     await page.keyboard.press('Enter');
-    expect(await pendingItems(page).count()).toBe(2);
+    await expect.poll(() => pendingItems(page).count()).toBe(2);
 
     for (let turn = 1; turn <= TURNS; turn++) {
       await tabTo('End turn');
@@ -376,7 +376,7 @@ describe('browser game', () => {
     const text = (await page.locator('body').textContent()) ?? '';
     expect(text).not.toContain('1,234');
     await page.getByRole('button', { name: 'I play China: show my turn' }).click();
-    expect(await pendingItems(page).count()).toBe(0);
+    await expect.poll(() => pendingItems(page).count()).toBe(0);
     expect((await page.locator('body').textContent()) ?? '').not.toContain('1,234');
     await page.getByRole('button', { name: 'End turn' }).click();
     // The turn resolved; the device goes back to the first human.
