@@ -9,7 +9,7 @@ import type { ActorView } from './view.ts';
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function mixInt(h: number, x: number): number {
+export function mixInt(h: number, x: number): number {
   // Feed the four bytes of a 32-bit slice; quantities fit in safe integers, so fold the high part
   // (zero for the usual small non-negative numbers: the fast path gives the same slice).
   const y = x >= 0 && x <= 0x7fff_ffff ? x : (x | 0) ^ Math.floor(x / 0x1_0000_0000);
@@ -19,7 +19,7 @@ function mixInt(h: number, x: number): number {
   return Math.imul(h ^ (y >>> 24), FNV_PRIME);
 }
 
-function mixString(h: number, s: string): number {
+export function mixString(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h;
 }

@@ -8,21 +8,9 @@ import { ACTORS, INDICATORS, RESOURCES, playTurns } from '../../src/engine/index
 import { initialState } from '../../src/scenario/index.ts';
 import type { ActorView } from '../../src/ai/index.ts';
 import { botsFor, viewFor } from '../../src/ai/index.ts';
-import { draw } from '../../src/ai/variety.ts';
+import { draw, mixInt, mixString } from '../../src/ai/variety.ts';
 import { loadScenario } from '../fixtures.ts';
 
-const P = 0x01000193;
-function mixInt(h: number, x: number): number {
-  const y = x >= 0 && x <= 0x7fff_ffff ? x : (x | 0) ^ Math.floor(x / 0x1_0000_0000);
-  h = Math.imul(h ^ (y & 0xff), P);
-  h = Math.imul(h ^ ((y >>> 8) & 0xff), P);
-  h = Math.imul(h ^ ((y >>> 16) & 0xff), P);
-  return Math.imul(h ^ (y >>> 24), P);
-}
-function mixString(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), P);
-  return h;
-}
 function referenceDraw(v: ActorView, salt: string): number {
   let h = mixString(mixString(0x811c9dc5, v.actor), salt);
   h = mixInt(h, v.turn);
