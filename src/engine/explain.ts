@@ -109,11 +109,13 @@ function explainCause(c: Change): string {
     case 'lobbying':
       return `courted a seat on the council (${num('cost')} USD million in aid and visits)`;
     case 'knowHowUsed':
-      return `a test put ${num('used')} package(s) of foreign know-how to use (+${num('points')} to the programme)`;
+      return num('points') === 0
+        ? `a test put ${num('used')} package(s) of foreign know-how to use, but it failed (nothing gained)`
+        : `a test put ${num('used')} package(s) of foreign know-how to use (+${num('points')} to the programme)`;
     case 'knowHowSeen':
       return `a transfer of ${num('amount')} package(s) of know-how to North Korea was seen by all`;
     case 'nuclearTest':
-      return 'North Korea conducted a nuclear test';
+      return `North Korea conducted a nuclear test${num('failed') === 1 ? '; it fizzled, and the programme gained nothing' : ''}`;
     case 'holdFuel':
       return `China held back ${num('held')} thousand barrels of fuel due to North Korea this turn`;
     case 'customs':
@@ -179,11 +181,11 @@ export function explainNote(n: RegimeNote): string {
     case 'notRepatriated':
       return `${who} still held ${n.amount ?? 0} units at the deadline of ${n.rule ?? '?'}`;
     case 'launch':
-      return `North Korea launched ${n.amount ?? 0} missile(s)`;
+      return `North Korea launched ${n.amount ?? 0} missile(s)${num('failed') === 1 ? '; the launch failed, and the programme gained nothing' : ''}`;
     case 'seized':
       return `a covert shipment of ${n.amount ?? 0} ${n.resource ?? 'units'} from ${who} to ${n.to !== undefined ? ACTOR_NAME[n.to] : 'someone'} was detected${n.routes !== undefined && n.routes.length > 0 ? ` on ${n.routes.join(', ')}` : ''} and seized: neither side keeps it`;
     case 'nuclearTest':
-      return 'North Korea conducted a nuclear test';
+      return `North Korea conducted a nuclear test${num('failed') === 1 ? '; it fizzled, and the programme gained nothing' : ''}`;
     case 'lobbied':
       return `${who} courted ${n.seat ?? 'a seat'} on the council: until turn ${num('until')} that seat leans ${n.amount ?? 0} points against sanctions`;
     case 'fuelHeld':

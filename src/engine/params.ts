@@ -263,7 +263,25 @@ export const DESIGN_PARAMS = {
     unit: 'launches',
     about: 'A nuclear test weighs with the seats like this many launches',
   },
+  launchSuccessBp: {
+    min: 0,
+    max: 10_000,
+    unit: 'basis points',
+    about: 'Odds that a launch order works: a failed launch teaches the programme nothing',
+  },
+  nuclearSuccessBp: {
+    min: 0,
+    max: 10_000,
+    unit: 'basis points',
+    about: 'Odds that a nuclear test works: a failed test (a fizzle) teaches the programme nothing',
+  },
   // Know-how
+  knowHowSuccessBp: {
+    min: 0,
+    max: 10_000,
+    unit: 'basis points',
+    about: 'Odds of success each package of know-how put to use adds to a launch or a test',
+  },
   knowHowPerLaunch: {
     min: 0,
     max: 100,

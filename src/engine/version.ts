@@ -4,4 +4,4 @@
  * orders. A save from another version still loads if its replay verifies; when it does not,
  * the message names both versions so the player knows why.
  */
-export const ENGINE_VERSION = '0.4.0';
+export const ENGINE_VERSION = '0.5.0';

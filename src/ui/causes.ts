@@ -164,7 +164,9 @@ export function causeText(c: Change, ctx: CauseContext): string {
     case 'lobbying':
       return t('cause.lobbying', { cost: quantity('currency', n('cost')) });
     case 'knowHowUsed':
-      return t('cause.knowHowUsed', { used: quantity('knowhow', n('used')), points: n('points') });
+      return n('points') === 0
+        ? t('cause.knowHowSpent', { used: quantity('knowhow', n('used')) })
+        : t('cause.knowHowUsed', { used: quantity('knowhow', n('used')), points: n('points') });
     case 'knowHowSeen':
       return t('cause.knowHowSeen', { amount: quantity('knowhow', n('amount')) });
     case 'nuclearTest':

@@ -139,7 +139,7 @@ export function noteText(n: RegimeNote, before: StateView, after: StateView): st
     case 'notRepatriated':
       return t('note.notRepatriated', { who, amount, rule });
     case 'launch':
-      return t('note.launch', { n: n.amount ?? 0 });
+      return t(num('failed') === 1 ? 'note.launchFailed' : 'note.launch', { n: n.amount ?? 0 });
     case 'seized':
       return t('note.seized', {
         who,
@@ -148,7 +148,7 @@ export function noteText(n: RegimeNote, before: StateView, after: StateView): st
         route: routePhrase(after.routes, n.routes?.[0] ?? null, n.resource),
       });
     case 'nuclearTest':
-      return t('note.nuclearTest');
+      return t(num('failed') === 1 ? 'note.nuclearTestFailed' : 'note.nuclearTest');
     case 'lobbied':
       return t('note.lobbied', {
         who,
@@ -164,8 +164,16 @@ export function noteText(n: RegimeNote, before: StateView, after: StateView): st
         routes: list((n.routes ?? []).map((r) => routeName(after.routes, r))),
         n: Math.round((n.amount ?? 0) / 100),
       });
-    case 'knowHowUsed':
-      return t('note.knowHowUsed', { what: quantity('knowhow', n.amount ?? 0), n: num('points') });
+    case 'knowHowUsed': {
+      const what = quantity('knowhow', n.amount ?? 0);
+      if (num('points') === 0) return t('note.knowHowWasted', { what });
+      const odds = num('odds');
+      const used = t('note.knowHowUsed', { what, n: num('points') });
+      // The odds only mean something where know-how raises them and a launch can fail.
+      return after.rules.design.knowHowSuccessBp > 0 && odds > 0 && odds < 10_000
+        ? `${used} ${t('note.knowHowOdds', { pct: Math.floor(odds / 100) })}`
+        : used;
+    }
     default:
       return assertNever(n.kind);
   }

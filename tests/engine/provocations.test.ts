@@ -94,7 +94,14 @@ describe('launches and tests are North Korea’s orders', () => {
     ]);
     // The note says so to North Korea alone.
     expect(r.report.notes.filter((n) => n.kind === 'knowHowUsed')).toEqual([
-      { kind: 'knowHowUsed', actor: 'PRK', resource: 'knowhow', amount: 1, numbers: { points: 3 }, visibleTo: ['PRK'] },
+      {
+        kind: 'knowHowUsed',
+        actor: 'PRK',
+        resource: 'knowhow',
+        amount: 1,
+        numbers: { points: 3, odds: 10_000 },
+        visibleTo: ['PRK'],
+      },
     ]);
   });
 

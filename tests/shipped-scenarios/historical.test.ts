@@ -20,10 +20,10 @@ const ACTORS_ORDER = ['RUS', 'PRK', 'CHN', 'UNSC'] as const;
 /** If nobody acts, North Korea starves and Russia's war effort collapses: only the Council
  * does better than history. */
 const EXPECTED_HOLD_DEBRIEF: unknown[] = [
-  ['RUS', 33, 69, 'worse'],
-  ['PRK', 26, 61, 'worse'],
-  ['CHN', 62, 75, 'worse'],
-  ['UNSC', 79, 75, 'better'],
+  ['RUS', 34, 73, 'worse'],
+  ['PRK', 29, 70, 'worse'],
+  ['CHN', 56, 74, 'worse'],
+  ['UNSC', 79, 71, 'better'],
 ];
 /** Detection odds (basis points) of the covert deliveries seen each turn, by route ("knowhow":
  * a transfer of know-how, which takes no route). While the Panel works it adds its

@@ -29,51 +29,50 @@ const EXPECTED = [
 /** The debrief of a game in which nobody gives an order, against history: [actor, score,
  * historical score, verdict]. Doing nothing is never the historical course, so most actors
  * end worse; the Council often ends "better" because nobody defied it. In visit-2000 the record
- * of 2000–2006 is mostly the scenario's own running trade, so doing nothing nearly matches
- * history (China's extra grain of 2005 draws Pyongyang a little from Moscow); the longer
- * variant includes the 2006 test. */
+ * of 2000–2006 is mostly the scenario's own running trade, so doing nothing matches history;
+ * the longer variant includes the 2006 test. */
 const HOLD_DEBRIEF: Record<string, unknown[]> = {
   'maximum-pressure-2017': [
-    ['RUS', 83, 88, 'worse'],
-    ['PRK', 69, 70, 'worse'],
-    ['CHN', 68, 69, 'worse'],
-    ['UNSC', 78, 75, 'better'],
+    ['RUS', 62, 84, 'worse'],
+    ['PRK', 74, 79, 'worse'],
+    ['CHN', 79, 76, 'better'],
+    ['UNSC', 73, 75, 'worse'],
   ],
   'pandemic-2020': [
-    ['RUS', 78, 48, 'better'],
-    ['PRK', 41, 65, 'worse'],
-    ['CHN', 61, 84, 'worse'],
-    ['UNSC', 72, 90, 'worse'],
+    ['RUS', 82, 47, 'better'],
+    ['PRK', 31, 51, 'worse'],
+    ['CHN', 52, 75, 'worse'],
+    ['UNSC', 67, 87, 'worse'],
   ],
   'pyongyang-2024': [
-    ['RUS', 47, 72, 'worse'],
-    ['PRK', 43, 54, 'worse'],
-    ['CHN', 63, 64, 'worse'],
-    ['UNSC', 81, 61, 'better'],
+    ['RUS', 46, 63, 'worse'],
+    ['PRK', 44, 53, 'worse'],
+    ['CHN', 59, 59, 'same'],
+    ['UNSC', 79, 59, 'better'],
   ],
   'split-2022': [
-    ['RUS', 68, 67, 'better'],
-    ['PRK', 53, 60, 'worse'],
-    ['CHN', 71, 71, 'same'],
-    ['UNSC', 79, 73, 'better'],
+    ['RUS', 65, 60, 'better'],
+    ['PRK', 49, 52, 'worse'],
+    ['CHN', 72, 71, 'better'],
+    ['UNSC', 79, 79, 'same'],
   ],
   'summit-2023': [
-    ['RUS', 33, 69, 'worse'],
-    ['PRK', 26, 61, 'worse'],
-    ['CHN', 62, 75, 'worse'],
-    ['UNSC', 79, 75, 'better'],
+    ['RUS', 34, 73, 'worse'],
+    ['PRK', 29, 70, 'worse'],
+    ['CHN', 56, 74, 'worse'],
+    ['UNSC', 79, 71, 'better'],
   ],
   'visit-2000': [
-    ['RUS', 80, 79, 'better'],
-    ['PRK', 54, 54, 'same'],
-    ['CHN', 63, 63, 'same'],
-    ['UNSC', 77, 77, 'same'],
+    ['RUS', 85, 85, 'same'],
+    ['PRK', 68, 68, 'same'],
+    ['CHN', 70, 70, 'same'],
+    ['UNSC', 76, 76, 'same'],
   ],
   'visit-2000-long': [
-    ['RUS', 80, 80, 'same'],
-    ['PRK', 57, 59, 'worse'],
-    ['CHN', 70, 70, 'same'],
-    ['UNSC', 78, 76, 'better'],
+    ['RUS', 85, 83, 'better'],
+    ['PRK', 69, 70, 'worse'],
+    ['CHN', 73, 73, 'same'],
+    ['UNSC', 76, 76, 'same'],
   ],
 };
 

@@ -164,8 +164,8 @@ describe('scores and teaching material', () => {
     expect(
       s.find((x) => x.actor === 'PRK')!.objectives.map((o) => [o.objective.indicator, o.value, o.achievement]),
     ).toEqual([
-      ['prkStability', 55, 46],
-      ['prkProgramme', 40, 34],
+      ['prkStability', 55, 52],
+      ['prkProgramme', 40, 35],
     ]);
   });
 
@@ -211,10 +211,10 @@ describe('debrief against history', () => {
   test('holding every turn: verdicts, first differences and the vote that did not happen', () => {
     const v = debriefView(hold);
     expect(v.comparison.map((d) => [d.actor, d.verdict, d.score, d.historical])).toEqual([
-      ['RUS', 'worse', 33, 69],
-      ['PRK', 'worse', 26, 61],
-      ['CHN', 'worse', 62, 75],
-      ['UNSC', 'better', 79, 75],
+      ['RUS', 'worse', 34, 73],
+      ['PRK', 'worse', 29, 70],
+      ['CHN', 'worse', 56, 74],
+      ['UNSC', 'better', 79, 71],
     ]);
     expect(v.firstDifference).toEqual({ RUS: 1, PRK: 1, CHN: 2, UNSC: 1 });
     // summit-2023 runs past the source document (June 2024): the debrief says so.
@@ -223,8 +223,8 @@ describe('debrief against history', () => {
     expect(v.votes).toEqual([{ kind: 'onlyInHistory', turn: 2, measure: 'renewPanel', outcome: 'vetoed' }]);
     expect(v.scores.PRK.game).toHaveLength(13);
     expect(v.scores.PRK.history).toHaveLength(13);
-    expect(v.scores.PRK.game.at(-1)).toBe(26);
-    expect(v.scores.PRK.history.at(-1)).toBe(61);
+    expect(v.scores.PRK.game.at(-1)).toBe(29);
+    expect(v.scores.PRK.history.at(-1)).toBe(70);
   });
 
   test('a vote cast differently from history is listed', () => {

@@ -95,7 +95,7 @@ describe('the digest names the changes that moved the score', () => {
       viewReport(game.turns[0]!.report, 'PRK'),
       'PRK',
     );
-    expect({ before: d.scoreBefore, after: d.scoreAfter }).toEqual({ before: 41, after: 42 });
+    expect({ before: d.scoreBefore, after: d.scoreAfter }).toEqual({ before: 45, after: 46 });
     expect(
       d.entries.map((e) =>
         e.kind === 'change'
@@ -106,8 +106,8 @@ describe('the digest names the changes that moved the score', () => {
   });
 });
 
-/** Turn 1 for North Korea: food and oil needs met lift stability 55 → 56 → 57 (achievement 46%
- * → 47% → 48% against a target of 71 worth 60%, weight 3 of 5: +0.6 each); no other change
+/** Turn 1 for North Korea: food and oil needs met lift stability 55 → 56 → 57 (achievement 52%
+ * → 53% → 54% against a target of 63 worth 60%, weight 3 of 5: +0.6 each); no other change
  * moved the score, so the digest fills up with the largest other change: relations with the
  * Council, hurt by a covert shipment the monitors saw. */
 const PINNED_TURN1: unknown[] = [

@@ -154,6 +154,18 @@ describe('launches', () => {
     expect(f.load?.({ kind: 'launch', actor: 'PRK' })).toEqual({ count: '1' });
   });
 
+  test('where a launch can fail, the odds and what know-how adds to them', () => {
+    const g = form('PRK', 'launch', (s) => {
+      s.rules = { ...s.rules, design: { ...DESIGN, launchSuccessBp: 6500, knowHowSuccessBp: 2000 } };
+    });
+    expect(items(g).slice(0, 4)).toEqual([
+      'your weapons and space programme gains 2 points',
+      'it works 65% of the time; if it fails, the programme gains nothing, and the costs below are paid all the same',
+      'each package of know-how in your stock that it puts to use adds 6 more points (up to 1 package)',
+      'each package of know-how in your stock that it puts to use makes it likelier to work: 20 points of percent more',
+    ]);
+  });
+
   test('no know-how line when the scenario gives know-how no worth', () => {
     const g = form('PRK', 'launch', (s) => {
       s.rules = { ...s.rules, design: { ...DESIGN, knowHowProgramme: 0 } };
@@ -181,6 +193,15 @@ describe('a nuclear test', () => {
       'the elected seats weigh it like 5 missile launches when they vote on sanctions',
       'one test a turn at most',
     ]);
+  });
+
+  test('where a test can fizzle, its odds', () => {
+    const g = form('PRK', 'nuclearTest', (s) => {
+      s.rules = { ...s.rules, design: { ...DESIGN, nuclearSuccessBp: 9000 } };
+    });
+    expect(items(g)[1]).toBe(
+      'it works 90% of the time; if it fails, the programme gains nothing, and the costs below are paid all the same',
+    );
   });
 
   test('builds the order', () => {

@@ -106,6 +106,12 @@ describe('the causes of engine 0.4.0', () => {
       { used: 1, points: 3 },
       'A launch or test put 1 package of know-how to use: 3 more points for the programme.',
     ],
+    [
+      'knowHowUsed',
+      { kind: 'stock', actor: 'PRK', resource: 'knowhow' },
+      { used: 1, points: 0 },
+      'A launch or test put 1 package of know-how to use, but it failed: nothing gained for the programme.',
+    ],
     ['knowHowSeen', indicator, { amount: 2 }, 'The world saw 2 packages of know-how handed over.'],
     ['nuclearTest', indicator, {}, 'North Korea tested a nuclear device.'],
     ['holdFuel', indicator, { held: 100 }, 'China held back 100 thousand barrels of oil due to North Korea this turn.'],
@@ -187,6 +193,29 @@ describe("the report's new notes", () => {
     ],
     [{ kind: 'nuclearTest', actor: 'PRK', visibleTo: 'all' }, 'North Korea tested a nuclear device.'],
     [
+      { kind: 'nuclearTest', actor: 'PRK', numbers: { failed: 1 }, visibleTo: 'all' },
+      'North Korea tested a nuclear device, but it fizzled: the programme learned nothing from it.',
+    ],
+    [
+      { kind: 'launch', actor: 'PRK', amount: 3, numbers: { failed: 1 }, visibleTo: 'all' },
+      'North Korea launched 3 missiles, but the launch failed: the programme learned nothing from it.',
+    ],
+    [
+      { kind: 'launch', actor: 'PRK', amount: 1, numbers: { failed: 0 }, visibleTo: 'all' },
+      'North Korea launched a missile.',
+    ],
+    [
+      {
+        kind: 'knowHowUsed',
+        actor: 'PRK',
+        resource: 'knowhow',
+        amount: 1,
+        numbers: { points: 0, odds: 8500 },
+        visibleTo: ['PRK'],
+      },
+      'North Korea put 1 package of know-how from abroad to use, but it failed all the same: the help is spent. Only North Korea knows it was there.',
+    ],
+    [
       { kind: 'lobbied', actor: 'CHN', seat: 'MOZ', amount: 15, numbers: { until: 2 }, visibleTo: 'all' },
       'China courted Mozambique on the Council: in votes up to Jan 2024, that seat leans 15 points against sanctions.',
     ],
@@ -205,6 +234,26 @@ describe("the report's new notes", () => {
   ])('%j', (n, text) => {
     expect(noteText(n, state, state)).toBe(text);
   });
+});
+
+test('where know-how raises the odds, North Korea is told what its odds were', () => {
+  const odds = viewState(
+    testState((s) => {
+      s.rules = { ...s.rules, design: { ...s.rules.design, launchSuccessBp: 6500, knowHowSuccessBp: 2000 } };
+    }),
+    'PRK',
+  );
+  const n = {
+    kind: 'knowHowUsed',
+    actor: 'PRK',
+    resource: 'knowhow',
+    amount: 1,
+    numbers: { points: 3, odds: 8500 },
+    visibleTo: ['PRK'],
+  } as const;
+  expect(noteText(n, odds, odds)).toBe(
+    'North Korea put 1 package of know-how from abroad to use: its programme gained 3 points more. Only North Korea sees where that came from. With that help the odds that it would work were 85%.',
+  );
 });
 
 describe('shipments and deals in the report', () => {

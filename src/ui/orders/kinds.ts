@@ -351,12 +351,19 @@ const monitor = (c: Ctx): FormSpec[] => {
   ];
 };
 
-/** Programme points from know-how put to use by a launch or a test, when the scenario has any. */
+/** What know-how put to use by a launch or a test adds (points, odds), when the scenario has any. */
 function knowHowEffect(c: Ctx): string[] {
   const p = c.state.rules.design;
-  return p.knowHowProgramme > 0 && p.knowHowPerLaunch > 0
-    ? [t('form.effect.knowhow', { n: p.knowHowProgramme, max: p.knowHowPerLaunch })]
-    : [];
+  if (p.knowHowPerLaunch <= 0) return [];
+  return [
+    ...(p.knowHowProgramme > 0 ? [t('form.effect.knowhow', { n: p.knowHowProgramme, max: p.knowHowPerLaunch })] : []),
+    ...(p.knowHowSuccessBp > 0 ? [t('form.effect.knowhowOdds', { n: Math.floor(p.knowHowSuccessBp / 100) })] : []),
+  ];
+}
+
+/** The odds that a launch or a test works, when it can fail (basis points as whole percent). */
+function oddsEffect(bp: number): string[] {
+  return bp < 10_000 ? [t('form.effect.odds', { pct: Math.floor(bp / 100) })] : [];
 }
 
 /** Missile launches: how many (one order a turn), and what the order brings and costs. */
@@ -385,6 +392,7 @@ const launch = (c: Ctx): FormSpec[] => {
           name: 'effects',
           items: [
             t('form.effect.programme', { n: p.launchProgramme }),
+            ...oddsEffect(p.launchSuccessBp),
             ...knowHowEffect(c),
             t('form.effect.china', { n: p.launchChinaRelation }),
             t('form.effect.council', { n: p.launchUnscRelation }),
@@ -431,6 +439,7 @@ const nuclearTest = (c: Ctx): FormSpec[] => {
           name: 'effects',
           items: [
             t('form.effect.programme', { n: p.nuclearProgramme }),
+            ...oddsEffect(p.nuclearSuccessBp),
             ...knowHowEffect(c),
             t('form.effect.cost', { cost: quantity('currency', p.nuclearCurrency) }),
             t('form.effect.china', { n: p.nuclearChinaRelation }),

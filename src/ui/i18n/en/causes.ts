@@ -48,6 +48,7 @@ export const causes = {
   'cause.lobbying': 'Courting a seat on the Council ({cost} in aid and visits).',
   'cause.knowHowUsed':
     'A launch or test put {used} to use: {points, plural, one {# more point} other {# more points}} for the programme.',
+  'cause.knowHowSpent': 'A launch or test put {used} to use, but it failed: nothing gained for the programme.',
   'cause.knowHowSeen': 'The world saw {amount} handed over.',
   'cause.nuclearTest': 'North Korea tested a nuclear device.',
   'cause.holdFuel': 'China held back {held} due to North Korea this turn.',

@@ -98,6 +98,10 @@ export const forms = {
   'form.launch.once': 'one launch order a turn at most',
 
   'form.effect.programme': 'your weapons and space programme gains {n, plural, one {# point} other {# points}}',
+  'form.effect.odds':
+    'it works {pct}% of the time; if it fails, the programme gains nothing, and the costs below are paid all the same',
+  'form.effect.knowhowOdds':
+    'each package of know-how in your stock that it puts to use makes it likelier to work: {n, plural, one {# point} other {# points}} of percent more',
   'form.effect.knowhow':
     'each package of know-how in your stock that it puts to use adds {n, plural, one {# more point} other {# more points}} (up to {max, plural, one {# package} other {# packages}})',
   'form.effect.china': 'relations with China fall by {n, number}',

@@ -54,10 +54,14 @@ export const report = {
   'note.grace': '{amount} under an older contract were allowed by {rule} until {date}.',
   'note.notRepatriated': '{who} still had {amount} abroad at the deadline of {rule}.',
   'note.launch': 'North Korea launched {n, plural, one {a missile} other {# missiles}}.',
+  'note.launchFailed':
+    'North Korea launched {n, plural, one {a missile} other {# missiles}}, but the launch failed: the programme learned nothing from it.',
   'note.draftTabledBy': '{who} put to the Council, for a vote next turn: {draft}.',
   'note.seized':
     'A secret shipment of {what} from {who} to {to} {route} was spotted and seized: neither side keeps it.',
   'note.nuclearTest': 'North Korea tested a nuclear device.',
+  'note.nuclearTestFailed':
+    'North Korea tested a nuclear device, but it fizzled: the programme learned nothing from it.',
   'note.lobbied':
     '{who} courted {seat} on the Council: in votes up to {date}, that seat leans {n, plural, one {# point} other {# points}} against sanctions.',
   'note.fuelHeld': '{who} held back {amount} due to North Korea under its deals this turn.',
@@ -65,4 +69,7 @@ export const report = {
     '{who} tightened customs on the {routes}: this turn, secret cargo there is {n, plural, one {# point} other {# points}} of percent more likely to be spotted.',
   'note.knowHowUsed':
     'North Korea put {what} from abroad to use: its programme gained {n, plural, one {# point} other {# points}} more. Only North Korea sees where that came from.',
+  'note.knowHowOdds': 'With that help the odds that it would work were {pct}%.',
+  'note.knowHowWasted':
+    'North Korea put {what} from abroad to use, but it failed all the same: the help is spent. Only North Korea knows it was there.',
 } as const;
