@@ -26,6 +26,11 @@ export interface TurnContext {
    * exactly as with a report, but nothing is written to `report`. Every write to the report
    * checks it, so a quiet turn allocates no report entries. */
   reporting: boolean;
+  /** False in a rollout's turn (`advanceRollout`): the score tally and the trade ledgers
+   * (`state.tally`, `trade`, `recorded`) are left as they were. Nothing in a turn reads them
+   * (only the report's scores, the debrief and the instructor's view do), so every other part
+   * of the state changes exactly as in a full turn. */
+  ledgers: boolean;
   /** Units of each good (by its place in GOODS) already moved on each route this turn. Arrays,
    * not records keyed by the good's name: a store under a variable name was a slow path. */
   used: Map<string, number[]>;
@@ -59,11 +64,12 @@ export interface Compliance {
 }
 
 /** The context of a turn resolved on `s` (the turn's own working copy) into `report`. */
-export function turnContext(s: GameState, report: TurnReport, reporting: boolean): TurnContext {
+export function turnContext(s: GameState, report: TurnReport, reporting: boolean, ledgers = true): TurnContext {
   return {
     s,
     report,
     reporting,
+    ledgers,
     used: new Map(),
     flows: new Map(),
     recorded: new Map(),

@@ -44,8 +44,10 @@ export function settleIndicators(ctx: TurnContext): void {
 
   let imports = s.rules.otherTrade.imports;
   for (const key of IMPORTS_TO_PRK) imports += ctx.recorded.get(key) ?? 0;
-  for (const [key, value] of ctx.flows) s.trade[key] = (s.trade[key] ?? 0) + value;
-  for (const [key, value] of ctx.recorded) s.recorded[key] = (s.recorded[key] ?? 0) + value;
+  if (ctx.ledgers) {
+    for (const [key, value] of ctx.flows) s.trade[key] = (s.trade[key] ?? 0) + value;
+    for (const [key, value] of ctx.recorded) s.recorded[key] = (s.recorded[key] ?? 0) + value;
+  }
   if (imports > 0) {
     const fromChina = ctx.recorded.get('CHN>PRK') ?? 0;
     const share = Math.floor((fromChina * 100) / imports);

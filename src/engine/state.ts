@@ -228,6 +228,20 @@ function cloneDeal(d: Deal): Deal {
 /** Copy every mutable part; `rules` is shared. Hand-written for speed (resolveTurn's budget
  * is a few microseconds). */
 export function cloneState(s: GameState): GameState {
+  return copyState(s, false);
+}
+
+/**
+ * A private copy for a rollout (`advanceRollout`, which never writes the tally or the trade
+ * ledgers): those three parts are shared with `s`, everything else is copied as `cloneState`
+ * copies it. Advance it with `advanceRollout` only, and never save or hash it.
+ */
+export function rolloutCopy(s: GameState): GameState {
+  return copyState(s, true);
+}
+
+/** The copy of `cloneState`; `shareLedgers`: share the tally and the trade ledgers. */
+function copyState(s: GameState, shareLedgers: boolean): GameState {
   const actors = {} as Record<ActorId, ActorState>;
   for (const a of ACTORS) {
     const x = s.actors[a];
@@ -245,20 +259,24 @@ export function cloneState(s: GameState): GameState {
     relations: { ...s.relations },
     routes: s.routes.map(cloneRoute),
     deals: s.deals.map(cloneDeal),
-    trade: { ...s.trade },
-    recorded: { ...s.recorded },
+    trade: shareLedgers ? s.trade : { ...s.trade },
+    recorded: shareLedgers ? s.recorded : { ...s.recorded },
     regime: cloneRegime(s.regime),
     council: cloneCouncil(s.council),
     // Shared with the previous state; events.ts replaces it when an event fires.
     fired: s.fired,
     hidden: { integrity: s.hidden.integrity },
-    tally: {
-      turns: s.tally.turns,
-      weight: s.tally.weight,
-      seen: { RUS: s.tally.seen.RUS, PRK: s.tally.seen.PRK, CHN: s.tally.seen.CHN, UNSC: s.tally.seen.UNSC },
-      true: { RUS: s.tally.true.RUS, PRK: s.tally.true.PRK, CHN: s.tally.true.CHN, UNSC: s.tally.true.UNSC },
-    },
+    tally: shareLedgers ? s.tally : copyTally(s.tally),
     rules: s.rules,
+  };
+}
+
+function copyTally(t: Tally): Tally {
+  return {
+    turns: t.turns,
+    weight: t.weight,
+    seen: { RUS: t.seen.RUS, PRK: t.seen.PRK, CHN: t.seen.CHN, UNSC: t.seen.UNSC },
+    true: { RUS: t.true.RUS, PRK: t.true.PRK, CHN: t.true.CHN, UNSC: t.true.UNSC },
   };
 }
 
