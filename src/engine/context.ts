@@ -3,6 +3,7 @@
  * being written, and per-turn tallies (route capacity used, trade flows). Every mutation of a
  * stock, indicator or relation goes through the functions here, so none escapes the report.
  */
+import { actorField, goodField, resourceField } from './fields.ts';
 import type { ActorId, DirectedPair, Good, IndicatorId, PairKey, Resource } from './ids.ts';
 import {
   ACTORS,
@@ -141,7 +142,7 @@ export function changeStock(
   visibleTo: Visibility = 'all',
 ): void {
   if (delta === 0) return;
-  const before = addToStock(ctx.s.actors[actor].stocks, resource, delta);
+  const before = addToStock(actorField(ctx.s.actors, actor).stocks, resource, delta);
   const after = before + delta;
   if (ctx.reporting)
     ctx.report.changes.push({ target: { kind: 'stock', actor, resource }, before, after, cause, visibleTo });
@@ -189,7 +190,7 @@ export function findRoute(s: GameState, id: string): Route | undefined {
 }
 
 export function capacityLeft(ctx: TurnContext, route: Route, good: Good): number {
-  const cap = route.capacity[good] ?? 0;
+  const cap = goodField(route.capacity, good) ?? 0;
   return cap - capacityUsed(ctx, route, good);
 }
 
@@ -225,7 +226,7 @@ export function addFlow(
   amount: number,
   declared: boolean,
 ): void {
-  const value = amount * ctx.s.rules.prices[resource];
+  const value = amount * resourceField(ctx.s.rules.prices, resource);
   if (value === 0) return;
   const key = DIRECTED[actorIndex(from) * ACTORS.length + actorIndex(to)] as DirectedPair;
   ctx.flows.set(key, (ctx.flows.get(key) ?? 0) + value);

@@ -27,6 +27,7 @@
  * (political capital is spent), a veto of its draft costs vetoAuthority, a draft that falls
  * short shortAuthority.
  */
+import { measureField } from './fields.ts';
 import type { ActorId, Measure, Vote, VotingActor } from './ids.ts';
 import { ADOPTION_VOTES, VOTES, assertNever, isMeasure, isVotingActor, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
@@ -93,7 +94,7 @@ export function seatScore(
   lobbied = 0,
 ): number {
   const weighed = rules.evidenceWeight * evidence + rules.launchWeight * launches;
-  return seat.base + (seat.bias[m] ?? 0) + (m === 'relief' ? -weighed : weighed) + lobbied;
+  return seat.base + (measureField(seat.bias, m) ?? 0) + (m === 'relief' ? -weighed : weighed) + lobbied;
 }
 
 export function ruleVote(rules: CouncilRules, score: number): Vote {

@@ -16,6 +16,7 @@
  * The indicator moves in public, but its cause (the need, what was consumed, the shortfall)
  * reads the actor's own stock, which is secret: only the actor sees the cause.
  */
+import { actorField, resourceField } from './fields.ts';
 import type { ActorId, Resource } from './ids.ts';
 import { ACTORS, RESOURCES, actorIndex, isActorId, resourceIndex } from './ids.ts';
 import type { TurnContext } from './context.ts';
@@ -61,7 +62,7 @@ export function plannedOutput(e: Economy, p: Priorities, r: Resource): number {
     case 'oil':
     case 'currency':
     case 'knowhow':
-      return e.base[r];
+      return resourceField(e.base, r);
   }
 }
 
@@ -89,8 +90,9 @@ export function produce(ctx: TurnContext): void {
   const variance = s.rules.variance;
   const varies = variedOutputs(variance);
   for (const a of ACTORS) {
-    const econ = s.rules.economy[a];
-    const pri = s.actors[a].priorities;
+    const econ = actorField(s.rules.economy, a);
+    const mine = actorField(s.actors, a);
+    const pri = mine.priorities;
     // One cause for all of the actor's production this turn (the output is the change itself).
     const made: Cause = ctx.reporting
       ? { rule: 'production', numbers: { munitionsPriority: pri.munitions, labourAbroadPriority: pri.labourAbroad } }
@@ -103,7 +105,7 @@ export function produce(ctx: TurnContext): void {
         if (v.actor !== a || v.resource !== r) continue;
         const draw = randomBelow(s.rng, 2 * v.bp + 1) - v.bp;
         // Never let a bad harvest take more than the stock holds (the stock cannot go negative).
-        const delta = Math.max(Math.trunc((planned * draw) / 10_000), -s.actors[a].stocks[r]);
+        const delta = Math.max(Math.trunc((planned * draw) / 10_000), -resourceField(mine.stocks, r));
         changeStock(
           ctx,
           a,
@@ -131,7 +133,7 @@ const QUIET_SHORTAGE: Cause = Object.freeze({ rule: 'shortage' }) as Cause;
 export function consume(ctx: TurnContext): void {
   const s = ctx.s;
   for (const n of s.rules.needs) {
-    const stock = s.actors[n.actor].stocks[n.resource];
+    const stock = resourceField(actorField(s.actors, n.actor).stocks, n.resource);
     const used = Math.min(stock, n.amount);
     const shortfall = n.amount - used;
     // The causes only matter to the report: a quiet turn passes shared ones.
@@ -144,7 +146,7 @@ export function consume(ctx: TurnContext): void {
         -used,
         q ? QUIET_CONSUMPTION : { rule: 'consumption', numbers: { need: n.amount, used } },
       );
-    const own = OWN[n.actor];
+    const own = actorField(OWN, n.actor);
     if (shortfall === 0) {
       if (n.metPoints !== 0) {
         changeIndicator(

@@ -3,6 +3,7 @@
  * one-off shipments and deal deliveries, and the transfer itself with its detection roll.
  * A transfer is checked whole before anything moves, so a rejected one changes nothing.
  */
+import { actorField, goodField, resourceField } from './fields.ts';
 import type { ActorId, Good, Resource, Result, ShipmentMode } from './ids.ts';
 import { ACTORS, RESOURCES, UNITS, actorIndex, err, isGood, ok, pairKey, resourceIndex } from './ids.ts';
 import type { TurnContext } from './context.ts';
@@ -54,7 +55,8 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
     const joins = (r.ends[0] === t.from && r.ends[1] === t.to) || (r.ends[0] === t.to && r.ends[1] === t.from);
     if (!joins)
       return fail('routeDoesNotJoin', `${r.name} joins ${r.ends[0]} and ${r.ends[1]}, not ${t.from} and ${t.to}`);
-    if (r.capacity[t.resource] === undefined) return fail('goodNotCarried', `${r.name} does not carry ${t.resource}`);
+    if (goodField(r.capacity, t.resource) === undefined)
+      return fail('goodNotCarried', `${r.name} does not carry ${t.resource}`);
     const left = capacityLeft(ctx, r, t.resource);
     if (t.amount > left) {
       return fail(
@@ -71,7 +73,7 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
         : `${t.resource} moves through banks, not along a route`,
     );
   }
-  const have = ctx.s.actors[t.from].stocks[t.resource];
+  const have = resourceField(actorField(ctx.s.actors, t.from).stocks, t.resource);
   if (have < t.amount) {
     return fail('insufficientStock', `${t.from} has ${have} ${UNITS[t.resource]} of ${t.resource}; ${t.amount} asked`);
   }
@@ -168,7 +170,7 @@ export function performTransfer(
   addFlow(ctx, t.from, t.to, t.resource, delivered, !covert);
   if (ctx.reporting) recordShipment(ctx, t, delivered, detected, seized, visible, cause);
   if (isGood(t.resource) && (t.from === 'PRK' || t.to === 'PRK')) {
-    const value = t.amount * s.rules.prices[t.resource];
+    const value = t.amount * resourceField(s.rules.prices, t.resource);
     ctx.compliance.flowTrue += value;
     if (!covert || detected) ctx.compliance.flowSeen += value;
   }
