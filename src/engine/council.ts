@@ -27,7 +27,7 @@
  * (political capital is spent), a veto of its draft costs vetoAuthority, a draft that falls
  * short shortAuthority.
  */
-import { measureField } from './fields.ts';
+import { measureField, votingField } from './fields.ts';
 import type { ActorId, Measure, Vote, VotingActor } from './ids.ts';
 import { ADOPTION_VOTES, VOTES, assertNever, isMeasure, isVotingActor, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
@@ -58,8 +58,8 @@ export const SANCTIONS: readonly Measure[] = ['oilCap', 'workerBan', 'armsEmbarg
 type Indexed<T> = { order: T; index: number };
 
 export function defaultVote(rules: CouncilRules, actor: VotingActor, m: Measure): Vote {
-  const d = rules.defaults[actor];
-  return d.byMeasure[m] ?? d.vote;
+  const d = votingField(rules.defaults, actor);
+  return measureField(d.byMeasure, m) ?? d.vote;
 }
 
 /** Evidence items and launches the seats weigh on turn `turn` (a nuclear test counts as

@@ -6,7 +6,7 @@
  * a named field, which the compiler turns into a fixed offset. Same values, same results:
  * these only change how a field is found.
  */
-import type { ActorId, Good, Measure, Resource } from './ids.ts';
+import type { ActorId, Good, Measure, Resource, Vote, VotingActor } from './ids.ts';
 import { assertNever } from './ids.ts';
 
 /** `r[a]`. */
@@ -61,8 +61,8 @@ export function goodField<T>(r: Readonly<Partial<Record<Good, T>>>, g: Good): T 
   }
 }
 
-/** `r[m]` for a record that may lack some measures (a seat's bias). */
-export function measureField<T>(r: Readonly<Partial<Record<Measure, T>>>, m: Measure): T | undefined {
+/** `r[m]` for a record keyed by measures (some may be missing: a seat's bias). */
+export function measureField<R extends Partial<Record<Measure, unknown>>>(r: R, m: Measure): R[Measure] {
   switch (m) {
     case 'oilCap':
       return r.oilCap;
@@ -79,4 +79,14 @@ export function measureField<T>(r: Readonly<Partial<Record<Measure, T>>>, m: Mea
     default:
       return assertNever(m);
   }
+}
+
+/** `r[a]` for a record keyed by the two voting actors. */
+export function votingField<T>(r: Readonly<Record<VotingActor, T>>, a: VotingActor): T {
+  return a === 'RUS' ? r.RUS : r.CHN;
+}
+
+/** `r[v]` for a record keyed by votes. */
+export function voteField<T>(r: Readonly<Record<Vote, T>>, v: Vote): T {
+  return v === 'yes' ? r.yes : v === 'no' ? r.no : r.abstain;
 }

@@ -49,6 +49,7 @@ export type {
   VotingActor,
 } from './ids.ts';
 export { cloneState, isOver, rolloutCopy } from './state.ts';
+export { actorField, goodField, measureField, resourceField, voteField, votingField } from './fields.ts';
 export type {
   ActorState,
   Deal,

@@ -100,8 +100,13 @@ export function covertRollName(ctx: TurnContext, t: Transfer, route: Route | nul
   // One small integer per (sender, receiver, resource, route): a string key built per
   // transfer cost more than the rest of the roll.
   const key = ((from * ACTORS.length + to) * RESOURCES.length + resource) * (ctx.s.routes.length + 1) + routeIndex + 1;
-  const seq = ctx.covertSeq.get(key) ?? 0;
-  ctx.covertSeq.set(key, seq + 1);
+  let seqs = ctx.covertSeq;
+  if (seqs === null) {
+    seqs = new Map();
+    ctx.covertSeq = seqs;
+  }
+  const seq = seqs.get(key) ?? 0;
+  seqs.set(key, seq + 1);
   return [ctx.s.turn, ROLL_DETECT, from, to, resource, routeIndex, seq];
 }
 
