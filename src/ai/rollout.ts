@@ -13,7 +13,15 @@
  * before the turn, so those orders are the same for every candidate and are computed once.
  */
 import type { ActorId, GameState, Order } from '../engine/index.ts';
-import { ACTORS, achievement, advanceRollout, isOver, rolloutCopy } from '../engine/index.ts';
+import {
+  ACTORS,
+  achievement,
+  actorField,
+  advanceRollout,
+  indicatorField,
+  isOver,
+  rolloutCopy,
+} from '../engine/index.ts';
 import { botOrders } from './bots.ts';
 
 export interface World {
@@ -37,7 +45,8 @@ const MARGIN_ZERO = 5_000;
 function achieved(s: GameState, actor: ActorId): number {
   const t = s.rules.design.targetAchievement;
   let score = 0;
-  for (const o of s.rules.objectives[actor]) score += o.weight * achievement(s.indicators[o.indicator], o, t);
+  for (const o of actorField(s.rules.objectives, actor))
+    score += o.weight * achievement(indicatorField(s.indicators, o.indicator), o, t);
   return score;
 }
 
@@ -45,8 +54,8 @@ function achieved(s: GameState, actor: ActorId): number {
  * value for "at most"), kept within ±4,999. */
 function marginOf(s: GameState, actor: ActorId): number {
   let margin = 0;
-  for (const o of s.rules.objectives[actor]) {
-    const x = s.indicators[o.indicator];
+  for (const o of actorField(s.rules.objectives, actor)) {
+    const x = indicatorField(s.indicators, o.indicator);
     margin += o.weight * (o.op === 'atLeast' ? x - o.target : o.target - x);
   }
   return Math.max(-(MARGIN_ZERO - 1), Math.min(MARGIN_ZERO - 1, margin));

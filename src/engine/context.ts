@@ -3,7 +3,15 @@
  * being written, and per-turn tallies (route capacity used, trade flows). Every mutation of a
  * stock, indicator or relation goes through the functions here, so none escapes the report.
  */
-import { actorField, goodField, resourceField } from './fields.ts';
+import {
+  actorField,
+  goodField,
+  indicatorField,
+  pairField,
+  resourceField,
+  setIndicatorField,
+  setPairField,
+} from './fields.ts';
 import type { ActorId, DirectedPair, Good, IndicatorId, PairKey, Resource } from './ids.ts';
 import {
   ACTORS,
@@ -166,10 +174,10 @@ export function changeIndicator(
   cause: Cause,
   visibleTo: Visibility = 'all',
 ): void {
-  const before = ctx.s.indicators[indicator];
+  const before = indicatorField(ctx.s.indicators, indicator);
   const after = clamp(before + delta, INDICATOR_MIN, INDICATOR_MAX);
   if (after === before) return;
-  ctx.s.indicators[indicator] = after;
+  setIndicatorField(ctx.s.indicators, indicator, after);
   if (ctx.reporting)
     ctx.report.changes.push({ target: { kind: 'indicator', indicator }, before, after, cause, visibleTo });
 }
@@ -187,10 +195,10 @@ export function changeRelation(
   cause: Cause,
   visibleTo: Visibility = 'all',
 ): void {
-  const before = ctx.s.relations[pair];
+  const before = pairField(ctx.s.relations, pair);
   const after = clamp(before + delta, RELATION_MIN, RELATION_MAX);
   if (after === before) return;
-  ctx.s.relations[pair] = after;
+  setPairField(ctx.s.relations, pair, after);
   if (ctx.reporting) ctx.report.changes.push({ target: { kind: 'relation', pair }, before, after, cause, visibleTo });
 }
 
@@ -219,7 +227,8 @@ export function useCapacity(ctx: TurnContext, route: Route, good: Good, amount: 
   if (i < 0) throw new Error(`unreachable: route ${route.id} is not one of the turn's routes`);
   let u = ctx.used;
   if (u === null) {
-    u = new Array<number>(ctx.s.routes.length * GOODS.length).fill(0);
+    u = [];
+    for (let k = 0; k < ctx.s.routes.length * GOODS.length; k++) u.push(0);
     ctx.used = u;
   }
   const k = i * GOODS.length + goodIndex(good);

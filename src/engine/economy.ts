@@ -89,7 +89,9 @@ export function produce(ctx: TurnContext): void {
   const s = ctx.s;
   const variance = s.rules.variance;
   const varies = variedOutputs(variance);
-  for (const a of ACTORS) {
+  // Loops by place (the places index `varies`; ACTORS and RESOURCES order as before).
+  for (let ai = 0; ai < ACTORS.length; ai++) {
+    const a = ACTORS[ai] as ActorId;
     const econ = actorField(s.rules.economy, a);
     const mine = actorField(s.actors, a);
     const pri = mine.priorities;
@@ -97,10 +99,11 @@ export function produce(ctx: TurnContext): void {
     const made: Cause = ctx.reporting
       ? { rule: 'production', numbers: { munitionsPriority: pri.munitions, labourAbroadPriority: pri.labourAbroad } }
       : QUIET_CAUSE;
-    for (const r of RESOURCES) {
+    for (let ri = 0; ri < RESOURCES.length; ri++) {
+      const r = RESOURCES[ri] as Resource;
       const planned = plannedOutput(econ, pri, r);
       if (planned !== 0) changeStock(ctx, a, r, planned, made);
-      if (!varies[actorIndex(a) * RESOURCES.length + resourceIndex(r)]) continue;
+      if (!varies[ai * RESOURCES.length + ri]) continue;
       for (const v of variance) {
         if (v.actor !== a || v.resource !== r) continue;
         const draw = randomBelow(s.rng, 2 * v.bp + 1) - v.bp;

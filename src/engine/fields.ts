@@ -6,7 +6,7 @@
  * a named field, which the compiler turns into a fixed offset. Same values, same results:
  * these only change how a field is found.
  */
-import type { ActorId, Good, Measure, Resource, Vote, VotingActor } from './ids.ts';
+import type { ActorId, Good, IndicatorId, Measure, PairKey, Resource, Vote, VotingActor } from './ids.ts';
 import { assertNever } from './ids.ts';
 
 /** `r[a]`. */
@@ -89,4 +89,112 @@ export function votingField<T>(r: Readonly<Record<VotingActor, T>>, a: VotingAct
 /** `r[v]` for a record keyed by votes. */
 export function voteField<T>(r: Readonly<Record<Vote, T>>, v: Vote): T {
   return v === 'yes' ? r.yes : v === 'no' ? r.no : r.abstain;
+}
+
+/** `r[i]` for a record keyed by indicators (the state's indicators). */
+export function indicatorField(r: Readonly<Record<IndicatorId, number>>, i: IndicatorId): number {
+  switch (i) {
+    case 'prkStability':
+      return r.prkStability;
+    case 'prkProgramme':
+      return r.prkProgramme;
+    case 'rusWarEffort':
+      return r.rusWarEffort;
+    case 'rusReputation':
+      return r.rusReputation;
+    case 'chnInfluence':
+      return r.chnInfluence;
+    case 'chnBorderStability':
+      return r.chnBorderStability;
+    case 'chnStanding':
+      return r.chnStanding;
+    case 'unscSanctionsIntegrity':
+      return r.unscSanctionsIntegrity;
+    case 'unscAuthority':
+      return r.unscAuthority;
+    default:
+      return assertNever(i);
+  }
+}
+
+/** `r[i] = x` for the state's indicators. */
+export function setIndicatorField(r: Record<IndicatorId, number>, i: IndicatorId, x: number): void {
+  switch (i) {
+    case 'prkStability':
+      r.prkStability = x;
+      return;
+    case 'prkProgramme':
+      r.prkProgramme = x;
+      return;
+    case 'rusWarEffort':
+      r.rusWarEffort = x;
+      return;
+    case 'rusReputation':
+      r.rusReputation = x;
+      return;
+    case 'chnInfluence':
+      r.chnInfluence = x;
+      return;
+    case 'chnBorderStability':
+      r.chnBorderStability = x;
+      return;
+    case 'chnStanding':
+      r.chnStanding = x;
+      return;
+    case 'unscSanctionsIntegrity':
+      r.unscSanctionsIntegrity = x;
+      return;
+    case 'unscAuthority':
+      r.unscAuthority = x;
+      return;
+    default:
+      assertNever(i);
+  }
+}
+
+/** `r[p]` for the state's relations (the six pairs of PAIRS by name; any other key as a
+ * keyed read, though none occurs). */
+export function pairField(r: Readonly<Record<PairKey, number>>, p: PairKey): number {
+  switch (p) {
+    case 'RUS-PRK':
+      return r['RUS-PRK'];
+    case 'RUS-CHN':
+      return r['RUS-CHN'];
+    case 'RUS-UNSC':
+      return r['RUS-UNSC'];
+    case 'PRK-CHN':
+      return r['PRK-CHN'];
+    case 'PRK-UNSC':
+      return r['PRK-UNSC'];
+    case 'CHN-UNSC':
+      return r['CHN-UNSC'];
+    default:
+      return r[p];
+  }
+}
+
+/** `r[p] = x` for the state's relations. */
+export function setPairField(r: Record<PairKey, number>, p: PairKey, x: number): void {
+  switch (p) {
+    case 'RUS-PRK':
+      r['RUS-PRK'] = x;
+      return;
+    case 'RUS-CHN':
+      r['RUS-CHN'] = x;
+      return;
+    case 'RUS-UNSC':
+      r['RUS-UNSC'] = x;
+      return;
+    case 'PRK-CHN':
+      r['PRK-CHN'] = x;
+      return;
+    case 'PRK-UNSC':
+      r['PRK-UNSC'] = x;
+      return;
+    case 'CHN-UNSC':
+      r['CHN-UNSC'] = x;
+      return;
+    default:
+      r[p] = x;
+  }
 }

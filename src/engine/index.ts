@@ -49,7 +49,16 @@ export type {
   VotingActor,
 } from './ids.ts';
 export { cloneState, isOver, rolloutCopy } from './state.ts';
-export { actorField, goodField, measureField, resourceField, voteField, votingField } from './fields.ts';
+export {
+  actorField,
+  goodField,
+  indicatorField,
+  measureField,
+  pairField,
+  resourceField,
+  voteField,
+  votingField,
+} from './fields.ts';
 export type {
   ActorState,
   Deal,
