@@ -37,8 +37,10 @@ const PRIOR_WEIGHT = 2;
  * more evidence threatens further: evidence does not shame Russia out of a veto (engine 0.4.0). */
 const PRESSURE_PER_ITEM: Readonly<Record<VotingActor, number>> = { RUS: 0, CHN: 8 };
 
+/** The actor's seat (a loop, not `find` with a closure: the forecasts ask several times a plan). */
 export function seatOf(v: ActorView, actor: VotingActor): Seat | undefined {
-  return v.rules.council.seats.find((s) => s.actor === actor);
+  for (const s of v.rules.council.seats) if (s.actor === actor) return s;
+  return undefined;
 }
 
 export interface VetoRecord {
@@ -101,9 +103,9 @@ function vetoesOf(v: ActorView): VetoIndex {
   return vetoIndex;
 }
 
-export function vetoRecord(v: ActorView, actor: VotingActor, m: Measure): VetoRecord {
-  const r = measureField(votingField(vetoesOf(v).byActor, actor), m);
-  return { count: r.count, votes: r.votes, lastTurn: r.lastTurn };
+/** The actor's record on the measure (the index's own entry, read-only: no copy per ask). */
+export function vetoRecord(v: ActorView, actor: VotingActor, m: Measure): Readonly<VetoRecord> {
+  return measureField(votingField(vetoesOf(v).byActor, actor), m);
 }
 
 interface EvidenceIndex {

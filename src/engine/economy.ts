@@ -28,7 +28,8 @@ import type { Economy, Priorities, Variance } from './state.ts';
 import { isPercent, reject } from './validate.ts';
 
 export function applyPriorities(ctx: TurnContext, orders: { order: SetPrioritiesOrder; index: number }[]): void {
-  const seen = new Set<ActorId>();
+  // Actors that set their priorities already, one bit by ACTORS place (no Set per turn).
+  let seen = 0;
   for (const { order: o, index } of orders) {
     if (!isActorId(o.actor)) {
       reject(ctx, index, o.actor, 'unknownActor', `unknown actor "${o.actor}"`);
@@ -38,11 +39,12 @@ export function applyPriorities(ctx: TurnContext, orders: { order: SetPriorities
       reject(ctx, index, o.actor, 'malformed', 'priorities are whole percentages from 0 to 100');
       continue;
     }
-    if (seen.has(o.actor)) {
+    const bit = 1 << actorIndex(o.actor);
+    if ((seen & bit) !== 0) {
       reject(ctx, index, o.actor, 'duplicateOrder', `${o.actor} already set its priorities this turn`);
       continue;
     }
-    seen.add(o.actor);
+    seen |= bit;
     ctx.s.actors[o.actor].priorities = { munitions: o.munitions, labourAbroad: o.labourAbroad };
   }
 }

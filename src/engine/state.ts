@@ -15,7 +15,6 @@ import type {
   ShipmentMode,
   TurnLength,
 } from './ids.ts';
-import { ACTORS } from './ids.ts';
 import type { RngState, StreamKey } from './rng.ts';
 import type { CouncilState, Regime } from './regimeState.ts';
 import { cloneCouncil, cloneRegime } from './regimeState.ts';
@@ -242,14 +241,14 @@ export function rolloutCopy(s: GameState): GameState {
 
 /** The copy of `cloneState`; `shareLedgers`: share the tally and the trade ledgers. */
 function copyState(s: GameState, shareLedgers: boolean): GameState {
-  const actors = {} as Record<ActorId, ActorState>;
-  for (const a of ACTORS) {
-    const x = s.actors[a];
-    actors[a] = {
-      stocks: cloneStocks(x.stocks),
-      priorities: { munitions: x.priorities.munitions, labourAbroad: x.priorities.labourAbroad },
-    };
-  }
+  // One literal, keys in ACTORS order (what a loop over ACTORS built, store by store: a store
+  // under a variable name was a slow runtime call).
+  const actors: Record<ActorId, ActorState> = {
+    RUS: copyActor(s.actors.RUS),
+    PRK: copyActor(s.actors.PRK),
+    CHN: copyActor(s.actors.CHN),
+    UNSC: copyActor(s.actors.UNSC),
+  };
   return {
     turn: s.turn,
     rng: [s.rng[0], s.rng[1], s.rng[2], s.rng[3]],
@@ -268,6 +267,13 @@ function copyState(s: GameState, shareLedgers: boolean): GameState {
     hidden: { integrity: s.hidden.integrity },
     tally: shareLedgers ? s.tally : copyTally(s.tally),
     rules: s.rules,
+  };
+}
+
+function copyActor(x: ActorState): ActorState {
+  return {
+    stocks: cloneStocks(x.stocks),
+    priorities: { munitions: x.priorities.munitions, labourAbroad: x.priorities.labourAbroad },
   };
 }
 

@@ -44,7 +44,8 @@ function fail(reason: RejectReason, message: string): CheckResult {
   return err({ reason, message });
 }
 
-/** Route, capacity and stock checks for a transfer whose actors and resource are known. */
+/** Route, capacity and stock checks for a transfer whose actors and resource are known. The
+ * refusal's sentence is empty in a quiet turn (only a report reads it). */
 export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
   let route: Route | null = null;
   if (isGood(t.resource)) {
@@ -59,9 +60,12 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
       return fail('goodNotCarried', `${r.name} does not carry ${t.resource}`);
     const left = capacityLeft(ctx, r, t.resource);
     if (t.amount > left) {
+      // The sentence only reaches the report: a quiet turn (rollouts) does not write it.
       return fail(
         'overCapacity',
-        `${r.name} has ${left} of ${r.capacity[t.resource]} ${UNITS[t.resource]} of ${t.resource} left this turn; ${t.amount} asked`,
+        ctx.reporting
+          ? `${r.name} has ${left} of ${r.capacity[t.resource]} ${UNITS[t.resource]} of ${t.resource} left this turn; ${t.amount} asked`
+          : '',
       );
     }
     route = r;
@@ -75,7 +79,10 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
   }
   const have = resourceField(actorField(ctx.s.actors, t.from).stocks, t.resource);
   if (have < t.amount) {
-    return fail('insufficientStock', `${t.from} has ${have} ${UNITS[t.resource]} of ${t.resource}; ${t.amount} asked`);
+    return fail(
+      'insufficientStock',
+      ctx.reporting ? `${t.from} has ${have} ${UNITS[t.resource]} of ${t.resource}; ${t.amount} asked` : '',
+    );
   }
   return ok(route);
 }
