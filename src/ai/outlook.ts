@@ -81,14 +81,14 @@ export function worth(v: ActorView, r: Resource, amount: number): number {
   return Math.floor((amount * resourceField(v.rules.prices, r) * valuePercent(v, r)) / 100);
 }
 
-/** The actor's objective target on an indicator, if it has one. */
+/** The actor's objective target on an indicator, if it has one (the scenario's objective
+ * itself, read-only: no copy per ask). */
 export function targetOf(
   v: ActorView,
   actor: ActorId,
   indicator: IndicatorId,
-): { op: Comparison; target: number; full: number } | null {
-  for (const o of actorField(v.rules.objectives, actor))
-    if (o.indicator === indicator) return { op: o.op, target: o.target, full: o.full };
+): Readonly<{ op: Comparison; target: number; full: number }> | null {
+  for (const o of actorField(v.rules.objectives, actor)) if (o.indicator === indicator) return o;
   return null;
 }
 
