@@ -51,6 +51,7 @@ import {
   seedRng,
 } from '../engine/index.ts';
 import type { ActorView } from './view.ts';
+import { needTotal } from './needs.ts';
 
 /** The public starting values of a game (the scenario's), the prior of every belief. */
 export interface Opening {
@@ -74,9 +75,7 @@ export function openingOf(initial: GameState): Opening {
 const HIDDEN_DEAL_ODDS = 5_000;
 
 function needOf(v: ActorView, actor: ActorId, r: Resource): number {
-  let n = 0;
-  for (const x of v.rules.needs) if (x.actor === actor && x.resource === r) n += x.amount;
-  return n;
+  return needTotal(v.rules.needs, actor, r);
 }
 
 /** Uniform integer in [lo, hi]. */

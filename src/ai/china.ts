@@ -39,6 +39,7 @@ import { marginOf, targetOf } from './outlook.ts';
 import { capRoomBefore, declaredDealFlow, ship } from './shipping.ts';
 import { jitter } from './variety.ts';
 import type { ActorView } from './view.ts';
+import { needTotal } from './needs.ts';
 
 /** Standing this far below target makes China vote for sanctions (a yes earns standing). */
 const STANDING_YES_BELOW = -10;
@@ -217,8 +218,7 @@ export function chinaPlan(v: ActorView, explain = true): Move[] {
   for (const m of acceptProposals(v, ledger, () => (worried ? 50 : 0))) plan.add(m.order, m.why);
 
   if (mayPropose(v) && activeFlow(v, 'PRK', 'CHN', 'food') === 0 && !pendingIn(v, 'PRK', 'CHN', 'food')) {
-    let need = 0;
-    for (const n of v.rules.needs) if (n.actor === 'PRK' && n.resource === 'food') need += n.amount;
+    const need = needTotal(v.rules.needs, 'PRK', 'food');
     const amount = Math.floor(need / 10);
     if (amount > 0) {
       const p = proposal(

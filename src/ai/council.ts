@@ -23,6 +23,7 @@ import { evidenceSince, forecastDraft, launchesSince, noOdds, vetoRecord } from 
 import type { Move } from './plan.ts';
 import { Plan } from './plan.ts';
 import type { ActorView } from './view.ts';
+import { needTotal } from './needs.ts';
 
 /** Turns of mandate a renewal asks for. */
 export const RENEWAL_TURNS = 4;
@@ -50,8 +51,7 @@ function oilCapValue(v: ActorView): number | null {
   }
   const chinaVetoed = vetoRecord(v, 'CHN', 'oilCap').count > 0;
   if (current === null) {
-    let need = 0;
-    for (const n of v.rules.needs) if (n.actor === 'PRK' && n.resource === 'oil') need += n.amount;
+    const need = needTotal(v.rules.needs, 'PRK', 'oil');
     return need > 0 ? 4 * need : null;
   }
   const value = Math.floor((current * (chinaVetoed ? 80 : 60)) / 1000) * 10;

@@ -8,7 +8,7 @@
  * between the two, and only cancels deals it proposed (so two bots never cancel the same deal).
  */
 import type { ActorId, Deal, Good, ProposeDealOrder, Resource } from '../engine/index.ts';
-import { actorIndex, isGood } from '../engine/index.ts';
+import { actorIndex, isGood, resourceField } from '../engine/index.ts';
 import type { Ledger } from './ledger.ts';
 import type { LazyMove } from './plan.ts';
 import { amountOf } from './plan.ts';
@@ -174,7 +174,9 @@ export function proposal(v: ActorView, ledger: Ledger, o: Offer, minGet: number)
 
 /** Amount of `payWith` worth `ratio` percent of `amount` of `good` at list prices (at least 1). */
 export function priceIn(v: ActorView, good: Resource, amount: number, payWith: Resource, ratio: number): number {
-  const n = Math.ceil((amount * v.rules.prices[good] * ratio) / (100 * v.rules.prices[payWith]));
+  const n = Math.ceil(
+    (amount * resourceField(v.rules.prices, good) * ratio) / (100 * resourceField(v.rules.prices, payWith)),
+  );
   return Math.max(n, 1);
 }
 
@@ -195,7 +197,7 @@ export function undeliverable(v: ActorView): Deal[] {
   for (const d of mine) {
     const r = d.give.resource;
     const due = owed.get(r) ?? 0;
-    if (due <= v.own.stocks[r]) continue;
+    if (due <= resourceField(v.own.stocks, r)) continue;
     out.push(d);
     owed.set(r, due - d.give.amount);
   }

@@ -12,8 +12,11 @@ import {
   VOTING_ACTORS,
   defaultVote,
   lobbyShift,
+  measureField,
   ruleVote,
   seatScore,
+  voteField,
+  votingField,
   weighedEvidence,
 } from '../engine/index.ts';
 import type { ActorView } from './view.ts';
@@ -34,8 +37,10 @@ const PRIOR_WEIGHT = 2;
  * more evidence threatens further: evidence does not shame Russia out of a veto (engine 0.4.0). */
 const PRESSURE_PER_ITEM: Readonly<Record<VotingActor, number>> = { RUS: 0, CHN: 8 };
 
+/** The actor's seat (a loop, not `find` with a closure: the forecasts ask several times a plan). */
 export function seatOf(v: ActorView, actor: VotingActor): Seat | undefined {
-  return v.rules.council.seats.find((s) => s.actor === actor);
+  for (const s of v.rules.council.seats) if (s.actor === actor) return s;
+  return undefined;
 }
 
 export interface VetoRecord {
@@ -86,7 +91,7 @@ function vetoesOf(v: ActorView): VetoIndex {
     const seat = seatOf(v, a);
     const rec = byActor[a];
     for (const d of list) {
-      const r = rec[d.measure];
+      const r = measureField(rec, d.measure);
       r.votes++;
       if (seat !== undefined && d.vetoedBy.includes(seat.id)) {
         r.count++;
@@ -98,9 +103,9 @@ function vetoesOf(v: ActorView): VetoIndex {
   return vetoIndex;
 }
 
-export function vetoRecord(v: ActorView, actor: VotingActor, m: Measure): VetoRecord {
-  const r = vetoesOf(v).byActor[actor][m];
-  return { count: r.count, votes: r.votes, lastTurn: r.lastTurn };
+/** The actor's record on the measure (the index's own entry, read-only: no copy per ask). */
+export function vetoRecord(v: ActorView, actor: VotingActor, m: Measure): Readonly<VetoRecord> {
+  return measureField(votingField(vetoesOf(v).byActor, actor), m);
 }
 
 interface EvidenceIndex {
@@ -182,14 +187,14 @@ export function weighedOn(v: ActorView, turn: number): { evidence: number; launc
  */
 export function noOdds(v: ActorView, actor: VotingActor, m: Measure): number {
   if (seatOf(v, actor) === undefined) return 0;
-  const prior = PRIOR_NO[defaultVote(v.rules.council, actor, m)];
+  const prior = voteField(PRIOR_NO, defaultVote(v.rules.council, actor, m));
   const rec = vetoRecord(v, actor, m);
   const blend = Math.floor((prior * PRIOR_WEIGHT + 100 * rec.count) / (PRIOR_WEIGHT + rec.votes));
   // New evidence: inside the seats' window and not older than the last veto (evidence of the
   // veto's own turn counts as new: detections come after the council phase).
   const window = v.turn - v.rules.council.windowTurns + 1;
   const fresh = evidenceSince(v, Math.max(rec.lastTurn, window));
-  const lowered = blend - PRESSURE_PER_ITEM[actor] * fresh;
+  const lowered = blend - votingField(PRESSURE_PER_ITEM, actor) * fresh;
   const floor = Math.floor(blend / 4);
   return Math.max(lowered, floor);
 }

@@ -12,8 +12,9 @@
  * route the bot uses is one it is a party to and can see.
  */
 import type { ActorId, Deal, Good, Resource, Route } from '../engine/index.ts';
-import { goodIndex, isGood, resourceIndex } from '../engine/index.ts';
+import { goodField, goodIndex, isGood, resourceIndex } from '../engine/index.ts';
 import type { ActorView } from './view.ts';
+import { consumedNeed } from './needs.ts';
 
 /** No deal skipped (shared: a ledger never changes its `skip`). */
 const NO_SKIP: ReadonlySet<string> = new Set();
@@ -66,10 +67,7 @@ export class Ledger {
   }
 
   private reserve(r: Resource): number {
-    let n = 0;
-    for (const need of this.v.rules.needs)
-      if (need.actor === this.v.actor && need.resource === r && need.consumed) n += need.amount;
-    return n;
+    return consumedNeed(this.v.rules.needs, this.v.actor, r);
   }
 
   take(r: Resource, amount: number): void {
@@ -80,7 +78,7 @@ export class Ledger {
   /** Capacity left for `good` on the route this turn; 0 when closed or the good is not carried. */
   routeLeft(route: Route, good: Good): number {
     if (!route.open) return 0;
-    const cap = route.capacity[good];
+    const cap = goodField(route.capacity, good);
     if (cap === undefined) return 0;
     const left = cap - (this.used.get(route.id)?.[goodIndex(good)] ?? 0);
     return Math.max(left, 0);

@@ -27,6 +27,7 @@ import { dealFlow, needOf, projectedEnd, targetOf } from './outlook.ts';
 import { draw } from './variety.ts';
 import { SANCTIONS, noOdds, ruleSeatScores } from './forecast.ts';
 import type { ActorView } from './view.ts';
+import { needTotal } from './needs.ts';
 
 /** Relations with China at or below this stop launches (Beijing is the lifeline). */
 export const LAUNCH_CHINA_FLOOR = 10;
@@ -46,8 +47,7 @@ function clampPercent(x: number, lo: number, hi: number): number {
  */
 export function russianShortfall(v: ActorView): number {
   const e = v.rules.economy.RUS;
-  let need = 0;
-  for (const n of v.rules.needs) if (n.actor === 'RUS' && n.resource === 'munitions') need += n.amount;
+  const need = needTotal(v.rules.needs, 'RUS', 'munitions');
   const gap = need - e.base.munitions - e.flex.munitions;
   return Math.max(gap, 0);
 }

@@ -29,6 +29,7 @@ import { routesBetween } from './ledger.ts';
 import type { KindSpec, OptionContext } from './options.ts';
 import { capRoom } from './shipping.ts';
 import type { ActorView } from './view.ts';
+import { needTotal } from './needs.ts';
 
 type OrderOf<K extends Order['kind']> = Extract<Order, { kind: K }>;
 
@@ -40,9 +41,7 @@ export function amounts(max: number): number[] {
 }
 
 function needOf(v: ActorView, actor: ActorId, r: Resource): number {
-  let n = 0;
-  for (const x of v.rules.needs) if (x.actor === actor && x.resource === r) n += x.amount;
-  return n;
+  return needTotal(v.rules.needs, actor, r);
 }
 
 /** Whether `actor` can spare `r` by the public economy (output at half priorities above its need). */

@@ -4,18 +4,17 @@
  * arithmetic only (percent and whole units).
  */
 import type { ActorId, Comparison, Deal, IndicatorId, Priorities, Resource } from '../engine/index.ts';
-import { plannedOutput } from '../engine/index.ts';
+import { actorField, plannedOutput, resourceField } from '../engine/index.ts';
 import type { ActorView } from './view.ts';
+import { needTotal } from './needs.ts';
 
 /** What the actor's needs consume each turn. */
 export function needOf(v: ActorView, r: Resource): number {
-  let n = 0;
-  for (const x of v.rules.needs) if (x.actor === v.actor && x.resource === r) n += x.amount;
-  return n;
+  return needTotal(v.rules.needs, v.actor, r);
 }
 
 export function outputOf(v: ActorView, r: Resource, pri: Priorities = v.own.priorities): number {
-  return plannedOutput(v.rules.economy[v.actor], pri, r);
+  return plannedOutput(actorField(v.rules.economy, v.actor), pri, r);
 }
 
 /** Per-turn flows of `r` under the actor's active deals (and any `extra` it is about to make). */
@@ -49,7 +48,7 @@ export function projectedEnd(
   extra: readonly Deal[] = NO_DEALS,
 ): number {
   const f = dealFlow(v, r, extra);
-  return v.own.stocks[r] + outputOf(v, r, pri) + f.inflow - f.outflow - needOf(v, r);
+  return resourceField(v.own.stocks, r) + outputOf(v, r, pri) + f.inflow - f.outflow - needOf(v, r);
 }
 
 /**
@@ -69,7 +68,7 @@ export function valuePercent(v: ActorView, r: Resource): number {
     if (r === 'currency') return 70;
     // A good the actor does not use is worth less the more of it piles up (four turns of output).
     const output = outputOf(v, r);
-    return output > 0 && v.own.stocks[r] > 4 * output ? 20 : 40;
+    return output > 0 && resourceField(v.own.stocks, r) > 4 * output ? 20 : 40;
   }
   const end = projectedEnd(v, r);
   if (end < need) return 200; // short now or within two turns
@@ -79,17 +78,17 @@ export function valuePercent(v: ActorView, r: Resource): number {
 
 /** Value of `amount` of `r` to the actor, USD thousands × percent / 100. */
 export function worth(v: ActorView, r: Resource, amount: number): number {
-  return Math.floor((amount * v.rules.prices[r] * valuePercent(v, r)) / 100);
+  return Math.floor((amount * resourceField(v.rules.prices, r) * valuePercent(v, r)) / 100);
 }
 
-/** The actor's objective target on an indicator, if it has one. */
+/** The actor's objective target on an indicator, if it has one (the scenario's objective
+ * itself, read-only: no copy per ask). */
 export function targetOf(
   v: ActorView,
   actor: ActorId,
   indicator: IndicatorId,
-): { op: Comparison; target: number; full: number } | null {
-  for (const o of v.rules.objectives[actor])
-    if (o.indicator === indicator) return { op: o.op, target: o.target, full: o.full };
+): Readonly<{ op: Comparison; target: number; full: number }> | null {
+  for (const o of actorField(v.rules.objectives, actor)) if (o.indicator === indicator) return o;
   return null;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Rollouts: a sampled world played forward a few turns, the searching actor's candidate orders
  * on the first turn and heuristic bots in every seat after, with the engine's report-free
- * resolution (`advanceQuiet`) on one private copy of the world. The value of a rollout is the
+ * resolution for rollouts (`advanceRollout`: no report, no score tally, no trade ledgers) on one
+ * private copy of the world (`rolloutCopy`). The value of a rollout is the
  * searching actor's score over its turns, before the final rounding (each turn's weight × Σ
  * weight × achievement, summed: scores count the path), so that near-equal plans still compare; with `margins`, ties are then broken by its margins over
  * its objectives' targets (what a student chasing an indicator to its limit would do: the
@@ -12,7 +13,15 @@
  * before the turn, so those orders are the same for every candidate and are computed once.
  */
 import type { ActorId, GameState, Order } from '../engine/index.ts';
-import { ACTORS, achievement, advanceQuiet, cloneState, isOver } from '../engine/index.ts';
+import {
+  ACTORS,
+  achievement,
+  actorField,
+  advanceRollout,
+  indicatorField,
+  isOver,
+  rolloutCopy,
+} from '../engine/index.ts';
 import { botOrders } from './bots.ts';
 
 export interface World {
@@ -36,7 +45,8 @@ const MARGIN_ZERO = 5_000;
 function achieved(s: GameState, actor: ActorId): number {
   const t = s.rules.design.targetAchievement;
   let score = 0;
-  for (const o of s.rules.objectives[actor]) score += o.weight * achievement(s.indicators[o.indicator], o, t);
+  for (const o of actorField(s.rules.objectives, actor))
+    score += o.weight * achievement(indicatorField(s.indicators, o.indicator), o, t);
   return score;
 }
 
@@ -44,8 +54,8 @@ function achieved(s: GameState, actor: ActorId): number {
  * value for "at most"), kept within ±4,999. */
 function marginOf(s: GameState, actor: ActorId): number {
   let margin = 0;
-  for (const o of s.rules.objectives[actor]) {
-    const x = s.indicators[o.indicator];
+  for (const o of actorField(s.rules.objectives, actor)) {
+    const x = indicatorField(s.indicators, o.indicator);
     margin += o.weight * (o.op === 'atLeast' ? x - o.target : o.target - x);
   }
   return Math.max(-(MARGIN_ZERO - 1), Math.min(MARGIN_ZERO - 1, margin));
@@ -77,16 +87,16 @@ function turnWeight(s: GameState): number {
  * last position's.
  */
 export function rollout(w: World, me: ActorId, mine: readonly Order[], turns: number, margins = false): number {
-  const s = cloneState(w.state);
+  const s = rolloutCopy(w.state);
   const orders: Order[] = [];
   for (const a of ACTORS) for (const o of a === me ? mine : w.first[a]) orders.push(o);
   if (isOver(s)) return scoreValue(s, me, margins);
-  advanceQuiet(s, orders);
+  advanceRollout(s, orders);
   let path = turnWeight(s) * achieved(s, me);
   for (let t = 1; t < turns && !isOver(s); t++) {
     const next: Order[] = [];
     for (const a of ACTORS) for (const o of botOrders(s, a)) next.push(o);
-    advanceQuiet(s, next);
+    advanceRollout(s, next);
     path += turnWeight(s) * achieved(s, me);
   }
   return path * SCORE_FIRST + MARGIN_ZERO + (margins ? marginOf(s, me) : 0);

@@ -31,6 +31,7 @@ import { marginOf, needOf, outputOf, projectedEnd } from './outlook.ts';
 import { banned, capRoom, ship } from './shipping.ts';
 import { jitter } from './variety.ts';
 import type { ActorView } from './view.ts';
+import { needTotal } from './needs.ts';
 
 /** Reputation points kept in hand beyond a veto's cost before Russia vetoes a sanction. */
 const SANCTION_VETO_MARGIN = 0;
@@ -282,8 +283,7 @@ export function russiaPlan(v: ActorView, explain = true): Move[] {
   );
   if (buying) {
     // Fuel for the partner: its public oil need less China's declared oil.
-    let oilNeed = 0;
-    for (const n of v.rules.needs) if (n.actor === 'PRK' && n.resource === 'oil') oilNeed += n.amount;
+    const oilNeed = needTotal(v.rules.needs, 'PRK', 'oil');
     let chinaOil = 0;
     for (const d of v.deals)
       if (

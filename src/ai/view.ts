@@ -22,7 +22,7 @@ import type {
   Route,
   Rules,
 } from '../engine/index.ts';
-import { assertNever } from '../engine/index.ts';
+import { actorField, assertNever } from '../engine/index.ts';
 
 export interface ActorView {
   actor: ActorId;
@@ -75,7 +75,7 @@ export function viewFor(s: GameState, actor: ActorId): ActorView {
     actor,
     turn: s.turn,
     rules: s.rules,
-    own: s.actors[actor],
+    own: actorField(s.actors, actor),
     indicators: s.indicators,
     relations,
     routes: s.routes,

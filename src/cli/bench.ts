@@ -20,11 +20,13 @@ import type { ActorId, GameState, Order } from '../engine/index.ts';
 import {
   ACTORS,
   advanceQuiet,
+  advanceRollout,
   assertNever,
   cloneState,
   hashState,
   isOver,
   resolveTurn,
+  rolloutCopy,
   seedRng,
 } from '../engine/index.ts';
 import type { Scenario } from '../scenario/index.ts';
@@ -207,14 +209,14 @@ export function benchPart(scenarioPath: string, part: BenchPart, runs = 5, ms = 
       });
     }
     case 'rolloutEngine': {
-      // The engine's part of the rollouts: a copy of each world, then its turns' recorded
-      // orders resolved in place without a report.
+      // The engine's part of the rollouts: a rollout's copy of each world, then its turns'
+      // recorded orders resolved in place as a rollout resolves them.
       const rollouts = rolloutTurns(scenario);
       return timed(() => {
         let n = 0;
         for (const r of rollouts) {
-          const s = cloneState(r.start);
-          for (const t of r.turns) advanceQuiet(s, t.orders);
+          const s = rolloutCopy(r.start);
+          for (const t of r.turns) advanceRollout(s, t.orders);
           n += r.turns.length;
         }
         return n;

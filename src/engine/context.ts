@@ -3,9 +3,19 @@
  * being written, and per-turn tallies (route capacity used, trade flows). Every mutation of a
  * stock, indicator or relation goes through the functions here, so none escapes the report.
  */
+import {
+  actorField,
+  goodField,
+  indicatorField,
+  pairField,
+  resourceField,
+  setIndicatorField,
+  setPairField,
+} from './fields.ts';
 import type { ActorId, DirectedPair, Good, IndicatorId, PairKey, Resource } from './ids.ts';
 import {
   ACTORS,
+  GOODS,
   INDICATOR_MAX,
   INDICATOR_MIN,
   RELATION_MAX,
@@ -26,17 +36,29 @@ export interface TurnContext {
    * exactly as with a report, but nothing is written to `report`. Every write to the report
    * checks it, so a quiet turn allocates no report entries. */
   reporting: boolean;
-  /** Units of each good (by its place in GOODS) already moved on each route this turn. Arrays,
-   * not records keyed by the good's name: a store under a variable name was a slow path. */
-  used: Map<string, number[]>;
-  /** Value (USD thousands) delivered this turn, by sender>receiver, covert included. */
-  flows: Map<DirectedPair, number>;
-  /** Value of declared goods delivered this turn (the customs record), by sender>receiver. */
-  recorded: Map<DirectedPair, number>;
+  /** False in a rollout's turn (`advanceRollout`): the score tally and the trade ledgers
+   * (`state.tally`, `trade`, `recorded`) are left as they were. Nothing in a turn reads them
+   * (only the report's scores, the debrief and the instructor's view do), so every other part
+   * of the state changes exactly as in a full turn. */
+  ledgers: boolean;
+  /** Units of each good already moved on each route this turn, at route place × GOODS.length
+   * + the good's place (null until the first use). Arrays by small integers, not records or
+   * maps keyed by names: those were V8's slow paths (a hash probe per read). */
+  used: number[] | null;
+  /** Value (USD thousands) delivered this turn by sender > receiver, covert included, at
+   * sender place × 4 + receiver place (ACTORS places; `directedPair` names it). */
+  flows: number[];
+  /** The pairs of `flows` in the order of their first delivery this turn (the order in which
+   * the trade ledger, `state.trade`, gains new keys). */
+  flowOrder: number[];
+  /** Value of declared goods delivered this turn (the customs record), as `flows`. */
+  recorded: number[];
+  /** The pairs of `recorded` in the order of their first delivery this turn. */
+  recordedOrder: number[];
   /** Covert transfers rolled for so far this turn, by sender, receiver, good and route (one
    * integer for the four: transfers.ts, covertRollName): the last word of each covert roll's
-   * name (rng.ts, keyedBasisPoints). */
-  covertSeq: Map<number, number>;
+   * name (rng.ts, keyedBasisPoints). Null until the turn's first covert transfer. */
+  covertSeq: Map<number, number> | null;
   /** The calendar year of this turn (caps count per calendar year). */
   year: number;
   /** Whether `s.council.evidence` is this turn's own copy yet (it starts shared with the
@@ -59,15 +81,18 @@ export interface Compliance {
 }
 
 /** The context of a turn resolved on `s` (the turn's own working copy) into `report`. */
-export function turnContext(s: GameState, report: TurnReport, reporting: boolean): TurnContext {
+export function turnContext(s: GameState, report: TurnReport, reporting: boolean, ledgers = true): TurnContext {
   return {
     s,
     report,
     reporting,
-    used: new Map(),
-    flows: new Map(),
-    recorded: new Map(),
-    covertSeq: new Map(),
+    ledgers,
+    used: null,
+    flows: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    flowOrder: [],
+    recorded: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    recordedOrder: [],
+    covertSeq: null,
     year: report.date.year,
     evidenceCopied: false,
     compliance: { flowTrue: 0, flowSeen: 0, breachTrue: 0, breachSeen: 0 },
@@ -135,7 +160,7 @@ export function changeStock(
   visibleTo: Visibility = 'all',
 ): void {
   if (delta === 0) return;
-  const before = addToStock(ctx.s.actors[actor].stocks, resource, delta);
+  const before = addToStock(actorField(ctx.s.actors, actor).stocks, resource, delta);
   const after = before + delta;
   if (ctx.reporting)
     ctx.report.changes.push({ target: { kind: 'stock', actor, resource }, before, after, cause, visibleTo });
@@ -149,10 +174,10 @@ export function changeIndicator(
   cause: Cause,
   visibleTo: Visibility = 'all',
 ): void {
-  const before = ctx.s.indicators[indicator];
+  const before = indicatorField(ctx.s.indicators, indicator);
   const after = clamp(before + delta, INDICATOR_MIN, INDICATOR_MAX);
   if (after === before) return;
-  ctx.s.indicators[indicator] = after;
+  setIndicatorField(ctx.s.indicators, indicator, after);
   if (ctx.reporting)
     ctx.report.changes.push({ target: { kind: 'indicator', indicator }, before, after, cause, visibleTo });
 }
@@ -170,10 +195,10 @@ export function changeRelation(
   cause: Cause,
   visibleTo: Visibility = 'all',
 ): void {
-  const before = ctx.s.relations[pair];
+  const before = pairField(ctx.s.relations, pair);
   const after = clamp(before + delta, RELATION_MIN, RELATION_MAX);
   if (after === before) return;
-  ctx.s.relations[pair] = after;
+  setPairField(ctx.s.relations, pair, after);
   if (ctx.reporting) ctx.report.changes.push({ target: { kind: 'relation', pair }, before, after, cause, visibleTo });
 }
 
@@ -183,22 +208,31 @@ export function findRoute(s: GameState, id: string): Route | undefined {
 }
 
 export function capacityLeft(ctx: TurnContext, route: Route, good: Good): number {
-  const cap = route.capacity[good] ?? 0;
+  const cap = goodField(route.capacity, good) ?? 0;
   return cap - capacityUsed(ctx, route, good);
 }
 
 /** Units of `good` already moved on the route this turn. */
 export function capacityUsed(ctx: TurnContext, route: Route, good: Good): number {
-  return ctx.used.get(route.id)?.[goodIndex(good)] ?? 0;
+  const u = ctx.used;
+  if (u === null) return 0;
+  const i = ctx.s.routes.indexOf(route);
+  return i < 0 ? 0 : (u[i * GOODS.length + goodIndex(good)] ?? 0);
 }
 
+/** Count `amount` of `good` as moved on `route` (one of the turn's own routes: every caller
+ * found it in `ctx.s.routes`). */
 export function useCapacity(ctx: TurnContext, route: Route, good: Good, amount: number): void {
-  let u = ctx.used.get(route.id);
-  if (u === undefined) {
-    u = [0, 0, 0, 0];
-    ctx.used.set(route.id, u);
+  const i = ctx.s.routes.indexOf(route);
+  if (i < 0) throw new Error(`unreachable: route ${route.id} is not one of the turn's routes`);
+  let u = ctx.used;
+  if (u === null) {
+    u = [];
+    for (let k = 0; k < ctx.s.routes.length * GOODS.length; k++) u.push(0);
+    ctx.used = u;
   }
-  u[goodIndex(good)] = (u[goodIndex(good)] ?? 0) + amount;
+  const k = i * GOODS.length + goodIndex(good);
+  u[k] = (u[k] ?? 0) + amount;
 }
 
 /** "RUS>PRK" etc., built once, by sender × 4 + receiver (ACTORS places): a template literal
@@ -208,6 +242,18 @@ const DIRECTED: readonly DirectedPair[] = (() => {
   for (const a of ACTORS) for (const b of ACTORS) out.push(`${a}>${b}`);
   return out;
 })();
+
+/** The name of a directed pair by its place (sender place × 4 + receiver place). */
+export function directedPair(k: number): DirectedPair {
+  const p = DIRECTED[k];
+  if (p === undefined) throw new Error(`unreachable: no directed pair ${k}`);
+  return p;
+}
+
+/** The place of a directed pair (`flows`, `recorded`). */
+export function pairPlace(from: ActorId, to: ActorId): number {
+  return actorIndex(from) * ACTORS.length + actorIndex(to);
+}
 
 /** Record a delivery's value: in the true ledger always, and in the customs record when it
  * is declared goods (currency moves through banks and is not in the trade statistics). */
@@ -219,9 +265,15 @@ export function addFlow(
   amount: number,
   declared: boolean,
 ): void {
-  const value = amount * ctx.s.rules.prices[resource];
+  const value = amount * resourceField(ctx.s.rules.prices, resource);
   if (value === 0) return;
-  const key = DIRECTED[actorIndex(from) * ACTORS.length + actorIndex(to)] as DirectedPair;
-  ctx.flows.set(key, (ctx.flows.get(key) ?? 0) + value);
-  if (declared && isGood(resource)) ctx.recorded.set(key, (ctx.recorded.get(key) ?? 0) + value);
+  const k = pairPlace(from, to);
+  const f = ctx.flows;
+  if (!ctx.flowOrder.includes(k)) ctx.flowOrder.push(k);
+  f[k] = (f[k] ?? 0) + value;
+  if (declared && isGood(resource)) {
+    const r = ctx.recorded;
+    if (!ctx.recordedOrder.includes(k)) ctx.recordedOrder.push(k);
+    r[k] = (r[k] ?? 0) + value;
+  }
 }

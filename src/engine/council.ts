@@ -27,6 +27,7 @@
  * (political capital is spent), a veto of its draft costs vetoAuthority, a draft that falls
  * short shortAuthority.
  */
+import { measureField, votingField } from './fields.ts';
 import type { ActorId, Measure, Vote, VotingActor } from './ids.ts';
 import { ADOPTION_VOTES, VOTES, assertNever, isMeasure, isVotingActor, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
@@ -57,8 +58,8 @@ export const SANCTIONS: readonly Measure[] = ['oilCap', 'workerBan', 'armsEmbarg
 type Indexed<T> = { order: T; index: number };
 
 export function defaultVote(rules: CouncilRules, actor: VotingActor, m: Measure): Vote {
-  const d = rules.defaults[actor];
-  return d.byMeasure[m] ?? d.vote;
+  const d = votingField(rules.defaults, actor);
+  return measureField(d.byMeasure, m) ?? d.vote;
 }
 
 /** Evidence items and launches the seats weigh on turn `turn` (a nuclear test counts as
@@ -93,7 +94,7 @@ export function seatScore(
   lobbied = 0,
 ): number {
   const weighed = rules.evidenceWeight * evidence + rules.launchWeight * launches;
-  return seat.base + (seat.bias[m] ?? 0) + (m === 'relief' ? -weighed : weighed) + lobbied;
+  return seat.base + (measureField(seat.bias, m) ?? 0) + (m === 'relief' ? -weighed : weighed) + lobbied;
 }
 
 export function ruleVote(rules: CouncilRules, score: number): Vote {

@@ -11,6 +11,7 @@
  *   proposals never enter a count that others can see (an id must not reveal a secret deal).
  * - A delivery moves both legs or neither; a failed one is a default that costs relations.
  */
+import { goodField } from './fields.ts';
 import type { ActorId, ShipmentMode } from './ids.ts';
 import { isActorId, isResource, isGood, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
@@ -276,7 +277,7 @@ function checkLegs(ctx: TurnContext, legs: Transfer[]): Rejection['reason'] | nu
     const route = findRoute(ctx.s, a.route);
     // checkTransfer has accepted both legs, so the route exists.
     if (route === undefined) return 'unknownRoute';
-    const cap = route.capacity[a.resource] ?? 0;
+    const cap = goodField(route.capacity, a.resource) ?? 0;
     const used = capacityUsed(ctx, route, a.resource);
     if (a.amount + b.amount > cap - used) return 'overCapacity';
   }

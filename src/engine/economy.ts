@@ -16,6 +16,7 @@
  * The indicator moves in public, but its cause (the need, what was consumed, the shortfall)
  * reads the actor's own stock, which is secret: only the actor sees the cause.
  */
+import { actorField, resourceField } from './fields.ts';
 import type { ActorId, Resource } from './ids.ts';
 import { ACTORS, RESOURCES, actorIndex, isActorId, resourceIndex } from './ids.ts';
 import type { TurnContext } from './context.ts';
@@ -27,7 +28,8 @@ import type { Economy, Priorities, Variance } from './state.ts';
 import { isPercent, reject } from './validate.ts';
 
 export function applyPriorities(ctx: TurnContext, orders: { order: SetPrioritiesOrder; index: number }[]): void {
-  const seen = new Set<ActorId>();
+  // Actors that set their priorities already, one bit by ACTORS place (no Set per turn).
+  let seen = 0;
   for (const { order: o, index } of orders) {
     if (!isActorId(o.actor)) {
       reject(ctx, index, o.actor, 'unknownActor', `unknown actor "${o.actor}"`);
@@ -37,11 +39,12 @@ export function applyPriorities(ctx: TurnContext, orders: { order: SetPriorities
       reject(ctx, index, o.actor, 'malformed', 'priorities are whole percentages from 0 to 100');
       continue;
     }
-    if (seen.has(o.actor)) {
+    const bit = 1 << actorIndex(o.actor);
+    if ((seen & bit) !== 0) {
       reject(ctx, index, o.actor, 'duplicateOrder', `${o.actor} already set its priorities this turn`);
       continue;
     }
-    seen.add(o.actor);
+    seen |= bit;
     ctx.s.actors[o.actor].priorities = { munitions: o.munitions, labourAbroad: o.labourAbroad };
   }
 }
@@ -61,7 +64,7 @@ export function plannedOutput(e: Economy, p: Priorities, r: Resource): number {
     case 'oil':
     case 'currency':
     case 'knowhow':
-      return e.base[r];
+      return resourceField(e.base, r);
   }
 }
 
@@ -88,22 +91,26 @@ export function produce(ctx: TurnContext): void {
   const s = ctx.s;
   const variance = s.rules.variance;
   const varies = variedOutputs(variance);
-  for (const a of ACTORS) {
-    const econ = s.rules.economy[a];
-    const pri = s.actors[a].priorities;
+  // Loops by place (the places index `varies`; ACTORS and RESOURCES order as before).
+  for (let ai = 0; ai < ACTORS.length; ai++) {
+    const a = ACTORS[ai] as ActorId;
+    const econ = actorField(s.rules.economy, a);
+    const mine = actorField(s.actors, a);
+    const pri = mine.priorities;
     // One cause for all of the actor's production this turn (the output is the change itself).
     const made: Cause = ctx.reporting
       ? { rule: 'production', numbers: { munitionsPriority: pri.munitions, labourAbroadPriority: pri.labourAbroad } }
       : QUIET_CAUSE;
-    for (const r of RESOURCES) {
+    for (let ri = 0; ri < RESOURCES.length; ri++) {
+      const r = RESOURCES[ri] as Resource;
       const planned = plannedOutput(econ, pri, r);
       if (planned !== 0) changeStock(ctx, a, r, planned, made);
-      if (!varies[actorIndex(a) * RESOURCES.length + resourceIndex(r)]) continue;
+      if (!varies[ai * RESOURCES.length + ri]) continue;
       for (const v of variance) {
         if (v.actor !== a || v.resource !== r) continue;
         const draw = randomBelow(s.rng, 2 * v.bp + 1) - v.bp;
         // Never let a bad harvest take more than the stock holds (the stock cannot go negative).
-        const delta = Math.max(Math.trunc((planned * draw) / 10_000), -s.actors[a].stocks[r]);
+        const delta = Math.max(Math.trunc((planned * draw) / 10_000), -resourceField(mine.stocks, r));
         changeStock(
           ctx,
           a,
@@ -131,7 +138,7 @@ const QUIET_SHORTAGE: Cause = Object.freeze({ rule: 'shortage' }) as Cause;
 export function consume(ctx: TurnContext): void {
   const s = ctx.s;
   for (const n of s.rules.needs) {
-    const stock = s.actors[n.actor].stocks[n.resource];
+    const stock = resourceField(actorField(s.actors, n.actor).stocks, n.resource);
     const used = Math.min(stock, n.amount);
     const shortfall = n.amount - used;
     // The causes only matter to the report: a quiet turn passes shared ones.
@@ -144,7 +151,7 @@ export function consume(ctx: TurnContext): void {
         -used,
         q ? QUIET_CONSUMPTION : { rule: 'consumption', numbers: { need: n.amount, used } },
       );
-    const own = OWN[n.actor];
+    const own = actorField(OWN, n.actor);
     if (shortfall === 0) {
       if (n.metPoints !== 0) {
         changeIndicator(

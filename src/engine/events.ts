@@ -16,6 +16,7 @@
 import type { TurnContext } from './context.ts';
 import { addEvidence, changeIndicator, changeRelation, changeStock, findRoute } from './context.ts';
 import { assertNever } from './ids.ts';
+import { actorField, indicatorField, pairField, resourceField } from './fields.ts';
 import type { Cause } from './report.ts';
 import { randomBelow, rollBasisPoints } from './rng.ts';
 import type { Comparison, Condition, Effect, EventText } from './scenarioRules.ts';
@@ -28,11 +29,11 @@ function compare(x: number, op: Comparison, v: number): boolean {
 export function holds(s: GameState, c: Condition): boolean {
   switch (c.kind) {
     case 'indicator':
-      return compare(s.indicators[c.indicator], c.op, c.value);
+      return compare(indicatorField(s.indicators, c.indicator), c.op, c.value);
     case 'stock':
-      return compare(s.actors[c.actor].stocks[c.resource], c.op, c.value);
+      return compare(resourceField(actorField(s.actors, c.actor).stocks, c.resource), c.op, c.value);
     case 'relation':
-      return compare(s.relations[c.pair], c.op, c.value);
+      return compare(pairField(s.relations, c.pair), c.op, c.value);
     case 'evidence': {
       let n = 0;
       for (const e of s.council.evidence) if (e.kind !== 'launch' && e.kind !== 'nuclearTest') n++;

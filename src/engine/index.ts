@@ -48,7 +48,17 @@ export type {
   Vote,
   VotingActor,
 } from './ids.ts';
-export { cloneState, isOver } from './state.ts';
+export { cloneState, isOver, rolloutCopy } from './state.ts';
+export {
+  actorField,
+  goodField,
+  indicatorField,
+  measureField,
+  pairField,
+  resourceField,
+  voteField,
+  votingField,
+} from './fields.ts';
 export type {
   ActorState,
   Deal,
@@ -90,7 +100,7 @@ export type {
 } from './report.ts';
 export { currentDate, dateOfTurn, formatDate, monthsPerTurn } from './calendar.ts';
 export type { CalendarDate } from './calendar.ts';
-export { advanceQuiet, resolveTurn, resolveTurnQuiet } from './resolve.ts';
+export { advanceQuiet, advanceRollout, resolveTurn, resolveTurnQuiet } from './resolve.ts';
 export type { TurnResult } from './resolve.ts';
 export { resolveTurnStepwise } from './stepwise.ts';
 export { fingerprint, hashState } from './hash.ts';

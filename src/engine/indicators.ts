@@ -18,36 +18,48 @@
  * - borderFollowsStability: with regime stability p and border stability b, the border moves by
  *   trunc((p − b) / borderStepDivisor), at most ±maxDrift a turn.
  */
-import type { ActorId, DirectedPair, PairKey } from './ids.ts';
+import type { ActorId, PairKey } from './ids.ts';
 import { ACTORS, PAIRS } from './ids.ts';
 import type { TurnContext } from './context.ts';
-import { changeHidden, changeIndicator, changeRelation, clamp } from './context.ts';
+import { changeHidden, changeIndicator, changeRelation, clamp, directedPair, pairPlace } from './context.ts';
 
-const PAIR_TABLE: readonly { pair: PairKey; a: ActorId; b: ActorId; ab: DirectedPair; ba: DirectedPair }[] = PAIRS.map(
-  (pair) => {
-    const [a, b] = pair.split('-') as [ActorId, ActorId];
-    return { pair, a, b, ab: `${a}>${b}`, ba: `${b}>${a}` };
-  },
-);
+/** Each pair, with the places of its two directions in the turn's flows (context.ts). */
+const PAIR_TABLE: readonly { pair: PairKey; a: ActorId; b: ActorId; ab: number; ba: number }[] = PAIRS.map((pair) => {
+  const [a, b] = pair.split('-') as [ActorId, ActorId];
+  return { pair, a, b, ab: pairPlace(a, b), ba: pairPlace(b, a) };
+});
 
-const IMPORTS_TO_PRK: readonly DirectedPair[] = ACTORS.filter((a) => a !== 'PRK').map((a): DirectedPair => `${a}>PRK`);
+/** Places of the directed pairs into North Korea. */
+const IMPORTS_TO_PRK: readonly number[] = ACTORS.filter((a) => a !== 'PRK').map((a) => pairPlace(a, 'PRK'));
+const CHINA_TO_PRK = pairPlace('CHN', 'PRK');
 
 export function settleIndicators(ctx: TurnContext): void {
   const s = ctx.s;
   const d = s.rules.design;
+  const flows = ctx.flows;
+  const recorded = ctx.recorded;
 
   for (const p of PAIR_TABLE) {
-    if ((ctx.flows.get(p.ab) ?? 0) <= 0 && (ctx.flows.get(p.ba) ?? 0) <= 0) continue;
+    if ((flows[p.ab] ?? 0) <= 0 && (flows[p.ba] ?? 0) <= 0) continue;
     // Visible only to the pair when every flow between them was covert and undetected.
     changeRelation(ctx, p.pair, d.tradeTies, { rule: 'tradeTies' }, tradeVisibility(ctx, p.a, p.b));
   }
 
   let imports = s.rules.otherTrade.imports;
-  for (const key of IMPORTS_TO_PRK) imports += ctx.recorded.get(key) ?? 0;
-  for (const [key, value] of ctx.flows) s.trade[key] = (s.trade[key] ?? 0) + value;
-  for (const [key, value] of ctx.recorded) s.recorded[key] = (s.recorded[key] ?? 0) + value;
+  for (const k of IMPORTS_TO_PRK) imports += recorded[k] ?? 0;
+  if (ctx.ledgers) {
+    // In the order of each pair's first delivery this turn (new keys join the ledgers so).
+    for (const k of ctx.flowOrder) {
+      const key = directedPair(k);
+      s.trade[key] = (s.trade[key] ?? 0) + (flows[k] ?? 0);
+    }
+    for (const k of ctx.recordedOrder) {
+      const key = directedPair(k);
+      s.recorded[key] = (s.recorded[key] ?? 0) + (recorded[k] ?? 0);
+    }
+  }
   if (imports > 0) {
-    const fromChina = ctx.recorded.get('CHN>PRK') ?? 0;
+    const fromChina = recorded[CHINA_TO_PRK] ?? 0;
     const share = Math.floor((fromChina * 100) / imports);
     const inf = s.indicators.chnInfluence;
     const step = clamp(Math.trunc((share - inf) / d.influenceStepDivisor), -d.maxDrift, d.maxDrift);

@@ -192,6 +192,20 @@ export function advanceQuiet(s: GameState, orders: readonly Order[]): void {
   s.turn += 1;
 }
 
+/**
+ * A rollout's turn: `advanceQuiet` without the score tally and the trade ledgers, which it
+ * leaves as they were (`state.tally`, `trade`, `recorded`: nothing in a turn reads them, and a
+ * rollout values positions by their indicators). Every other part of `s` ends exactly as
+ * `advanceQuiet` leaves it (a test checks it). `s` must be the caller's own copy: `rolloutCopy`
+ * (which shares those three parts with the original, never written here) or `cloneState`.
+ */
+export function advanceRollout(s: GameState, orders: readonly Order[]): void {
+  if (isOver(s)) return;
+  const ctx = turnContext(s, emptyReport(s, NO_ORDERS), false, false);
+  runPhases(ctx, orders);
+  s.turn += 1;
+}
+
 /** `resolveTurn`'s state without its report (a copy; the input is not changed). */
 export function resolveTurnQuiet(state: GameState, orders: readonly Order[]): GameState {
   if (isOver(state)) return state;
@@ -234,5 +248,5 @@ function runPhases(ctx: TurnContext, orders: readonly Order[]): void {
   consume(ctx);
   resolveEvents(ctx);
   settleIndicators(ctx);
-  tallyTurn(ctx.s);
+  if (ctx.ledgers) tallyTurn(ctx.s);
 }

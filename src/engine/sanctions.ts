@@ -23,6 +23,7 @@
  * - Until a ban's deadline, deliveries under deals made before the ban are tolerated (grace);
  *   at the deadline any stock of the good held outside its origin is "not repatriated".
  */
+import { resourceField } from './fields.ts';
 import type { ActorId, Good, IndicatorId, Measure, Resource } from './ids.ts';
 import { ACTORS, assertNever, isGood } from './ids.ts';
 import type { TurnContext } from './context.ts';
@@ -106,7 +107,7 @@ export function checkAgainstRegime(
 
 /** Value (USD thousands) of `amount` of a good breaking a measure, for the compliance share. */
 function breachValue(ctx: TurnContext, resource: Resource, amount: number): number {
-  return isGood(resource) ? amount * ctx.s.rules.prices[resource] : 0;
+  return isGood(resource) ? amount * resourceField(ctx.s.rules.prices, resource) : 0;
 }
 
 // Shared, frozen: report entries are read-only data, and this runs for most covert shipments.

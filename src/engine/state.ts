@@ -15,7 +15,6 @@ import type {
   ShipmentMode,
   TurnLength,
 } from './ids.ts';
-import { ACTORS } from './ids.ts';
 import type { RngState, StreamKey } from './rng.ts';
 import type { CouncilState, Regime } from './regimeState.ts';
 import { cloneCouncil, cloneRegime } from './regimeState.ts';
@@ -228,14 +227,28 @@ function cloneDeal(d: Deal): Deal {
 /** Copy every mutable part; `rules` is shared. Hand-written for speed (resolveTurn's budget
  * is a few microseconds). */
 export function cloneState(s: GameState): GameState {
-  const actors = {} as Record<ActorId, ActorState>;
-  for (const a of ACTORS) {
-    const x = s.actors[a];
-    actors[a] = {
-      stocks: cloneStocks(x.stocks),
-      priorities: { munitions: x.priorities.munitions, labourAbroad: x.priorities.labourAbroad },
-    };
-  }
+  return copyState(s, false);
+}
+
+/**
+ * A private copy for a rollout (`advanceRollout`, which never writes the tally or the trade
+ * ledgers): those three parts are shared with `s`, everything else is copied as `cloneState`
+ * copies it. Advance it with `advanceRollout` only, and never save or hash it.
+ */
+export function rolloutCopy(s: GameState): GameState {
+  return copyState(s, true);
+}
+
+/** The copy of `cloneState`; `shareLedgers`: share the tally and the trade ledgers. */
+function copyState(s: GameState, shareLedgers: boolean): GameState {
+  // One literal, keys in ACTORS order (what a loop over ACTORS built, store by store: a store
+  // under a variable name was a slow runtime call).
+  const actors: Record<ActorId, ActorState> = {
+    RUS: copyActor(s.actors.RUS),
+    PRK: copyActor(s.actors.PRK),
+    CHN: copyActor(s.actors.CHN),
+    UNSC: copyActor(s.actors.UNSC),
+  };
   return {
     turn: s.turn,
     rng: [s.rng[0], s.rng[1], s.rng[2], s.rng[3]],
@@ -245,20 +258,31 @@ export function cloneState(s: GameState): GameState {
     relations: { ...s.relations },
     routes: s.routes.map(cloneRoute),
     deals: s.deals.map(cloneDeal),
-    trade: { ...s.trade },
-    recorded: { ...s.recorded },
+    trade: shareLedgers ? s.trade : { ...s.trade },
+    recorded: shareLedgers ? s.recorded : { ...s.recorded },
     regime: cloneRegime(s.regime),
     council: cloneCouncil(s.council),
     // Shared with the previous state; events.ts replaces it when an event fires.
     fired: s.fired,
     hidden: { integrity: s.hidden.integrity },
-    tally: {
-      turns: s.tally.turns,
-      weight: s.tally.weight,
-      seen: { RUS: s.tally.seen.RUS, PRK: s.tally.seen.PRK, CHN: s.tally.seen.CHN, UNSC: s.tally.seen.UNSC },
-      true: { RUS: s.tally.true.RUS, PRK: s.tally.true.PRK, CHN: s.tally.true.CHN, UNSC: s.tally.true.UNSC },
-    },
+    tally: shareLedgers ? s.tally : copyTally(s.tally),
     rules: s.rules,
+  };
+}
+
+function copyActor(x: ActorState): ActorState {
+  return {
+    stocks: cloneStocks(x.stocks),
+    priorities: { munitions: x.priorities.munitions, labourAbroad: x.priorities.labourAbroad },
+  };
+}
+
+function copyTally(t: Tally): Tally {
+  return {
+    turns: t.turns,
+    weight: t.weight,
+    seen: { RUS: t.seen.RUS, PRK: t.seen.PRK, CHN: t.seen.CHN, UNSC: t.seen.UNSC },
+    true: { RUS: t.true.RUS, PRK: t.true.PRK, CHN: t.true.CHN, UNSC: t.true.UNSC },
   };
 }
 

@@ -3,6 +3,7 @@
  * one-off shipments and deal deliveries, and the transfer itself with its detection roll.
  * A transfer is checked whole before anything moves, so a rejected one changes nothing.
  */
+import { actorField, goodField, resourceField } from './fields.ts';
 import type { ActorId, Good, Resource, Result, ShipmentMode } from './ids.ts';
 import { ACTORS, RESOURCES, UNITS, actorIndex, err, isGood, ok, pairKey, resourceIndex } from './ids.ts';
 import type { TurnContext } from './context.ts';
@@ -43,7 +44,8 @@ function fail(reason: RejectReason, message: string): CheckResult {
   return err({ reason, message });
 }
 
-/** Route, capacity and stock checks for a transfer whose actors and resource are known. */
+/** Route, capacity and stock checks for a transfer whose actors and resource are known. The
+ * refusal's sentence is empty in a quiet turn (only a report reads it). */
 export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
   let route: Route | null = null;
   if (isGood(t.resource)) {
@@ -54,12 +56,16 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
     const joins = (r.ends[0] === t.from && r.ends[1] === t.to) || (r.ends[0] === t.to && r.ends[1] === t.from);
     if (!joins)
       return fail('routeDoesNotJoin', `${r.name} joins ${r.ends[0]} and ${r.ends[1]}, not ${t.from} and ${t.to}`);
-    if (r.capacity[t.resource] === undefined) return fail('goodNotCarried', `${r.name} does not carry ${t.resource}`);
+    if (goodField(r.capacity, t.resource) === undefined)
+      return fail('goodNotCarried', `${r.name} does not carry ${t.resource}`);
     const left = capacityLeft(ctx, r, t.resource);
     if (t.amount > left) {
+      // The sentence only reaches the report: a quiet turn (rollouts) does not write it.
       return fail(
         'overCapacity',
-        `${r.name} has ${left} of ${r.capacity[t.resource]} ${UNITS[t.resource]} of ${t.resource} left this turn; ${t.amount} asked`,
+        ctx.reporting
+          ? `${r.name} has ${left} of ${r.capacity[t.resource]} ${UNITS[t.resource]} of ${t.resource} left this turn; ${t.amount} asked`
+          : '',
       );
     }
     route = r;
@@ -71,9 +77,12 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
         : `${t.resource} moves through banks, not along a route`,
     );
   }
-  const have = ctx.s.actors[t.from].stocks[t.resource];
+  const have = resourceField(actorField(ctx.s.actors, t.from).stocks, t.resource);
   if (have < t.amount) {
-    return fail('insufficientStock', `${t.from} has ${have} ${UNITS[t.resource]} of ${t.resource}; ${t.amount} asked`);
+    return fail(
+      'insufficientStock',
+      ctx.reporting ? `${t.from} has ${have} ${UNITS[t.resource]} of ${t.resource}; ${t.amount} asked` : '',
+    );
   }
   return ok(route);
 }
@@ -98,8 +107,13 @@ export function covertRollName(ctx: TurnContext, t: Transfer, route: Route | nul
   // One small integer per (sender, receiver, resource, route): a string key built per
   // transfer cost more than the rest of the roll.
   const key = ((from * ACTORS.length + to) * RESOURCES.length + resource) * (ctx.s.routes.length + 1) + routeIndex + 1;
-  const seq = ctx.covertSeq.get(key) ?? 0;
-  ctx.covertSeq.set(key, seq + 1);
+  let seqs = ctx.covertSeq;
+  if (seqs === null) {
+    seqs = new Map();
+    ctx.covertSeq = seqs;
+  }
+  const seq = seqs.get(key) ?? 0;
+  seqs.set(key, seq + 1);
   return [ctx.s.turn, ROLL_DETECT, from, to, resource, routeIndex, seq];
 }
 
@@ -168,7 +182,7 @@ export function performTransfer(
   addFlow(ctx, t.from, t.to, t.resource, delivered, !covert);
   if (ctx.reporting) recordShipment(ctx, t, delivered, detected, seized, visible, cause);
   if (isGood(t.resource) && (t.from === 'PRK' || t.to === 'PRK')) {
-    const value = t.amount * s.rules.prices[t.resource];
+    const value = t.amount * resourceField(s.rules.prices, t.resource);
     ctx.compliance.flowTrue += value;
     if (!covert || detected) ctx.compliance.flowSeen += value;
   }

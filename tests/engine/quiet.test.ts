@@ -13,11 +13,14 @@ import {
   RESOURCES,
   VOTES,
   advanceQuiet,
+  advanceRollout,
   cloneState,
+  emptyTally,
   hashState,
   isOver,
   resolveTurn,
   resolveTurnQuiet,
+  rolloutCopy,
 } from '../../src/engine/index.ts';
 import { initialState } from '../../src/scenario/index.ts';
 import { botOrders } from '../../src/ai/index.ts';
@@ -125,6 +128,27 @@ describe('report-free resolution', () => {
           advanceQuiet(inPlace, orders);
           expect(hashState(inPlace), `${id} seed ${seed} turn ${s.turn - 1}`).toBe(hashState(s));
         }
+      }
+    }
+  });
+
+  it("a rollout's turns change the state as quiet turns do, but for the tally and the trade ledgers, and leave the original alone", () => {
+    // The parts advanceRollout leaves as they were, compared apart.
+    const rest = (s: GameState): string => hashState({ ...s, tally: emptyTally(0), trade: {}, recorded: {} });
+    for (const id of SHIPPED) {
+      for (const seed of [1, 2]) {
+        const start = initialState(loadScenario(id), seed);
+        const before = hashState(start);
+        const quiet = cloneState(start);
+        const fast = rolloutCopy(start);
+        while (!isOver(quiet)) {
+          const orders = botTurn(quiet);
+          advanceQuiet(quiet, orders);
+          advanceRollout(fast, orders);
+          expect(rest(fast), `${id} seed ${seed} turn ${quiet.turn - 1}`).toBe(rest(quiet));
+        }
+        expect(fast.tally).toBe(start.tally);
+        expect(hashState(start)).toBe(before);
       }
     }
   });
