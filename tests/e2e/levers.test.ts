@@ -66,7 +66,10 @@ describe("North Korea's and China's levers in the browser", () => {
     ]);
     const test = await openForm(page, 'Test a nuclear device', 'nuclearTest');
     const testText = (await test.textContent()) ?? '';
-    expect(testText).toContain('your weapons and space programme gains 15 points');
+    expect(testText).toContain('your weapons and space programme gains 5 points');
+    expect(testText).toContain(
+      'it works 90% of the time; if it fails, the programme gains nothing, and the costs below are paid all the same',
+    );
     expect(testText).toContain('it costs 30 million US dollars of hard currency');
     expect(testText).toContain('the elected seats weigh it like 10 missile launches when they vote on sanctions');
     await screenshot(page, 'levers-nuclear-form', test);

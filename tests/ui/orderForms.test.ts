@@ -158,12 +158,21 @@ describe('launches', () => {
     const g = form('PRK', 'launch', (s) => {
       s.rules = { ...s.rules, design: { ...DESIGN, launchSuccessBp: 6500, knowHowSuccessBp: 2000 } };
     });
-    expect(items(g).slice(0, 4)).toEqual([
+    expect(items(g).slice(0, 3)).toEqual([
       'your weapons and space programme gains 2 points',
       'it works 65% of the time; if it fails, the programme gains nothing, and the costs below are paid all the same',
-      'each package of know-how in your stock that it puts to use adds 6 more points (up to 1 package)',
-      'each package of know-how in your stock that it puts to use makes it likelier to work: 20 points of percent more',
+      'each package of know-how in your stock that it puts to use (up to 1 package) makes it likelier to work, 20 points of percent more, and adds 6 more points if it works',
     ]);
+    // Odds alone, where know-how adds no points.
+    const h = form('PRK', 'launch', (s) => {
+      s.rules = {
+        ...s.rules,
+        design: { ...DESIGN, knowHowProgramme: 0, launchSuccessBp: 6500, knowHowSuccessBp: 2000 },
+      };
+    });
+    expect(items(h)[2]).toBe(
+      'each package of know-how in your stock that it puts to use makes it likelier to work: 20 points of percent more',
+    );
   });
 
   test('no know-how line when the scenario gives know-how no worth', () => {

@@ -355,6 +355,14 @@ const monitor = (c: Ctx): FormSpec[] => {
 function knowHowEffect(c: Ctx): string[] {
   const p = c.state.rules.design;
   if (p.knowHowPerLaunch <= 0) return [];
+  if (p.knowHowProgramme > 0 && p.knowHowSuccessBp > 0)
+    return [
+      t('form.effect.knowhowBoth', {
+        max: p.knowHowPerLaunch,
+        odds: Math.floor(p.knowHowSuccessBp / 100),
+        n: p.knowHowProgramme,
+      }),
+    ];
   return [
     ...(p.knowHowProgramme > 0 ? [t('form.effect.knowhow', { n: p.knowHowProgramme, max: p.knowHowPerLaunch })] : []),
     ...(p.knowHowSuccessBp > 0 ? [t('form.effect.knowhowOdds', { n: Math.floor(p.knowHowSuccessBp / 100) })] : []),

@@ -102,6 +102,8 @@ export const forms = {
     'it works {pct}% of the time; if it fails, the programme gains nothing, and the costs below are paid all the same',
   'form.effect.knowhowOdds':
     'each package of know-how in your stock that it puts to use makes it likelier to work: {n, plural, one {# point} other {# points}} of percent more',
+  'form.effect.knowhowBoth':
+    'each package of know-how in your stock that it puts to use (up to {max, plural, one {# package} other {# packages}}) makes it likelier to work, {odds} points of percent more, and adds {n, plural, one {# more point} other {# more points}} if it works',
   'form.effect.knowhow':
     'each package of know-how in your stock that it puts to use adds {n, plural, one {# more point} other {# more points}} (up to {max, plural, one {# package} other {# packages}})',
   'form.effect.china': 'relations with China fall by {n, number}',
