@@ -110,11 +110,30 @@ function seedsOf(res: Results, scenario: string): number {
   return n;
 }
 
+/** A markdown table with its columns padded as the formatter (biome) pads them, so that writing
+ * the table into docs/bots.md leaves `biome ci` clean. */
+function aligned(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, c) => Math.max(3, ...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  const line = (r: string[]) => `| ${r.map((x, c) => x.padEnd(widths[c] ?? 0)).join(' | ')} |`;
+  const [head, ...body] = rows;
+  return [line(head ?? []), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
+}
+
 function table(res: Results, list: Scenario[]): string {
-  const lines = [
-    `| scenario | seeds | seat | easy mean | hard mean | gain | hard better / same / worse | easy median | hard median |`,
-    `| --- | --- | --- | --- | --- | --- | --- | --- | --- |`,
+  const rows: string[][] = [
+    [
+      'scenario',
+      'seeds',
+      'seat',
+      'easy mean',
+      'hard mean',
+      'gain',
+      'hard better / same / worse',
+      'easy median',
+      'hard median',
+    ],
   ];
+  const lines: string[] = [];
   let seats = 0;
   let better = 0;
   let notWorse = 0;
@@ -140,12 +159,21 @@ function table(res: Results, list: Scenario[]): string {
       seats++;
       if (gain > 0) better++;
       if (gain >= 0) notWorse++;
-      lines.push(
-        `| ${s.id} | ${seedsOf(res, s.id)} | ${a} | ${mean(easy)} | ${mean(hard)} | ${gain > 0 ? '+' : ''}${gain.toFixed(1)} | ${b} / ${same} / ${w} | ${median(easy)} | ${median(hard)} |`,
-      );
+      rows.push([
+        s.id,
+        String(seedsOf(res, s.id)),
+        a,
+        String(mean(easy)),
+        String(mean(hard)),
+        `${gain > 0 ? '+' : ''}${gain.toFixed(1)}`,
+        `${b} / ${same} / ${w}`,
+        String(median(easy)),
+        String(median(hard)),
+      ]);
     }
   }
   lines.push(
+    ...aligned(rows),
     '',
     `Seeds 1..n per scenario (column "seeds"), budget ${res.budget} rollouts a hard decision. Hard scores at least as well as easy (mean) in ${notWorse} of ${seats} seats and better in ${better}.`,
   );
