@@ -28,13 +28,9 @@ import type { TurnContext } from './context.ts';
 import { addEvidence, changeIndicator, changeRelation, changeStock } from './context.ts';
 import type { LaunchOrder, NuclearTestOrder } from './orders.ts';
 import type { Cause } from './report.ts';
-import { keyedBasisPoints } from './rng.ts';
+import { ROLL_LAUNCH, ROLL_TEST, keyedBasisPoints } from './rng.ts';
 import type { GameState } from './state.ts';
 import { reject } from './validate.ts';
-
-/** Purposes of a provocation's success roll in the covert stream (transfers.ts uses 0 and 1). */
-export const ROLL_LAUNCH = 2;
-export const ROLL_TEST = 3;
 
 /** Packages of know-how the launch or test of this turn puts to use. */
 function knowHowAtHand(s: GameState): number {

@@ -64,6 +64,14 @@ export function rollBasisPoints(s: RngState, bp: number): boolean {
  */
 export type StreamKey = [number, number];
 
+/** Purposes of a roll in the covert stream (the second word of its name), one list so that no
+ * two rules name their rolls alike: a transfer's detection and seizure, a launch's and a
+ * nuclear test's success. */
+export const ROLL_DETECT = 0;
+export const ROLL_SEIZE = 1;
+export const ROLL_LAUNCH = 2;
+export const ROLL_TEST = 3;
+
 /** The secret key of a game's covert stream, from its seed (independent of seedRng's words). */
 export function seedKey(seed: number): StreamKey {
   let x = (seed >>> 0) ^ 0x5bd1e995 ^ Math.imul(Math.floor(seed / 0x100000000) >>> 0, 0x27d4eb2d);

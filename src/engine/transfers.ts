@@ -18,7 +18,7 @@ import {
 } from './context.ts';
 import type { Cause, RejectReason, ShipmentRecord, Visibility } from './report.ts';
 import type { Route } from './state.ts';
-import { keyedBasisPoints } from './rng.ts';
+import { ROLL_DETECT, ROLL_SEIZE, keyedBasisPoints } from './rng.ts';
 import { detectionOdds, knowHowOdds } from './panel.ts';
 import { REPUTATION, checkAgainstRegime } from './sanctions.ts';
 
@@ -86,10 +86,6 @@ export function checkTransfer(ctx: TurnContext, t: Transfer): CheckResult {
   }
   return ok(route);
 }
-
-/** Purposes of a covert roll (the second word of its name in the covert stream). */
-export const ROLL_DETECT = 0;
-export const ROLL_SEIZE = 1;
 
 /**
  * The name of a covert transfer's detection roll in the covert stream (rng.ts): turn, purpose,
