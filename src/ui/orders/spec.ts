@@ -1,13 +1,19 @@
 /**
  * An order form as data: its fields, how it builds an order from what was entered, and how it
  * loads an order back for editing. formKit.ts renders any spec (labels, hints, errors, edit
- * mode); kinds.ts holds one spec per kind of order, so a new kind of order is a few lines
- * there. A form checks only what the browser can know on its own (a whole number in range, a
+ * mode); kinds.ts holds one spec per kind of order (levers.ts those of launches, tests,
+ * courting and China's levers), so a new kind of order is a few lines there. A form checks only what the browser can know on its own (a whole number in range, a
  * choice made); whether the order can be carried out is the engine's to say, and its verdict
  * shows in the pending list.
  */
-import type { Order, Result } from '../../engine/index.ts';
+import type { ActorId, Order, Result, StateView } from '../../engine/index.ts';
 import type { FormKind } from '../../store/index.ts';
+
+/** Who is giving orders, and the state they see: what every spec is built from. */
+export interface Ctx {
+  me: ActorId;
+  state: StateView;
+}
 
 export interface Option {
   value: string;
