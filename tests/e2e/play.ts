@@ -136,9 +136,11 @@ export function pendingItems(page: Page): Locator {
 export async function skipWalkthrough(page: Page): Promise<void> {
   const skip = page.getByRole('button', { name: 'Skip the walkthrough' });
   // A click can land while the screen is being rebuilt (the map arriving on a loaded machine);
-  // a person would click again, and so does the test (a bounded number of times).
-  for (let i = 0; i < 5 && (await skip.isVisible()); i++) {
-    await skip.click().catch(() => undefined);
+  // a person would click again, or press Escape (which also skips it), and so does the test:
+  // a bounded number of tries, alternating the two, each given time to take effect.
+  for (let i = 0; i < 8 && (await skip.isVisible()); i++) {
+    if (i % 2 === 0) await skip.click({ timeout: 5_000 }).catch(() => undefined);
+    else await page.keyboard.press('Escape');
     await skip.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   }
   await skip.waitFor({ state: 'hidden' });
