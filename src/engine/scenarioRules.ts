@@ -89,11 +89,14 @@ export interface Deck {
 }
 
 /** An actor's objective: keep an indicator at least (or at most) a target; `full` is the value
- * at which it is met in full (headroom beyond the target, score.ts). */
+ * at which it is met in full (headroom beyond the target), `zero` the value at or short of which
+ * it is worth nothing (absent: 0 for atLeast, 100 for atMost); score.ts. `zero` is left out
+ * when the scenario does not set it, so a scenario without it keeps its state and hashes. */
 export interface Objective {
   indicator: IndicatorId;
   op: Comparison;
   target: number;
   full: number;
+  zero?: number;
   weight: number;
 }

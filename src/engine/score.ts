@@ -4,12 +4,15 @@
  *
  * An objective's achievement on one turn, in whole percent, with T = the scenario's
  * targetAchievement:
- *   atLeast t (full f ≥ t):  v ≥ f: 100;  t ≤ v < f: T + floor((100 − T)(v − t) / (f − t));
- *                            v < t: floor(T × v / t)
- *   atMost  t (full f ≤ t):  v ≤ f: 100;  f < v ≤ t: T + floor((100 − T)(t − v) / (t − f));
- *                            v > t: floor(T × (100 − v) / (100 − t))
+ *   atLeast t (full f ≥ t, zero z < t; z 0 unless set):
+ *     v ≥ f: 100;  t ≤ v < f: T + floor((100 − T)(v − t) / (f − t));
+ *     z < v < t: floor(T × (v − z) / (t − z));  v ≤ z: 0
+ *   atMost t (full f ≤ t, zero z > t; z 100 unless set):
+ *     v ≤ f: 100;  f < v ≤ t: T + floor((100 − T)(t − v) / (t − f));
+ *     t < v < z: floor(T × (z − v) / (z − t));  v ≥ z: 0
  * So meeting a target is worth T, not 100: the headroom above it is what separates a good game
- * from history. A turn's score is floor(Σ weight × achievement / Σ weight); an actor's score is
+ * from history. A `zero` near the target makes falling short cost as much per point as doing
+ * better gains, where an indicator moves only a few points between games. A turn's score is floor(Σ weight × achievement / Σ weight); an actor's score is
  * the weighted mean of its turn scores over the turns played (floor), turn t weighing
  * 100 + scoreRamp × (t − 1): every turn counts, later ones more (scoreRamp 0: all alike), so a
  * launch in the last turn is worth one turn of programme, not the whole game's. Before the
@@ -28,13 +31,17 @@ export function achievement(value: number, o: Objective, targetPct: number): num
     if (value >= o.full) return 100;
     if (value >= o.target)
       return targetPct + Math.floor(((100 - targetPct) * (value - o.target)) / (o.full - o.target));
-    if (o.target <= 0) return 100;
-    return Math.floor((targetPct * value) / o.target);
+    const zero = o.zero ?? 0;
+    if (o.target <= zero) return 100; // no room below the target (the validator refuses it)
+    if (value <= zero) return 0;
+    return Math.floor((targetPct * (value - zero)) / (o.target - zero));
   }
   if (value <= o.full) return 100;
   if (value <= o.target) return targetPct + Math.floor(((100 - targetPct) * (o.target - value)) / (o.target - o.full));
-  if (o.target >= 100) return 100;
-  return Math.floor((targetPct * (100 - value)) / (100 - o.target));
+  const zero = o.zero ?? 100;
+  if (o.target >= zero) return 100;
+  if (value >= zero) return 0;
+  return Math.floor((targetPct * (zero - value)) / (zero - o.target));
 }
 
 /** The value of an indicator as the world sees it, or with the hidden truths. */

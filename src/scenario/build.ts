@@ -61,7 +61,8 @@ function deck(s: Scenario): Deck {
   };
 }
 
-/** Each actor's objectives as the engine reads them (`full` filled in from its default). */
+/** Each actor's objectives as the engine reads them (`full` filled in from its default; `zero`
+ * only when the scenario sets it, so a scenario without one keeps its state hash). */
 export function objectives(s: Scenario): Record<ActorId, Objective[]> {
   const out = {} as Record<ActorId, Objective[]>;
   for (const a of ACTORS)
@@ -70,6 +71,7 @@ export function objectives(s: Scenario): Record<ActorId, Objective[]> {
       op: o.op,
       target: o.target,
       full: o.full ?? (o.op === 'atLeast' ? 100 : 0),
+      ...(o.zero === undefined ? {} : { zero: o.zero }),
       weight: o.weight,
     }));
   return out;

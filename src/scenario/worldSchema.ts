@@ -82,6 +82,15 @@ export const ObjectiveSchema = z.strictObject({
     .max(100)
     .exactOptional()
     .describe('The value at which the objective is met in full (default 100 for atLeast, 0 for atMost)'),
+  zero: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .exactOptional()
+    .describe(
+      'The value at or short of which the objective is worth nothing (default 0 for atLeast, 100 for atMost): set it near the target where the indicator moves only a few points between games',
+    ),
   weight: z.number().int().min(1).max(100),
 });
 

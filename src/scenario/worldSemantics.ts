@@ -41,16 +41,22 @@ export function checkWorld(s: Scenario, add: Add): void {
   checkObjectives(s, add);
 }
 
-/** An objective's `full` lies beyond its target (above for atLeast, below for atMost). */
+/** An objective's `full` lies beyond its target (above for atLeast, below for atMost), and its
+ * `zero` short of it (strictly below for atLeast, above for atMost: the score climbs from zero
+ * to the target over at least one point). */
 function checkObjectives(s: Scenario, add: Add): void {
   for (const a of ACTORS) {
     s.objectives[a].forEach((o, i) => {
-      if (o.full === undefined) return;
-      const wrong = o.op === 'atLeast' ? o.full < o.target : o.full > o.target;
-      if (wrong)
+      const atLeast = o.op === 'atLeast';
+      if (o.full !== undefined && (atLeast ? o.full < o.target : o.full > o.target))
         add(
           `objectives.${a}[${i}].full`,
-          `"full" (${o.full}) must be ${o.op === 'atLeast' ? 'at or above' : 'at or below'} the target (${o.target})`,
+          `"full" (${o.full}) must be ${atLeast ? 'at or above' : 'at or below'} the target (${o.target})`,
+        );
+      if (o.zero !== undefined && (atLeast ? o.zero >= o.target : o.zero <= o.target))
+        add(
+          `objectives.${a}[${i}].zero`,
+          `"zero" (${o.zero}) must be ${atLeast ? 'below' : 'above'} the target (${o.target})`,
         );
     });
   }

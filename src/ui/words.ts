@@ -106,7 +106,8 @@ export function difficultyName(d: Difficulty): string {
   return t(`difficulty.${d}` as const);
 }
 
-/** "Regime stability at least 60, full marks at 80 or more (counts three times)". */
+/** "Regime stability at least 60, full marks at 80 or more, worth nothing at 50 or less (counts
+ * three times)"; the last clause only where the scenario sets a `zero`. */
 export function objectiveText(o: Objective): string {
   const full = o.full !== o.target;
   const key =
@@ -117,7 +118,13 @@ export function objectiveText(o: Objective): string {
       : full
         ? 'objective.atMostFull'
         : 'objective.atMost';
-  return t(key, { indicator: indicatorName(o.indicator), target: o.target, full: o.full, weight: o.weight });
+  return t(key, {
+    indicator: indicatorName(o.indicator),
+    target: o.target,
+    full: o.full,
+    zero: o.zero === undefined ? 'none' : String(o.zero),
+    weight: o.weight,
+  });
 }
 
 /** How a score is made, with the scenario's design parameters (score.ts in the engine). */

@@ -17,6 +17,11 @@ const at = (op: 'atLeast' | 'atMost', target: number, full: number): Objective =
   weight: 1,
 });
 
+const zeroAt = (op: 'atLeast' | 'atMost', target: number, full: number, zero: number): Objective => ({
+  ...at(op, target, full),
+  zero,
+});
+
 describe('achievement of one objective on one turn (target worth 70)', () => {
   const cases: { name: string; value: number; o: Objective; pct: number }[] = [
     { name: 'at least 60, full at 90: at the target', value: 60, o: at('atLeast', 60, 90), pct: 70 },
@@ -32,8 +37,26 @@ describe('achievement of one objective on one turn (target worth 70)', () => {
     { name: 'at most 40, full at 20: at full', value: 20, o: at('atMost', 40, 20), pct: 100 },
     { name: 'at most 40: overshot to 70', value: 70, o: at('atMost', 40, 20), pct: 35 },
     { name: 'at most 40: at the ceiling', value: 100, o: at('atMost', 40, 20), pct: 0 },
+    // A `zero` makes the climb to the target start there, not at 0 (or 100).
+    { name: 'at least 60, zero 50: at the target', value: 60, o: zeroAt('atLeast', 60, 90, 50), pct: 70 },
+    { name: 'at least 60, zero 50: half way up', value: 55, o: zeroAt('atLeast', 60, 90, 50), pct: 35 },
+    { name: 'at least 60, zero 50: rounded down', value: 53, o: zeroAt('atLeast', 60, 90, 50), pct: 21 },
+    { name: 'at least 60, zero 50: at zero', value: 50, o: zeroAt('atLeast', 60, 90, 50), pct: 0 },
+    { name: 'at least 60, zero 50: below zero', value: 12, o: zeroAt('atLeast', 60, 90, 50), pct: 0 },
+    { name: 'at least 60, zero 50: above the target as before', value: 75, o: zeroAt('atLeast', 60, 90, 50), pct: 85 },
+    { name: 'at most 40, zero 60: half way up', value: 50, o: zeroAt('atMost', 40, 20, 60), pct: 35 },
+    { name: 'at most 40, zero 60: at zero', value: 60, o: zeroAt('atMost', 40, 20, 60), pct: 0 },
+    { name: 'at most 40, zero 60: beyond zero', value: 95, o: zeroAt('atMost', 40, 20, 60), pct: 0 },
+    { name: 'at most 40, zero 60: below the target as before', value: 30, o: zeroAt('atMost', 40, 20, 60), pct: 85 },
   ];
   it.each(cases)('$name: $pct', ({ value, o, pct }) => expect(achievement(value, o, 70)).toBe(pct));
+
+  it('a zero at the default (0 for atLeast, 100 for atMost) scores as no zero at all', () => {
+    for (let v = 0; v <= 100; v++) {
+      expect(achievement(v, zeroAt('atLeast', 60, 90, 0), 70)).toBe(achievement(v, at('atLeast', 60, 90), 70));
+      expect(achievement(v, zeroAt('atMost', 40, 20, 100), 70)).toBe(achievement(v, at('atMost', 40, 20), 70));
+    }
+  });
 });
 
 describe('an actor’s score', () => {

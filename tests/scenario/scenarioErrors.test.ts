@@ -130,6 +130,16 @@ describe('a broken copy of summit-2023 gets path-precise errors', () => {
       problems: [{ path: 'objectives.PRK[0].full', message: '"full" (40) must be at or above the target (60)' }],
     },
     {
+      name: 'an objective whose zero is its target',
+      edit: (s) => (s.objectives.PRK[0].zero = 60),
+      problems: [{ path: 'objectives.PRK[0].zero', message: '"zero" (60) must be below the target (60)' }],
+    },
+    {
+      name: 'an atMost objective whose zero lies below its target',
+      edit: (s) => (s.objectives.UNSC[2].zero = 10),
+      problems: [{ path: 'objectives.UNSC[2].zero', message: '"zero" (10) must be above the target (40)' }],
+    },
+    {
       name: 'launches forced by an event (North Korea chooses its own)',
       edit: (s) => s.events[0].effects.push({ kind: 'launches', count: 1 }),
       problems: [

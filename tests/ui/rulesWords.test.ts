@@ -395,6 +395,14 @@ describe('objectives and scores', () => {
       { indicator: 'prkStability', op: 'atLeast', target: 40, full: 40, weight: 3 } as const,
       "North Korea's regime stability at least 40 (counts 3 times)",
     ],
+    [
+      { indicator: 'prkStability', op: 'atLeast', target: 40, full: 70, zero: 30, weight: 2 } as const,
+      "North Korea's regime stability at least 40, full marks at 70 or more, worth nothing at 30 or less (counts twice)",
+    ],
+    [
+      { indicator: 'unscSanctionsIntegrity', op: 'atMost', target: 40, full: 40, zero: 55, weight: 1 } as const,
+      'How well the sanctions hold at most 40, worth nothing at 55 or more (counts once)',
+    ],
   ])('%j', (o, text) => {
     expect(objectiveText(o)).toBe(text);
   });

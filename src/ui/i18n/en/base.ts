@@ -86,13 +86,13 @@ export const base = {
   'difficulty.standard': 'Standard',
   'difficulty.advanced': 'Advanced',
   'objective.atLeast':
-    '{indicator} at least {target} ({weight, plural, one {counts once} =2 {counts twice} other {counts # times}})',
+    '{indicator} at least {target}{zero, select, none {} other {, worth nothing at {zero} or less}} ({weight, plural, one {counts once} =2 {counts twice} other {counts # times}})',
   'objective.atMost':
-    '{indicator} at most {target} ({weight, plural, one {counts once} =2 {counts twice} other {counts # times}})',
+    '{indicator} at most {target}{zero, select, none {} other {, worth nothing at {zero} or more}} ({weight, plural, one {counts once} =2 {counts twice} other {counts # times}})',
   'objective.atLeastFull':
-    '{indicator} at least {target}, full marks at {full} or more ({weight, plural, one {counts once} =2 {counts twice} other {counts # times}})',
+    '{indicator} at least {target}, full marks at {full} or more{zero, select, none {} other {, worth nothing at {zero} or less}} ({weight, plural, one {counts once} =2 {counts twice} other {counts # times}})',
   'objective.atMostFull':
-    '{indicator} at most {target}, full marks at {full} or less ({weight, plural, one {counts once} =2 {counts twice} other {counts # times}})',
+    '{indicator} at most {target}, full marks at {full} or less{zero, select, none {} other {, worth nothing at {zero} or more}} ({weight, plural, one {counts once} =2 {counts twice} other {counts # times}})',
   'source.paragraph': 'Source document, paragraph {n}',
   'cap.name': 'the cap on {good} deliveries to {to}',
   'ban.fromTo': 'the ban on {good} from {from} to {to}',
