@@ -60,7 +60,7 @@ const ROWS: Row[] = [
     order: 'send no oil to North Korea',
     policy: withhold('RUS', 'oil'),
     why: 'no breach to be caught in; but a partner short of fuel sends fewer shells and costs Russia too',
-    right: { scenario: 'split-2022', scores: [60, 60] },
+    right: { scenario: 'split-2022', scores: [62, 62] },
     wrong: { scenario: 'summit-2023', scores: [63, 73] },
   },
   {
@@ -84,7 +84,7 @@ const ROWS: Row[] = [
     order: 'vote no on every draft (veto)',
     policy: voteAll('CHN', 'no'),
     why: 'a veto keeps Pyongyang close and costs standing',
-    right: { scenario: 'split-2022', scores: [71, 71] },
+    right: { scenario: 'split-2022', scores: [59, 59] },
     wrong: { scenario: 'maximum-pressure-2017', scores: [75, 76] },
   },
   {
@@ -93,7 +93,7 @@ const ROWS: Row[] = [
     policy: NO_DRAFTS,
     why: 'a draft that is vetoed costs authority; one that passes builds it',
     right: { scenario: 'split-2022', scores: [79, 79] },
-    wrong: { scenario: 'maximum-pressure-2017', scores: [73, 75] },
+    wrong: { scenario: 'maximum-pressure-2017', scores: [51, 65] },
   },
   {
     actor: 'RUS',
