@@ -5,7 +5,7 @@ export { SEARCH_RUNS, balance } from './balance.ts';
 export type { BalanceOptions, BalanceReport } from './balance.ts';
 export { EXPLOIT, POLICIES, policySource, probe } from './probe.ts';
 export type { Policy, ProbeOptions, ProbeResult } from './probe.ts';
-export { differences, searchLine } from './searchLine.ts';
+export { differences, searchLine, searchLineGame } from './searchLine.ts';
 export type { SearchLine, SearchLineOptions } from './searchLine.ts';
 export { realisticOrders } from './benchOrders.ts';
 export { EXPLOIT_CASES, checkExploit } from './exploitCheck.ts';

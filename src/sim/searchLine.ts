@@ -90,6 +90,18 @@ function lineSource(
     });
 }
 
+/** One game of `actor`'s search line on `seed` (the others at `opts.bots`); the searched actor's
+ * differences from its heuristic plan are counted into `tally`. */
+export function searchLineGame(
+  scenario: Scenario,
+  seed: number,
+  actor: ActorId,
+  opts: SearchLineOptions,
+  tally: Map<string, number>,
+): RunResult {
+  return playRun(scenario, seed, lineSource(scenario, seed, actor, opts, tally));
+}
+
 /**
  * The search line of `actor` on seeds 1..runs. `baseline`: the runs with the heuristic bot in
  * every seat, used as the bot's games when the others are easy too (otherwise the bot's games
@@ -122,7 +134,7 @@ export function searchLine(
             seatsSource(scenario, seed, { ...allSeats(opts.bots), [actor]: 'easy' }, opts.budget),
           );
     if (b === undefined) continue;
-    const r = playRun(scenario, seed, lineSource(scenario, seed, actor, opts, tally));
+    const r = searchLineGame(scenario, seed, actor, opts, tally);
     finals.push(r);
     botFinals.push(b);
     const x = r.scores[actor];

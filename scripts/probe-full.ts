@@ -1,0 +1,366 @@
+/**
+ * Issue 10's measure at full size, played a piece at a time: `balance <s> --runs N --probe
+ * --bots hard` for every scenario, as games kept in docs/probe-full.json so that a run cut short
+ * resumes where it stopped, in this session or the next. The whole probe is about twenty
+ * games of 1–3 s per seed and scenario, some 15 hours of one core for 200 seeds of all seven
+ * scenarios: more than a sitting of this machine.
+ *
+ *   npx tsx scripts/probe-full.ts [--seeds 200] [--jobs 2] [--minutes M] [--fresh]
+ *
+ * Per scenario and seed it plays the games the probe plays, each exactly as `balance` plays it:
+ *  - `hard`: the hard bot in every seat (the baseline: its scores, Russia's vetoes of sanctions
+ *    drafts and of the Panel's renewal, the Panel renewals adopted);
+ *  - `p<i>`: fixed policy i of POLICIES (src/sim/probe.ts) in its actor's seat, hard bots in
+ *    the others (the policy actor's score);
+ *  - `l<ACTOR>`: the actor's search line (src/sim/searchLine.ts: the search at the hard budget,
+ *    ties broken by margins, fixed rollouts), hard bots in the others (its score and the orders
+ *    it changed from its heuristic plan).
+ * The table compares each policy and each search line with the actor's own hard bot on the same
+ * seed (issue 10: none may beat it on more than 60% of seeds), and gives the hard games' score
+ * spread and Russia's vetoes. It is written between the markers in docs/bots.md and counts, per
+ * scenario, the seeds 1..n whose games are all played.
+ *
+ * Games are shared out to `--jobs` child processes seed by seed across the scenarios, so a run
+ * cut short by `--minutes` (no new game after M minutes) covers every scenario alike. A game in
+ * the file is reused while the engine version, the search's version and the budget match.
+ */
+import { fork } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ActorId, Measure } from '../src/engine/index.ts';
+import { ACTORS, ENGINE_VERSION, hashState, playTurns } from '../src/engine/index.ts';
+import type { Scenario } from '../src/scenario/index.ts';
+import { initialState, loadScenarioText } from '../src/scenario/index.ts';
+import { HARD_BUDGET } from '../src/ai/index.ts';
+import type { RunResult } from '../src/sim/index.ts';
+import { POLICIES, allSeats, playRun, policySource, searchLineGame, seatsSource } from '../src/sim/index.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const OUT = `${ROOT}docs/probe-full.json`;
+const DOC = `${ROOT}docs/bots.md`;
+const BEGIN = '<!-- probe-full:begin -->';
+const END = '<!-- probe-full:end -->';
+/** The search's version (as in scripts/hard-vs-easy.ts): games of an older search are not reused. */
+const SEARCH = 2;
+const SANCTIONS: readonly Measure[] = ['oilCap', 'workerBan', 'armsEmbargo'];
+
+/** `hard`, `p<i>` or `l<ACTOR>`: see the header. */
+type Game = string;
+
+interface Task {
+  scenario: string;
+  seed: number;
+  game: Game;
+}
+
+/** A played game. `s`: the scores (ACTORS order) for `hard`, the seat's score otherwise.
+ * `v` (hard): Russia's vetoes of sanctions drafts, of Panel renewals, and renewals adopted.
+ * `d` (a line): the line's changes from its heuristic plan, counted over the game. */
+interface Played {
+  s: number[];
+  v?: [number, number, number];
+  d?: Record<string, number>;
+}
+
+interface Results {
+  engine: string;
+  search: number;
+  budget: number;
+  seeds: number;
+  /** The policies' names in index order (a renamed or reordered list starts over). */
+  policies: string[];
+  /** Per scenario, the final hash of a cheap game (`check`): a change to the scenario, the
+   * engine or the bots changes it, and that scenario's games are played again. */
+  checks: Record<string, string>;
+  games: Record<string, Played>;
+  seconds?: number;
+  jobs?: number;
+}
+
+function games(): Game[] {
+  return ['hard', ...POLICIES.map((_, i) => `p${i}`), ...ACTORS.map((a) => `l${a}`)];
+}
+
+function keyOf(t: Task): string {
+  return `${t.scenario}|${t.seed}|${t.game}`;
+}
+
+function scenarios(): Scenario[] {
+  const dir = `${ROOT}scenarios/`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .sort()
+    .map((f) => {
+      const r = loadScenarioText(readFileSync(dir + f, 'utf8'));
+      if (!r.ok) throw new Error(`${f} is not valid`);
+      return r.value;
+    });
+}
+
+/** Seed 1 with hard bots at a budget of 12 in every seat: plays the scenario's rules, the
+ * heuristic bots and the search in a fraction of a second. */
+function check(s: Scenario): string {
+  return hashState(playTurns(initialState(s, 1), s.turns, seatsSource(s, 1, allSeats('hard'), 12)).state);
+}
+
+function actorOf(g: Game): ActorId {
+  if (g.startsWith('l')) {
+    const a = ACTORS.find((x) => x === g.slice(1));
+    if (a !== undefined) return a;
+  } else if (g.startsWith('p')) {
+    const p = POLICIES[Number(g.slice(1))];
+    if (p !== undefined) return p.actor;
+  }
+  throw new Error(`no actor for game ${g}`);
+}
+
+/** Russia's vetoes of sanctions drafts and of Panel renewals, and the renewals adopted. */
+function vetoes(s: Scenario, r: RunResult): [number, number, number] {
+  const rus = s.council.seats.find((x) => x.actor === 'RUS')?.id ?? 'RUS';
+  let sanctions = 0;
+  for (const m of SANCTIONS) sanctions += r.drafts[m].vetoedBy[rus] ?? 0;
+  return [sanctions, r.drafts.renewPanel.vetoedBy[rus] ?? 0, r.drafts.renewPanel.adopted];
+}
+
+function play(s: Scenario, t: Task, budget: number): Played {
+  if (t.game === 'hard') {
+    const r = playRun(s, t.seed, seatsSource(s, t.seed, allSeats('hard'), budget));
+    return { s: ACTORS.map((a) => r.scores[a]), v: vetoes(s, r) };
+  }
+  const actor = actorOf(t.game);
+  if (t.game.startsWith('p')) {
+    const p = POLICIES[Number(t.game.slice(1))];
+    if (p === undefined) throw new Error(`no policy ${t.game}`);
+    const r = playRun(s, t.seed, policySource(p, s, t.seed, { bots: 'hard', budget }));
+    return { s: [r.scores[actor]] };
+  }
+  const tally = new Map<string, number>();
+  const r = searchLineGame(s, t.seed, actor, { bots: 'hard', budget, searchBudget: budget }, tally);
+  return { s: [r.scores[actor]], d: Object.fromEntries([...tally.entries()].sort()) };
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? undefined : process.argv[i + 1];
+}
+
+/** A child: play the tasks it is sent, answer each with what it found. */
+function child(budget: number): void {
+  const byId = new Map(scenarios().map((s) => [s.id, s]));
+  process.on('message', (m: { task: Task } | { done: true }) => {
+    if ('done' in m) process.exit(0);
+    const t = m.task;
+    const s = byId.get(t.scenario);
+    if (s === undefined) throw new Error(`unknown scenario ${t.scenario}`);
+    process.send?.({ key: keyOf(t), played: play(s, t, budget) });
+  });
+}
+
+/** The value at percentile q of xs (the lower nearest rank, as src/sim/run.ts's spread). */
+function at(xs: readonly number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(((s.length - 1) * q) / 100)] ?? 0;
+}
+
+/** Seeds 1..n of a scenario whose games are all played. */
+function seedsOf(res: Results, scenario: string): number {
+  const all = games();
+  let n = 0;
+  while (n < res.seeds && all.every((game) => res.games[keyOf({ scenario, seed: n + 1, game })] !== undefined)) n++;
+  return n;
+}
+
+/** A markdown table padded as biome pads it (scripts/hard-vs-easy.ts). */
+function aligned(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, c) => Math.max(3, ...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  const line = (r: string[]) => `| ${r.map((x, c) => x.padEnd(widths[c] ?? 0)).join(' | ')} |`;
+  const [head, ...body] = rows;
+  return [line(head ?? []), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
+}
+
+/** Better / same / worse of a game against the hard bot's score, over seeds 1..n. */
+function against(res: Results, scenario: string, n: number, game: Game): [number, number, number] {
+  const i = ACTORS.indexOf(actorOf(game));
+  const out: [number, number, number] = [0, 0, 0];
+  for (let seed = 1; seed <= n; seed++) {
+    const x = res.games[keyOf({ scenario, seed, game })]?.s[0];
+    const y = res.games[keyOf({ scenario, seed, game: 'hard' })]?.s[i];
+    if (x === undefined || y === undefined) continue;
+    out[x > y ? 0 : x === y ? 1 : 2]++;
+  }
+  return out;
+}
+
+const pct = (k: number, n: number): string => (n === 0 ? '-' : `${Math.round((k * 100) / n)}%`);
+
+function table(res: Results, list: Scenario[]): string {
+  const rows: string[][] = [
+    [
+      'scenario',
+      'seeds',
+      'seat',
+      'hard p10 / median / p90',
+      'spread',
+      'best fixed policy: better / same / worse',
+      'search line: better / same / worse',
+      'the line changed most',
+    ],
+  ];
+  const vetoRows: string[][] = [
+    ['scenario', 'seeds', 'Russia vetoes a sanction', 'a sanction or the Panel', 'Panel renewed'],
+  ];
+  const over: string[] = [];
+  const narrow: string[] = [];
+  const hundred: string[] = [];
+  for (const s of list) {
+    const n = seedsOf(res, s.id);
+    if (n === 0) continue;
+    const hard = Array.from({ length: n }, (_, k) => res.games[keyOf({ scenario: s.id, seed: k + 1, game: 'hard' })]);
+    for (const a of ACTORS) {
+      const i = ACTORS.indexOf(a);
+      const scores = hard.map((g) => g?.s[i] ?? 0);
+      const [p10, med, p90] = [at(scores, 10), at(scores, 50), at(scores, 90)];
+      if (p90 - p10 < 15) narrow.push(`${s.id} ${a} (${p90 - p10})`);
+      if (med >= 100) hundred.push(`${s.id} ${a}`);
+      let best = '-';
+      let bestBetter = -1;
+      POLICIES.forEach((p, k) => {
+        if (p.actor !== a) return;
+        const [b, m, w] = against(res, s.id, n, `p${k}`);
+        if (b * 100 > 60 * n) over.push(`${s.id} ${a} "${p.name}" ${pct(b, n)}`);
+        if (b > bestBetter) {
+          bestBetter = b;
+          best = `${p.name}: ${b} / ${m} / ${w}`;
+        }
+      });
+      const [lb, lm, lw] = against(res, s.id, n, `l${a}`);
+      if (lb * 100 > 60 * n) over.push(`${s.id} ${a} search line ${pct(lb, n)}`);
+      const tally = new Map<string, number>();
+      for (let seed = 1; seed <= n; seed++)
+        for (const [k, c] of Object.entries(res.games[keyOf({ scenario: s.id, seed, game: `l${a}` })]?.d ?? {}))
+          tally.set(k, (tally.get(k) ?? 0) + c);
+      const top = [...tally.entries()]
+        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+        .slice(0, 2)
+        .map(([k, c]) => `${k} (${c})`)
+        .join(', ');
+      rows.push([
+        s.id,
+        String(n),
+        a,
+        `${p10} / ${med} / ${p90}`,
+        String(p90 - p10),
+        best,
+        `${lb} / ${lm} / ${lw}`,
+        top,
+      ]);
+    }
+    const v = hard.map((g): [number, number, number] => g?.v ?? [0, 0, 0]);
+    const games = (f: (x: [number, number, number]) => boolean): string => {
+      const k = v.filter(f).length;
+      return `${k} (${pct(k, n)})`;
+    };
+    vetoRows.push([s.id, String(n), games((x) => x[0] > 0), games((x) => x[0] + x[1] > 0), games((x) => x[2] > 0)]);
+  }
+  const lines = [
+    ...aligned(rows),
+    '',
+    ...aligned(vetoRows),
+    '',
+    `Budget ${res.budget} rollouts a hard decision, engine ${res.engine}; each policy and search line is compared with the actor's own hard bot on the same seed.`,
+    `Beating the hard bot on more than 60% of seeds: ${over.length === 0 ? 'none' : over.join('; ')}.`,
+    `Spread (p90 − p10) under 15: ${narrow.length === 0 ? 'none' : narrow.join(', ')}. Median of 100: ${hundred.length === 0 ? 'none' : hundred.join(', ')}.`,
+  ];
+  if (res.seconds !== undefined)
+    lines.push(
+      '',
+      `Resume or extend: \`npx tsx scripts/probe-full.ts --seeds ${res.seeds} --jobs ${res.jobs ?? 1} --minutes M\` (${Math.round(res.seconds / 60)} minutes of play so far on this machine's 2 shared cores).`,
+    );
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const budget = Number(arg('budget') ?? HARD_BUDGET);
+  if (process.argv.includes('--child')) {
+    child(budget);
+    return;
+  }
+  const seeds = Number(arg('seeds') ?? 200);
+  const jobs = Math.max(1, Number(arg('jobs') ?? 2));
+  const list = scenarios();
+  const policies = POLICIES.map((p) => `${p.actor} ${p.name}`);
+  const checks = Object.fromEntries(list.map((s) => [s.id, check(s)]));
+  let res: Results = { engine: ENGINE_VERSION, search: SEARCH, budget, seeds, policies, checks, games: {} };
+  if (!process.argv.includes('--fresh') && existsSync(OUT)) {
+    const old = JSON.parse(readFileSync(OUT, 'utf8')) as Results;
+    const same =
+      old.engine === ENGINE_VERSION &&
+      old.search === SEARCH &&
+      old.budget === budget &&
+      old.policies.join('\n') === policies.join('\n');
+    if (same) {
+      const games: Record<string, Played> = {};
+      for (const [k, g] of Object.entries(old.games)) {
+        const id = k.slice(0, k.indexOf('|'));
+        if (old.checks[id] === checks[id]) games[k] = g;
+        else if (old.checks[id] !== undefined)
+          console.log(`${id} changed since its games were played: playing them again`);
+      }
+      res = { ...old, seeds: Math.max(seeds, old.seeds), checks, games };
+    }
+  }
+  const tasks: Task[] = [];
+  for (let seed = 1; seed <= seeds; seed++)
+    for (const s of list)
+      for (const game of games()) {
+        const t = { scenario: s.id, seed, game };
+        if (res.games[keyOf(t)] === undefined) tasks.push(t);
+      }
+  const t0 = Date.now();
+  const stopAt = t0 + Number(arg('minutes') ?? Number.POSITIVE_INFINITY) * 60_000;
+  const before = res.seconds ?? 0;
+  let done = 0;
+  const save = (): void => {
+    res.seconds = before + (Date.now() - t0) / 1000;
+    res.jobs = jobs;
+    const sorted: Record<string, Played> = {};
+    for (const k of Object.keys(res.games).sort()) {
+      const g = res.games[k];
+      if (g !== undefined) sorted[k] = g;
+    }
+    writeFileSync(OUT, `${JSON.stringify({ ...res, games: sorted })}\n`);
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, tasks.length) }, () => {
+      const c = fork(fileURLToPath(import.meta.url), ['--child', '--budget', String(budget)], {
+        execArgv: process.execArgv,
+      });
+      const next = (): void => {
+        const t = Date.now() < stopAt ? tasks.shift() : undefined;
+        c.send(t === undefined ? { done: true } : { task: t });
+      };
+      return new Promise<void>((resolve, reject) => {
+        c.on('message', (m: { key: string; played: Played }) => {
+          res.games[m.key] = m.played;
+          done++;
+          if (done % 20 === 0) {
+            save();
+            console.log(`${done} of ${done + tasks.length} games`);
+          }
+          next();
+        });
+        c.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a job failed (exit ${code})`))));
+        next();
+      });
+    }),
+  );
+  save();
+  const doc = readFileSync(DOC, 'utf8');
+  const a = doc.indexOf(BEGIN);
+  const b = doc.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`docs/bots.md lacks the ${BEGIN} … ${END} markers`);
+  writeFileSync(DOC, `${doc.slice(0, a + BEGIN.length)}\n${table(res, list)}\n${doc.slice(b)}`);
+  console.log(table(res, list));
+}
+
+await main();
