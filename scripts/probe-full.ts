@@ -1,9 +1,9 @@
 /**
  * Issue 10's measure at full size, played a piece at a time: `balance <s> --runs N --probe
  * --bots hard` for every scenario, as games kept in docs/probe-full.json so that a run cut short
- * resumes where it stopped, in this session or the next. The whole probe is about twenty
- * games of 1–3 s per seed and scenario, some 15 hours of one core for 200 seeds of all seven
- * scenarios: more than a sitting of this machine.
+ * resumes where it stopped, in this session or the next. The whole probe is 25 games of
+ * 1–3 s per seed and scenario, some 18 hours of one core for 200 seeds of all seven scenarios:
+ * more than a sitting of this machine.
  *
  *   npx tsx scripts/probe-full.ts [--seeds 200] [--jobs 2] [--minutes M] [--fresh]
  *
@@ -14,7 +14,10 @@
  *    the others (the policy actor's score);
  *  - `l<ACTOR>`: the actor's search line (src/sim/searchLine.ts: the search at the hard budget,
  *    ties broken by margins, fixed rollouts), hard bots in the others (its score and the orders
- *    it changed from its heuristic plan).
+ *    it changed from its heuristic plan);
+ *  - `e<ACTOR>`: the actor's heuristic bot, hard bots in the others (its score): every policy is
+ *    the heuristic bot's orders transformed, so this tells a policy's own effect from the
+ *    heuristic bot's standing against the hard one.
  * The table compares each policy and each search line with the actor's own hard bot on the same
  * seed (issue 10: none may beat it on more than 60% of seeds), and gives the hard games' score
  * spread and Russia's vetoes. It is written between the markers in docs/bots.md and counts, per
@@ -44,7 +47,7 @@ const END = '<!-- probe-full:end -->';
 const SEARCH = 2;
 const SANCTIONS: readonly Measure[] = ['oilCap', 'workerBan', 'armsEmbargo'];
 
-/** `hard`, `p<i>` or `l<ACTOR>`: see the header. */
+/** `hard`, `p<i>`, `l<ACTOR>` or `e<ACTOR>`: see the header. */
 type Game = string;
 
 interface Task {
@@ -78,7 +81,7 @@ interface Results {
 }
 
 function games(): Game[] {
-  return ['hard', ...POLICIES.map((_, i) => `p${i}`), ...ACTORS.map((a) => `l${a}`)];
+  return ['hard', ...POLICIES.map((_, i) => `p${i}`), ...ACTORS.map((a) => `l${a}`), ...ACTORS.map((a) => `e${a}`)];
 }
 
 function keyOf(t: Task): string {
@@ -104,7 +107,7 @@ function check(s: Scenario): string {
 }
 
 function actorOf(g: Game): ActorId {
-  if (g.startsWith('l')) {
+  if (g.startsWith('l') || g.startsWith('e')) {
     const a = ACTORS.find((x) => x === g.slice(1));
     if (a !== undefined) return a;
   } else if (g.startsWith('p')) {
@@ -132,6 +135,10 @@ function play(s: Scenario, t: Task, budget: number): Played {
     const p = POLICIES[Number(t.game.slice(1))];
     if (p === undefined) throw new Error(`no policy ${t.game}`);
     const r = playRun(s, t.seed, policySource(p, s, t.seed, { bots: 'hard', budget }));
+    return { s: [r.scores[actor]] };
+  }
+  if (t.game.startsWith('e')) {
+    const r = playRun(s, t.seed, seatsSource(s, t.seed, { ...allSeats('hard'), [actor]: 'easy' }, budget));
     return { s: [r.scores[actor]] };
   }
   const tally = new Map<string, number>();
@@ -202,6 +209,7 @@ function table(res: Results, list: Scenario[]): string {
       'hard p10 / median / p90',
       'spread',
       'best fixed policy: better / same / worse',
+      'heuristic bot: better / same / worse',
       'search line: better / same / worse',
       'the line changed most',
     ],
@@ -233,6 +241,7 @@ function table(res: Results, list: Scenario[]): string {
           best = `${p.name}: ${b} / ${m} / ${w}`;
         }
       });
+      const [eb, em, ew] = against(res, s.id, n, `e${a}`);
       const [lb, lm, lw] = against(res, s.id, n, `l${a}`);
       if (lb * 100 > 60 * n) over.push(`${s.id} ${a} search line ${pct(lb, n)}`);
       const tally = new Map<string, number>();
@@ -251,6 +260,7 @@ function table(res: Results, list: Scenario[]): string {
         `${p10} / ${med} / ${p90}`,
         String(p90 - p10),
         best,
+        `${eb} / ${em} / ${ew}`,
         `${lb} / ${lm} / ${lw}`,
         top,
       ]);
