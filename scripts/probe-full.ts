@@ -5,7 +5,9 @@
  * 1–3 s per seed and scenario, some 18 hours of one core for 200 seeds of all seven scenarios:
  * more than a sitting of this machine.
  *
- *   npx tsx scripts/probe-full.ts [--seeds 200] [--jobs 2] [--minutes M] [--fresh]
+ *   npx tsx scripts/probe-full.ts [--seeds 200] [--jobs 2] [--minutes M] [--fresh] [--table]
+ *
+ * `--table` plays nothing and writes the table from the games in the file.
  *
  * Per scenario and seed it plays the games the probe plays, each exactly as `balance` plays it:
  *  - `hard`: the hard bot in every seat (the baseline: its scores, Russia's vetoes of sanctions
@@ -185,17 +187,35 @@ function aligned(rows: string[][]): string[] {
   return [line(head ?? []), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
 }
 
-/** Better / same / worse of a game against the hard bot's score, over seeds 1..n. */
-function against(res: Results, scenario: string, n: number, game: Game): [number, number, number] {
+/** A game against the hard bot's score on the same seeds 1..n: better / same / worse, and the
+ * median of the differences (the game's score − the hard bot's). */
+interface Against {
+  better: number;
+  same: number;
+  worse: number;
+  median: number;
+}
+
+function against(res: Results, scenario: string, n: number, game: Game): Against {
   const i = ACTORS.indexOf(actorOf(game));
-  const out: [number, number, number] = [0, 0, 0];
+  const out: Against = { better: 0, same: 0, worse: 0, median: 0 };
+  const diffs: number[] = [];
   for (let seed = 1; seed <= n; seed++) {
     const x = res.games[keyOf({ scenario, seed, game })]?.s[0];
     const y = res.games[keyOf({ scenario, seed, game: 'hard' })]?.s[i];
     if (x === undefined || y === undefined) continue;
-    out[x > y ? 0 : x === y ? 1 : 2]++;
+    diffs.push(x - y);
+    if (x > y) out.better++;
+    else if (x === y) out.same++;
+    else out.worse++;
   }
+  out.median = at(diffs, 50);
   return out;
+}
+
+/** "11 / 2 / 2 (+3)": better / same / worse and the median difference. */
+function counts(x: Against): string {
+  return `${x.better} / ${x.same} / ${x.worse} (${x.median > 0 ? '+' : ''}${x.median})`;
 }
 
 const pct = (k: number, n: number): string => (n === 0 ? '-' : `${Math.round((k * 100) / n)}%`);
@@ -208,9 +228,9 @@ function table(res: Results, list: Scenario[]): string {
       'seat',
       'hard p10 / median / p90',
       'spread',
-      'best fixed policy: better / same / worse',
-      'heuristic bot: better / same / worse',
-      'search line: better / same / worse',
+      'best fixed policy: better / same / worse (median difference)',
+      'heuristic bot',
+      'search line',
       'the line changed most',
     ],
   ];
@@ -234,16 +254,16 @@ function table(res: Results, list: Scenario[]): string {
       let bestBetter = -1;
       POLICIES.forEach((p, k) => {
         if (p.actor !== a) return;
-        const [b, m, w] = against(res, s.id, n, `p${k}`);
-        if (b * 100 > 60 * n) over.push(`${s.id} ${a} "${p.name}" ${pct(b, n)}`);
-        if (b > bestBetter) {
-          bestBetter = b;
-          best = `${p.name}: ${b} / ${m} / ${w}`;
+        const x = against(res, s.id, n, `p${k}`);
+        if (x.better * 100 > 60 * n) over.push(`${s.id} ${a} "${p.name}" ${pct(x.better, n)}`);
+        if (x.better > bestBetter) {
+          bestBetter = x.better;
+          best = `${p.name}: ${counts(x)}`;
         }
       });
-      const [eb, em, ew] = against(res, s.id, n, `e${a}`);
-      const [lb, lm, lw] = against(res, s.id, n, `l${a}`);
-      if (lb * 100 > 60 * n) over.push(`${s.id} ${a} search line ${pct(lb, n)}`);
+      const easy = against(res, s.id, n, `e${a}`);
+      const line = against(res, s.id, n, `l${a}`);
+      if (line.better * 100 > 60 * n) over.push(`${s.id} ${a} search line ${pct(line.better, n)}`);
       const tally = new Map<string, number>();
       for (let seed = 1; seed <= n; seed++)
         for (const [k, c] of Object.entries(res.games[keyOf({ scenario: s.id, seed, game: `l${a}` })]?.d ?? {}))
@@ -260,8 +280,8 @@ function table(res: Results, list: Scenario[]): string {
         `${p10} / ${med} / ${p90}`,
         String(p90 - p10),
         best,
-        `${eb} / ${em} / ${ew}`,
-        `${lb} / ${lm} / ${lw}`,
+        counts(easy),
+        counts(line),
         top,
       ]);
     }
@@ -319,8 +339,10 @@ async function main(): Promise<void> {
       res = { ...old, seeds: Math.max(seeds, old.seeds), checks, games };
     }
   }
+  // --table: write the table from the games already played, playing none.
+  const tableOnly = process.argv.includes('--table');
   const tasks: Task[] = [];
-  for (let seed = 1; seed <= seeds; seed++)
+  for (let seed = 1; seed <= (tableOnly ? 0 : seeds); seed++)
     for (const s of list)
       for (const game of games()) {
         const t = { scenario: s.id, seed, game };
@@ -364,7 +386,7 @@ async function main(): Promise<void> {
       });
     }),
   );
-  save();
+  if (!tableOnly) save();
   const doc = readFileSync(DOC, 'utf8');
   const a = doc.indexOf(BEGIN);
   const b = doc.indexOf(END);
