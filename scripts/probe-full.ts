@@ -7,7 +7,8 @@
  *
  *   npx tsx scripts/probe-full.ts [--seeds 200] [--jobs 2] [--minutes M] [--fresh] [--table]
  *
- * `--table` plays nothing and writes the table from the games in the file.
+ * `--table` plays nothing and writes the table from the games in the file; `--file F` keeps the
+ * games in F instead of docs/probe-full.json.
  *
  * Per scenario and seed it plays the games the probe plays, each exactly as `balance` plays it:
  *  - `hard`: the hard bot in every seat (the baseline: its scores, Russia's vetoes of sanctions
@@ -41,7 +42,8 @@ import type { RunResult } from '../src/sim/index.ts';
 import { POLICIES, allSeats, playRun, policySource, searchLineGame, seatsSource } from '../src/sim/index.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const OUT = `${ROOT}docs/probe-full.json`;
+/** The games' file (`--file` for another, as a test does). */
+const OUT = arg('file') ?? `${ROOT}docs/probe-full.json`;
 const DOC = `${ROOT}docs/bots.md`;
 const BEGIN = '<!-- probe-full:begin -->';
 const END = '<!-- probe-full:end -->';
@@ -77,9 +79,54 @@ interface Results {
   /** Per scenario, the final hash of a cheap game (`check`): a change to the scenario, the
    * engine or the bots changes it, and that scenario's games are played again. */
   checks: Record<string, string>;
+  /** The games in play, by `keyOf` (the file keeps them as `Stored`). */
   games: Record<string, Played>;
   seconds?: number;
   jobs?: number;
+}
+
+/**
+ * The file's form of the games, compact (25 games × 200 seeds × 7 scenarios): per scenario and
+ * game, one entry per seed (index seed − 1; null: not played). `hard`: the four scores then the
+ * three veto counts; a policy or heuristic bot: the score; a line: [score, changes].
+ */
+type Entry = number | number[] | [number, Record<string, number>] | null;
+type Stored = Omit<Results, 'games'> & { scenarios: Record<string, Record<Game, Entry[]>> };
+
+function encode(res: Results): Stored {
+  const { games: _, ...rest } = res;
+  const scenarios: Record<string, Record<Game, Entry[]>> = {};
+  for (const k of Object.keys(res.games).sort()) {
+    const g = res.games[k];
+    const [scenario = '', seedText = '', game = ''] = k.split('|');
+    if (g === undefined) continue;
+    const byGame = scenarios[scenario] ?? {};
+    scenarios[scenario] = byGame;
+    const row = byGame[game] ?? [];
+    byGame[game] = row;
+    while (row.length < Number(seedText)) row.push(null);
+    const score = g.s[0] ?? 0;
+    row[Number(seedText) - 1] =
+      game === 'hard' ? [...g.s, ...(g.v ?? [0, 0, 0])] : game.startsWith('l') ? [score, g.d ?? {}] : score;
+  }
+  return { ...rest, scenarios };
+}
+
+function decode(stored: Stored): Results {
+  const { scenarios, ...rest } = stored;
+  const games: Record<string, Played> = {};
+  for (const [scenario, byGame] of Object.entries(scenarios))
+    for (const [game, row] of Object.entries(byGame))
+      row.forEach((x, i) => {
+        const key = keyOf({ scenario, seed: i + 1, game });
+        if (typeof x === 'number') games[key] = { s: [x] };
+        else if (Array.isArray(x) && game === 'hard') {
+          const n = (x as unknown[]).filter((y): y is number => typeof y === 'number');
+          games[key] = { s: n.slice(0, 4), v: [n[4] ?? 0, n[5] ?? 0, n[6] ?? 0] };
+        } else if (Array.isArray(x) && typeof x[0] === 'number' && typeof x[1] === 'object')
+          games[key] = { s: [x[0]], d: x[1] };
+      });
+  return { ...rest, games };
 }
 
 function games(): Game[] {
@@ -322,7 +369,7 @@ async function main(): Promise<void> {
   const checks = Object.fromEntries(list.map((s) => [s.id, check(s)]));
   let res: Results = { engine: ENGINE_VERSION, search: SEARCH, budget, seeds, policies, checks, games: {} };
   if (!process.argv.includes('--fresh') && existsSync(OUT)) {
-    const old = JSON.parse(readFileSync(OUT, 'utf8')) as Results;
+    const old = decode(JSON.parse(readFileSync(OUT, 'utf8')) as Stored);
     const same =
       old.engine === ENGINE_VERSION &&
       old.search === SEARCH &&
@@ -355,12 +402,7 @@ async function main(): Promise<void> {
   const save = (): void => {
     res.seconds = before + (Date.now() - t0) / 1000;
     res.jobs = jobs;
-    const sorted: Record<string, Played> = {};
-    for (const k of Object.keys(res.games).sort()) {
-      const g = res.games[k];
-      if (g !== undefined) sorted[k] = g;
-    }
-    writeFileSync(OUT, `${JSON.stringify({ ...res, games: sorted })}\n`);
+    writeFileSync(OUT, `${JSON.stringify(encode(res))}\n`);
   };
   await Promise.all(
     Array.from({ length: Math.min(jobs, tasks.length) }, () => {
