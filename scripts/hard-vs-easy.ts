@@ -12,21 +12,17 @@
  * docs/hard-vs-easy.json with the same budget is not played again, so a run resumes; `--fresh`
  * starts over. The table counts, per scenario, the seeds whose five games are all played.
  */
-import { fork } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ActorId } from '../src/engine/index.ts';
 import { ACTORS, actorScore, playTurns } from '../src/engine/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
-import { initialState, loadScenarioText } from '../src/scenario/index.ts';
+import { initialState } from '../src/scenario/index.ts';
 import { HARD_BUDGET } from '../src/ai/index.ts';
 import { allSeats, seatsSource } from '../src/sim/index.ts';
+import { ROOT, aligned, arg, runPool, serveTasks, shippedScenarios, writeBetweenMarkers } from './game-pool.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = `${ROOT}docs/hard-vs-easy.json`;
 const DOC = `${ROOT}docs/bots.md`;
-const BEGIN = '<!-- hard-vs-easy:begin -->';
-const END = '<!-- hard-vs-easy:end -->';
 
 /** One game: the scenario, the seed, and the hard seat (null: every seat easy). */
 interface Task {
@@ -54,18 +50,6 @@ function keyOf(t: Task): string {
   return `${t.scenario}|${t.seed}|${t.hard ?? 'easy'}`;
 }
 
-function scenarios(): Scenario[] {
-  const dir = `${ROOT}scenarios/`;
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
-    .sort()
-    .map((f) => {
-      const r = loadScenarioText(readFileSync(dir + f, 'utf8'));
-      if (!r.ok) throw new Error(`${f} is not valid`);
-      return r.value;
-    });
-}
-
 function play(s: Scenario, t: Task, budget: number): number[] {
   const seats = allSeats('easy');
   if (t.hard !== null) seats[t.hard] = 'hard';
@@ -73,20 +57,13 @@ function play(s: Scenario, t: Task, budget: number): number[] {
   return ACTORS.map((a) => actorScore(r.state, a));
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? undefined : process.argv[i + 1];
-}
-
 /** A child: play the tasks it is sent, answer each with its scores. */
 function child(budget: number): void {
-  const byId = new Map(scenarios().map((s) => [s.id, s]));
-  process.on('message', (m: { task: Task } | { done: true }) => {
-    if ('done' in m) process.exit(0);
-    const t = m.task;
+  const byId = new Map(shippedScenarios().map((s) => [s.id, s]));
+  serveTasks((t: Task) => {
     const s = byId.get(t.scenario);
     if (s === undefined) throw new Error(`unknown scenario ${t.scenario}`);
-    process.send?.({ key: keyOf(t), scores: play(s, t, budget) });
+    return { key: keyOf(t), scores: play(s, t, budget) };
   });
 }
 
@@ -108,15 +85,6 @@ function seedsOf(res: Results, scenario: string): number {
   )
     n++;
   return n;
-}
-
-/** A markdown table with its columns padded as the formatter (biome) pads them, so that writing
- * the table into docs/bots.md leaves `biome ci` clean. */
-function aligned(rows: string[][]): string[] {
-  const widths = rows[0]?.map((_, c) => Math.max(3, ...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  const line = (r: string[]) => `| ${r.map((x, c) => x.padEnd(widths[c] ?? 0)).join(' | ')} |`;
-  const [head, ...body] = rows;
-  return [line(head ?? []), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
 }
 
 function table(res: Results, list: Scenario[]): string {
@@ -193,7 +161,7 @@ async function main(): Promise<void> {
   }
   const seeds = Number(arg('seeds') ?? 100);
   const jobs = Math.max(1, Number(arg('jobs') ?? 2));
-  const list = scenarios();
+  const list = shippedScenarios();
   let res: Results = { budget, search: SEARCH, seeds, games: {} };
   if (!process.argv.includes('--fresh') && existsSync(OUT)) {
     const old = JSON.parse(readFileSync(OUT, 'utf8')) as Results;
@@ -209,42 +177,28 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const stopAt = t0 + Number(arg('minutes') ?? Number.POSITIVE_INFINITY) * 60_000;
   const before = res.seconds ?? 0;
-  let done = 0;
   const save = (): void => {
     res.seconds = before + (Date.now() - t0) / 1000;
     res.jobs = jobs;
     writeFileSync(OUT, `${JSON.stringify(res)}\n`);
   };
-  await Promise.all(
-    Array.from({ length: Math.min(jobs, tasks.length) }, () => {
-      const c = fork(fileURLToPath(import.meta.url), ['--child', '--budget', String(budget)], {
-        execArgv: process.execArgv,
-      });
-      const next = (): void => {
-        const t = Date.now() < stopAt ? tasks.shift() : undefined;
-        c.send(t === undefined ? { done: true } : { task: t });
-      };
-      return new Promise<void>((resolve, reject) => {
-        c.on('message', (m: { key: string; scores: number[] }) => {
-          res.games[m.key] = m.scores;
-          done++;
-          if (done % 10 === 0) {
-            save();
-            console.log(`${done} of ${done + tasks.length} games`);
-          }
-          next();
-        });
-        c.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a job failed (exit ${code})`))));
-        next();
-      });
-    }),
-  );
+  await runPool({
+    script: import.meta.url,
+    args: ['--budget', String(budget)],
+    jobs,
+    tasks,
+    stopAt,
+    result: (m: { key: string; scores: number[] }) => {
+      res.games[m.key] = m.scores;
+    },
+    every: 10,
+    progress: (done, left) => {
+      save();
+      console.log(`${done} of ${done + left} games`);
+    },
+  });
   save();
-  const doc = readFileSync(DOC, 'utf8');
-  const a = doc.indexOf(BEGIN);
-  const b = doc.indexOf(END);
-  if (a < 0 || b < a) throw new Error(`docs/bots.md lacks the ${BEGIN} … ${END} markers`);
-  writeFileSync(DOC, `${doc.slice(0, a + BEGIN.length)}\n${table(res, list)}\n${doc.slice(b)}`);
+  writeBetweenMarkers(DOC, 'hard-vs-easy', table(res, list));
   console.log(table(res, list));
 }
 

@@ -28,42 +28,25 @@
  *
  * Games are shared out to `--jobs` child processes seed by seed across the scenarios, so a run
  * cut short by `--minutes` (no new game after M minutes) covers every scenario alike. A game in
- * the file is reused while the engine version, the search's version and the budget match.
+ * the file is reused while the engine version, the search's version, the budget and the list of
+ * policies match, and its scenario's `check` is unchanged.
  */
-import { fork } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Measure } from '../src/engine/index.ts';
-import { ACTORS, ENGINE_VERSION, hashState, playTurns } from '../src/engine/index.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ACTORS, ENGINE_VERSION, SANCTIONS, hashState, playTurns } from '../src/engine/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
-import { initialState, loadScenarioText } from '../src/scenario/index.ts';
+import { initialState } from '../src/scenario/index.ts';
 import { HARD_BUDGET } from '../src/ai/index.ts';
 import type { RunResult } from '../src/sim/index.ts';
 import { POLICIES, allSeats, playRun, policySource, searchLineGame, seatsSource } from '../src/sim/index.ts';
 import type { Played, Results, Stored, Task } from './probe-store.ts';
 import { actorOf, against, at, counts, decode, encode, games, keyOf, seedsOf } from './probe-store.ts';
+import { ROOT, aligned, arg, runPool, serveTasks, shippedScenarios, writeBetweenMarkers } from './game-pool.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-/** The games' file (`--file` for another, as a test does). */
+/** The games' file (`--file` for another). */
 const OUT = arg('file') ?? `${ROOT}docs/probe-full.json`;
 const DOC = `${ROOT}docs/bots.md`;
-const BEGIN = '<!-- probe-full:begin -->';
-const END = '<!-- probe-full:end -->';
 /** The search's version (as in scripts/hard-vs-easy.ts): games of an older search are not reused. */
 const SEARCH = 2;
-const SANCTIONS: readonly Measure[] = ['oilCap', 'workerBan', 'armsEmbargo'];
-
-function scenarios(): Scenario[] {
-  const dir = `${ROOT}scenarios/`;
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
-    .sort()
-    .map((f) => {
-      const r = loadScenarioText(readFileSync(dir + f, 'utf8'));
-      if (!r.ok) throw new Error(`${f} is not valid`);
-      return r.value;
-    });
-}
 
 /** Seed 1 with hard bots at a budget of 12 in every seat: plays the scenario's rules, the
  * heuristic bots and the search in a fraction of a second. */
@@ -100,29 +83,14 @@ function play(s: Scenario, t: Task, budget: number): Played {
   return { s: [r.scores[actor]], d: Object.fromEntries([...tally.entries()].sort()) };
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? undefined : process.argv[i + 1];
-}
-
 /** A child: play the tasks it is sent, answer each with what it found. */
 function child(budget: number): void {
-  const byId = new Map(scenarios().map((s) => [s.id, s]));
-  process.on('message', (m: { task: Task } | { done: true }) => {
-    if ('done' in m) process.exit(0);
-    const t = m.task;
+  const byId = new Map(shippedScenarios().map((s) => [s.id, s]));
+  serveTasks((t: Task) => {
     const s = byId.get(t.scenario);
     if (s === undefined) throw new Error(`unknown scenario ${t.scenario}`);
-    process.send?.({ key: keyOf(t), played: play(s, t, budget) });
+    return { key: keyOf(t), played: play(s, t, budget) };
   });
-}
-
-/** A markdown table padded as biome pads it (scripts/hard-vs-easy.ts). */
-function aligned(rows: string[][]): string[] {
-  const widths = rows[0]?.map((_, c) => Math.max(3, ...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  const line = (r: string[]) => `| ${r.map((x, c) => x.padEnd(widths[c] ?? 0)).join(' | ')} |`;
-  const [head, ...body] = rows;
-  return [line(head ?? []), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
 }
 
 const pct = (k: number, n: number): string => (n === 0 ? '-' : `${Math.round((k * 100) / n)}%`);
@@ -224,7 +192,7 @@ async function main(): Promise<void> {
   }
   const seeds = Number(arg('seeds') ?? 200);
   const jobs = Math.max(1, Number(arg('jobs') ?? 2));
-  const list = scenarios();
+  const list = shippedScenarios();
   const policies = POLICIES.map((p) => `${p.actor} ${p.name}`);
   const checks = Object.fromEntries(list.map((s) => [s.id, check(s)]));
   let res: Results = { engine: ENGINE_VERSION, search: SEARCH, budget, seeds, policies, checks, games: {} };
@@ -258,42 +226,28 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const stopAt = t0 + Number(arg('minutes') ?? Number.POSITIVE_INFINITY) * 60_000;
   const before = res.seconds ?? 0;
-  let done = 0;
   const save = (): void => {
     res.seconds = before + (Date.now() - t0) / 1000;
     res.jobs = jobs;
     writeFileSync(OUT, `${JSON.stringify(encode(res))}\n`);
   };
-  await Promise.all(
-    Array.from({ length: Math.min(jobs, tasks.length) }, () => {
-      const c = fork(fileURLToPath(import.meta.url), ['--child', '--budget', String(budget)], {
-        execArgv: process.execArgv,
-      });
-      const next = (): void => {
-        const t = Date.now() < stopAt ? tasks.shift() : undefined;
-        c.send(t === undefined ? { done: true } : { task: t });
-      };
-      return new Promise<void>((resolve, reject) => {
-        c.on('message', (m: { key: string; played: Played }) => {
-          res.games[m.key] = m.played;
-          done++;
-          if (done % 20 === 0) {
-            save();
-            console.log(`${done} of ${done + tasks.length} games`);
-          }
-          next();
-        });
-        c.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a job failed (exit ${code})`))));
-        next();
-      });
-    }),
-  );
+  await runPool({
+    script: import.meta.url,
+    args: ['--budget', String(budget)],
+    jobs,
+    tasks,
+    stopAt,
+    result: (m: { key: string; played: Played }) => {
+      res.games[m.key] = m.played;
+    },
+    every: 20,
+    progress: (done, left) => {
+      save();
+      console.log(`${done} of ${done + left} games`);
+    },
+  });
   if (!tableOnly) save();
-  const doc = readFileSync(DOC, 'utf8');
-  const a = doc.indexOf(BEGIN);
-  const b = doc.indexOf(END);
-  if (a < 0 || b < a) throw new Error(`docs/bots.md lacks the ${BEGIN} … ${END} markers`);
-  writeFileSync(DOC, `${doc.slice(0, a + BEGIN.length)}\n${table(res, list)}\n${doc.slice(b)}`);
+  writeBetweenMarkers(DOC, 'probe-full', table(res, list));
   console.log(table(res, list));
 }
 
