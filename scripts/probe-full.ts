@@ -37,9 +37,9 @@ import type { Scenario } from '../src/scenario/index.ts';
 import { initialState } from '../src/scenario/index.ts';
 import { HARD_BUDGET } from '../src/ai/index.ts';
 import type { RunResult } from '../src/sim/index.ts';
-import { POLICIES, allSeats, playRun, policySource, searchLineGame, seatsSource } from '../src/sim/index.ts';
+import { POLICIES, allSeats, playRun, policySource, searchLineGame, seatsSource, spread } from '../src/sim/index.ts';
 import type { Played, Results, Stored, Task } from './probe-store.ts';
-import { actorOf, against, at, counts, decode, encode, games, keyOf, seedsOf } from './probe-store.ts';
+import { actorOf, against, counts, decode, encode, games, keyOf, seedsOf } from './probe-store.ts';
 import { ROOT, aligned, arg, runPool, serveTasks, shippedScenarios, writeBetweenMarkers } from './game-pool.ts';
 
 /** The games' file (`--file` for another). */
@@ -122,7 +122,7 @@ function table(res: Results, list: Scenario[]): string {
     for (const a of ACTORS) {
       const i = ACTORS.indexOf(a);
       const scores = hard.map((g) => g?.s[i] ?? 0);
-      const [p10, med, p90] = [at(scores, 10), at(scores, 50), at(scores, 90)];
+      const { p10, median: med, p90 } = spread(scores);
       if (p90 - p10 < 15) narrow.push(`${s.id} ${a} (${p90 - p10})`);
       if (med >= 100) hundred.push(`${s.id} ${a}`);
       let best = '-';

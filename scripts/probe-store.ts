@@ -6,7 +6,7 @@
  */
 import type { ActorId } from '../src/engine/index.ts';
 import { ACTORS } from '../src/engine/index.ts';
-import { POLICIES } from '../src/sim/index.ts';
+import { POLICIES, spread } from '../src/sim/index.ts';
 
 /** `hard`, `p<i>`, `l<ACTOR>` or `e<ACTOR>`: see the header. */
 export type Game = string;
@@ -105,12 +105,6 @@ export function actorOf(g: Game): ActorId {
   throw new Error(`no actor for game ${g}`);
 }
 
-/** The value at percentile q of xs (the lower nearest rank, as src/sim/run.ts's spread). */
-export function at(xs: readonly number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(((s.length - 1) * q) / 100)] ?? 0;
-}
-
 /** Seeds 1..n of a scenario whose games are all played. */
 export function seedsOf(res: Results, scenario: string): number {
   const all = games();
@@ -141,7 +135,7 @@ export function against(res: Results, scenario: string, n: number, game: Game): 
     else if (x === y) out.same++;
     else out.worse++;
   }
-  out.median = at(diffs, 50);
+  out.median = spread(diffs).median;
   return out;
 }
 
