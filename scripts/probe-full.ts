@@ -31,7 +31,7 @@
  * the file is reused while the engine version, the search's version, the budget and the list of
  * policies match, and its scenario's `check` is unchanged.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { ACTORS, ENGINE_VERSION, SANCTIONS, hashState, playTurns } from '../src/engine/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
 import { initialState } from '../src/scenario/index.ts';
@@ -229,7 +229,10 @@ async function main(): Promise<void> {
   const save = (): void => {
     res.seconds = before + (Date.now() - t0) / 1000;
     res.jobs = jobs;
-    writeFileSync(OUT, `${JSON.stringify(encode(res))}\n`);
+    // Write beside and rename: a kill mid-write must leave the previous store whole,
+    // since it holds hours of play that a resumed run would otherwise replay.
+    writeFileSync(`${OUT}.tmp`, `${JSON.stringify(encode(res))}\n`);
+    renameSync(`${OUT}.tmp`, OUT);
   };
   await runPool({
     script: import.meta.url,
