@@ -125,18 +125,8 @@ export { COMPARISONS } from './scenarioRules.ts';
 export type { Comparison, CouncilRules, Deck, DeckCard, Objective, ScriptedEvent, Seat } from './scenarioRules.ts';
 export { achievement, actorScore, emptyTally, indicatorValue, scores, tallyTurn, turnScore } from './score.ts';
 export { detectionOdds, knowHowOdds } from './panel.ts';
-export {
-  MEASURE_VALUE,
-  SANCTIONS,
-  changesNothing,
-  mayTable,
-  vetoedUntil,
-  defaultVote,
-  outcomeOf,
-  ruleVote,
-  seatScore,
-  weighedEvidence,
-} from './council.ts';
+export { SANCTIONS, defaultVote, outcomeOf, ruleVote, seatScore, weighedEvidence } from './council.ts';
+export { MEASURE_VALUE, changesNothing, mayTable, vetoedUntil } from './tabling.ts';
 export { isElectedSeat, lobbyShift } from './lobby.ts';
 export { crossesChina, fuelDue } from './levers.ts';
 export { REPUTATION } from './sanctions.ts';

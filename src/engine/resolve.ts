@@ -41,7 +41,8 @@ import type {
   ShipOrder,
   VoteOrder,
 } from './orders.ts';
-import { tableDrafts, voteOnDrafts } from './council.ts';
+import { voteOnDrafts } from './council.ts';
+import { tableDrafts } from './tabling.ts';
 import { resolveEvents } from './events.ts';
 import { applyLaunches, applyNuclearTests } from './launch.ts';
 import { applyLevers } from './levers.ts';

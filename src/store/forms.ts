@@ -1,10 +1,10 @@
 /**
  * Which kinds of order an actor gives by hand, in the order the orders panel offers them, and
  * the facts a form shows beside its fields (what an order costs and does, with the scenario's
- * design parameters). Who may give which order is the engine's rule (council.ts, panel.ts,
- * launch.ts, lobby.ts, levers.ts); it is mirrored here only to decide which forms to show (the
- * Council has no stocks to ship, no deals and no domestic priorities). The engine still judges
- * every order. Plain data: the screens word it.
+ * design parameters). Who may give which order is the engine's rule (council.ts, tabling.ts,
+ * panel.ts, launch.ts, lobby.ts, levers.ts); it is mirrored here only to decide which forms to
+ * show (the Council has no stocks to ship, no deals and no domestic priorities). The engine
+ * still judges every order. Plain data: the screens word it.
  */
 import type { ActorId, Measure, Order, Route, Seat, StateView } from '../engine/index.ts';
 import { MEASURES, crossesChina, isElectedSeat, isVotingActor, mayTable } from '../engine/index.ts';
@@ -24,7 +24,7 @@ export function orderFormsFor(actor: ActorId): FormKind[] {
   return out;
 }
 
-/** The measures `actor` may put to the Council (the engine's council.ts `tableDrafts`): the
+/** The measures `actor` may put to the Council (the engine's tabling.ts `tableDrafts`): the
  * Council majority every measure but relief; Russia and China only relief; nobody else any. */
 export function draftMeasuresFor(actor: ActorId): Measure[] {
   return MEASURES.filter((m) => mayTable(actor, m));
