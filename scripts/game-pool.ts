@@ -9,7 +9,7 @@
  * tasks run out or `stopAt` (epoch milliseconds) has passed, so no new game starts after it.
  */
 import { fork } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../src/scenario/index.ts';
 import { loadScenarioText } from '../src/scenario/index.ts';
@@ -99,4 +99,30 @@ export function writeBetweenMarkers(doc: string, name: string, text: string): vo
   const b = old.indexOf(end);
   if (a < 0 || b < a) throw new Error(`${doc} lacks the ${begin} … ${end} markers`);
   writeFileSync(doc, `${old.slice(0, a + begin.length)}\n${text}\n${old.slice(b)}`);
+}
+
+/**
+ * A run's time limit and its save. `stopAt` is when `--minutes` runs out (none given: never).
+ * `save` adds this run's wall time to the seconds the store already holds, records the jobs,
+ * and writes `serialize(store)` beside `file`, then renames it into place: a kill mid-write
+ * leaves the previous store whole, since it holds hours of play that a resumed run would
+ * otherwise replay.
+ */
+export function timedSave<S extends { seconds?: number; jobs?: number }>(
+  file: string,
+  store: S,
+  jobs: number,
+  serialize: (s: S) => unknown = (s) => s,
+): { stopAt: number; save: () => void } {
+  const t0 = Date.now();
+  const before = store.seconds ?? 0;
+  return {
+    stopAt: t0 + Number(arg('minutes') ?? Number.POSITIVE_INFINITY) * 60_000,
+    save: () => {
+      store.seconds = before + (Date.now() - t0) / 1000;
+      store.jobs = jobs;
+      writeFileSync(`${file}.tmp`, `${JSON.stringify(serialize(store))}\n`);
+      renameSync(`${file}.tmp`, file);
+    },
+  };
 }

@@ -12,14 +12,23 @@
  * docs/hard-vs-easy.json with the same budget is not played again, so a run resumes; `--fresh`
  * starts over. The table counts, per scenario, the seeds whose five games are all played.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ActorId } from '../src/engine/index.ts';
 import { ACTORS, actorScore, playTurns } from '../src/engine/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
 import { initialState } from '../src/scenario/index.ts';
 import { HARD_BUDGET } from '../src/ai/index.ts';
 import { allSeats, seatsSource } from '../src/sim/index.ts';
-import { ROOT, aligned, arg, runPool, serveTasks, shippedScenarios, writeBetweenMarkers } from './game-pool.ts';
+import {
+  ROOT,
+  aligned,
+  arg,
+  runPool,
+  serveTasks,
+  shippedScenarios,
+  timedSave,
+  writeBetweenMarkers,
+} from './game-pool.ts';
 
 const OUT = `${ROOT}docs/hard-vs-easy.json`;
 const DOC = `${ROOT}docs/bots.md`;
@@ -174,14 +183,7 @@ async function main(): Promise<void> {
         const t = { scenario: s.id, seed, hard };
         if (res.games[keyOf(t)] === undefined) tasks.push(t);
       }
-  const t0 = Date.now();
-  const stopAt = t0 + Number(arg('minutes') ?? Number.POSITIVE_INFINITY) * 60_000;
-  const before = res.seconds ?? 0;
-  const save = (): void => {
-    res.seconds = before + (Date.now() - t0) / 1000;
-    res.jobs = jobs;
-    writeFileSync(OUT, `${JSON.stringify(res)}\n`);
-  };
+  const { stopAt, save } = timedSave(OUT, res, jobs);
   await runPool({
     script: import.meta.url,
     args: ['--budget', String(budget)],

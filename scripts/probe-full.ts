@@ -31,7 +31,7 @@
  * the file is reused while the engine version, the search's version, the budget and the list of
  * policies match, and its scenario's `check` is unchanged.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { ACTORS, ENGINE_VERSION, SANCTIONS, hashState, playTurns } from '../src/engine/index.ts';
 import type { Scenario } from '../src/scenario/index.ts';
 import { initialState } from '../src/scenario/index.ts';
@@ -40,7 +40,16 @@ import type { RunResult } from '../src/sim/index.ts';
 import { POLICIES, allSeats, playRun, policySource, searchLineGame, seatsSource, spread } from '../src/sim/index.ts';
 import type { Played, Results, Stored, Task } from './probe-store.ts';
 import { actorOf, against, counts, decode, encode, games, keyOf, seedsOf } from './probe-store.ts';
-import { ROOT, aligned, arg, runPool, serveTasks, shippedScenarios, writeBetweenMarkers } from './game-pool.ts';
+import {
+  ROOT,
+  aligned,
+  arg,
+  runPool,
+  serveTasks,
+  shippedScenarios,
+  timedSave,
+  writeBetweenMarkers,
+} from './game-pool.ts';
 
 /** The games' file (`--file` for another). */
 const OUT = arg('file') ?? `${ROOT}docs/probe-full.json`;
@@ -223,17 +232,7 @@ async function main(): Promise<void> {
         const t = { scenario: s.id, seed, game };
         if (res.games[keyOf(t)] === undefined) tasks.push(t);
       }
-  const t0 = Date.now();
-  const stopAt = t0 + Number(arg('minutes') ?? Number.POSITIVE_INFINITY) * 60_000;
-  const before = res.seconds ?? 0;
-  const save = (): void => {
-    res.seconds = before + (Date.now() - t0) / 1000;
-    res.jobs = jobs;
-    // Write beside and rename: a kill mid-write must leave the previous store whole,
-    // since it holds hours of play that a resumed run would otherwise replay.
-    writeFileSync(`${OUT}.tmp`, `${JSON.stringify(encode(res))}\n`);
-    renameSync(`${OUT}.tmp`, OUT);
-  };
+  const { stopAt, save } = timedSave(OUT, res, jobs, encode);
   await runPool({
     script: import.meta.url,
     args: ['--budget', String(budget)],
