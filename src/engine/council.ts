@@ -29,7 +29,7 @@ import { ADOPTION_VOTES, VOTES, isVotingActor, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import { changeIndicator, changeRelation } from './context.ts';
 import { lobbyShift } from './lobby.ts';
-import type { VoteOrder } from './orders.ts';
+import type { Indexed, VoteOrder } from './orders.ts';
 import type { Draft, Outcome } from './regimeState.ts';
 import { addDecision } from './regimeState.ts';
 import type { Cause, CouncilRecord, SeatVote } from './report.ts';
@@ -40,8 +40,6 @@ import { reject } from './validate.ts';
 
 /** Measures that tighten the regime (a yes vote on them costs Pyongyang's goodwill). */
 export const SANCTIONS: readonly Measure[] = ['oilCap', 'workerBan', 'armsEmbargo'];
-
-type Indexed<T> = { order: T; index: number };
 
 export function defaultVote(rules: CouncilRules, actor: VotingActor, m: Measure): Vote {
   const d = votingField(rules.defaults, actor);

@@ -16,14 +16,12 @@ import type { ActorId, ShipmentMode } from './ids.ts';
 import { isActorId, isResource, isGood, pairKey } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import { capacityUsed, changeRelation, findRoute } from './context.ts';
-import type { AcceptDealOrder, CancelDealOrder, ProposeDealOrder } from './orders.ts';
+import type { AcceptDealOrder, CancelDealOrder, Indexed, ProposeDealOrder } from './orders.ts';
 import type { Cause, DealEventKind, RejectReason, Rejection, Visibility } from './report.ts';
 import type { Deal, Route } from './state.ts';
 import { checkTransfer, performTransfer } from './transfers.ts';
 import type { Transfer } from './transfers.ts';
 import { reject } from './validate.ts';
-
-type Indexed<T> = { order: T; index: number };
 
 function dealVisibility(
   ctx: TurnContext,

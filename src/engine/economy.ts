@@ -22,12 +22,12 @@ import { ACTORS, RESOURCES, actorIndex, isActorId, resourceIndex } from './ids.t
 import type { TurnContext } from './context.ts';
 import type { Cause } from './report.ts';
 import { changeIndicator, changeStock } from './context.ts';
-import type { SetPrioritiesOrder } from './orders.ts';
+import type { Indexed, SetPrioritiesOrder } from './orders.ts';
 import { randomBelow } from './rng.ts';
 import type { Economy, Priorities, Variance } from './state.ts';
 import { isPercent, reject } from './validate.ts';
 
-export function applyPriorities(ctx: TurnContext, orders: { order: SetPrioritiesOrder; index: number }[]): void {
+export function applyPriorities(ctx: TurnContext, orders: Indexed<SetPrioritiesOrder>[]): void {
   // Actors that set their priorities already, one bit by ACTORS place (no Set per turn).
   let seen = 0;
   for (const { order: o, index } of orders) {

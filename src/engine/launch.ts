@@ -26,7 +26,7 @@
  */
 import type { TurnContext } from './context.ts';
 import { addEvidence, changeIndicator, changeRelation, changeStock } from './context.ts';
-import type { LaunchOrder, NuclearTestOrder } from './orders.ts';
+import type { Indexed, LaunchOrder, NuclearTestOrder } from './orders.ts';
 import type { Cause } from './report.ts';
 import { ROLL_LAUNCH, ROLL_TEST, keyedBasisPoints } from './rng.ts';
 import type { GameState } from './state.ts';
@@ -71,7 +71,7 @@ function spend(ctx: TurnContext, amount: number, cause: Cause): void {
   changeStock(ctx, 'PRK', 'currency', -Math.min(cash, amount), cause);
 }
 
-export function applyLaunches(ctx: TurnContext, orders: { order: LaunchOrder; index: number }[]): void {
+export function applyLaunches(ctx: TurnContext, orders: Indexed<LaunchOrder>[]): void {
   const s = ctx.s;
   const p = s.rules.design;
   let done = false;
@@ -116,7 +116,7 @@ export function applyLaunches(ctx: TurnContext, orders: { order: LaunchOrder; in
   }
 }
 
-export function applyNuclearTests(ctx: TurnContext, orders: { order: NuclearTestOrder; index: number }[]): void {
+export function applyNuclearTests(ctx: TurnContext, orders: Indexed<NuclearTestOrder>[]): void {
   const s = ctx.s;
   const p = s.rules.design;
   let done = false;

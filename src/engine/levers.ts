@@ -17,7 +17,7 @@
  */
 import type { TurnContext } from './context.ts';
 import { changeIndicator, changeRelation, findRoute } from './context.ts';
-import type { CustomsOrder, HoldFuelOrder } from './orders.ts';
+import type { CustomsOrder, HoldFuelOrder, Indexed } from './orders.ts';
 import type { Cause } from './report.ts';
 import type { Deal, Route } from './state.ts';
 import { reject } from './validate.ts';
@@ -38,11 +38,7 @@ export function fuelDue(s: { readonly deals: readonly Deal[] }): number {
   return n;
 }
 
-export function applyLevers(
-  ctx: TurnContext,
-  holds: { order: HoldFuelOrder; index: number }[],
-  customs: { order: CustomsOrder; index: number }[],
-): void {
+export function applyLevers(ctx: TurnContext, holds: Indexed<HoldFuelOrder>[], customs: Indexed<CustomsOrder>[]): void {
   const s = ctx.s;
   const p = s.rules.design;
   for (const r of s.routes) r.extraBp = 0;

@@ -12,7 +12,7 @@
 import type { Measure } from './ids.ts';
 import type { TurnContext } from './context.ts';
 import { changeStock } from './context.ts';
-import type { LobbyOrder } from './orders.ts';
+import type { Indexed, LobbyOrder } from './orders.ts';
 import type { Lobby } from './regimeState.ts';
 import type { Seat } from './scenarioRules.ts';
 import type { GameState } from './state.ts';
@@ -33,7 +33,7 @@ export function lobbyShift(s: Pick<GameState, 'turn' | 'council' | 'rules'>, sea
   return m === 'relief' ? p : -p;
 }
 
-export function applyLobbying(ctx: TurnContext, orders: { order: LobbyOrder; index: number }[]): void {
+export function applyLobbying(ctx: TurnContext, orders: Indexed<LobbyOrder>[]): void {
   const s = ctx.s;
   const p = s.rules.design;
   // Lobbying that has run its course leaves the record (a new list: it is shared with the

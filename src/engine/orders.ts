@@ -146,3 +146,6 @@ export type NuclearTestOrder = z.infer<typeof NuclearTestOrderSchema>;
 export type LobbyOrder = z.infer<typeof LobbyOrderSchema>;
 export type HoldFuelOrder = z.infer<typeof HoldFuelOrderSchema>;
 export type CustomsOrder = z.infer<typeof CustomsOrderSchema>;
+
+/** An order with its position in the turn's list: a rejection names the order by that index. */
+export type Indexed<T> = { order: T; index: number };

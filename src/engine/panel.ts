@@ -12,7 +12,7 @@
  */
 import type { TurnContext } from './context.ts';
 import { changeHidden, changeIndicator, findRoute } from './context.ts';
-import type { MonitorOrder } from './orders.ts';
+import type { Indexed, MonitorOrder } from './orders.ts';
 import { panelActive } from './regimeState.ts';
 import type { GameState, Route } from './state.ts';
 import { reject } from './validate.ts';
@@ -52,7 +52,7 @@ export function noteLapse(ctx: TurnContext): void {
   p.monitored = [];
 }
 
-export function applyMonitoring(ctx: TurnContext, orders: { order: MonitorOrder; index: number }[]): void {
+export function applyMonitoring(ctx: TurnContext, orders: Indexed<MonitorOrder>[]): void {
   let done = false;
   for (const { order: o, index } of orders) {
     if (o.actor !== 'UNSC') {

@@ -33,6 +33,7 @@ import type {
   HoldFuelOrder,
   LaunchOrder,
   LobbyOrder,
+  Indexed,
   MonitorOrder,
   NuclearTestOrder,
   Order,
@@ -64,19 +65,19 @@ export interface TurnResult {
 }
 
 interface Sorted {
-  priorities: { order: SetPrioritiesOrder; index: number }[];
-  cancels: { order: CancelDealOrder; index: number }[];
-  accepts: { order: AcceptDealOrder; index: number }[];
-  proposals: { order: ProposeDealOrder; index: number }[];
-  ships: { order: ShipOrder; index: number }[];
-  drafts: { order: DraftOrder; index: number }[];
-  votes: { order: VoteOrder; index: number }[];
-  monitors: { order: MonitorOrder; index: number }[];
-  launches: { order: LaunchOrder; index: number }[];
-  tests: { order: NuclearTestOrder; index: number }[];
-  lobbies: { order: LobbyOrder; index: number }[];
-  holds: { order: HoldFuelOrder; index: number }[];
-  customs: { order: CustomsOrder; index: number }[];
+  priorities: Indexed<SetPrioritiesOrder>[];
+  cancels: Indexed<CancelDealOrder>[];
+  accepts: Indexed<AcceptDealOrder>[];
+  proposals: Indexed<ProposeDealOrder>[];
+  ships: Indexed<ShipOrder>[];
+  drafts: Indexed<DraftOrder>[];
+  votes: Indexed<VoteOrder>[];
+  monitors: Indexed<MonitorOrder>[];
+  launches: Indexed<LaunchOrder>[];
+  tests: Indexed<NuclearTestOrder>[];
+  lobbies: Indexed<LobbyOrder>[];
+  holds: Indexed<HoldFuelOrder>[];
+  customs: Indexed<CustomsOrder>[];
 }
 
 export function sortOrders(orders: readonly Order[]): Sorted {

@@ -5,13 +5,13 @@
 import type { ActorId } from './ids.ts';
 import { isActorId, isResource } from './ids.ts';
 import type { TurnContext } from './context.ts';
-import type { ShipOrder } from './orders.ts';
+import type { Indexed, ShipOrder } from './orders.ts';
 import type { Cause } from './report.ts';
 import { checkTransfer, performTransfer } from './transfers.ts';
 import type { Transfer } from './transfers.ts';
 import { isAmount, reject } from './validate.ts';
 
-export function resolveShipments(ctx: TurnContext, ships: { order: ShipOrder; index: number }[]): void {
+export function resolveShipments(ctx: TurnContext, ships: Indexed<ShipOrder>[]): void {
   for (const { order: o, index } of ships) {
     if (!isActorId(o.actor)) {
       reject(ctx, index, o.actor, 'unknownActor', `unknown actor "${o.actor}"`);

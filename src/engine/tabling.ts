@@ -14,15 +14,13 @@ import { changeIndicator, changeRelation } from './context.ts';
 import type { TurnContext } from './context.ts';
 import type { ActorId, Measure } from './ids.ts';
 import { assertNever, isMeasure, pairKey } from './ids.ts';
-import type { DraftOrder } from './orders.ts';
+import type { DraftOrder, Indexed } from './orders.ts';
 import type { Draft } from './regimeState.ts';
 import { addDraft } from './regimeState.ts';
 import type { Cause } from './report.ts';
 import { REPUTATION } from './sanctions.ts';
 import type { GameState } from './state.ts';
 import { reject } from './validate.ts';
-
-type Indexed<T> = { order: T; index: number };
 
 /** Limits of a draft's value, by measure (see MEASURES in ids.ts). */
 export const MEASURE_VALUE: Readonly<Record<Measure, { min: number; max: number }>> = {
