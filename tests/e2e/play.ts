@@ -2,6 +2,8 @@
  * Page helpers for the browser tests: giving orders through the panels (by label, as a user
  * would), reading the status bar, and the Node-side expectation for the same game.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { ActorId, Order, PlayResult } from '../../src/engine/index.ts';
 import { playTurns } from '../../src/engine/index.ts';
@@ -10,6 +12,7 @@ import { botOrders } from '../../src/ai/index.ts';
 import type { Controllers } from '../../src/store/index.ts';
 import { assembleOrders } from '../../src/store/index.ts';
 import { loadScenario } from '../fixtures.ts';
+import { pageErrors } from './harness.ts';
 
 export interface ShipStep {
   kind: 'ship';
@@ -143,7 +146,39 @@ export async function skipWalkthrough(page: Page): Promise<void> {
     else await page.keyboard.press('Escape');
     await skip.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   }
-  await skip.waitFor({ state: 'hidden' });
+  if (await skip.isVisible()) throw new Error(`the walkthrough would not close: ${await walkthroughDiagnosis(page)}`);
+}
+
+/** What the page looks like when the walkthrough will not close: whether animation frames
+ * still run (the app redraws in one), what lies on top of the Skip button, how many
+ * walkthroughs are in the page, and the page's errors. */
+async function walkthroughDiagnosis(page: Page): Promise<string> {
+  const seen = await page
+    .evaluate(async () => {
+      const frame = await Promise.race([
+        new Promise<string>((r) => requestAnimationFrame(() => r('runs'))),
+        new Promise<string>((r) => setTimeout(() => r('stalled for 2 s'), 2_000)),
+      ]);
+      const dialogs = [...document.querySelectorAll('dialog.walkthrough')];
+      const skip = [...document.querySelectorAll('dialog.walkthrough button')].at(-1);
+      const box = skip?.getBoundingClientRect();
+      const top = box === undefined ? null : document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return JSON.stringify({
+        frame,
+        visibility: document.visibilityState,
+        focus: document.hasFocus(),
+        active: document.activeElement?.outerHTML.slice(0, 80),
+        mode: document.body.dataset.mode,
+        dialogs: dialogs.map(
+          (d) => `${(d as HTMLDialogElement).open ? 'open' : 'closed'}${d.isConnected ? '' : ' detached'}`,
+        ),
+        onTop: top?.outerHTML.slice(0, 120) ?? null,
+      });
+    })
+    .catch((e: unknown) => `(the page did not answer: ${String(e)})`);
+  const shot = join(tmpdir(), `veto-walkthrough-${process.pid}-${Date.now()}.png`);
+  await page.screenshot({ path: shot }).catch(() => undefined);
+  return `${seen}; page errors: ${JSON.stringify(pageErrors(page))}; screenshot: ${shot}`;
 }
 
 /** Open the game menu (the saved-games tools, help, the fingerprint, Quit). */
