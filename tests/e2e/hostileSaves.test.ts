@@ -40,11 +40,13 @@ afterAll(async () => {
 
 type TrackedPage = Page & { errors: string[] };
 
-/** A page in a fresh context, with every long task (PerformanceObserver) recorded from the start. */
-async function freshPage(): Promise<TrackedPage> {
+/** A page in a fresh context, with every long task (PerformanceObserver) recorded from the start.
+ * `before` runs before the page loads (e.g. to route a request). */
+async function freshPage(before?: (page: Page) => Promise<unknown>): Promise<TrackedPage> {
   const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 } });
   contexts.push(context);
   const page = (await context.newPage()) as TrackedPage;
+  await before?.(page);
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   page.on('console', (m) => {
@@ -60,6 +62,28 @@ async function freshPage(): Promise<TrackedPage> {
   await page.goto(h.url);
   await page.getByRole('heading', { name: 'Veto', level: 1 }).waitFor();
   return page;
+}
+
+/**
+ * Holds back the check worker's script (the page starts the worker as it loads) until
+ * `release`: a check then waits for it, so a test can press Cancel while the check is under
+ * way on any machine. Unheld, a check takes under half a second in Chromium, less than a loaded
+ * machine may take to press a button.
+ */
+function holdCheckWorker(): { hold: (page: Page) => Promise<unknown>; release: () => void } {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  return {
+    hold: (page) =>
+      page.route(/verifyWorker/, async (route) => {
+        await held;
+        // The worker may have been ended (Cancel terminates it) and its request with it.
+        await route.continue().catch(() => undefined);
+      }),
+    release,
+  };
 }
 
 /** The longest task (ms) the page has run since `since` (performance.now()). */
@@ -346,7 +370,8 @@ describe('hostile and heavy saves in the browser', { timeout: 120_000 }, () => {
 
   test('a link checked while a game is on screen shows its progress and Cancel outside the closed menu; the game stays', async () => {
     const code = readFileSync(`${SAVES_DIR}long-200.link2.txt`, 'utf8').trim();
-    const page = await freshPage();
+    const worker = holdCheckWorker();
+    const page = await freshPage(worker.hold);
     await startGame(page, ['PRK']);
     const before = await page.locator('[data-state-hash]').getAttribute('data-state-hash');
     await sendLink(page, code);
@@ -358,9 +383,8 @@ describe('hostile and heavy saves in the browser', { timeout: 120_000 }, () => {
     // Polled: the row is redrawn with each progress step, and on a loaded machine a single
     // reading can fall between two frames.
     await expect.poll(() => row.isVisible()).toBe(true);
-    // Cancel at once: the check takes under half a second in Chromium, less than a screenshot
-    // of the page on a loaded machine.
     await row.getByRole('button', { name: 'Cancel', exact: true }).click();
+    worker.release();
     await expect
       .poll(() => page.getByTestId('toast').textContent())
       .toBe('Stopped checking the link. Nothing was opened.');
@@ -374,10 +398,12 @@ describe('hostile and heavy saves in the browser', { timeout: 120_000 }, () => {
 
   test('Cancel stops a check: nothing is opened, and the page says so', async () => {
     const code = readFileSync(`${SAVES_DIR}long-200.link2.txt`, 'utf8').trim();
-    const page = await freshPage();
+    const worker = holdCheckWorker();
+    const page = await freshPage(worker.hold);
     await sendLink(page, code);
     await page.getByTestId('check-row').waitFor();
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    worker.release();
     await expect
       .poll(() => page.getByTestId('save-status').textContent())
       .toBe('Stopped checking the link. Nothing was opened.');
