@@ -149,6 +149,38 @@ export async function skipWalkthrough(page: Page): Promise<void> {
   if (await skip.isVisible()) throw new Error(`the walkthrough would not close: ${await walkthroughDiagnosis(page)}`);
 }
 
+/** Whether input reaches the page once more: counts the events a real click on Skip and a real
+ * Escape deliver, then, if it still shows, clicks Skip from inside the page. */
+async function inputDiagnosis(page: Page): Promise<string> {
+  const open = () => page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog.walkthrough')?.open ?? null);
+  await page.evaluate(() => {
+    const w = window as unknown as { seenEvents: string[] };
+    w.seenEvents = [];
+    for (const type of ['pointerdown', 'click', 'keydown'])
+      window.addEventListener(type, (e) => w.seenEvents.push(`${type}:${(e.target as Element).tagName}`), true);
+  });
+  const skip = page.getByRole('button', { name: 'Skip the walkthrough' });
+  const real = await skip
+    .click({ timeout: 5_000 })
+    .then(() => 'clicked')
+    .catch((e: unknown) => `click failed: ${String(e).slice(0, 200)}`);
+  await page.waitForTimeout(1_000);
+  const afterClick = await open();
+  const esc = await Promise.race([
+    page.keyboard.press('Escape').then(() => 'pressed'),
+    new Promise<string>((r) => setTimeout(() => r('press hung 5 s'), 5_000)),
+  ]);
+  await page.waitForTimeout(1_000);
+  const afterEscape = await open();
+  const events = await page.evaluate(() => (window as unknown as { seenEvents: string[] }).seenEvents);
+  await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLButtonElement>('dialog.walkthrough button')].at(-1)?.click(),
+  );
+  await page.waitForTimeout(1_000);
+  const afterSynthetic = await open();
+  return JSON.stringify({ real, afterClick, esc, afterEscape, events, afterSynthetic });
+}
+
 /** What the page looks like when the walkthrough will not close: whether animation frames
  * still run (the app redraws in one), what lies on top of the Skip button, how many
  * walkthroughs are in the page, and the page's errors. */
@@ -178,7 +210,8 @@ async function walkthroughDiagnosis(page: Page): Promise<string> {
     .catch((e: unknown) => `(the page did not answer: ${String(e)})`);
   const shot = join(tmpdir(), `veto-walkthrough-${process.pid}-${Date.now()}.png`);
   await page.screenshot({ path: shot }).catch(() => undefined);
-  return `${seen}; page errors: ${JSON.stringify(pageErrors(page))}; screenshot: ${shot}`;
+  const input = await inputDiagnosis(page).catch((e: unknown) => `(input diagnosis failed: ${String(e)})`);
+  return `${seen}; input: ${input}; page errors: ${JSON.stringify(pageErrors(page))}; screenshot: ${shot}`;
 }
 
 /** Open the game menu (the saved-games tools, help, the fingerprint, Quit). */
