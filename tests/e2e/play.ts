@@ -137,16 +137,81 @@ export function pendingItems(page: Page): Locator {
 
 /** Skip the first-turn walkthrough when it shows. */
 export async function skipWalkthrough(page: Page): Promise<void> {
+  await recordTimeline(page);
   const skip = page.getByRole('button', { name: 'Skip the walkthrough' });
   // A click can land while the screen is being rebuilt (the map arriving on a loaded machine);
   // a person would click again, or press Escape (which also skips it), and so does the test:
   // a bounded number of tries, alternating the two, each given time to take effect.
   for (let i = 0; i < 8 && (await skip.isVisible()); i++) {
-    if (i % 2 === 0) await skip.click({ timeout: 5_000 }).catch(() => undefined);
+    await mark(page, `try ${i}`);
+    if (i % 2 === 0)
+      await skip
+        .click({ timeout: 5_000 })
+        .catch((e: unknown) => mark(page, `click failed: ${String(e).slice(0, 300)}`));
     else await page.keyboard.press('Escape');
+    await mark(page, `tried ${i}`);
     await skip.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   }
   if (await skip.isVisible()) throw new Error(`the walkthrough would not close: ${await walkthroughDiagnosis(page)}`);
+}
+
+/** Records, in the page, what happens while the walkthrough is being skipped: input events,
+ * the dialog opening and closing, animation frames per second and long tasks. */
+async function recordTimeline(page: Page): Promise<void> {
+  await page
+    .evaluate(() => {
+      const w = window as unknown as { timeline?: string[]; t0?: number };
+      if (w.timeline !== undefined) return;
+      const log: string[] = [];
+      w.timeline = log;
+      const t0 = performance.now();
+      w.t0 = t0;
+      const add = (x: string) => {
+        if (log.length < 400) log.push(`${Math.round(performance.now() - t0)} ${x}`);
+      };
+      for (const type of ['pointerdown', 'click', 'keydown'])
+        window.addEventListener(
+          type,
+          (e) => add(`${type} ${(e.target as Element).tagName}.${(e.target as Element).className}`),
+          true,
+        );
+      new MutationObserver((ms) => {
+        for (const m of ms) {
+          const el = m.target as Element;
+          if (el.tagName === 'DIALOG') add(`dialog.${el.className} open=${el.hasAttribute('open')}`);
+        }
+      }).observe(document.body, { attributes: true, attributeFilter: ['open'], subtree: true });
+      new MutationObserver(() => add('screen rebuilt')).observe(
+        document.querySelector('.screen-slot') ?? document.body,
+        {
+          childList: true,
+        },
+      );
+      let frames = 0;
+      const tick = () => {
+        frames++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const every = setInterval(() => {
+        add(`frames ${frames}`);
+        frames = 0;
+        if (log.length >= 400) clearInterval(every);
+      }, 2_000);
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) if (e.duration > 300) add(`long task ${Math.round(e.duration)} ms`);
+      }).observe({ type: 'longtask' });
+    })
+    .catch(() => undefined);
+}
+
+async function mark(page: Page, what: string): Promise<void> {
+  await page
+    .evaluate((x) => {
+      const w = window as unknown as { timeline?: string[]; t0?: number };
+      w.timeline?.push(`${Math.round(performance.now() - (w.t0 ?? 0))} -- ${x}`);
+    }, what)
+    .catch(() => undefined);
 }
 
 /** Whether input reaches the page once more: counts the events a real click on Skip and a real
@@ -210,8 +275,11 @@ async function walkthroughDiagnosis(page: Page): Promise<string> {
     .catch((e: unknown) => `(the page did not answer: ${String(e)})`);
   const shot = join(tmpdir(), `veto-walkthrough-${process.pid}-${Date.now()}.png`);
   await page.screenshot({ path: shot }).catch(() => undefined);
+  const timeline = await page
+    .evaluate(() => (window as unknown as { timeline?: string[] }).timeline ?? [])
+    .catch(() => []);
   const input = await inputDiagnosis(page).catch((e: unknown) => `(input diagnosis failed: ${String(e)})`);
-  return `${seen}; input: ${input}; page errors: ${JSON.stringify(pageErrors(page))}; screenshot: ${shot}`;
+  return `${seen}; timeline: ${timeline.join(' | ')}; input: ${input}; page errors: ${JSON.stringify(pageErrors(page))}; screenshot: ${shot}`;
 }
 
 /** Open the game menu (the saved-games tools, help, the fingerprint, Quit). */
