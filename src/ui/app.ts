@@ -1,9 +1,9 @@
 /**
  * The app shell: the status bar, one screen per mode, the help dialog and a live region.
- * Rendering happens at most once per animation frame: a store change only schedules a frame,
- * and the frame rebuilds the screen when its identity changed (mode, game and its hash chain,
- * viewer) or
- * updates it in place otherwise, so a half-filled form keeps its values and focus. Components
+ * Rendering happens at most once per animation frame: a store change only schedules a frame
+ * (drawn after 100 ms without one when the browser holds frames back), and the frame rebuilds
+ * the screen when its identity changed (mode, game and its hash chain, viewer) or updates it in
+ * place otherwise, so a half-filled form keeps its values and focus. Components
  * compare their own inputs before doing any work. On a new screen focus moves to its main
  * heading (on a new turn, the digest's heading). The map container is created once and moved
  * into each game screen, so the map survives across turns.
@@ -27,6 +27,9 @@ export interface App {
   mapContainer: HTMLElement;
   destroy(): void;
 }
+
+/** The longest a change waits for an animation frame before it is drawn anyway (see mountApp). */
+const FRAME_WAIT_MS = 100;
 
 /** What a screen is built for: a change rebuilds it. Compared by identity; the game also by its
  * own identity, the last link of its hash chain, which changes with every turn and differs
@@ -199,13 +202,23 @@ export function mountApp(
     document.title = `${target?.textContent ?? t('start.title')} · ${t('start.title')}`;
   };
 
+  // A change is drawn on the next animation frame, or after FRAME_WAIT_MS if no frame comes
+  // first: a browser may hold frames back for seconds while the machine is loaded (in software
+  // WebGL, the map's first frames wait on a busy GPU process), and the screen must still answer a
+  // click or a key at once, not when drawing resumes.
   let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = (): void => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    frame = 0;
+    timer = undefined;
+    render(store.getState());
+  };
   const schedule = (): void => {
     if (frame !== 0) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      render(store.getState());
-    });
+    frame = requestAnimationFrame(flush);
+    timer = setTimeout(flush, FRAME_WAIT_MS);
   };
   render(store.getState());
   const unsubscribe = store.subscribe(schedule);
@@ -214,6 +227,7 @@ export function mountApp(
     destroy() {
       unsubscribe();
       cancelAnimationFrame(frame);
+      clearTimeout(timer);
       screen?.destroy?.();
       clear(root);
     },

@@ -1,6 +1,6 @@
 /**
  * The one contract every piece of the UI follows: an element, an optional `update` called with
- * fresh data (at most once per animation frame, app.ts), and an optional `destroy` called once
+ * fresh data (at most once per animation frame, or 100 ms when frames are held back; app.ts), and an optional `destroy` called once
  * when it is removed. A component updates in place, so focus and half-filled fields survive,
  * and checks with `inputs` whether what it shows has changed before doing any work.
  */
