@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Harness } from './harness.ts';
-import { startHarness } from './harness.ts';
+import { newPage, pageErrors, startHarness } from './harness.ts';
+import { startGame } from './play.ts';
 
 let h: Harness;
 
@@ -21,19 +22,13 @@ afterAll(async () => {
 
 describe('with animation frames held back', () => {
   test('the game starts, Escape skips the walkthrough, a tab opens and a turn ends', async () => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.addInitScript(() => {
-      window.requestAnimationFrame = () => 1;
-      window.cancelAnimationFrame = () => undefined;
-    });
-    await page.goto(h.url);
-    await page.getByRole('button', { name: /^Choose this scenario: Munitions for know-how/ }).click();
-    await page.getByRole('button', { name: 'Choose players' }).click();
-    await page.getByRole('group', { name: 'North Korea', exact: true }).getByLabel('A person', { exact: true }).check();
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    const page = await newPage(h, undefined, (p) =>
+      p.addInitScript(() => {
+        window.requestAnimationFrame = () => 1;
+        window.cancelAnimationFrame = () => undefined;
+      }),
+    );
+    await startGame(page, ['PRK'], undefined, { walkthrough: 'keep' });
     const skip = page.getByRole('button', { name: 'Skip the walkthrough' });
     await skip.waitFor();
     await page.keyboard.press('Escape');
@@ -43,7 +38,7 @@ describe('with animation frames held back', () => {
     await page.getByRole('button', { name: 'End turn' }).click();
     await page.getByTestId('turn').filter({ hasText: 'Turn 2 of 12' }).waitFor({ timeout: 30_000 });
     // The map starts on frames, so it is still waiting; nothing failed.
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
   });
 });

@@ -45,8 +45,13 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** A page in a fresh browser context (its own storage; axe needs pages made this way). */
-export async function newPage(h: Harness, size = { width: 1280, height: 800 }): Promise<Page> {
+/** A page in a fresh browser context (its own storage; axe needs pages made this way).
+ * `before` runs before the page loads (an init script, a routed request). */
+export async function newPage(
+  h: Harness,
+  size = { width: 1280, height: 800 },
+  before?: (page: Page) => Promise<unknown>,
+): Promise<Page> {
   const context = await h.browser.newContext({ viewport: size });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
@@ -56,6 +61,7 @@ export async function newPage(h: Harness, size = { width: 1280, height: 800 }): 
     if (m.type() === 'error') errors.push(m.text());
   });
   (page as Page & { errors: string[] }).errors = errors;
+  await before?.(page);
   await page.goto(h.url);
   return page;
 }
